@@ -1,0 +1,177 @@
+#include "app/web_runner.h"
+
+#include <GLES3/gl3.h>
+#include <GLFW/glfw3.h>
+#include <emscripten.h>
+#include <emscripten/html5.h>
+#include <imgui.h>
+#include <imgui_impl_glfw.h>
+#include <imgui_impl_opengl3.h>
+
+#include <cmath>
+
+#include "ui/fonts.h"
+#include "ui/theme.h"
+
+EM_JS(int, cg_js_prefers_dark, (), {
+  return window.matchMedia && window.matchMedia("(prefers-color-scheme: dark)").matches ? 1 : 0;
+});
+
+namespace cloudgap {
+namespace {
+
+// After input, ImGui needs a few frames to settle (hover, layout of windows
+// that size themselves); then the loop pauses until the next event.
+constexpr int kFramesAfterEvent = 6;
+
+WebRunner* g_runner = nullptr;
+
+void WakeOnCursor(GLFWwindow*, double, double) { g_runner->Wake(); }
+void WakeOnButton(GLFWwindow*, int, int, int) { g_runner->Wake(); }
+void WakeOnKey(GLFWwindow*, int, int, int, int) { g_runner->Wake(); }
+void WakeOnChar(GLFWwindow*, unsigned int) { g_runner->Wake(); }
+void WakeOnScroll(GLFWwindow*, double, double) { g_runner->Wake(); }
+
+// 3.1.6's GLFW passes the browser's raw deltas, ~100x too large and inverted
+// for ImGui, so the wheel is taken from the DOM event and scaled here instead.
+EM_BOOL OnWheel(int, const EmscriptenWheelEvent* e, void*) {
+  float scale = 1.0f / 100.0f;  // DOM_DELTA_PIXEL: ~100 px per notch.
+  if (e->deltaMode == DOM_DELTA_LINE) scale = 1.0f / 3.0f;
+  if (e->deltaMode == DOM_DELTA_PAGE) scale = 80.0f;
+  ImGuiIO& io = ImGui::GetIO();
+  io.MouseWheel -= static_cast<float>(e->deltaY) * scale;
+  io.MouseWheelH -= static_cast<float>(e->deltaX) * scale;
+  g_runner->Wake();
+  return EM_TRUE;
+}
+
+EM_BOOL OnResize(int, const EmscriptenUiEvent*, void*) {
+  g_runner->Wake();
+  return EM_FALSE;
+}
+
+EM_BOOL OnVisibility(int, const EmscriptenVisibilityChangeEvent*, void*) {
+  g_runner->Wake();
+  return EM_FALSE;
+}
+
+// Keys held when the page loses focus never see their key-up; release them.
+EM_BOOL OnBlur(int, const EmscriptenFocusEvent*, void*) {
+  ImGuiIO& io = ImGui::GetIO();
+  for (bool& down : io.KeysDown) down = false;
+  io.KeyCtrl = io.KeyShift = io.KeyAlt = io.KeySuper = false;
+  g_runner->Wake();
+  return EM_FALSE;
+}
+
+}  // namespace
+
+WebRunner::WebRunner(ui::AppUi& app) : app_(app) { g_runner = this; }
+
+bool WebRunner::Init(bool test_hooks) {
+  if (!glfwInit()) return false;
+  glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+  window_ = glfwCreateWindow(1280, 800, "CloudGap", nullptr, nullptr);
+  if (window_ == nullptr) return false;
+  glfwMakeContextCurrent(window_);
+
+  IMGUI_CHECKVERSION();
+  ImGuiContext* context = ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;  // Nothing is written to a file system.
+  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  // A blinking caret would need frames while idle; a steady one needs none.
+  io.ConfigInputTextCursorBlink = false;
+  if (test_hooks) registry_.Enable(context);
+
+  // Installed before the backend, which chains to them, so every input wakes the loop.
+  glfwSetCursorPosCallback(window_, WakeOnCursor);
+  glfwSetMouseButtonCallback(window_, WakeOnButton);
+  glfwSetKeyCallback(window_, WakeOnKey);
+  glfwSetCharCallback(window_, WakeOnChar);
+  ImGui_ImplGlfw_InitForOpenGL(window_, true);
+  glfwSetScrollCallback(window_, WakeOnScroll);  // Replaces the backend's unscaled wheel.
+  ImGui_ImplOpenGL3_Init("#version 300 es");
+
+  emscripten_set_wheel_callback("#canvas", nullptr, EM_TRUE, OnWheel);
+  emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, OnResize);
+  emscripten_set_visibilitychange_callback(nullptr, EM_FALSE, OnVisibility);
+  emscripten_set_blur_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, OnBlur);
+  return true;
+}
+
+void WebRunner::Run() {
+  Wake();
+  emscripten_set_main_loop_arg(&WebRunner::FrameThunk, this, 0, true);
+  __builtin_unreachable();
+}
+
+void WebRunner::Wake() {
+  frames_left_ = kFramesAfterEvent;
+  if (paused_) {
+    paused_ = false;
+    emscripten_resume_main_loop();
+  }
+}
+
+// Framebuffer pixels; boot.js maps them to CSS pixels with the canvas's own rect.
+std::string WebRunner::ItemsJson() const { return registry_.LastFrameJson(1.0f); }
+
+void WebRunner::FrameThunk(void* self) { static_cast<WebRunner*>(self)->Frame(); }
+
+// Keeps the canvas backing store at CSS size x devicePixelRatio and the fonts
+// and style at that density. glfwSetWindowSize is avoided on purpose: in 3.1.6
+// a size equal to the screen turns into a fullscreen request.
+void WebRunner::SyncCanvasSize() {
+  double css_w = 0, css_h = 0;
+  emscripten_get_element_css_size("#canvas", &css_w, &css_h);
+  const float dpr = static_cast<float>(emscripten_get_device_pixel_ratio());
+  const int w = static_cast<int>(std::lround(css_w * dpr));
+  const int h = static_cast<int>(std::lround(css_h * dpr));
+  if (w != fb_width_ || h != fb_height_) {
+    emscripten_set_canvas_element_size("#canvas", w, h);
+    fb_width_ = w;
+    fb_height_ = h;
+  }
+  if (dpr != dpr_) {
+    dpr_ = dpr;
+    ui::LoadFonts(dpr);
+    ui::ApplyTheme(cg_js_prefers_dark() ? ui::ThemeMode::kDark : ui::ThemeMode::kLight, dpr);
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+  }
+}
+
+void WebRunner::Frame() {
+  if (frames_left_ <= 0) {
+    paused_ = true;
+    emscripten_pause_main_loop();
+    return;
+  }
+  --frames_left_;
+  SyncCanvasSize();
+
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui_ImplGlfw_NewFrame();
+  ImGuiIO& io = ImGui::GetIO();
+  // The backend derives these from GLFW's idea of the window; the canvas is the truth.
+  io.DisplaySize = ImVec2(static_cast<float>(fb_width_), static_cast<float>(fb_height_));
+  io.DisplayFramebufferScale = ImVec2(1, 1);
+
+  registry_.BeginFrame();
+  ImGui::NewFrame();
+  app_.Frame();
+  ImGui::Render();
+  registry_.EndFrame();
+
+  glViewport(0, 0, fb_width_, fb_height_);
+  const ImVec4 bg = ui::CurrentPalette().background;
+  glClearColor(bg.x, bg.y, bg.z, 1.0f);
+  glClear(GL_COLOR_BUFFER_BIT);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  ++frames_;
+}
+
+}  // namespace cloudgap

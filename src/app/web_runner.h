@@ -1,0 +1,53 @@
+// Runs the UI in the browser: a GLFW window on a WebGL2 canvas that fills the
+// page, at the display's pixel density, drawing only when something changed.
+//
+// Emscripten 3.1.6's GLFW is used for the context, mouse and keys; the runner
+// itself owns what that GLFW gets wrong: the canvas backing size and DPR, the
+// wheel, and idling. See shared notes/web-toolchain.md §3.
+#ifndef CLOUDGAP_APP_WEB_RUNNER_H_
+#define CLOUDGAP_APP_WEB_RUNNER_H_
+
+#include <string>
+
+#include "ui/app_ui.h"
+#include "ui/item_registry.h"
+
+struct GLFWwindow;
+
+namespace cloudgap {
+
+class WebRunner {
+ public:
+  explicit WebRunner(ui::AppUi& app);
+
+  // Creates the window, GL context and ImGui; false if WebGL2 is unavailable.
+  bool Init(bool test_hooks);
+  // Starts the browser-driven main loop; does not return.
+  [[noreturn]] void Run();
+
+  // Makes sure the next few frames are drawn; safe to call from any event.
+  void Wake();
+
+  // For the ?test=1 hooks (web_main.cc).
+  std::string ItemsJson() const;
+  double frames() const { return frames_; }
+  ui::AppUi& app() { return app_; }
+
+ private:
+  static void FrameThunk(void* self);
+  void Frame();
+  void SyncCanvasSize();
+
+  ui::AppUi& app_;
+  ui::ItemRegistry registry_;
+  GLFWwindow* window_ = nullptr;
+  int frames_left_ = 0;
+  bool paused_ = false;
+  double frames_ = 0;
+  int fb_width_ = 0, fb_height_ = 0;
+  float dpr_ = 0;
+};
+
+}  // namespace cloudgap
+
+#endif  // CLOUDGAP_APP_WEB_RUNNER_H_

@@ -1,0 +1,79 @@
+// `cloudgap catalog check [FILE]`: validates a catalog (the built-in one without
+// FILE) and prints what it holds, so content authors can check their work.
+#include <fstream>
+#include <map>
+#include <ostream>
+#include <sstream>
+
+#include "cli/commands.h"
+#include "core/catalog_embedded.h"
+#include "core/catalog_loader.h"
+
+namespace cloudgap::cli {
+namespace {
+
+constexpr const char* kUsage = "usage: cloudgap catalog check [FILE]\n";
+
+void PrintSummary(const Catalog& catalog, std::ostream& out) {
+  out << "catalog " << catalog.id << " " << catalog.version << ": " << catalog.title << "\n";
+  out << "sha256 " << catalog.sha256 << "\n";
+
+  int extended = 0, cloud = 0;
+  std::map<int, int> per_clause;
+  int csc_only = 0, csp_only = 0, both = 0;
+  for (const Control& c : catalog.controls) {
+    (c.kind == ControlKind::kCloud ? cloud : extended)++;
+    per_clause[c.clause]++;
+    for (const Question& q : c.questions) {
+      if (q.roles.size() > 1) {
+        ++both;
+      } else {
+        (q.roles[0] == Role::kCustomer ? csc_only : csp_only)++;
+      }
+    }
+  }
+  out << catalog.controls.size() << " controls: " << extended << " extended, " << cloud << " cld\n";
+  for (const Clause& clause : catalog.clauses) {
+    out << "  clause " << clause.number << " " << clause.title << ": " << per_clause[clause.number]
+        << "\n";
+  }
+  out << csc_only + csp_only + both << " questions: " << csc_only << " csc, " << csp_only
+      << " csp, " << both << " both\n";
+  out << catalog.controls.size() << " quick questions\n";
+}
+
+}  // namespace
+
+int RunCatalog(const Args& args, std::ostream& out, std::ostream& err) {
+  if (args.empty() || args[0] != "check" || args.size() > 2) {
+    err << kUsage;
+    return 2;
+  }
+  std::string text;
+  std::string source = "built-in catalog";
+  if (args.size() == 2) {
+    source = args[1];
+    std::ifstream in(source, std::ios::binary);
+    if (!in.is_open()) {
+      err << "cloudgap: cannot read " << source << "\n";
+      return 1;
+    }
+    std::stringstream buffer;
+    buffer << in.rdbuf();  // A directory or empty file reads as "", which is not JSON.
+    text = buffer.str();
+  } else {
+    text = std::string(EmbeddedCatalogJson());
+  }
+
+  CatalogLoadResult result = LoadCatalog(text);
+  if (!result.catalog) {
+    for (const CatalogError& e : result.errors) err << e.ToString() << "\n";
+    err << "cloudgap: " << source << " is invalid: " << result.errors.size() << " problem(s)\n";
+    return 1;
+  }
+  PrintSummary(*result.catalog, out);
+  out << source << " is valid\n";
+  return 0;
+}
+
+}  // namespace cloudgap::cli

@@ -1,0 +1,39 @@
+#include "core/catalog.h"
+
+namespace cloudgap {
+
+const Control* Catalog::FindControl(const std::string& control_id) const {
+  for (const Control& c : controls) {
+    if (c.id == control_id) return &c;
+  }
+  return nullptr;
+}
+
+const Clause* Catalog::FindClause(int number) const {
+  for (const Clause& c : clauses) {
+    if (c.number == number) return &c;
+  }
+  return nullptr;
+}
+
+const char* RoleName(Role r) { return r == Role::kCustomer ? "csc" : "csp"; }
+
+const char* ServiceModelName(ServiceModel s) {
+  switch (s) {
+    case ServiceModel::kIaas: return "iaas";
+    case ServiceModel::kPaas: return "paas";
+    case ServiceModel::kSaas: return "saas";
+  }
+  return "";
+}
+
+const char* OwnerName(Owner o) {
+  switch (o) {
+    case Owner::kCustomer: return "customer";
+    case Owner::kProvider: return "provider";
+    case Owner::kShared: return "shared";
+  }
+  return "";
+}
+
+}  // namespace cloudgap

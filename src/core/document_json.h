@@ -1,0 +1,54 @@
+// Reading and writing the assessment document (format "cloudgap-assessment/1",
+// described field by field in docs/assessment-format.md).
+//
+// The parser is strict: it accepts a document only when every field is known,
+// of the right type and in range, every id names a question or control of the
+// catalog, and every "not applicable" has a justification. Otherwise it reports
+// every problem it finds, each as "<JSON pointer>: <reason>". A document made
+// against another version of the same catalog is accepted with a warning (ids
+// are stable across versions); one made for another catalog, or in a newer
+// format, is refused. It never throws.
+//
+// Writing is canonical: fixed field order, answers and controls sorted by id,
+// empty optional fields left out. Parsing what was written gives back an equal
+// Assessment, and writing that again gives back the same bytes.
+#ifndef CLOUDGAP_CORE_DOCUMENT_JSON_H_
+#define CLOUDGAP_CORE_DOCUMENT_JSON_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/assessment.h"
+#include "core/catalog.h"
+
+namespace cloudgap {
+
+struct DocumentError {
+  std::string pointer;  // JSON pointer of the offending value; "" for the whole document.
+  std::string message;  // e.g. "'maybe' is not an answer (expected yes, partly, no, dont_know, na)"
+
+  // "/answers/12.4.1-q3: 'maybe' is not an answer (...)"; "(document): ..." for "".
+  std::string ToString() const;
+};
+
+struct DocumentParseResult {
+  std::optional<Assessment> assessment;  // Set only when errors is empty.
+  std::vector<DocumentError> errors;
+  std::vector<std::string> warnings;     // Accepted, but worth telling the user.
+};
+
+DocumentParseResult ParseAssessmentDocument(const Catalog& catalog, std::string_view json_text);
+
+enum class JsonStyle {
+  kPretty,   // Two-space indent and a final newline: files, exports.
+  kCompact,  // One line: the share link, before compression.
+};
+
+std::string SerializeAssessmentDocument(const Assessment& assessment,
+                                        JsonStyle style = JsonStyle::kPretty);
+
+}  // namespace cloudgap
+
+#endif  // CLOUDGAP_CORE_DOCUMENT_JSON_H_

@@ -1,0 +1,217 @@
+#include "core/roadmap.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <queue>
+#include <unordered_map>
+
+#include "core/scoring.h"
+
+namespace cloudgap {
+namespace {
+
+constexpr size_t kNamedItems = 3;  // Items named in a reason; the rest are counted.
+
+struct Candidate {
+  size_t control = 0;
+  int value = 0;   // Risk weight x gap: what closing it is worth.
+  int effort = 1;  // Person-days.
+  bool quick_win = false;
+};
+
+// The ranking without dependencies: quick wins, then value per person-day
+// (compared by cross-multiplying, so no rounding decides), then catalog order.
+bool RanksBefore(const Candidate& a, const Candidate& b) {
+  if (a.quick_win != b.quick_win) return a.quick_win;
+  const std::int64_t lhs = static_cast<std::int64_t>(a.value) * b.effort;
+  const std::int64_t rhs = static_cast<std::int64_t>(b.value) * a.effort;
+  if (lhs != rhs) return lhs > rhs;
+  return a.control < b.control;
+}
+
+Phase PhaseForFinish(std::int64_t finished_after_days, int capacity_per_month) {
+  const std::int64_t c = std::max(1, capacity_per_month);
+  if (finished_after_days <= 1 * c) return Phase::kDays0To30;
+  if (finished_after_days <= 3 * c) return Phase::kDays31To90;
+  if (finished_after_days <= 6 * c) return Phase::kDays91To180;
+  return Phase::kLater;
+}
+
+std::string JoinIds(const std::vector<std::string>& ids) {
+  std::string out;
+  for (size_t i = 0; i < ids.size() && i < kNamedItems; ++i) out += (i ? ", " : "") + ids[i];
+  if (ids.size() > kNamedItems) out += " and " + std::to_string(ids.size() - kNamedItems) + " more";
+  return out;
+}
+
+std::string ReasonFor(const RoadmapItem& item, const Control& control, const ControlResult& r) {
+  std::string reason = item.quick_win ? "Quick win: " : "";
+  reason += "risk " + std::to_string(control.risk_weight) + "/5, gap " +
+            std::to_string(item.gap) + " (maturity " + std::to_string(item.maturity) + " to " +
+            std::to_string(item.target) + "), about " + std::to_string(item.effort_days) +
+            " person-day" + (item.effort_days == 1 ? "" : "s");
+  if (!item.depends_on.empty()) reason += "; after " + JoinIds(item.depends_on);
+  if (!item.unblocks.empty()) reason += "; unblocks " + JoinIds(item.unblocks);
+  if (!item.unassessed_dependencies.empty()) {
+    reason += "; assess " + JoinIds(item.unassessed_dependencies) + " too";
+  }
+  if (r.answers.dont_know > 0) {
+    reason += "; check " + std::to_string(r.answers.dont_know) + " \"don't know\" answer" +
+              (r.answers.dont_know == 1 ? "" : "s");
+  }
+  return reason + ".";
+}
+
+}  // namespace
+
+const char* PhaseLabel(Phase phase) {
+  switch (phase) {
+    case Phase::kDays0To30: return "0-30 days";
+    case Phase::kDays31To90: return "31-90 days";
+    case Phase::kDays91To180: return "91-180 days";
+    case Phase::kLater: return "later";
+  }
+  return "";
+}
+
+int EffortDays(const Control& control, int gap, int target) {
+  if (gap <= 0) return 0;
+  // midpoint x gap / target, rounded up: (min + max) x gap / (2 x target).
+  const std::int64_t numerator =
+      static_cast<std::int64_t>(std::max(0, control.effort_min_days) +
+                                std::max(0, control.effort_max_days)) * gap;
+  const std::int64_t denominator = 2 * static_cast<std::int64_t>(std::max(1, target));
+  return static_cast<int>(std::max<std::int64_t>(1, (numerator + denominator - 1) / denominator));
+}
+
+Roadmap BuildRoadmap(const Catalog& catalog, const Assessment& assessment,
+                     const Evaluation& evaluation) {
+  Roadmap roadmap;
+  roadmap.current_score = evaluation.overall.score;
+  roadmap.capacity_days_per_month = assessment.profile.capacity_days_per_month;
+  const size_t n = std::min(catalog.controls.size(), evaluation.controls.size());
+
+  std::vector<Candidate> candidates;
+  std::vector<int> candidate_of_control(n, -1);
+  for (size_t i = 0; i < n; ++i) {
+    const ControlResult& r = evaluation.controls[i];
+    if (r.status == ControlStatus::kNotAssessed) roadmap.assess_first.push_back(i);
+    if (!r.applicable() || !r.maturity || r.gap <= 0) continue;
+    Candidate c;
+    c.control = i;
+    c.value = catalog.controls[i].risk_weight * r.gap;
+    c.effort = EffortDays(catalog.controls[i], r.gap, r.target);
+    c.quick_win = c.effort <= kQuickWinMaxDays;
+    candidate_of_control[i] = static_cast<int>(candidates.size());
+    candidates.push_back(c);
+  }
+
+  // Dependency edges between roadmap items; other dependencies are satisfied.
+  std::unordered_map<std::string, size_t> control_index;
+  control_index.reserve(n);
+  for (size_t i = 0; i < n; ++i) control_index.emplace(catalog.controls[i].id, i);
+  const size_t m = candidates.size();
+  std::vector<std::vector<size_t>> dependents(m);
+  std::vector<int> waiting_for(m, 0);
+  roadmap.items.resize(m);
+  for (size_t k = 0; k < m; ++k) {
+    RoadmapItem& item = roadmap.items[k];
+    for (const std::string& dep : catalog.controls[candidates[k].control].depends_on) {
+      auto it = control_index.find(dep);
+      if (it == control_index.end()) continue;
+      if (int d = candidate_of_control[it->second]; d >= 0) {
+        dependents[static_cast<size_t>(d)].push_back(k);
+        ++waiting_for[k];
+        item.depends_on.push_back(dep);
+      } else if (evaluation.controls[it->second].status == ControlStatus::kNotAssessed) {
+        item.unassessed_dependencies.push_back(dep);
+      }
+    }
+  }
+
+  // Kahn's algorithm, always taking the best-ranked item whose dependencies are done.
+  auto after = [&candidates](size_t a, size_t b) { return RanksBefore(candidates[b], candidates[a]); };
+  std::priority_queue<size_t, std::vector<size_t>, decltype(after)> ready(after);
+  for (size_t k = 0; k < m; ++k) {
+    if (waiting_for[k] == 0) ready.push(k);
+  }
+  std::vector<size_t> order;
+  order.reserve(m);
+  while (!ready.empty()) {
+    size_t k = ready.top();
+    ready.pop();
+    order.push_back(k);
+    for (size_t d : dependents[k]) {
+      if (--waiting_for[d] == 0) ready.push(d);
+    }
+  }
+  // A cycle (impossible in a loaded catalog) would strand items; keep them, last.
+  for (size_t k = 0; k < m; ++k) {
+    if (waiting_for[k] > 0) order.push_back(k);
+  }
+
+  std::vector<RoadmapItem> ranked;
+  ranked.reserve(m);
+  std::vector<size_t> rank_of(m);
+  std::int64_t cumulative_days = 0;
+  for (size_t k : order) {
+    const Candidate& c = candidates[k];
+    const ControlResult& r = evaluation.controls[c.control];
+    RoadmapItem item = std::move(roadmap.items[k]);
+    item.control_index = c.control;
+    item.control_id = catalog.controls[c.control].id;
+    item.rank = static_cast<int>(ranked.size()) + 1;
+    item.maturity = *r.maturity;
+    item.target = r.target;
+    item.gap = r.gap;
+    item.effort_days = c.effort;
+    item.quick_win = c.quick_win;
+    cumulative_days += c.effort;
+    item.finished_after_days = static_cast<int>(std::min<std::int64_t>(cumulative_days, INT32_MAX));
+    item.phase = PhaseForFinish(cumulative_days, roadmap.capacity_days_per_month);
+    if (const ControlRecord* record = assessment.RecordFor(item.control_id)) {
+      item.owner = record->owner;
+      item.due_date = record->due_date;
+    }
+    rank_of[k] = ranked.size();
+    ranked.push_back(std::move(item));
+  }
+  // In rank order, so every unblocks list comes out in rank order too.
+  for (size_t k : order) {
+    for (size_t d : dependents[k]) ranked[rank_of[k]].unblocks.push_back(ranked[rank_of[d]].control_id);
+  }
+  for (RoadmapItem& item : ranked) {
+    item.reason = ReasonFor(item, catalog.controls[item.control_index],
+                            evaluation.controls[item.control_index]);
+  }
+  roadmap.items = std::move(ranked);
+
+  // Projection: the overall weighted mean with finished items counted at target.
+  double weighted_sum = 0;
+  double weight = 0;
+  for (size_t i = 0; i < n; ++i) {
+    const ControlResult& r = evaluation.controls[i];
+    if (!r.applicable() || !r.score) continue;
+    weighted_sum += catalog.controls[i].risk_weight * *r.score;
+    weight += catalog.controls[i].risk_weight;
+  }
+  std::array<double, kPhaseCount> gain{};
+  for (int p = 0; p < kPhaseCount; ++p) roadmap.projection[p].phase = static_cast<Phase>(p + 1);
+  for (const RoadmapItem& item : roadmap.items) {
+    const size_t p = static_cast<size_t>(item.phase) - 1;
+    ++roadmap.projection[p].items;
+    roadmap.projection[p].effort_days += item.effort_days;
+    const ControlResult& r = evaluation.controls[item.control_index];
+    if (r.score) {
+      gain[p] += catalog.controls[item.control_index].risk_weight *
+                 (std::max(*r.score, ScoreForMaturity(item.target)) - *r.score);
+    }
+  }
+  for (size_t p = 0; p < kPhaseCount; ++p) {
+    weighted_sum += gain[p];
+    if (weight > 0) roadmap.projection[p].score = std::min(100.0, weighted_sum / weight);
+  }
+  return roadmap;
+}
+
+}  // namespace cloudgap

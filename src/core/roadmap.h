@@ -1,0 +1,82 @@
+// The remediation roadmap: every applicable control with a gap, ranked,
+// placed into time phases by the team's capacity, with the overall score
+// projected after each phase. See docs/scoring.md ("The roadmap").
+//
+//   effort    = midpoint of the control's effort_days x gap / target, rounded
+//               up to whole person-days (the catalog's effort closes a full gap).
+//   priority  = risk weight x gap / effort. Quick wins (5 person-days or less)
+//               come first, then the rest, each by priority, ties in catalog
+//               order, and never before a control the item depends on.
+//               Dependencies without a gap are already satisfied.
+//   phases    = work goes in rank order at capacity person-days a month; an
+//               item falls into the phase in which it would be finished:
+//               0-30 days (1 month), 31-90 (3), 91-180 (6), later.
+//   projection= after each phase, the overall score with every item done so far
+//               counted at its target: max(score, 20 x target).
+//
+// Applicable controls with nothing answered are listed as "assess first", not
+// as gaps. BuildRoadmap costs O(n log n + dependency edges).
+#ifndef CLOUDGAP_CORE_ROADMAP_H_
+#define CLOUDGAP_CORE_ROADMAP_H_
+
+#include <array>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/assessment.h"
+#include "core/catalog.h"
+#include "core/evaluation.h"
+
+namespace cloudgap {
+
+enum class Phase { kDays0To30 = 1, kDays31To90 = 2, kDays91To180 = 3, kLater = 4 };
+inline constexpr int kPhaseCount = 4;
+inline constexpr int kQuickWinMaxDays = 5;
+
+// "0-30 days", "31-90 days", "91-180 days", "later".
+const char* PhaseLabel(Phase phase);
+
+struct RoadmapItem {
+  size_t control_index = 0;  // Into catalog.controls.
+  std::string control_id;
+  int rank = 0;              // 1 = first.
+  Phase phase = Phase::kLater;
+  int maturity = 0;
+  int target = 0;
+  int gap = 0;
+  int effort_days = 0;
+  bool quick_win = false;
+  int finished_after_days = 0;  // Cumulative person-days of work up to and including this item.
+  std::vector<std::string> depends_on;  // Roadmap items that come first (direct dependencies).
+  std::vector<std::string> unblocks;    // Roadmap items waiting for this one, in rank order.
+  std::vector<std::string> unassessed_dependencies;  // Dependencies not assessed yet.
+  std::string owner;     // From the assessment, when set.
+  std::string due_date;
+  std::string reason;    // One line: why this rank.
+};
+
+struct PhaseProjection {
+  Phase phase = Phase::kLater;
+  int items = 0;        // Items in this phase.
+  int effort_days = 0;  // Their effort.
+  std::optional<double> score;  // Overall score once this and every earlier phase is done.
+};
+
+struct Roadmap {
+  std::vector<RoadmapItem> items;            // In rank order.
+  std::vector<size_t> assess_first;          // Control indices, in catalog order.
+  std::optional<double> current_score;       // The evaluation's overall score.
+  std::array<PhaseProjection, kPhaseCount> projection;  // Phases 1..4.
+  int capacity_days_per_month = 0;
+};
+
+Roadmap BuildRoadmap(const Catalog& catalog, const Assessment& assessment,
+                     const Evaluation& evaluation);
+
+// Person-days to close `gap` levels of a control whose target is `target`.
+int EffortDays(const Control& control, int gap, int target);
+
+}  // namespace cloudgap
+
+#endif  // CLOUDGAP_CORE_ROADMAP_H_

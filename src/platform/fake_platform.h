@@ -1,0 +1,90 @@
+// In-memory implementations of the platform interfaces, for tests (the role of
+// Ninja's VirtualFileSystem). Each records what was asked of it so a test can
+// assert on it, and can be told to fail the way a browser does.
+#ifndef CLOUDGAP_PLATFORM_FAKE_PLATFORM_H_
+#define CLOUDGAP_PLATFORM_FAKE_PLATFORM_H_
+
+#include <map>
+#include <vector>
+
+#include "platform/platform.h"
+
+namespace cloudgap {
+
+class FakeStorage : public Storage {
+ public:
+  bool available = true;
+  size_t capacity_bytes = 5 * 1024 * 1024;  // localStorage's usual quota.
+  std::map<std::string, std::string> items;
+
+  bool Available() const override { return available; }
+  std::optional<std::string> Read(const std::string& key) const override;
+  WriteResult Write(const std::string& key, const std::string& value) override;
+  void Remove(const std::string& key) override;
+};
+
+class FakeClock : public Clock {
+ public:
+  std::string now = "2026-01-01T00:00:00Z";
+  double seconds = 0;
+  std::string NowUtcIso8601() const override { return now; }
+  double MonotonicSeconds() const override { return seconds; }
+};
+
+class FakeClipboard : public Clipboard {
+ public:
+  std::string text;
+  void SetText(const std::string& t) override { text = t; }
+  std::string Text() const override { return text; }
+};
+
+class FakeFiles : public Files {
+ public:
+  struct Download {
+    std::string name, mime_type, bytes;
+  };
+  std::vector<Download> downloads;
+  std::vector<std::string> open_requests;  // The `accept` filter of each request.
+  OpenCallback on_open;
+
+  void Download(const std::string& name, const std::string& mime_type,
+                const std::string& bytes) override {
+    downloads.push_back({name, mime_type, bytes});
+  }
+  void RequestOpen(const std::string& accept) override { open_requests.push_back(accept); }
+  void SetOpenCallback(OpenCallback callback) override { on_open = std::move(callback); }
+  // Plays the user picking a file.
+  void Deliver(const OpenedFile& file) {
+    if (on_open) on_open(file);
+  }
+};
+
+class FakeLocation : public Location {
+ public:
+  std::map<std::string, std::string> query;
+  std::string fragment;
+  std::optional<std::string> QueryParam(const std::string& name) const override;
+  std::string Fragment() const override { return fragment; }
+  void SetFragment(const std::string& f) override { fragment = f; }
+};
+
+class FakeAnnouncer : public Announcer {
+ public:
+  std::vector<std::string> messages;
+  void Announce(const std::string& message) override { messages.push_back(message); }
+};
+
+// All fakes together, with a Platform view over them.
+struct FakePlatform {
+  FakeStorage storage;
+  FakeClock clock;
+  FakeClipboard clipboard;
+  FakeFiles files;
+  FakeLocation location;
+  FakeAnnouncer announcer;
+  Platform platform{storage, clock, clipboard, files, location, announcer};
+};
+
+}  // namespace cloudgap
+
+#endif  // CLOUDGAP_PLATFORM_FAKE_PLATFORM_H_

@@ -1,0 +1,94 @@
+// The seams between CloudGap and the world outside the process: storage, files,
+// clipboard, the page address, time, and screen-reader announcements.
+//
+// The UI and app code talk only to these interfaces. The web build implements
+// them in platform/web (EM_JS over browser APIs); tests use the in-memory fakes
+// in fake_platform.h. Like LevelDB's Env, every call is synchronous from the
+// caller's view; asynchronous browser results (a picked file) come back through
+// the callback the caller registered.
+#ifndef CLOUDGAP_PLATFORM_PLATFORM_H_
+#define CLOUDGAP_PLATFORM_PLATFORM_H_
+
+#include <functional>
+#include <optional>
+#include <string>
+
+namespace cloudgap {
+
+// Small key-value store for the user's work and settings (localStorage on the web).
+class Storage {
+ public:
+  enum class WriteResult { kOk, kFull, kUnavailable };
+  virtual ~Storage() = default;
+  // False when the browser gives no storage (private mode, disabled).
+  virtual bool Available() const = 0;
+  virtual std::optional<std::string> Read(const std::string& key) const = 0;
+  virtual WriteResult Write(const std::string& key, const std::string& value) = 0;
+  virtual void Remove(const std::string& key) = 0;
+};
+
+class Clock {
+ public:
+  virtual ~Clock() = default;
+  // "2026-11-28T10:13:02Z": wall-clock time for document timestamps.
+  virtual std::string NowUtcIso8601() const = 0;
+  // Seconds since an arbitrary start; only differences mean anything.
+  virtual double MonotonicSeconds() const = 0;
+};
+
+class Clipboard {
+ public:
+  virtual ~Clipboard() = default;
+  virtual void SetText(const std::string& text) = 0;
+  // The last text copied in the app or pasted into it.
+  virtual std::string Text() const = 0;
+};
+
+// Files the user saves or opens. Opening is asynchronous: the file picker
+// returns at once and the chosen file arrives later through `on_open`.
+class Files {
+ public:
+  struct OpenedFile {
+    std::string name;
+    std::string bytes;
+  };
+  using OpenCallback = std::function<void(const OpenedFile&)>;
+  virtual ~Files() = default;
+  virtual void Download(const std::string& name, const std::string& mime_type,
+                        const std::string& bytes) = 0;
+  // `accept` is a file-picker filter such as ".json,application/json".
+  virtual void RequestOpen(const std::string& accept) = 0;
+  virtual void SetOpenCallback(OpenCallback on_open) = 0;
+};
+
+// The page address. The fragment (after '#') never reaches a server.
+class Location {
+ public:
+  virtual ~Location() = default;
+  // Value of a query parameter ("?test=1" -> "1"), or nullopt.
+  virtual std::optional<std::string> QueryParam(const std::string& name) const = 0;
+  virtual std::string Fragment() const = 0;
+  // Replaces the fragment without adding a history entry.
+  virtual void SetFragment(const std::string& fragment) = 0;
+};
+
+// Tells assistive technology about changes a sighted user sees on the canvas.
+class Announcer {
+ public:
+  virtual ~Announcer() = default;
+  virtual void Announce(const std::string& message) = 0;
+};
+
+// Non-owning bundle handed to the app; the entry point owns the implementations.
+struct Platform {
+  Storage& storage;
+  Clock& clock;
+  Clipboard& clipboard;
+  Files& files;
+  Location& location;
+  Announcer& announcer;
+};
+
+}  // namespace cloudgap
+
+#endif  // CLOUDGAP_PLATFORM_PLATFORM_H_

@@ -1,0 +1,83 @@
+// The browser implementations of platform.h, over localStorage, Blob downloads,
+// <input type=file>, the async clipboard, location and an aria-live region.
+// Only compiled with Emscripten.
+#ifndef CLOUDGAP_PLATFORM_WEB_WEB_PLATFORM_H_
+#define CLOUDGAP_PLATFORM_WEB_WEB_PLATFORM_H_
+
+#include "platform/platform.h"
+
+namespace cloudgap {
+
+class WebStorage : public Storage {
+ public:
+  bool Available() const override;
+  std::optional<std::string> Read(const std::string& key) const override;
+  WriteResult Write(const std::string& key, const std::string& value) override;
+  void Remove(const std::string& key) override;
+};
+
+class WebClock : public Clock {
+ public:
+  std::string NowUtcIso8601() const override;
+  double MonotonicSeconds() const override;
+};
+
+class WebClipboard : public Clipboard {
+ public:
+  void SetText(const std::string& text) override;
+  std::string Text() const override { return text_; }
+  // Called with the text of a browser paste event.
+  void OnPaste(const std::string& text) { text_ = text; }
+
+ private:
+  std::string text_;
+};
+
+class WebFiles : public Files {
+ public:
+  void Download(const std::string& name, const std::string& mime_type,
+                const std::string& bytes) override;
+  void RequestOpen(const std::string& accept) override;
+  void SetOpenCallback(OpenCallback on_open) override { on_open_ = std::move(on_open); }
+  // Called by the JS side when the user picked or dropped a file.
+  void OnOpened(const OpenedFile& file) {
+    if (on_open_) on_open_(file);
+  }
+
+ private:
+  OpenCallback on_open_;
+};
+
+class WebLocation : public Location {
+ public:
+  std::optional<std::string> QueryParam(const std::string& name) const override;
+  std::string Fragment() const override;
+  void SetFragment(const std::string& fragment) override;
+};
+
+class WebAnnouncer : public Announcer {
+ public:
+  void Announce(const std::string& message) override;
+};
+
+// All of the above; one instance lives for the page's lifetime.
+class WebPlatform {
+ public:
+  WebPlatform();
+  Platform& platform() { return platform_; }
+  WebClipboard& clipboard() { return clipboard_; }
+  WebFiles& files() { return files_; }
+
+ private:
+  WebStorage storage_;
+  WebClock clock_;
+  WebClipboard clipboard_;
+  WebFiles files_;
+  WebLocation location_;
+  WebAnnouncer announcer_;
+  Platform platform_;
+};
+
+}  // namespace cloudgap
+
+#endif  // CLOUDGAP_PLATFORM_WEB_WEB_PLATFORM_H_

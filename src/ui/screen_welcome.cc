@@ -1,0 +1,69 @@
+// Welcome: what CloudGap is, what it is not, the privacy promise, and the ways in.
+#include <imgui.h>
+
+#include "ui/app_ui.h"
+#include "ui/fonts.h"
+#include "ui/theme.h"
+#include "ui/widgets.h"
+
+namespace cloudgap::ui {
+namespace {
+
+// A button with a one-line explanation under it, kept together as one column.
+bool ModeChoice(const char* label, const char* caption, const ImVec2& size, bool primary) {
+  ImGui::BeginGroup();
+  const bool pressed = primary ? PrimaryButton(label, size) : SecondaryButton(label, size);
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + size.x);
+  MutedParagraph(caption);
+  ImGui::PopTextWrapPos();
+  ImGui::EndGroup();
+  return pressed;
+}
+
+}  // namespace
+
+void AppUi::DrawWelcome() {
+  const float width = BeginColumn(760);
+  ImGui::Dummy(ImVec2(0, Px(12)));
+  Title("CloudGap");
+  Paragraph("A free ISO/IEC 27017 cloud security self-assessment.", GetFonts().heading);
+  ImGui::Dummy(ImVec2(0, Px(4)));
+  Paragraph(
+      "Answer plain questions about how your organisation secures its cloud services. "
+      "CloudGap scores you against the 44 controls of ISO/IEC 27017 (37 ISO/IEC 27002 controls "
+      "with cloud guidance and 7 cloud-only controls), shows where the gaps are, and turns them "
+      "into a prioritised roadmap.");
+  MutedParagraph(
+      "It is a self-assessment, not a certification or an audit, and it does not contain the "
+      "text of the standard.");
+  ImGui::Dummy(ImVec2(0, Px(8)));
+
+  BeginCard("privacy");
+  ImGui::PushFont(GetFonts().strong);
+  ImGui::TextUnformatted("Your answers stay in this browser");
+  ImGui::PopFont();
+  MutedParagraph(
+      "CloudGap has no server and no account. Nothing you type is sent anywhere; it is kept "
+      "only on this device until you export it.");
+  EndCard();
+  ImGui::Dummy(ImVec2(0, Px(8)));
+
+  // Two equal choices side by side on wide screens, stacked on phones.
+  const bool stacked = width < Px(520);
+  const float spacing = ImGui::GetStyle().ItemSpacing.x;
+  const ImVec2 button(stacked ? width : (width - spacing) * 0.5f, Px(52));
+  if (ModeChoice("Start quick scan", "About 10 minutes, one question per control.", button,
+                 true)) {
+    quick_mode_ = true;
+    Navigate(Screen::kProfile);
+  }
+  if (!stacked) ImGui::SameLine(0, spacing);
+  if (ModeChoice("Start full assessment", "Every question, with notes and evidence.", button,
+                 false)) {
+    quick_mode_ = false;
+    Navigate(Screen::kProfile);
+  }
+  EndColumn();
+}
+
+}  // namespace cloudgap::ui

@@ -1,0 +1,36 @@
+// Colours and spacing. Two palettes (light, dark) over one accent colour; the
+// ImGui style is rebuilt from them whenever the palette or the scale changes.
+#ifndef CLOUDGAP_UI_THEME_H_
+#define CLOUDGAP_UI_THEME_H_
+
+#include <imgui.h>
+
+namespace cloudgap::ui {
+
+enum class ThemeMode { kLight, kDark };
+
+struct Palette {
+  ImVec4 background;
+  ImVec4 surface;       // Cards and panels.
+  ImVec4 border;
+  ImVec4 text;
+  ImVec4 text_muted;
+  ImVec4 accent;        // Primary buttons, focus, progress.
+  ImVec4 accent_hover;
+  ImVec4 accent_text;   // Text on the accent colour.
+  ImVec4 good, warn, bad;
+};
+
+// Sets ImGui's style for `mode` at `scale` pixels per CSS pixel.
+void ApplyTheme(ThemeMode mode, float scale);
+
+const Palette& CurrentPalette();
+ThemeMode CurrentThemeMode();
+float CurrentScale();
+
+// Length in framebuffer pixels of `css_px` CSS pixels at the current scale.
+inline float Px(float css_px) { return css_px * CurrentScale(); }
+
+}  // namespace cloudgap::ui
+
+#endif  // CLOUDGAP_UI_THEME_H_

@@ -1,0 +1,113 @@
+#include "ui/widgets.h"
+
+#include <algorithm>
+
+#include "ui/fonts.h"
+#include "ui/theme.h"
+
+namespace cloudgap::ui {
+
+bool PrimaryButton(const char* label, const ImVec2& size) {
+  const Palette& p = CurrentPalette();
+  ImGui::PushStyleColor(ImGuiCol_Button, p.accent);
+  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, p.accent_hover);
+  ImGui::PushStyleColor(ImGuiCol_ButtonActive, p.accent_hover);
+  ImGui::PushStyleColor(ImGuiCol_Text, p.accent_text);
+  ImGui::PushStyleColor(ImGuiCol_Border, p.accent);
+  ImGui::PushFont(GetFonts().strong);
+  const bool pressed = ImGui::Button(label, size);
+  ImGui::PopFont();
+  ImGui::PopStyleColor(5);
+  return pressed;
+}
+
+bool SecondaryButton(const char* label, const ImVec2& size) {
+  ImGui::PushFont(GetFonts().strong);
+  const bool pressed = ImGui::Button(label, size);
+  ImGui::PopFont();
+  return pressed;
+}
+
+void Paragraph(const char* text, ImFont* font) {
+  if (font != nullptr) ImGui::PushFont(font);
+  ImGui::TextWrapped("%s", text);
+  if (font != nullptr) ImGui::PopFont();
+}
+
+void MutedParagraph(const char* text) {
+  ImGui::PushStyleColor(ImGuiCol_Text, CurrentPalette().text_muted);
+  ImGui::TextWrapped("%s", text);
+  ImGui::PopStyleColor();
+}
+
+void Heading(const char* text) { Paragraph(text, GetFonts().heading); }
+void Title(const char* text) { Paragraph(text, GetFonts().title); }
+
+float BeginColumn(float max_css_width) {
+  const float avail = ImGui::GetContentRegionAvail().x;
+  const float width = std::min(avail, Px(max_css_width));
+  const float indent = std::max(0.0f, (avail - width) * 0.5f);
+  ImGui::SetCursorPosX(ImGui::GetCursorPosX() + indent);
+  ImGui::BeginGroup();
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+  ImGui::PushItemWidth(width);
+  return width;
+}
+
+void EndColumn() {
+  ImGui::PopItemWidth();
+  ImGui::PopTextWrapPos();
+  ImGui::EndGroup();
+}
+
+namespace {
+
+struct OpenCard {
+  ImDrawListSplitter splitter;
+  ImVec2 origin;
+  float width = 0;
+};
+// Cards nest rarely, but a stack keeps BeginCard/EndCard honest if they do.
+ImVector<OpenCard*> g_cards;
+
+}  // namespace
+
+// Drawn as a group whose background is added afterwards on a lower draw-list
+// channel, because 1.86 child windows cannot size themselves to their content.
+void BeginCard(const char* id) {
+  ImGui::PushID(id);
+  auto* card = IM_NEW(OpenCard)();
+  g_cards.push_back(card);
+  ImDrawList* draw_list = ImGui::GetWindowDrawList();
+  card->splitter.Split(draw_list, 2);
+  card->splitter.SetCurrentChannel(draw_list, 1);
+  card->origin = ImGui::GetCursorScreenPos();
+  card->width = ImGui::CalcItemWidth();  // The column's width (BeginColumn).
+  const ImVec2 pad(Px(20), Px(16));
+  ImGui::SetCursorScreenPos(ImVec2(card->origin.x + pad.x, card->origin.y + pad.y));
+  ImGui::BeginGroup();
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + card->width - 2 * pad.x);
+}
+
+void EndCard() {
+  OpenCard* card = g_cards.back();
+  g_cards.pop_back();
+  ImGui::PopTextWrapPos();
+  ImGui::EndGroup();
+  const ImVec2 pad(Px(20), Px(16));
+  const ImVec2 max(card->origin.x + card->width, ImGui::GetItemRectMax().y + pad.y);
+  ImDrawList* draw_list = ImGui::GetWindowDrawList();
+  card->splitter.SetCurrentChannel(draw_list, 0);
+  const Palette& p = CurrentPalette();
+  const float rounding = ImGui::GetStyle().ChildRounding;
+  draw_list->AddRectFilled(card->origin, max, ImGui::GetColorU32(p.surface), rounding);
+  draw_list->AddRect(card->origin, max, ImGui::GetColorU32(p.border), rounding, 0, Px(1));
+  card->splitter.Merge(draw_list);
+  const ImVec2 origin = card->origin;
+  IM_DELETE(card);
+  ImGui::SetCursorScreenPos(origin);
+  ImGui::Dummy(ImVec2(max.x - origin.x, max.y - origin.y));
+  ImGui::PopID();
+}
+
+}  // namespace cloudgap::ui

@@ -1,0 +1,32 @@
+// Small building blocks shared by the screens, on top of ImGui's widgets, so
+// every screen gets the same typography, spacing and button styles.
+#ifndef CLOUDGAP_UI_WIDGETS_H_
+#define CLOUDGAP_UI_WIDGETS_H_
+
+#include <imgui.h>
+
+namespace cloudgap::ui {
+
+// A filled accent-coloured button; returns true when pressed.
+bool PrimaryButton(const char* label, const ImVec2& size = ImVec2(0, 0));
+// An outlined button; returns true when pressed.
+bool SecondaryButton(const char* label, const ImVec2& size = ImVec2(0, 0));
+
+// Wrapped text in the given font (nullptr: current) and colour.
+void Paragraph(const char* text, ImFont* font = nullptr);
+void MutedParagraph(const char* text);
+void Heading(const char* text);
+void Title(const char* text);
+
+// Centres a column of at most `max_css_width` CSS pixels in the window and
+// returns its width in framebuffer pixels. Pair with EndColumn().
+float BeginColumn(float max_css_width);
+void EndColumn();
+
+// A bordered panel with padding; pair with EndCard().
+void BeginCard(const char* id);
+void EndCard();
+
+}  // namespace cloudgap::ui
+
+#endif  // CLOUDGAP_UI_WIDGETS_H_

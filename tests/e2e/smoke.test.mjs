@@ -1,0 +1,78 @@
+// Foundation smoke tests: the page loads the wasm app in a real browser, draws,
+// reacts to input by widget label, idles, and follows resizes.
+import {test, before, after} from 'node:test';
+import assert from 'node:assert/strict';
+import {startServer, launchBrowser, openApp, items, frames, click, findItem, waitFrames,
+        distinctColours} from './harness.mjs';
+
+let server, browser;
+before(async () => { server = await startServer(); browser = await launchBrowser(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+test('the browser provides WebGL2 (the suite refuses to pass without it)', async () => {
+  const page = await browser.newPage();
+  await page.goto(server.url + 'icon.svg');
+  const renderer = await page.evaluate(() => {
+    const canvas = document.createElementNS('http://www.w3.org/1999/xhtml', 'canvas');
+    const gl = canvas.getContext('webgl2');
+    return gl ? gl.getParameter(gl.VERSION) : null;
+  });
+  await page.close();
+  assert.ok(renderer, 'no WebGL2 context in this Chromium');
+  assert.match(renderer, /WebGL 2/);
+});
+
+test('the app renders a non-blank frame with no errors and no foreign requests', async () => {
+  const {context, page, log} = await openApp(browser, server);
+  await findItem(page, 'Start quick scan');
+  const colours = await distinctColours(browser, await page.screenshot());
+  assert.ok(colours > 20, `frame looks blank: only ${colours} distinct colours`);
+  assert.ok(await page.evaluate(() => document.getElementById('overlay').classList.contains('hidden')),
+            'loading overlay still shown');
+  assert.deepEqual(log.consoleErrors, []);
+  assert.deepEqual(log.pageErrors, []);
+  const foreign = log.requests.filter((u) => !u.startsWith(server.origin));
+  assert.deepEqual(foreign, [], 'requests left the page origin');
+  assert.ok(log.requests.some((u) => u.endsWith('/app.wasm')), 'app.wasm was not requested');
+  await context.close();
+});
+
+for (const dpr of [1, 2]) {
+  test(`a button found through items() reacts to a click at DPR ${dpr}`, async () => {
+    const {context, page} = await openApp(browser, server, {dpr});
+    const backing = await page.evaluate(() => [canvas.width, innerWidth * devicePixelRatio]);
+    assert.equal(backing[0], backing[1], 'canvas backing store is not CSS size x DPR');
+    await click(page, 'Start quick scan');
+    const back = await findItem(page, 'Back to start');
+    assert.ok(back.w > 0 && back.h > 0);
+    const labels = (await items(page)).map((it) => it.label);
+    assert.ok(!labels.includes('Start quick scan'), 'still on the welcome screen');
+    await click(page, 'Back to start');
+    await findItem(page, 'Start quick scan');
+    await context.close();
+  });
+}
+
+test('the frame counter stops after a second without input and moves again on a click', async () => {
+  const {context, page} = await openApp(browser, server);
+  await page.waitForTimeout(1000);
+  const idle0 = await frames(page);
+  await page.waitForTimeout(1000);
+  assert.equal(await frames(page), idle0, 'frames were drawn while idle');
+  await page.mouse.click(5, 5);
+  await waitFrames(page, 1);
+  assert.ok(await frames(page) > idle0, 'a click did not wake the loop');
+  await context.close();
+});
+
+test('resizing the viewport resizes the canvas backing store', async () => {
+  const {context, page} = await openApp(browser, server, {width: 1000, height: 700, dpr: 2});
+  await page.setViewportSize({width: 600, height: 500});
+  await page.waitForFunction(() => canvas.width === 1200 && canvas.height === 1000, null, {timeout: 5000});
+  const fullscreen = await page.evaluate(() => document.fullscreenElement !== null);
+  assert.equal(fullscreen, false, 'resize turned into a fullscreen request');
+  // The layout follows: the welcome buttons stack on the narrower canvas.
+  const quick = await findItem(page, 'Start quick scan');
+  assert.ok(quick.x + quick.w <= 600, 'button extends past the resized viewport');
+  await context.close();
+});

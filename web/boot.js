@@ -1,0 +1,125 @@
+// Boots CloudGap: checks WebGL 2, downloads app.wasm with a progress bar, then
+// loads app.js (the Emscripten glue) and hands it the bytes. Any failure ends in
+// a readable message on the page, never a blank one.
+'use strict';
+(function () {
+  const overlay = document.getElementById('overlay');
+  const statusLine = document.getElementById('status');
+  const progress = document.getElementById('progress');
+  const canvas = document.getElementById('canvas');
+  let failed = false;
+
+  function fail(message) {
+    if (failed) return;
+    failed = true;
+    overlay.classList.remove('hidden');
+    overlay.classList.add('error');
+    statusLine.textContent = message;
+  }
+
+  const messages = {
+    webgl: 'CloudGap needs WebGL 2, which this browser does not provide or has turned off. ' +
+      'Try a current version of Firefox, Chrome, Edge or Safari, or enable hardware acceleration.',
+    wasm: 'CloudGap needs WebAssembly, which this browser does not provide or has turned off.',
+    download: 'The app could not be downloaded. Check your connection and reload the page.',
+    crash: 'CloudGap stopped because of an internal error. Reload the page; your saved work is kept in this browser.',
+    contextlost: 'The graphics context was lost (the GPU was reset or the tab was in the background too long). Reload the page to continue.',
+  };
+
+  if (typeof WebAssembly !== 'object') return fail(messages.wasm);
+  const probe = document.createElement('canvas').getContext('webgl2');
+  if (!probe) return fail(messages.webgl);
+  const lose = probe.getExtension('WEBGL_lose_context');
+  if (lose) lose.loseContext();
+
+  canvas.addEventListener('webglcontextlost', function (e) {
+    e.preventDefault();
+    fail(messages.contextlost);
+  });
+
+  const test = new URLSearchParams(location.search).get('test') === '1';
+
+  function readFileIntoApp(file) {
+    const reader = new FileReader();
+    reader.onload = function () {
+      const bytes = new Uint8Array(reader.result);
+      const name = Module.allocateUTF8(file.name);
+      const data = Module._malloc(Math.max(1, bytes.length));
+      Module.HEAPU8.set(bytes, data);
+      Module._cg_deliver_file(name, data, bytes.length);
+      Module._free(data);
+      Module._free(name);
+      Module._cg_wake();
+    };
+    reader.readAsArrayBuffer(file);
+  }
+
+  window.Module = {
+    canvas: canvas,
+    print: function (text) { console.log(text); },
+    printErr: function (text) { console.warn(text); },
+    onAbort: function () { fail(messages.crash); },
+    cloudgapFail: function (what) { fail(messages[what] || messages.crash); },
+    cloudgapDeliverFile: readFileIntoApp,
+    onRuntimeInitialized: function () {
+      if (!failed) overlay.classList.add('hidden');
+      canvas.focus();
+      if (test) installTestHooks();
+    },
+  };
+
+  // window.cloudgap.test: a stable contract for browser tests (README, "Test hooks").
+  function installTestHooks() {
+    const read = function (ptr) { return Module.UTF8ToString(ptr); };
+    window.cloudgap = window.cloudgap || {};
+    window.cloudgap.test = {
+      // Widgets of the last frame, in CSS pixels relative to the page.
+      items: function () {
+        const rect = canvas.getBoundingClientRect();
+        const k = canvas.width > 0 ? rect.width / canvas.width : 1;
+        return JSON.parse(read(Module._cg_test_items_json())).map(function (it) {
+          return {label: it.label, x: rect.left + it.x * k, y: rect.top + it.y * k, w: it.w * k, h: it.h * k};
+        });
+      },
+      state: function () { return read(Module._cg_test_state_json()); },
+      frames: function () { return Module._cg_test_frames(); },
+    };
+  }
+
+  function loadScript() {
+    const script = document.createElement('script');
+    script.src = 'app.js';
+    script.onerror = function () { fail(messages.download); };
+    document.body.appendChild(script);
+  }
+
+  // Downloads app.wasm with progress; the glue then instantiates from memory.
+  async function download() {
+    const response = await fetch('app.wasm');
+    if (!response.ok) throw new Error('HTTP ' + response.status);
+    const total = Number(response.headers.get('Content-Length')) || 0;
+    if (!response.body || !total) return new Uint8Array(await response.arrayBuffer());
+    const reader = response.body.getReader();
+    const chunks = [];
+    let received = 0;
+    for (;;) {
+      const {done, value} = await reader.read();
+      if (done) break;
+      chunks.push(value);
+      received += value.length;
+      progress.value = Math.min(100, Math.round(received * 100 / total));
+    }
+    const bytes = new Uint8Array(received);
+    let offset = 0;
+    for (const c of chunks) { bytes.set(c, offset); offset += c.length; }
+    return bytes;
+  }
+
+  statusLine.textContent = 'Loading the assessment…';
+  download().then(function (bytes) {
+    progress.value = 100;
+    statusLine.textContent = 'Starting…';
+    Module.wasmBinary = bytes;
+    loadScript();
+  }).catch(function () { fail(messages.download); });
+})();
