@@ -43,7 +43,8 @@ add_library(imgui STATIC
   ${CLOUDGAP_IMGUI_DIR}/imgui.cpp
   ${CLOUDGAP_IMGUI_DIR}/imgui_draw.cpp
   ${CLOUDGAP_IMGUI_DIR}/imgui_tables.cpp
-  ${CLOUDGAP_IMGUI_DIR}/imgui_widgets.cpp)
+  ${CLOUDGAP_IMGUI_DIR}/imgui_widgets.cpp
+  ${CLOUDGAP_IMGUI_DIR}/misc/cpp/imgui_stdlib.cpp)
 target_include_directories(imgui SYSTEM PUBLIC ${CLOUDGAP_IMGUI_DIR})
 target_compile_definitions(imgui PUBLIC IMGUI_ENABLE_TEST_ENGINE IMGUI_DISABLE_FILE_FUNCTIONS
   IMGUI_DISABLE_OBSOLETE_FUNCTIONS IMGUI_DISABLE_DEMO_WINDOWS IMGUI_DISABLE_DEBUG_TOOLS)

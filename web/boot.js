@@ -1,6 +1,12 @@
-// Boots CloudGap: checks WebGL 2, downloads app.wasm with a progress bar, then
-// loads app.js (the Emscripten glue) and hands it the bytes. Any failure ends in
-// a readable message on the page, never a blank one.
+// Boots CloudGap: checks WebGL 2, downloads app.wasm with a progress bar and
+// config.json (white-label settings) beside it, then loads app.js (the
+// Emscripten glue) and hands it the bytes. Any failure ends in a readable
+// message on the page, never a blank one.
+//
+// The same file runs inside the single-file edition (web/tools/single-file.mjs),
+// which carries app.js, app.wasm and config.json in the page as data blocks
+// (<script type="application/x-base64" id="cloudgap-app">, "cloudgap-wasm",
+// <script type="application/json" id="cloudgap-config">) and is opened from disk.
 'use strict';
 (function () {
   const overlay = document.getElementById('overlay');
@@ -38,6 +44,76 @@
   });
 
   const test = new URLSearchParams(location.search).get('test') === '1';
+  const singleFile = document.getElementById('cloudgap-wasm') !== null;
+
+  function fromBase64(id) {
+    const text = atob(document.getElementById(id).textContent.trim());
+    const bytes = new Uint8Array(text.length);
+    for (let i = 0; i < text.length; ++i) bytes[i] = text.charCodeAt(i);
+    return bytes;
+  }
+
+  // Whether this browser keeps what the app writes: some keep nothing for pages
+  // opened from a file, or in private mode. The app says "export to keep your
+  // work" when not (ui/hosting.h).
+  function storageWorks() {
+    try {
+      const key = 'cloudgap.storage-probe';
+      localStorage.setItem(key, key);
+      const ok = localStorage.getItem(key) === key;
+      localStorage.removeItem(key);
+      return ok;
+    } catch (e) {
+      return false;
+    }
+  }
+
+  // config.json's text, or null if there is none; never fails. Same origin only
+  // (a relative URL under connect-src 'self'). Checking it is the app's job.
+  async function readConfig() {
+    if (singleFile) {
+      const block = document.getElementById('cloudgap-config');
+      return block ? block.textContent : null;
+    }
+    try {
+      const response = await fetch('config.json', {cache: 'no-cache'});
+      if (!response.ok) throw new Error('HTTP ' + response.status);
+      const text = await response.text();
+      if (text.length > 65536) throw new Error('larger than 64 kB');
+      return text;
+    } catch (e) {
+      console.warn('CloudGap: config.json could not be read (' + e.message + '); using the default branding');
+      return null;
+    }
+  }
+  let configText = null;
+
+  // Before main(): the first frame is already drawn in the host's name and colour.
+  function applyStartupSettings() {
+    try {
+      applySettings();
+    } catch (e) {
+      console.error('CloudGap: the start-up settings could not be applied', e);  // Defaults stay.
+    }
+  }
+  function applySettings() {
+    const hosting = {singleFile: singleFile, fileOrigin: location.protocol === 'file:', storage: storageWorks()};
+    Module._cg_set_hosting(hosting.singleFile ? 1 : 0, hosting.fileOrigin ? 1 : 0, hosting.storage ? 1 : 0);
+    const text = configText === null ? 0 : Module.allocateUTF8(configText);
+    const result = JSON.parse(Module.UTF8ToString(Module._cg_set_branding(text)));
+    if (text) Module._free(text);
+    for (const warning of result.warnings) console.warn('CloudGap config.json: ' + warning);
+    const branding = result.branding;
+    document.title = branding.product_name + ': ISO/IEC 27017 cloud security self-assessment';
+    if (branding.accent_color) {
+      const theme = document.querySelector('meta[name="theme-color"]');
+      if (theme) theme.setAttribute('content', branding.accent_color);
+    }
+    // What the app was told, for anything else on the page (and tests).
+    window.cloudgap = window.cloudgap || {};
+    window.cloudgap.branding = branding;
+    window.cloudgap.hosting = hosting;
+  }
 
   function readFileIntoApp(file) {
     const reader = new FileReader();
@@ -62,6 +138,7 @@
     cloudgapFail: function (what) { fail(messages[what] || messages.crash); },
     cloudgapDeliverFile: readFileIntoApp,
     onRuntimeInitialized: function () {
+      applyStartupSettings();
       if (!failed) overlay.classList.add('hidden');
       canvas.focus();
       if (test) installTestHooks();
@@ -88,13 +165,19 @@
 
   function loadScript() {
     const script = document.createElement('script');
-    script.src = 'app.js';
-    script.onerror = function () { fail(messages.download); };
+    if (singleFile) {
+      // Runs under the single-file edition's policy, which lists this text's hash.
+      script.textContent = new TextDecoder().decode(fromBase64('cloudgap-app'));
+    } else {
+      script.src = 'app.js';
+      script.onerror = function () { fail(messages.download); };
+    }
     document.body.appendChild(script);
   }
 
   // Downloads app.wasm with progress; the glue then instantiates from memory.
   async function download() {
+    if (singleFile) return fromBase64('cloudgap-wasm');
     const response = await fetch('app.wasm');
     if (!response.ok) throw new Error('HTTP ' + response.status);
     const total = Number(response.headers.get('Content-Length')) || 0;
@@ -116,7 +199,8 @@
   }
 
   statusLine.textContent = 'Loading the assessment…';
-  download().then(function (bytes) {
+  Promise.all([download(), readConfig()]).then(function ([bytes, config]) {
+    configText = config;
     progress.value = 100;
     statusLine.textContent = 'Starting…';
     Module.wasmBinary = bytes;

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "app/web_runner.h"
+#include "core/catalog_loader.h"
 #include "platform/web/web_platform.h"
 #include "ui/app_ui.h"
 
@@ -41,10 +42,10 @@ EMSCRIPTEN_KEEPALIVE void cg_wake() {
 
 int main() {
   static cloudgap::WebPlatform platform;
-  static cloudgap::ui::AppUi app(platform.platform());
+  static cloudgap::ui::AppUi app(platform.platform(), cloudgap::BuiltinCatalog());
   static cloudgap::WebRunner runner(app);
   const bool test_hooks = platform.platform().location.QueryParam("test").value_or("") == "1";
-  if (!runner.Init(test_hooks)) {
+  if (!runner.Init(platform.clipboard(), test_hooks)) {
     cg_js_fail("webgl");
     return 1;
   }

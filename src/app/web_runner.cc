@@ -17,6 +17,13 @@ EM_JS(int, cg_js_prefers_dark, (), {
   return window.matchMedia && window.matchMedia("(prefers-color-scheme: dark)").matches ? 1 : 0;
 });
 
+EM_JS(void, cg_js_watch_color_scheme, (), {
+  if (!window.matchMedia) return;
+  window.matchMedia("(prefers-color-scheme: dark)").addEventListener("change", function() {
+    Module._cg_color_scheme_changed();
+  });
+});
+
 namespace cloudgap {
 namespace {
 
@@ -29,7 +36,6 @@ WebRunner* g_runner = nullptr;
 void WakeOnCursor(GLFWwindow*, double, double) { g_runner->Wake(); }
 void WakeOnButton(GLFWwindow*, int, int, int) { g_runner->Wake(); }
 void WakeOnKey(GLFWwindow*, int, int, int, int) { g_runner->Wake(); }
-void WakeOnChar(GLFWwindow*, unsigned int) { g_runner->Wake(); }
 void WakeOnScroll(GLFWwindow*, double, double) { g_runner->Wake(); }
 
 // 3.1.6's GLFW passes the browser's raw deltas, ~100x too large and inverted
@@ -68,7 +74,7 @@ EM_BOOL OnBlur(int, const EmscriptenFocusEvent*, void*) {
 
 WebRunner::WebRunner(ui::AppUi& app) : app_(app) { g_runner = this; }
 
-bool WebRunner::Init(bool test_hooks) {
+bool WebRunner::Init(Clipboard& clipboard, bool test_hooks) {
   if (!glfwInit()) return false;
   glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
@@ -90,11 +96,13 @@ bool WebRunner::Init(bool test_hooks) {
   glfwSetCursorPosCallback(window_, WakeOnCursor);
   glfwSetMouseButtonCallback(window_, WakeOnButton);
   glfwSetKeyCallback(window_, WakeOnKey);
-  glfwSetCharCallback(window_, WakeOnChar);
   ImGui_ImplGlfw_InitForOpenGL(window_, true);
   glfwSetScrollCallback(window_, WakeOnScroll);  // Replaces the backend's unscaled wheel.
+  input_.Install(window_, clipboard, [this] { Wake(); });
   ImGui_ImplOpenGL3_Init("#version 300 es");
 
+  OnColorSchemeChanged();
+  cg_js_watch_color_scheme();
   emscripten_set_wheel_callback("#canvas", nullptr, EM_TRUE, OnWheel);
   emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, OnResize);
   emscripten_set_visibilitychange_callback(nullptr, EM_FALSE, OnVisibility);
@@ -106,6 +114,11 @@ void WebRunner::Run() {
   Wake();
   emscripten_set_main_loop_arg(&WebRunner::FrameThunk, this, 0, true);
   __builtin_unreachable();
+}
+
+void WebRunner::OnColorSchemeChanged() {
+  app_.SetSystemTheme(cg_js_prefers_dark() ? ui::ThemeMode::kDark : ui::ThemeMode::kLight);
+  Wake();
 }
 
 void WebRunner::Wake() {
@@ -138,7 +151,7 @@ void WebRunner::SyncCanvasSize() {
   if (dpr != dpr_) {
     dpr_ = dpr;
     ui::LoadFonts(dpr);
-    ui::ApplyTheme(cg_js_prefers_dark() ? ui::ThemeMode::kDark : ui::ThemeMode::kLight, dpr);
+    ui::ApplyTheme(ui::CurrentThemeMode(), dpr);
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
   }
@@ -155,6 +168,7 @@ void WebRunner::Frame() {
 
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplGlfw_NewFrame();
+  input_.AfterBackendNewFrame();
   ImGuiIO& io = ImGui::GetIO();
   // The backend derives these from GLFW's idea of the window; the canvas is the truth.
   io.DisplaySize = ImVec2(static_cast<float>(fb_width_), static_cast<float>(fb_height_));
@@ -175,3 +189,7 @@ void WebRunner::Frame() {
 }
 
 }  // namespace cloudgap
+
+extern "C" EMSCRIPTEN_KEEPALIVE void cg_color_scheme_changed() {
+  if (cloudgap::g_runner != nullptr) cloudgap::g_runner->OnColorSchemeChanged();
+}

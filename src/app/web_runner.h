@@ -9,6 +9,8 @@
 
 #include <string>
 
+#include "app/web_input.h"
+#include "platform/platform.h"
 #include "ui/app_ui.h"
 #include "ui/item_registry.h"
 
@@ -21,12 +23,14 @@ class WebRunner {
   explicit WebRunner(ui::AppUi& app);
 
   // Creates the window, GL context and ImGui; false if WebGL2 is unavailable.
-  bool Init(bool test_hooks);
+  bool Init(Clipboard& clipboard, bool test_hooks);
   // Starts the browser-driven main loop; does not return.
   [[noreturn]] void Run();
 
   // Makes sure the next few frames are drawn; safe to call from any event.
   void Wake();
+  // Follows the system's light/dark preference (unless the user chose one).
+  void OnColorSchemeChanged();
 
   // For the ?test=1 hooks (web_main.cc).
   std::string ItemsJson() const;
@@ -40,6 +44,7 @@ class WebRunner {
 
   ui::AppUi& app_;
   ui::ItemRegistry registry_;
+  WebInput input_;
   GLFWwindow* window_ = nullptr;
   int frames_left_ = 0;
   bool paused_ = false;

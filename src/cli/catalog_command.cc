@@ -59,8 +59,12 @@ int RunCatalog(const Args& args, std::ostream& out, std::ostream& err) {
       return 1;
     }
     std::stringstream buffer;
-    buffer << in.rdbuf();  // A directory or empty file reads as "", which is not JSON.
+    buffer << in.rdbuf();
     text = buffer.str();
+    if (text.empty()) {  // Also what a directory reads as.
+      err << "cloudgap: " << source << " is empty or not a file\n";
+      return 1;
+    }
   } else {
     text = std::string(EmbeddedCatalogJson());
   }

@@ -20,6 +20,8 @@ struct Command {
 
 int RunVersion(const Args& args, std::ostream& out, std::ostream& err);
 int RunCatalog(const Args& args, std::ostream& out, std::ostream& err);  // catalog_command.cc
+int RunTemplate(const Args& args, std::ostream& out, std::ostream& err);  // template_command.cc
+int RunReport(const Args& args, std::ostream& out, std::ostream& err);    // report_command.cc
 
 // All commands, in the order `cloudgap help` lists them.
 const std::vector<Command>& AllCommands();

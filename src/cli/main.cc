@@ -10,6 +10,11 @@ const std::vector<Command>& AllCommands() {
   static const std::vector<Command> commands = {
       {"version", "cloudgap version", RunVersion},
       {"catalog", "cloudgap catalog check [FILE]", RunCatalog},
+      {"template",
+       "cloudgap template [--mode quick|full] [--role csc|csp|both] [--service iaas,paas,saas] "
+       "[--answer-all yes|partly|no] [--now ISO8601]",
+       RunTemplate},
+      {"report", "cloudgap report FILE|- [--format json|md]", RunReport},
   };
   return commands;
 }

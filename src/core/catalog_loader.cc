@@ -151,8 +151,8 @@ class Loader {
     for (size_t i = 0; i < array->size(); ++i) {
       ObjectReader r((*array)[i], where / i, errors_, {"clause", "title", "summary"});
       Clause clause;
-      clause.number =
-          r.Int("clause", 5, 18).value_or(0);  // The clauses of 27002:2013 with controls.
+      // 5..18: the clauses of ISO/IEC 27002:2013 that hold controls.
+      clause.number = r.Int("clause", 5, 18).value_or(0);
       if (clause.number != 0 && !seen.insert(clause.number).second) {
         errors_.Add(r.At("clause"), "clause " + std::to_string(clause.number) + " is listed twice");
       }
@@ -415,8 +415,9 @@ const Catalog& BuiltinCatalog() {
     CatalogLoadResult result = LoadCatalog(EmbeddedCatalogJson());
     if (!result.catalog) {
       std::fprintf(stderr, "cloudgap: the built-in catalog is invalid:\n");
-      for (const CatalogError& e : result.errors)
+      for (const CatalogError& e : result.errors) {
         std::fprintf(stderr, "  %s\n", e.ToString().c_str());
+      }
       std::abort();
     }
     return std::move(*result.catalog);

@@ -5,15 +5,13 @@
 #include <gtest/gtest.h>
 
 #include <cctype>
-#include <cstdlib>
-#include <fstream>
 #include <functional>
 #include <nlohmann/json.hpp>
-#include <sstream>
 #include <string>
 
 #include "core/catalog_embedded.h"
 #include "core/sha256.h"
+#include "core/test_source_dir.h"
 
 namespace cloudgap {
 namespace {
@@ -248,19 +246,16 @@ TEST(CatalogLoaderTest, EscapesPointerTokens) {
   EXPECT_EQ(result.errors[0].pointer, "/a~1b~0c");
 }
 
-// The hand-written fixtures the CLI tests use; read through the source tree.
+// The hand-written fixtures the CLI tests use; "" when unreadable.
 std::string ReadFixture(const std::string& name) {
-  const char* source_dir = std::getenv("CLOUDGAP_SOURCE_DIR");
-  if (!source_dir) return "";
-  std::ifstream in(std::string(source_dir) + "/tests/catalog/" + name, std::ios::binary);
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
+  std::string text;
+  return ReadSourceFile("tests/catalog/" + name, &text) ? text : "";
 }
 
 TEST(CatalogLoaderTest, HandWrittenFixtures) {
   std::string minimal = ReadFixture("minimal.json");
-  ASSERT_FALSE(minimal.empty()) << "tests/catalog/minimal.json not found via CLOUDGAP_SOURCE_DIR";
+  ASSERT_FALSE(minimal.empty()) << "cannot read tests/catalog/minimal.json under '"
+                                << TestSourceDir() << "'";
   CatalogLoadResult result = LoadCatalog(minimal);
   ASSERT_TRUE(result.catalog.has_value()) << Describe(result.errors);
   const Catalog& c = *result.catalog;

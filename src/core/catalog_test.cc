@@ -4,17 +4,15 @@
 
 #include <gtest/gtest.h>
 
-#include <cstdlib>
-#include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
-#include <sstream>
 #include <string>
 
 #include "core/catalog_embedded.h"
 #include "core/catalog_graph.h"
 #include "core/catalog_loader.h"
+#include "core/test_source_dir.h"
 
 namespace cloudgap {
 namespace {
@@ -24,21 +22,14 @@ using nlohmann::json;
 // The reference list (ids, titles, clauses, guidance roles, 27002:2022 mapping).
 // Sets *error and returns null when it cannot be read.
 json LoadReference(std::string* error) {
-  const char* source_dir = std::getenv("CLOUDGAP_SOURCE_DIR");
-  if (!source_dir) {
-    *error =
-        "CLOUDGAP_SOURCE_DIR is not set (ctest sets it; export it to run this binary directly)";
+  const std::string path = "../shared/reference/iso27017-controls.json";
+  std::string text;
+  if (!ReadSourceFile(path, &text)) {
+    *error = "cannot read the reference list $CLOUDGAP_SOURCE_DIR/" + path + " (source dir: '" +
+             TestSourceDir() + "')";
     return nullptr;
   }
-  std::string path = std::string(source_dir) + "/../shared/reference/iso27017-controls.json";
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    *error = "cannot read the reference list " + path;
-    return nullptr;
-  }
-  std::stringstream text;
-  text << in.rdbuf();
-  json reference = json::parse(text.str(), nullptr, /*allow_exceptions=*/false);
+  json reference = json::parse(text, nullptr, /*allow_exceptions=*/false);
   if (reference.is_discarded() || !reference.contains("controls")) {
     *error = "the reference list " + path + " is not the expected JSON";
     return nullptr;

@@ -180,7 +180,7 @@ class DocumentParser {
     if (!doc_.catalog_sha256.empty() && !IsLowerHex64(doc_.catalog_sha256)) {
       Error("/catalog/sha256", "expected 64 lowercase hexadecimal digits");
     }
-    if (v->contains("id") && doc_.catalog_id != catalog_.id) {
+    if (v->contains("id") && (*v)["id"].is_string() && doc_.catalog_id != catalog_.id) {
       Error("/catalog/id", "this assessment is for catalog " + Quoted(doc_.catalog_id) +
                                ", but CloudGap uses " + Quoted(catalog_.id));
       return false;

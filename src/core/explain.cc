@@ -129,8 +129,7 @@ std::vector<std::string> ExplainControl(const Catalog& catalog, const Assessment
   return out;
 }
 
-std::vector<std::string> ExplainOverall(const Catalog& catalog, const Evaluation& evaluation) {
-  (void)catalog;
+std::vector<std::string> ExplainOverall(const Catalog& /*catalog*/, const Evaluation& evaluation) {
   const OverallResult& o = evaluation.overall;
   std::vector<std::string> out;
   int scored = 0;

@@ -12,7 +12,7 @@ TEST(ParseJson, ParsesValidText) {
 }
 
 TEST(ParseJson, ReportsSyntaxErrorsWithPositionInsteadOfThrowing) {
-  JsonParseResult r = ParseJson("{\n  \"a\": tru\n}");
+  JsonParseResult r = ParseJson("{\n  \"a\": tru }");
   EXPECT_FALSE(r.ok());
   EXPECT_TRUE(r.value.is_discarded());
   EXPECT_NE(r.error.find("line 2"), std::string::npos) << r.error;

@@ -116,13 +116,13 @@ class MarkdownReport {
     Row({"\"Don't know\" answers", std::to_string(o.answers.dont_know)});
     Row({"Controls with a gap", std::to_string(o.controls_with_gap)});
     Row({"Controls to assess first", std::to_string(roadmap_.assess_first.size())});
-    Line();
-    for (const std::string& reason : o.readiness_reasons) Line("- " + Esc(reason));
   }
 
   void Rules() {
     Heading("How the score is calculated");
     for (const std::string& rule : ScoringRules(catalog_)) Line("- " + Esc(rule));
+    Line();
+    Line("For this assessment:");
     Line();
     for (const std::string& line : ExplainOverall(catalog_, e_)) Line("- " + Esc(line));
   }

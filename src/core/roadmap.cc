@@ -45,8 +45,8 @@ std::string JoinIds(const std::vector<std::string>& ids) {
 }
 
 std::string ReasonFor(const RoadmapItem& item, const Control& control, const ControlResult& r) {
-  std::string reason = item.quick_win ? "Quick win: " : "";
-  reason += "risk " + std::to_string(control.risk_weight) + "/5, gap " +
+  std::string reason = item.quick_win ? "Quick win: risk " : "Risk ";
+  reason += std::to_string(control.risk_weight) + "/5, gap " +
             std::to_string(item.gap) + " (maturity " + std::to_string(item.maturity) + " to " +
             std::to_string(item.target) + "), about " + std::to_string(item.effort_days) +
             " person-day" + (item.effort_days == 1 ? "" : "s");

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "core/roadmap.h"
+#include "core/score_format.h"
 #include "core/test_catalog.h"
 
 namespace cloudgap {
@@ -84,6 +86,17 @@ TEST(Scoring, WorkedExampleClausesAndOverall) {
   EXPECT_EQ(e.overall.controls_with_gap, 1);
   EXPECT_EQ(e.overall.controls_by_status[static_cast<size_t>(ControlStatus::kOutOfScope)], 1);
   EXPECT_EQ(e.overall.controls_by_status[static_cast<size_t>(ControlStatus::kNotAssessed)], 1);
+}
+
+TEST(Scoring, TheNumbersOfTheDocsWorkedExample) {  // docs/scoring.md, section 9.
+  const Assessment a = WorkedExample();
+  const Evaluation e = Evaluate(TestCatalog(), a);
+  EXPECT_EQ(FormatScore(*e.overall.score), "51.8");
+  EXPECT_EQ(e.overall.readiness, Readiness::kSignificantGaps);
+  const Roadmap r = BuildRoadmap(TestCatalog(), a, e);
+  ASSERT_EQ(r.items.size(), 1u);
+  EXPECT_EQ(r.items[0].control_id, "CLD.6.3.1");
+  EXPECT_EQ(FormatScore(*r.projection.back().score), "73.2");
 }
 
 TEST(Scoring, NothingAnswered) {

@@ -63,9 +63,11 @@ class FakeLocation : public Location {
  public:
   std::map<std::string, std::string> query;
   std::string fragment;
+  std::vector<std::string> opened_links;
   std::optional<std::string> QueryParam(const std::string& name) const override;
   std::string Fragment() const override { return fragment; }
   void SetFragment(const std::string& f) override { fragment = f; }
+  void OpenLink(const std::string& url) override { opened_links.push_back(url); }
 };
 
 class FakeAnnouncer : public Announcer {

@@ -70,6 +70,9 @@ class Location {
   virtual std::string Fragment() const = 0;
   // Replaces the fragment without adding a history entry.
   virtual void SetFragment(const std::string& fragment) = 0;
+  // Opens a link chosen by the site's operator (a call-to-action): a new tab for
+  // http(s), the mail program for mailto. The page itself stays open.
+  virtual void OpenLink(const std::string& url) = 0;
 };
 
 // Tells assistive technology about changes a sighted user sees on the canvas.

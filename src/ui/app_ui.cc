@@ -2,7 +2,15 @@
 
 #include <imgui.h>
 
-#include "ui/theme.h"
+#include <algorithm>
+#include <cstdio>
+#include <iterator>
+
+#include "core/document_json.h"
+#include "core/readiness.h"
+#include "ui/branding.h"
+#include "ui/fonts.h"
+#include "ui/widgets.h"
 
 namespace cloudgap::ui {
 
@@ -10,37 +18,202 @@ const char* ScreenName(Screen screen) {
   switch (screen) {
     case Screen::kWelcome: return "welcome";
     case Screen::kProfile: return "profile";
+    case Screen::kQuestionnaire: return "questionnaire";
+    case Screen::kResults: return "results";
+    case Screen::kRoadmap: return "roadmap";
+    case Screen::kQuickResult: return "quick_result";
   }
   return "";
 }
 
-AppUi::AppUi(Platform& platform) : platform_(platform) {}
+const char* ScreenTitle(Screen screen) {
+  switch (screen) {
+    case Screen::kWelcome: return "Welcome";
+    case Screen::kProfile: return "Profile";
+    case Screen::kQuestionnaire: return "Questions";
+    case Screen::kResults: return "Results";
+    case Screen::kRoadmap: return "Roadmap";
+    case Screen::kQuickResult: return "Summary";
+  }
+  return "";
+}
+
+AppUi::AppUi(Platform& platform, const Catalog& catalog)
+    : platform_(platform), session_(catalog, platform.clock) {
+  platform_.files.SetOpenCallback([this](const Files::OpenedFile& file) { OpenFile(file); });
+}
+
+void AppUi::SetSystemTheme(ThemeMode mode) {
+  if (!theme_chosen_) theme_ = mode;
+}
+
+bool AppUi::Narrow() const { return ImGui::GetMainViewport()->WorkSize.x < Px(760); }
 
 void AppUi::Frame() {
+  if (CurrentThemeMode() != theme_) ApplyTheme(theme_, CurrentScale());
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(viewport->WorkPos);
   ImGui::SetNextWindowSize(viewport->WorkSize);
   const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                  ImGuiWindowFlags_NoSavedSettings |
-                                 ImGuiWindowFlags_NoBringToFrontOnFocus;
-  // Narrow screens get less side padding so text keeps a readable measure.
-  const float pad = viewport->WorkSize.x < Px(600) ? Px(16) : Px(32);
-  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(pad, Px(28)));
+                                 ImGuiWindowFlags_NoBringToFrontOnFocus |
+                                 ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse;
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
   ImGui::Begin("CloudGap", nullptr, flags);
   ImGui::PopStyleVar();
+  DrawTopBar();
+  DrawStatusMessage();
+
+  // The questionnaire manages its own scrolling panes; other screens scroll as one page.
+  const bool own_scrolling = screen_ == Screen::kQuestionnaire;
+  const float pad = Narrow() ? Px(16) : Px(32);
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(pad, Px(20)));
+  ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(0, 0, 0, 0));
+  ImGui::BeginChild("content", ImVec2(0, 0), false,
+                    ImGuiWindowFlags_AlwaysUseWindowPadding |
+                        (own_scrolling ? ImGuiWindowFlags_NoScrollbar : 0));
+  if (scroll_to_top_) {
+    ImGui::SetScrollY(0);
+    scroll_to_top_ = false;
+  }
   switch (screen_) {
     case Screen::kWelcome: DrawWelcome(); break;
     case Screen::kProfile: DrawProfile(); break;
+    case Screen::kQuestionnaire: DrawQuestionnaire(); break;
+    case Screen::kResults: DrawResults(); break;
+    case Screen::kRoadmap: DrawRoadmap(); break;
+    case Screen::kQuickResult: DrawQuickResult(); break;
   }
+  ImGui::EndChild();
+  ImGui::PopStyleColor();
+  ImGui::PopStyleVar();
   ImGui::End();
 }
 
-std::string AppUi::DocumentJson() const { return "{}"; }
+void AppUi::DrawTopBar() {
+  const Palette& p = CurrentPalette();
+  const float pad = Narrow() ? Px(16) : Px(32);
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const ImVec2 origin = ImGui::GetCursorScreenPos();
+  const float width = ImGui::GetWindowWidth();
+  ImGui::SetCursorScreenPos(ImVec2(origin.x + pad, origin.y + Px(10)));
+  ImGui::BeginGroup();
+  ImGui::PushFont(GetFonts().heading);
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted(GetBranding().product_name.c_str());
+  ImGui::PopFont();
+
+  if (session_.active()) {
+    const AssessmentMode mode = session_.assessment().profile.mode;
+    const Screen tabs[] = {Screen::kProfile, Screen::kQuestionnaire,
+                           mode == AssessmentMode::kQuick ? Screen::kQuickResult : Screen::kResults,
+                           Screen::kRoadmap};
+    // Tabs follow the name on wide screens and get a row of their own on phones.
+    const bool narrow = Narrow();
+    for (size_t i = 0; i < std::size(tabs); ++i) {
+      if (i > 0) {
+        ImGui::SameLine(0, Px(4));
+      } else if (!narrow) {
+        ImGui::SameLine(0, Px(28));
+      }
+      const bool current = screen_ == tabs[i];
+      if (current) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_Header));
+      ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 0.0f);
+      if (ImGui::Button(ScreenTitle(tabs[i]))) Navigate(tabs[i]);
+      ImGui::PopStyleVar();
+      if (current) ImGui::PopStyleColor();
+    }
+  }
+  ImGui::EndGroup();
+
+  // The theme switch sits at the right end of the first row.
+  const char* theme_label = theme_ == ThemeMode::kDark ? "Light theme" : "Dark theme";
+  const float theme_w = ImGui::CalcTextSize(theme_label).x + ImGui::GetStyle().FramePadding.x * 2;
+  const ImVec2 after = ImGui::GetCursorScreenPos();
+  ImGui::SetCursorScreenPos(ImVec2(origin.x + width - pad - theme_w, origin.y + Px(10)));
+  if (ImGui::Button(theme_label)) {
+    theme_ = theme_ == ThemeMode::kDark ? ThemeMode::kLight : ThemeMode::kDark;
+    theme_chosen_ = true;
+    Announce(theme_ == ThemeMode::kDark ? "Dark theme" : "Light theme");
+  }
+  ImGui::SetCursorScreenPos(ImVec2(origin.x, std::max(after.y, ImGui::GetCursorScreenPos().y) + Px(6)));
+  const float y = ImGui::GetCursorScreenPos().y;
+  draw->AddLine(ImVec2(origin.x, y), ImVec2(origin.x + width, y), ImGui::GetColorU32(p.border),
+                Px(1));
+  ImGui::Dummy(ImVec2(0, Px(1)));
+}
+
+void AppUi::DrawStatusMessage() {
+  if (message_.empty()) return;
+  const Palette& p = CurrentPalette();
+  const float pad = Narrow() ? Px(16) : Px(32);
+  ImGui::SetCursorPosX(pad);
+  ImGui::PushStyleColor(ImGuiCol_Text, message_is_error_ ? p.bad : p.good);
+  ImGui::PushTextWrapPos(ImGui::GetWindowWidth() - pad - Px(110));
+  ImGui::TextWrapped("%s", message_.c_str());
+  ImGui::PopTextWrapPos();
+  ImGui::PopStyleColor();
+  ImGui::SameLine(ImGui::GetWindowWidth() - pad - Px(96));
+  if (ImGui::SmallButton("Dismiss")) message_.clear();
+}
+
+void AppUi::Announce(const std::string& message) { platform_.announcer.Announce(message); }
+
+void AppUi::ShowMessage(const std::string& message, bool error) {
+  message_ = message;
+  message_is_error_ = error;
+  Announce(message);
+}
 
 void AppUi::Navigate(Screen to) {
+  if (to == Screen::kProfile && session_.active()) profile_draft_ = session_.assessment().profile;
   screen_ = to;
-  ImGui::SetScrollY(0);
-  platform_.announcer.Announce(to == Screen::kWelcome ? "Welcome screen" : "Profile screen");
+  scroll_to_top_ = true;
+  std::string announcement = std::string(ScreenTitle(to)) + " screen";
+  if ((to == Screen::kResults || to == Screen::kQuickResult) && session_.active()) {
+    const OverallResult& o = session_.evaluation().overall;
+    char buffer[160];
+    std::snprintf(buffer, sizeof buffer, ". Score %s, readiness %s, %.0f%% answered.",
+                  o.score ? std::to_string(static_cast<int>(*o.score + 0.5)).c_str() : "not yet",
+                  ReadinessLabel(o.readiness), o.completion);
+    announcement += buffer;
+  }
+  Announce(announcement);
+}
+
+std::string AppUi::DocumentJson() const {
+  return session_.active() ? SerializeAssessmentDocument(session_.assessment(), JsonStyle::kCompact)
+                           : "{}";
+}
+
+void AppUi::StartAssessment(AssessmentMode mode) {
+  Profile profile;
+  profile.mode = mode;
+  session_.Start(profile);
+  control_ = 0;
+  focus_question_ = 0;
+  na_drafts_.clear();
+  na_pending_.clear();
+  Navigate(Screen::kProfile);
+}
+
+void AppUi::OpenFile(const Files::OpenedFile& file) {
+  const DocumentParseResult parsed = ParseAssessmentDocument(session_.catalog(), file.bytes);
+  if (!parsed.assessment) {
+    std::string reason = parsed.errors.empty() ? "it is not an assessment" : parsed.errors[0].ToString();
+    if (parsed.errors.size() > 1) {
+      reason += " (and " + std::to_string(parsed.errors.size() - 1) + " more problems)";
+    }
+    ShowMessage("Could not open " + file.name + ": " + reason +
+                    ". The current assessment is unchanged.",
+                true);
+    return;
+  }
+  session_.Load(*parsed.assessment);
+  control_ = 0;
+  focus_question_ = 0;
+  ShowMessage("Opened " + file.name + ".", false);
+  Navigate(Screen::kQuestionnaire);
 }
 
 }  // namespace cloudgap::ui

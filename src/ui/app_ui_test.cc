@@ -1,7 +1,11 @@
 #include "ui/app_ui.h"
 
+#include <imgui.h>
+
 #include <gtest/gtest.h>
 
+#include "core/applicability.h"
+#include "core/catalog_loader.h"
 #include "platform/fake_platform.h"
 #include "ui/headless_ui.h"
 
@@ -12,48 +16,149 @@ class AppUiTest : public ::testing::Test {
  protected:
   void Frame() { ui_.Frame([this] { app_.Frame(); }); }
   bool Click(const std::string& label) { return ui_.Click(label, [this] { app_.Frame(); }); }
+  void Press(int key) { ui_.PressKey(key, [this] { app_.Frame(); }); }
+  void Type(const char* utf8) {
+    ImGui::GetIO().AddInputCharactersUTF8(utf8);
+    Frame();
+  }
+  const Control& CurrentControl() const {
+    const Session& s = app_.session();
+    return s.catalog().controls[s.scoped_controls()[app_.current_control()]];
+  }
+  std::vector<const Question*> AskedQuestions() const {
+    std::vector<const Question*> asked;
+    ForEachAskedQuestion(app_.session().assessment().profile, CurrentControl(),
+                         [&](const Question& q) { asked.push_back(&q); });
+    return asked;
+  }
+  Answer AnswerTo(const std::string& id) const { return app_.session().assessment().AnswerTo(id); }
 
-  HeadlessUi ui_{1280, 800};
+  void StartQuickScanAtQuestions() {
+    Frame();
+    ASSERT_TRUE(Click("Start quick scan"));
+    ASSERT_TRUE(Click("Continue to the questions"));
+    ASSERT_EQ(app_.screen(), Screen::kQuestionnaire);
+  }
+
+  HeadlessUi ui_{1280, 2000};  // Tall, so whole screens are visible without scrolling.
   FakePlatform fake_;
-  AppUi app_{fake_.platform};
+  AppUi app_{fake_.platform, BuiltinCatalog()};
 };
 
-TEST_F(AppUiTest, WelcomeOffersBothModes) {
+TEST_F(AppUiTest, WelcomeOffersBothModesAndNoDocumentYet) {
   Frame();
   EXPECT_EQ(app_.screen(), Screen::kWelcome);
   EXPECT_NE(ui_.items().Find("Start quick scan"), nullptr);
   EXPECT_NE(ui_.items().Find("Start full assessment"), nullptr);
+  EXPECT_EQ(app_.DocumentJson(), "{}");
 }
 
 TEST_F(AppUiTest, StartingAScanOpensTheProfileAndAnnouncesIt) {
   Frame();
   ASSERT_TRUE(Click("Start quick scan"));
   EXPECT_EQ(app_.screen(), Screen::kProfile);
-  ASSERT_FALSE(fake_.announcer.messages.empty());
   EXPECT_EQ(fake_.announcer.messages.back(), "Profile screen");
-  Frame();
-  ASSERT_TRUE(Click("Back to start"));
-  EXPECT_EQ(app_.screen(), Screen::kWelcome);
+  EXPECT_EQ(app_.session().assessment().profile.mode, AssessmentMode::kQuick);
+  EXPECT_NE(app_.DocumentJson().find("\"mode\":\"quick\""), std::string::npos);
 }
 
-TEST_F(AppUiTest, ClickingBesideAButtonDoesNothing) {
+TEST_F(AppUiTest, ProfileChangesApplyAtOnce) {
   Frame();
-  EXPECT_FALSE(Click("No such button"));
-  EXPECT_EQ(app_.screen(), Screen::kWelcome);
+  ASSERT_TRUE(Click("Start full assessment"));
+  ASSERT_TRUE(Click("Cloud provider"));
+  EXPECT_EQ(app_.session().assessment().profile.role, RoleScope::kProvider);
+  ASSERT_TRUE(Click("PaaS (platform)"));
+  EXPECT_FALSE(app_.session().assessment().profile.services[1]);
+}
+
+TEST_F(AppUiTest, AnswerButtonsRecordAndToggle) {
+  StartQuickScanAtQuestions();
+  const Question* q = AskedQuestions().at(0);
+  ASSERT_TRUE(Click("Partly##" + q->id));
+  EXPECT_EQ(AnswerTo(q->id), Answer::kPartly);
+  ASSERT_TRUE(Click("Partly##" + q->id));
+  EXPECT_EQ(AnswerTo(q->id), Answer::kUnanswered);
+}
+
+TEST_F(AppUiTest, NotApplicableWaitsForAJustification) {
+  StartQuickScanAtQuestions();
+  const Question* q = AskedQuestions().at(0);
+  ASSERT_TRUE(Click("N/A##" + q->id));
+  EXPECT_EQ(AnswerTo(q->id), Answer::kUnanswered);  // Not recorded without a reason.
+  ASSERT_TRUE(Click("##justification"));
+  Type("We run no servers of our own — SaaS only");
+  EXPECT_EQ(AnswerTo(q->id), Answer::kNotApplicable);
+  EXPECT_EQ(app_.session().assessment().answers.at(q->id).justification,
+            "We run no servers of our own — SaaS only");
+}
+
+TEST_F(AppUiTest, KeyboardAloneAnswersAndMovesBetweenControls) {
+  StartQuickScanAtQuestions();
+  const std::string first = AskedQuestions().at(0)->id;
+  Press('N');
+  EXPECT_EQ(AnswerTo(first), Answer::kNo);
+  Press(ImGuiKey_PageDown);  // HeadlessUi maps ImGuiKey_X to key index X.
+  EXPECT_EQ(app_.current_control(), 1u);
+  const std::string second = AskedQuestions().at(0)->id;
+  Press('Y');
+  EXPECT_EQ(AnswerTo(second), Answer::kYes);
+  Press(ImGuiKey_PageUp);
+  EXPECT_EQ(app_.current_control(), 0u);
+}
+
+TEST_F(AppUiTest, QuickScanEndsInASummaryThatCanBeCopied) {
+  StartQuickScanAtQuestions();
+  const size_t controls = app_.session().scoped_controls().size();
+  for (size_t i = 0; i < controls; ++i) {
+    Press(i % 3 == 0 ? 'N' : 'Y');
+    if (i + 1 < controls) Press(ImGuiKey_PageDown);
+  }
+  EXPECT_DOUBLE_EQ(app_.session().evaluation().overall.completion, 100.0);
+  ASSERT_TRUE(Click("See the results"));
+  EXPECT_EQ(app_.screen(), Screen::kQuickResult);
+  ASSERT_TRUE(Click("Copy summary"));
+  EXPECT_NE(fake_.clipboard.text.find("Top gaps to close first"), std::string::npos);
+}
+
+TEST_F(AppUiTest, SampleShowsResultsAndRoadmap) {
+  Frame();
+  ASSERT_TRUE(Click("Try a sample"));
+  EXPECT_EQ(app_.screen(), Screen::kResults);
+  Frame();
+  EXPECT_NE(ui_.items().Find("chart:overall"), nullptr);
+  ASSERT_TRUE(Click("Roadmap"));
+  EXPECT_EQ(app_.screen(), Screen::kRoadmap);
+  const int capacity = app_.session().assessment().profile.capacity_days_per_month;
+  ASSERT_TRUE(Click("5##roadmap-target"));
+  EXPECT_EQ(app_.session().assessment().profile.target_maturity, 5);
+  EXPECT_EQ(app_.session().assessment().profile.capacity_days_per_month, capacity);
+}
+
+TEST_F(AppUiTest, OpeningABrokenFileSaysWhyAndKeepsTheCurrentWork) {
+  StartQuickScanAtQuestions();
+  const std::string before = app_.DocumentJson();
+  fake_.files.Deliver({"broken.json", "{\"format\": \"cloudgap-assessment/1\", \"answers\": 7"});
+  Frame();
+  EXPECT_EQ(app_.DocumentJson(), before);
+  EXPECT_NE(fake_.announcer.messages.back().find("Could not open broken.json"), std::string::npos);
 }
 
 TEST_F(AppUiTest, PhoneWidthKeepsEveryWidgetOnScreen) {
-  ui_.SetDisplaySize(360, 740);
+  ui_.SetDisplaySize(360, 1800);  // Phone width; tall enough to need no scrolling.
   Frame();
-  Frame();
-  int labelled = 0;
-  for (const ItemRecord& item : ui_.items().LastFrame()) {
-    if (item.label.empty() || !item.visible) continue;
-    ++labelled;
-    EXPECT_GE(item.x, 0) << item.label;
-    EXPECT_LE(item.x + item.w, 360.5f) << item.label;
+  ASSERT_TRUE(Click("Try a sample"));
+  for (const char* tab : {"Profile", "Questions", "Results", "Roadmap"}) {
+    ASSERT_TRUE(Click(tab)) << tab;
+    Frame();
+    int labelled = 0;
+    for (const ItemRecord& item : ui_.items().LastFrame()) {
+      if (item.label.empty() || !item.visible) continue;
+      ++labelled;
+      EXPECT_GE(item.x, -0.5f) << tab << ": " << item.label;
+      EXPECT_LE(item.x + item.w, 360.5f) << tab << ": " << item.label;
+    }
+    EXPECT_GE(labelled, 3) << tab;
   }
-  EXPECT_GE(labelled, 2);
 }
 
 }  // namespace

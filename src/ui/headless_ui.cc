@@ -51,6 +51,7 @@ bool HeadlessUi::Click(const std::string& label, const std::function<void()>& dr
   Frame(draw);
   io.MouseDown[0] = false;
   Frame(draw);
+  Frame(draw);  // What the click changed is drawn, and recorded, one frame later.
   return true;
 }
 

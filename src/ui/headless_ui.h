@@ -26,8 +26,8 @@ class HeadlessUi {
   // Runs one frame that draws `draw`.
   void Frame(const std::function<void()>& draw);
 
-  // Moves the mouse onto the widget labelled `label`, presses and releases it
-  // over three frames. Returns false (and clicks nothing) if no such widget was
+  // Moves the mouse onto the widget labelled `label`, presses and releases it,
+  // and draws one more frame so items() shows the result, over four frames. Returns false (and clicks nothing) if no such widget was
   // visible in the last frame.
   bool Click(const std::string& label, const std::function<void()>& draw);
 

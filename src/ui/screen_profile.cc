@@ -1,21 +1,100 @@
-// Profile: who is being assessed. Filled in by the guided front end; for now it
-// confirms the chosen mode and leads back.
+// Profile: who is being assessed. Each field is explained in one line, and
+// every change is saved at once (the core refuses invalid profiles).
 #include <imgui.h>
+#include <misc/cpp/imgui_stdlib.h>
 
+#include "core/assessment_edit.h"
 #include "ui/app_ui.h"
-#include "ui/theme.h"
+#include "ui/branding.h"
+#include "ui/fonts.h"
 #include "ui/widgets.h"
 
 namespace cloudgap::ui {
+namespace {
+
+void FieldLabel(const char* label, const char* help) {
+  ImGui::Dummy(ImVec2(0, Px(6)));
+  ImGui::PushFont(GetFonts().strong);
+  ImGui::TextUnformatted(label);
+  ImGui::PopFont();
+  MutedParagraph(help);
+}
+
+}  // namespace
 
 void AppUi::DrawProfile() {
+  if (!session_.active()) return Navigate(Screen::kWelcome);
   BeginColumn(760);
+  Profile& profile = profile_draft_;
+  const bool quick = profile.mode == AssessmentMode::kQuick;
+  Title(quick ? "Quick scan: your profile" : "Full assessment: your profile");
+  MutedParagraph("The profile decides which questions you are asked. You can change it later; "
+                 "your answers are kept.");
+
+  if (GetBranding().ask_organisation) {
+    FieldLabel("Organisation", "Optional. Shown on the summary and the reports.");
+    ImGui::SetNextItemWidth(std::min(ImGui::CalcItemWidth(), Px(420)));
+    ImGui::InputTextWithHint("##organisation", "Organisation name", &profile.organisation);
+  }
+
+  FieldLabel("Your role", "Do you use cloud services, provide them, or both?");
+  const RoleScope roles[] = {RoleScope::kCustomer, RoleScope::kProvider, RoleScope::kBoth};
+  const char* role_labels[] = {"Cloud customer", "Cloud provider", "Both"};
+  for (size_t i = 0; i < 3; ++i) {
+    if (i > 0 && !Narrow()) ImGui::SameLine();
+    if (ImGui::RadioButton(role_labels[i], profile.role == roles[i])) profile.role = roles[i];
+  }
+
+  FieldLabel("Service models in scope", "The kinds of cloud service this assessment covers.");
+  const char* service_labels[] = {"IaaS (infrastructure)", "PaaS (platform)", "SaaS (software)"};
+  for (size_t i = 0; i < 3; ++i) {
+    if (i > 0 && !Narrow()) ImGui::SameLine();
+    ImGui::Checkbox(service_labels[i], &profile.services[i]);
+  }
+
+  FieldLabel("ISO/IEC 27001", "Tick if you run an information security management system.");
+  ImGui::Checkbox("We have an ISO/IEC 27001 ISMS", &profile.has_isms);
+
+  FieldLabel("Target maturity", "The level every control should reach (3 = defined and documented).");
+  for (int level = 1; level <= 5; ++level) {
+    if (level > 1) ImGui::SameLine();
+    char label[16];
+    std::snprintf(label, sizeof label, "%d##target", level);
+    if (ImGui::RadioButton(label, profile.target_maturity == level)) {
+      profile.target_maturity = level;
+    }
+  }
+  const auto& scale = session_.catalog().maturity_scale;
+  for (const MaturityLevel& m : scale) {
+    if (m.level == profile.target_maturity) MutedParagraph((m.label + ": " + m.description).c_str());
+  }
+
+  FieldLabel("Capacity", "Person-days a month your team can spend closing gaps; sets the roadmap's pace.");
+  ImGui::SetNextItemWidth(Px(160));
+  ImGui::InputInt("person-days a month", &profile.capacity_days_per_month, 1, 5);
+
+  const std::string error = ProfileError(profile);
+  if (error.empty()) {
+    session_.SetProfile(profile);
+  } else {
+    ImGui::PushStyleColor(ImGuiCol_Text, CurrentPalette().bad);
+    ImGui::TextWrapped("%s", error.c_str());
+    ImGui::PopStyleColor();
+  }
+
   ImGui::Dummy(ImVec2(0, Px(12)));
-  Title(quick_mode_ ? "Quick scan" : "Full assessment");
-  MutedParagraph(quick_mode_ ? "One question per control, about 10 minutes."
-                             : "Every question for your role and service models.");
-  ImGui::Dummy(ImVec2(0, Px(8)));
-  if (SecondaryButton("Back to start")) Navigate(Screen::kWelcome);
+  const int scoped = static_cast<int>(session_.scoped_controls().size());
+  char summary[96];
+  std::snprintf(summary, sizeof summary, "%d of %zu controls apply to this profile.", scoped,
+                session_.catalog().controls.size());
+  MutedParagraph(summary);
+  ImGui::BeginDisabled(!error.empty() || scoped == 0);
+  if (PrimaryButton("Continue to the questions", ImVec2(Narrow() ? -1.0f : Px(280), Px(48)))) {
+    control_ = 0;
+    focus_question_ = 0;
+    Navigate(Screen::kQuestionnaire);
+  }
+  ImGui::EndDisabled();
   EndColumn();
 }
 

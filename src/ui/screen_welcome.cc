@@ -1,8 +1,13 @@
 // Welcome: what CloudGap is, what it is not, the privacy promise, and the ways in.
 #include <imgui.h>
 
+#include <string>
+
+#include "core/sample_assessment.h"
 #include "ui/app_ui.h"
+#include "ui/branding.h"
 #include "ui/fonts.h"
+#include "ui/hosting.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
@@ -24,15 +29,21 @@ bool ModeChoice(const char* label, const char* caption, const ImVec2& size, bool
 
 void AppUi::DrawWelcome() {
   const float width = BeginColumn(760);
-  ImGui::Dummy(ImVec2(0, Px(12)));
-  Title("CloudGap");
-  Paragraph("A free ISO/IEC 27017 cloud security self-assessment.", GetFonts().heading);
+  ImGui::Dummy(ImVec2(0, Px(8)));
+  // The product's name (config.json product_name for white-label hosts) as a wordmark.
+  const std::string& name = GetBranding().product_name;
+  ImGui::PushStyleColor(ImGuiCol_Text, CurrentPalette().accent);
+  Heading(name.c_str());
+  ImGui::PopStyleColor();
+  Title("Find your cloud security gaps");
+  Paragraph("A free ISO/IEC 27017 self-assessment that runs entirely in your browser.",
+            GetFonts().heading);
   ImGui::Dummy(ImVec2(0, Px(4)));
-  Paragraph(
-      "Answer plain questions about how your organisation secures its cloud services. "
-      "CloudGap scores you against the 44 controls of ISO/IEC 27017 (37 ISO/IEC 27002 controls "
+  Paragraph((
+      "Answer plain questions about how your organisation secures its cloud services. " + name +
+      " scores you against the 44 controls of ISO/IEC 27017 (37 ISO/IEC 27002 controls "
       "with cloud guidance and 7 cloud-only controls), shows where the gaps are, and turns them "
-      "into a prioritised roadmap.");
+      "into a prioritised roadmap.").c_str());
   MutedParagraph(
       "It is a self-assessment, not a certification or an audit, and it does not contain the "
       "text of the standard.");
@@ -42,9 +53,11 @@ void AppUi::DrawWelcome() {
   ImGui::PushFont(GetFonts().strong);
   ImGui::TextUnformatted("Your answers stay in this browser");
   ImGui::PopFont();
-  MutedParagraph(
-      "CloudGap has no server and no account. Nothing you type is sent anywhere; it is kept "
-      "only on this device until you export it.");
+  MutedParagraph((name +
+                  " has no server and no account. Nothing you type is sent anywhere; it is kept "
+                  "only on this device until you export it.").c_str());
+  // Said up front when this browser keeps nothing (e.g. the single-file edition opened from disk).
+  if (const char* notice = KeepWorkNotice()) Paragraph(notice, GetFonts().strong);
   EndCard();
   ImGui::Dummy(ImVec2(0, Px(8)));
 
@@ -54,14 +67,25 @@ void AppUi::DrawWelcome() {
   const ImVec2 button(stacked ? width : (width - spacing) * 0.5f, Px(52));
   if (ModeChoice("Start quick scan", "About 10 minutes, one question per control.", button,
                  true)) {
-    quick_mode_ = true;
-    Navigate(Screen::kProfile);
+    StartAssessment(AssessmentMode::kQuick);
   }
   if (!stacked) ImGui::SameLine(0, spacing);
   if (ModeChoice("Start full assessment", "Every question, with notes and evidence.", button,
                  false)) {
-    quick_mode_ = false;
-    Navigate(Screen::kProfile);
+    StartAssessment(AssessmentMode::kFull);
+  }
+  ImGui::Dummy(ImVec2(0, Px(8)));
+  if (ImGui::Button("Open a saved assessment")) platform_.files.RequestOpen(".json,application/json");
+  ImGui::SameLine();
+  if (ImGui::Button("Try a sample")) {
+    session_.Load(SampleAssessment(session_.catalog(), AssessmentMode::kFull,
+                                   platform_.clock.NowUtcIso8601()));
+    control_ = 0;
+    Navigate(Screen::kResults);
+  }
+  if (session_.active()) {
+    ImGui::Dummy(ImVec2(0, Px(8)));
+    if (ImGui::Button("Continue the current assessment")) Navigate(Screen::kQuestionnaire);
   }
   EndColumn();
 }

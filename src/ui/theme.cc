@@ -1,5 +1,10 @@
 #include "ui/theme.h"
 
+#include <algorithm>
+#include <cmath>
+
+#include "ui/branding.h"
+
 namespace cloudgap::ui {
 namespace {
 
@@ -20,10 +25,44 @@ const Palette kDark = {
 
 ThemeMode g_mode = ThemeMode::kLight;
 float g_scale = 1.0f;
+Palette g_palette = kLight;
 
 ImVec4 Mix(ImVec4 a, ImVec4 b, float t) {
   return ImVec4(a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t, a.z + (b.z - a.z) * t,
                 a.w + (b.w - a.w) * t);
+}
+
+// WCAG relative luminance and contrast ratio, to keep a host's accent usable.
+float Luminance(const ImVec4& c) {
+  auto channel = [](float v) {
+    return v <= 0.03928f ? v / 12.92f : std::pow((v + 0.055f) / 1.055f, 2.4f);
+  };
+  return 0.2126f * channel(c.x) + 0.7152f * channel(c.y) + 0.0722f * channel(c.z);
+}
+
+float Contrast(const ImVec4& a, const ImVec4& b) {
+  const float la = Luminance(a), lb = Luminance(b);
+  return (std::max(la, lb) + 0.05f) / (std::min(la, lb) + 0.05f);
+}
+
+// A white-label accent (config.json accent_color) replaces the built-in one. It
+// is used as given when it stands out from the background (3:1, the WCAG ratio
+// for controls); otherwise it is darkened (light mode) or lightened (dark mode)
+// until it does, so a pale brand colour still makes visible buttons. Hover is a
+// step further the same way; text on it is whichever of the two text colours
+// reads better.
+Palette WithAccent(Palette p, ThemeMode mode, uint32_t rgb) {
+  const ImVec4 toward = mode == ThemeMode::kLight ? ImVec4(0, 0, 0, 1) : ImVec4(1, 1, 1, 1);
+  ImVec4 accent = Rgb(static_cast<int>(rgb));
+  for (int i = 0; i < 10 && Contrast(accent, p.background) < 3.0f; ++i) {
+    accent = Mix(accent, toward, 0.15f);
+  }
+  p.accent = accent;
+  p.accent_hover = Mix(accent, toward, 0.18f);
+  const ImVec4 light_text = Rgb(0xFFFFFF), dark_text = Rgb(0x0B1320);
+  p.accent_text =
+      Contrast(accent, light_text) >= Contrast(accent, dark_text) ? light_text : dark_text;
+  return p;
 }
 
 }  // namespace
@@ -31,7 +70,9 @@ ImVec4 Mix(ImVec4 a, ImVec4 b, float t) {
 void ApplyTheme(ThemeMode mode, float scale) {
   g_mode = mode;
   g_scale = scale;
-  const Palette& p = CurrentPalette();
+  g_palette = mode == ThemeMode::kDark ? kDark : kLight;
+  if (const auto& accent = GetBranding().accent_rgb) g_palette = WithAccent(g_palette, mode, *accent);
+  const Palette& p = g_palette;
   ImGuiStyle style;  // Fresh defaults: ScaleAllSizes must not compound.
   style.WindowPadding = ImVec2(24, 24);
   style.FramePadding = ImVec2(14, 9);
@@ -86,7 +127,7 @@ void ApplyTheme(ThemeMode mode, float scale) {
   ImGui::GetStyle() = style;
 }
 
-const Palette& CurrentPalette() { return g_mode == ThemeMode::kDark ? kDark : kLight; }
+const Palette& CurrentPalette() { return g_palette; }
 ThemeMode CurrentThemeMode() { return g_mode; }
 float CurrentScale() { return g_scale; }
 

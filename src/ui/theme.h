@@ -1,4 +1,5 @@
-// Colours and spacing. Two palettes (light, dark) over one accent colour; the
+// Colours and spacing. Two palettes (light, dark) over one accent colour, which a
+// host may replace in config.json (ui/branding.h); the
 // ImGui style is rebuilt from them whenever the palette or the scale changes.
 #ifndef CLOUDGAP_UI_THEME_H_
 #define CLOUDGAP_UI_THEME_H_

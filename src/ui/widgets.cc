@@ -1,11 +1,23 @@
 #include "ui/widgets.h"
 
+#include <imgui_internal.h>
+
 #include <algorithm>
 
 #include "ui/fonts.h"
 #include "ui/theme.h"
 
 namespace cloudgap::ui {
+
+float AvailableWidth() {
+  ImGuiWindow* window = ImGui::GetCurrentWindow();
+  float width = ImGui::GetContentRegionAvail().x;
+  if (window->DC.TextWrapPos >= 0.0f) {
+    width =
+        std::min(width, ImGui::CalcWrapWidthForPos(window->DC.CursorPos, window->DC.TextWrapPos));
+  }
+  return std::max(width, 1.0f);
+}
 
 bool PrimaryButton(const char* label, const ImVec2& size) {
   const Palette& p = CurrentPalette();
@@ -82,7 +94,7 @@ void BeginCard(const char* id) {
   card->splitter.Split(draw_list, 2);
   card->splitter.SetCurrentChannel(draw_list, 1);
   card->origin = ImGui::GetCursorScreenPos();
-  card->width = ImGui::CalcItemWidth();  // The column's width (BeginColumn).
+  card->width = AvailableWidth();
   const ImVec2 pad(Px(20), Px(16));
   ImGui::SetCursorScreenPos(ImVec2(card->origin.x + pad.x, card->origin.y + pad.y));
   ImGui::BeginGroup();

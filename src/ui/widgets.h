@@ -7,6 +7,11 @@
 
 namespace cloudgap::ui {
 
+// The width left on the current line: the content region, narrowed to the
+// text-wrap position when one is pushed (BeginColumn and BeginCard push one at
+// their right edge but leave the content region at the window's).
+float AvailableWidth();
+
 // A filled accent-coloured button; returns true when pressed.
 bool PrimaryButton(const char* label, const ImVec2& size = ImVec2(0, 0));
 // An outlined button; returns true when pressed.

@@ -3,6 +3,7 @@
 // hooks (window.cloudgap.test: items, state, frames).
 import http from 'node:http';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {chromium} from 'playwright-core';
@@ -16,13 +17,23 @@ const mimeTypes = {
   '.png': 'image/png', '.json': 'application/json', '.webmanifest': 'application/manifest+json',
 };
 
-// Serves `root` on 127.0.0.1 at a free port. `headers` are added to every response.
+// Serves `root` on 127.0.0.1 at a free port. `headers` are added to every
+// response: an object, or a function of the URL path returning one. Reports
+// POSTed to /__csp-report (a test-only CSP report-uri) collect in `reports`.
 export async function startServer(root = siteDir, headers = {}) {
   if (!fs.existsSync(path.join(root, 'index.html'))) {
     throw new Error(`no built site in ${root}: run shell/build web first`);
   }
+  const reports = [];
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://localhost');
+    if (req.method === 'POST' && url.pathname === '/__csp-report') {
+      let body = '';
+      req.on('data', (chunk) => { body += chunk; });
+      req.on('end', () => { reports.push(body); res.writeHead(204).end(); });
+      return;
+    }
+    const extra = typeof headers === 'function' ? headers(url.pathname) : headers;
     let file = path.normalize(path.join(root, decodeURIComponent(url.pathname)));
     if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
     if (url.pathname.endsWith('/')) file = path.join(file, 'index.html');
@@ -30,15 +41,60 @@ export async function startServer(root = siteDir, headers = {}) {
       if (err) { res.writeHead(404).end('not found'); return; }
       res.writeHead(200, {
         'Content-Type': mimeTypes[path.extname(file)] || 'application/octet-stream',
-        'Content-Length': data.length, 'Cache-Control': 'no-store', ...headers,
+        'Content-Length': data.length, 'Cache-Control': 'no-store', ...extra,
       });
       res.end(data);
     });
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const {port} = server.address();
-  return {url: `http://127.0.0.1:${port}/`, origin: `http://127.0.0.1:${port}`,
-          close: () => new Promise((resolve) => server.close(resolve))};
+  return {url: `http://127.0.0.1:${port}/`, origin: `http://127.0.0.1:${port}`, reports,
+          close: () => new Promise((resolve) => {
+            server.close(resolve);
+            server.closeAllConnections();  // Keep-alive sockets would hold the port open.
+          })};
+}
+
+// The headers a host sends for `pathname` according to a Netlify/Cloudflare
+// `_headers` file (web/_headers): "/*" for every path, then exact paths.
+export function headersFromFile(file) {
+  const rules = new Map();
+  let current = null;
+  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      current = {};
+      rules.set(line.trim(), current);
+    } else {
+      const at = line.indexOf(':');
+      current[line.slice(0, at).trim()] = line.slice(at + 1).trim();
+    }
+  }
+  return (pathname) => ({...rules.get('/*'), ...rules.get(pathname)});
+}
+
+// A throw-away copy of the built site with some files replaced (name -> text) or
+// removed (name -> null). Returns its path.
+export function copySite(changes = {}) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cloudgap-site-'));
+  fs.cpSync(siteDir, dir, {recursive: true});
+  for (const [name, text] of Object.entries(changes)) {
+    if (text === null) fs.rmSync(path.join(dir, name), {force: true});
+    else fs.writeFileSync(path.join(dir, name), text);
+  }
+  return dir;
+}
+
+// Records the page's Content-Security-Policy violations in window.__cspViolations,
+// for every page of `context`, from before the first script runs.
+export async function recordCspViolations(context) {
+  await context.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__cspViolations.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'}` +
+                                 (e.sourceFile ? ` at ${e.sourceFile}:${e.lineNumber}` : ''));
+    });
+  });
 }
 
 export async function launchBrowser() {
@@ -53,14 +109,18 @@ export async function launchBrowser() {
 
 // Opens the app with the test hooks on, and records what the page does that a
 // test may want to refuse: console errors, uncaught exceptions, foreign requests.
-export async function openApp(browser, server, {width = 1280, height = 800, dpr = 1, query = ''} = {}) {
+// `setup(context)` runs before the page opens (init scripts, routes); `url`
+// replaces the server's address (a file:// page).
+export async function openApp(browser, server, {width = 1280, height = 800, dpr = 1, query = '',
+                                                setup = null, url = null} = {}) {
   const context = await browser.newContext({viewport: {width, height}, deviceScaleFactor: dpr});
+  if (setup) await setup(context);
   const page = await context.newPage();
   const log = {consoleErrors: [], pageErrors: [], requests: []};
   page.on('console', (m) => { if (m.type() === 'error') log.consoleErrors.push(m.text()); });
   page.on('pageerror', (e) => log.pageErrors.push(String(e)));
   page.on('request', (r) => log.requests.push(r.url()));
-  await page.goto(`${server.url}?test=1${query}`);
+  await page.goto(`${url ?? server.url}?test=1${query}`);
   await page.waitForFunction(() => window.cloudgap && window.cloudgap.test &&
                              window.cloudgap.test.frames() >= 3, null, {timeout: 30000});
   return {context, page, log};
@@ -89,6 +149,26 @@ export async function waitFrames(page, n = 2) {
   await page.waitForFunction((target) => window.cloudgap.test.frames() >= target, start + n);
 }
 
+// The colour [r, g, b] of the page's pixel at CSS (x, y), from a screenshot.
+export async function pixelAt(browser, page, x, y) {
+  const png = await page.screenshot({clip: {x: Math.round(x), y: Math.round(y), width: 1, height: 1}});
+  const decoder = await browser.newPage();
+  try {
+    return await decoder.evaluate(async (b64) => {
+      const img = new Image();
+      img.src = 'data:image/png;base64,' + b64;
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = c.height = 1;
+      const g = c.getContext('2d');
+      g.drawImage(img, 0, 0);
+      return Array.from(g.getImageData(0, 0, 1, 1).data.slice(0, 3));
+    }, png.toString('base64'));
+  } finally {
+    await decoder.close();
+  }
+}
+
 // Counts the distinct colours in a PNG screenshot (decoded by the browser itself).
 export async function distinctColours(browser, png) {
   const page = await browser.newPage();
@@ -109,5 +189,17 @@ export async function distinctColours(browser, png) {
     }, png.toString('base64'));
   } finally {
     await page.close();
+  }
+}
+
+// Waits until the app has gone idle (no frame drawn for 200 ms): everything a
+// click or key changed has been drawn.
+export async function settle(page) {
+  let last = await frames(page);
+  for (let i = 0; i < 100; i++) {
+    await page.waitForTimeout(200);
+    const now = await frames(page);
+    if (now === last) return;
+    last = now;
   }
 }

@@ -76,3 +76,39 @@ test('resizing the viewport resizes the canvas backing store', async () => {
   assert.ok(quick.x + quick.w <= 600, 'button extends past the resized viewport');
   await context.close();
 });
+
+test('without WebGL2 the page explains why instead of going blank', async () => {
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    const getContext = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
+      return type === 'webgl2' ? null : getContext.call(this, type, ...rest);
+    };
+  });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.waitForSelector('#overlay.error', {timeout: 10000});
+  assert.match(await page.textContent('#status'), /needs WebGL 2/);
+  await context.close();
+});
+
+test('a failed wasm download ends in a message, not a blank page', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.route('**/app.wasm', (route) => route.fulfill({status: 404, body: 'gone'}));
+  await page.goto(server.url);
+  await page.waitForSelector('#overlay.error', {timeout: 10000});
+  assert.match(await page.textContent('#status'), /could not be downloaded/);
+  await context.close();
+});
+
+test('a broken wasm file ends in a message, not a blank page', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.route('**/app.wasm', (route) =>
+    route.fulfill({status: 200, contentType: 'application/wasm', body: Buffer.from('not wasm at all')}));
+  await page.goto(server.url);
+  await page.waitForSelector('#overlay.error', {timeout: 10000});
+  assert.match(await page.textContent('#status'), /internal error|could not/);
+  await context.close();
+});

@@ -16,7 +16,6 @@ std::optional<std::string> Take(char* js_string) {
 }
 
 WebFiles* g_files = nullptr;
-WebClipboard* g_clipboard = nullptr;
 
 }  // namespace
 
@@ -139,6 +138,17 @@ EM_JS(void, cg_js_set_fragment, (const char* fragment), {
   history.replaceState(null, "", f ? "#" + f : location.pathname + location.search);
 });
 
+EM_JS(void, cg_js_open_link, (const char* url), {
+  const u = UTF8ToString(url);
+  if (/^mailto:/i.test(u)) {
+    location.href = u;
+  } else {
+    window.open(u, "_blank", "noopener,noreferrer");
+  }
+});
+
+void WebLocation::OpenLink(const std::string& url) { cg_js_open_link(url.c_str()); }
+
 std::optional<std::string> WebLocation::QueryParam(const std::string& name) const {
   return Take(cg_js_query_param(name.c_str()));
 }
@@ -163,7 +173,6 @@ void WebAnnouncer::Announce(const std::string& message) { cg_js_announce(message
 WebPlatform::WebPlatform()
     : platform_{storage_, clock_, clipboard_, files_, location_, announcer_} {
   g_files = &files_;
-  g_clipboard = &clipboard_;
 }
 
 }  // namespace cloudgap
@@ -174,10 +183,6 @@ extern "C" {
 EMSCRIPTEN_KEEPALIVE void cg_deliver_file(const char* name, const char* bytes, int length) {
   if (cloudgap::g_files == nullptr || length < 0) return;
   cloudgap::g_files->OnOpened({name, std::string(bytes, static_cast<size_t>(length))});
-}
-
-EMSCRIPTEN_KEEPALIVE void cg_deliver_paste(const char* text) {
-  if (cloudgap::g_clipboard != nullptr) cloudgap::g_clipboard->OnPaste(text);
 }
 
 }  // extern "C"

@@ -25,9 +25,8 @@ class WebClock : public Clock {
 class WebClipboard : public Clipboard {
  public:
   void SetText(const std::string& text) override;
+  // What the app last copied; pasted text reaches the app as typed text (web_input.h).
   std::string Text() const override { return text_; }
-  // Called with the text of a browser paste event.
-  void OnPaste(const std::string& text) { text_ = text; }
 
  private:
   std::string text_;
@@ -53,6 +52,7 @@ class WebLocation : public Location {
   std::optional<std::string> QueryParam(const std::string& name) const override;
   std::string Fragment() const override;
   void SetFragment(const std::string& fragment) override;
+  void OpenLink(const std::string& url) override;
 };
 
 class WebAnnouncer : public Announcer {

@@ -1,0 +1,228 @@
+#include "app/web_input.h"
+
+#include <GLFW/glfw3.h>
+#include <emscripten.h>
+#include <imgui.h>
+#include <imgui_impl_glfw.h>
+#include <imgui_internal.h>
+
+#include <cfloat>
+#include <cmath>
+
+#include "platform/platform.h"
+#include "ui/theme.h"
+
+// The text proxy and touch listeners. GLFW's own touch listeners are removed
+// because they report presses at the last mouse position, not at the finger.
+EM_JS(void, cg_js_install_input, (), {
+  const canvas = Module.canvas;
+  const proxy = document.getElementById("text-proxy");
+  canvas.removeEventListener("touchstart", GLFW.onMouseButtonDown, true);
+  canvas.removeEventListener("touchmove", GLFW.onMousemove, true);
+  canvas.removeEventListener("touchend", GLFW.onMouseButtonUp, true);
+  canvas.removeEventListener("touchcancel", GLFW.onMouseButtonUp, true);
+  const sendText = function(text) {
+    if (!text) return;
+    const ptr = allocateUTF8(text);
+    Module._cg_text_input(ptr);
+    _free(ptr);
+  };
+  if (proxy) {
+    proxy.addEventListener("input", function(e) {
+      if (e.isComposing) return;
+      sendText(proxy.value);
+      proxy.value = "";
+    });
+    proxy.addEventListener("compositionend", function() {
+      sendText(proxy.value);
+      proxy.value = "";
+    });
+    proxy.addEventListener("paste", function(e) {
+      e.preventDefault();
+      sendText((e.clipboardData || window.clipboardData).getData("text"));
+    });
+  }
+  const touch = function(phase) {
+    return function(e) {
+      e.preventDefault();
+      const t = e.changedTouches[0];
+      if (!t) return;
+      const rect = canvas.getBoundingClientRect();
+      const kx = canvas.width / rect.width;
+      const ky = canvas.height / rect.height;
+      Module._cg_touch(phase, (t.clientX - rect.left) * kx, (t.clientY - rect.top) * ky);
+    };
+  };
+  canvas.addEventListener("touchstart", touch(0), {passive: false});
+  canvas.addEventListener("touchmove", touch(1), {passive: false});
+  canvas.addEventListener("touchend", touch(2), {passive: false});
+  canvas.addEventListener("touchcancel", touch(3), {passive: false});
+});
+
+// Puts the proxy where the text cursor is, so IME candidate windows appear
+// there, and gives it focus (which also opens a phone's keyboard).
+EM_JS(void, cg_js_focus_text_proxy, (int focus, float x, float y), {
+  const proxy = document.getElementById("text-proxy");
+  if (!proxy) return;
+  if (focus) {
+    const canvas = Module.canvas;
+    const rect = canvas.getBoundingClientRect();
+    proxy.style.left = (rect.left + x * rect.width / canvas.width) + "px";
+    proxy.style.top = (rect.top + y * rect.height / canvas.height) + "px";
+    if (document.activeElement !== proxy) proxy.focus({preventScroll: true});
+  } else if (document.activeElement === proxy) {
+    proxy.value = "";
+    Module.canvas.focus({preventScroll: true});
+  }
+});
+
+EM_JS(int, cg_js_text_proxy_focused, (), {
+  return document.activeElement === document.getElementById("text-proxy") ? 1 : 0;
+});
+
+EM_JS(int, cg_js_is_mac, (), { return /Mac|iPhone|iPad/.test(navigator.platform || "") ? 1 : 0; });
+
+namespace cloudgap {
+namespace {
+
+WebInput* g_input = nullptr;
+Clipboard* g_clipboard = nullptr;
+float g_ime_x = 0, g_ime_y = 0;
+
+constexpr float kDragSlopCssPx = 8.0f;
+
+void KeyCallback(GLFWwindow* window, int key, int scancode, int action, int mods) {
+  // Paste arrives as text through the proxy's paste event; ImGui must not also
+  // act on the key with whatever its clipboard held before.
+  if (key == GLFW_KEY_V && (mods & (GLFW_MOD_CONTROL | GLFW_MOD_SUPER)) != 0 &&
+      action != GLFW_RELEASE) {
+    return;
+  }
+  ImGui_ImplGlfw_KeyCallback(window, key, scancode, action, mods);
+}
+
+void SetClipboardText(void*, const char* text) { g_clipboard->SetText(text ? text : ""); }
+
+const char* GetClipboardText(void*) {
+  static std::string text;
+  text = g_clipboard->Text();
+  return text.c_str();
+}
+
+void ImePosition(int x, int y) {
+  g_ime_x = static_cast<float>(x);
+  g_ime_y = static_cast<float>(y);
+}
+
+// The nearest window under the finger that can scroll vertically.
+ImGuiWindow* ScrollableWindowAt(ImGuiWindow* window) {
+  while (window != nullptr && window->ScrollMax.y <= 0.0f) window = window->ParentWindow;
+  return window;
+}
+
+}  // namespace
+
+void WebInput::Install(GLFWwindow* window, Clipboard& clipboard, std::function<void()> wake) {
+  g_input = this;
+  g_clipboard = &clipboard;
+  wake_ = std::move(wake);
+  glfwSetKeyCallback(window, KeyCallback);
+  // Characters come only from the text proxy; GLFW's keypress path would
+  // duplicate ASCII and drop everything else.
+  glfwSetCharCallback(window, [](GLFWwindow*, unsigned int) {});
+  ImGuiIO& io = ImGui::GetIO();
+  io.SetClipboardTextFn = SetClipboardText;
+  io.GetClipboardTextFn = GetClipboardText;
+  io.ClipboardUserData = nullptr;
+  io.ImeSetInputScreenPosFn = ImePosition;
+  io.ConfigMacOSXBehaviors = cg_js_is_mac() != 0;
+  cg_js_install_input();
+}
+
+void WebInput::OnText(const std::string& utf8) {
+  ImGui::GetIO().AddInputCharactersUTF8(utf8.c_str());
+  wake_();
+}
+
+void WebInput::OnTouch(int phase, float x, float y) {
+  const float slop = ui::Px(kDragSlopCssPx);
+  switch (phase) {
+    case 0:
+      touch_active_ = true;
+      dragging_ = false;
+      start_x_ = touch_x_ = x;
+      start_y_ = touch_y_ = y;
+      steps_.push_back({Step::kHover, x, y});
+      break;
+    case 1:
+      if (!touch_active_) break;
+      if (!dragging_ && std::hypot(x - start_x_, y - start_y_) > slop) dragging_ = true;
+      if (dragging_) pending_scroll_ += y - touch_y_;
+      touch_x_ = x;
+      touch_y_ = y;
+      break;
+    case 2:
+      if (!touch_active_) break;
+      if (!dragging_) {
+        steps_.push_back({Step::kPress, x, y});
+        steps_.push_back({Step::kRelease, x, y});
+      }
+      steps_.push_back({Step::kLeave, x, y});
+      break;
+    default:
+      steps_.push_back({Step::kLeave, x, y});
+      break;
+  }
+  wake_();
+}
+
+void WebInput::AfterBackendNewFrame() {
+  ImGuiIO& io = ImGui::GetIO();
+  if (!steps_.empty()) {
+    const QueuedStep s = steps_.front();
+    steps_.pop_front();
+    mouse_x_ = s.x;
+    mouse_y_ = s.y;
+    mouse_down_ = s.step == Step::kPress;
+    if (s.step == Step::kLeave) touch_active_ = steps_.empty() ? false : touch_active_;
+    io.MousePos = s.step == Step::kLeave ? ImVec2(-FLT_MAX, -FLT_MAX) : ImVec2(s.x, s.y);
+    io.MouseDown[0] = mouse_down_;
+    wake_();  // Each queued step needs a frame of its own.
+  } else if (touch_active_) {
+    io.MousePos = ImVec2(mouse_x_, mouse_y_);
+    io.MouseDown[0] = mouse_down_;
+  }
+  if (pending_scroll_ != 0.0f) {
+    ImGuiContext& g = *ImGui::GetCurrentContext();
+    if (ImGuiWindow* window = ScrollableWindowAt(g.HoveredWindow)) {
+      ImGui::SetScrollY(window, window->Scroll.y - pending_scroll_);
+    }
+    pending_scroll_ = 0.0f;
+  }
+
+  const bool want = io.WantTextInput;
+  if (want) {
+    // Re-focus when a click on the canvas took focus away mid-edit.
+    if (!proxy_focused_ || cg_js_text_proxy_focused() == 0) {
+      cg_js_focus_text_proxy(1, g_ime_x, g_ime_y);
+      proxy_focused_ = true;
+    }
+  } else if (proxy_focused_) {
+    cg_js_focus_text_proxy(0, 0, 0);
+    proxy_focused_ = false;
+  }
+}
+
+}  // namespace cloudgap
+
+extern "C" {
+
+EMSCRIPTEN_KEEPALIVE void cg_text_input(const char* utf8) {
+  if (cloudgap::g_input != nullptr && utf8 != nullptr) cloudgap::g_input->OnText(utf8);
+}
+
+EMSCRIPTEN_KEEPALIVE void cg_touch(int phase, float x, float y) {
+  if (cloudgap::g_input != nullptr) cloudgap::g_input->OnTouch(phase, x, y);
+}
+
+}  // extern "C"

@@ -1,0 +1,41 @@
+#include "cli/cli_options.h"
+
+#include <algorithm>
+
+namespace cloudgap::cli {
+
+ParsedArgs ParseArgs(const Args& args, const std::vector<std::string>& known) {
+  ParsedArgs parsed;
+  for (size_t i = 0; i < args.size(); ++i) {
+    const std::string& arg = args[i];
+    if (arg.size() < 3 || arg.compare(0, 2, "--") != 0) {
+      parsed.positional.push_back(arg);
+      continue;
+    }
+    std::string name = arg, value;
+    bool has_value = false;
+    if (size_t eq = arg.find('='); eq != std::string::npos) {
+      name = arg.substr(0, eq);
+      value = arg.substr(eq + 1);
+      has_value = true;
+    }
+    if (std::find(known.begin(), known.end(), name) == known.end()) {
+      parsed.error = "unknown option '" + name + "'";
+      return parsed;
+    }
+    if (!has_value) {
+      if (i + 1 >= args.size()) {
+        parsed.error = "option '" + name + "' needs a value";
+        return parsed;
+      }
+      value = args[++i];
+    }
+    if (!parsed.options.emplace(name, value).second) {
+      parsed.error = "option '" + name + "' is given twice";
+      return parsed;
+    }
+  }
+  return parsed;
+}
+
+}  // namespace cloudgap::cli

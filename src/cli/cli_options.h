@@ -1,0 +1,26 @@
+// Option parsing shared by the subcommands: "--name value" or "--name=value",
+// plus positional arguments, in any order.
+#ifndef CLOUDGAP_CLI_CLI_OPTIONS_H_
+#define CLOUDGAP_CLI_CLI_OPTIONS_H_
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "cli/commands.h"
+
+namespace cloudgap::cli {
+
+struct ParsedArgs {
+  std::map<std::string, std::string> options;  // "--mode" -> "quick".
+  std::vector<std::string> positional;
+  std::string error;  // Empty when the arguments were well formed.
+};
+
+// Every option in `known` takes a value. Unknown options, missing values and
+// repeated options are errors.
+ParsedArgs ParseArgs(const Args& args, const std::vector<std::string>& known);
+
+}  // namespace cloudgap::cli
+
+#endif  // CLOUDGAP_CLI_CLI_OPTIONS_H_

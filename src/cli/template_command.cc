@@ -1,0 +1,130 @@
+// `cloudgap template`: prints a new assessment document, optionally with every
+// question answered the same way (for demos and tests).
+#include <chrono>
+#include <ctime>
+#include <ostream>
+
+#include "cli/cli_options.h"
+#include "cli/commands.h"
+#include "core/applicability.h"
+#include "core/assessment_edit.h"
+#include "core/catalog_loader.h"
+#include "core/document_json.h"
+#include "core/iso_date.h"
+
+namespace cloudgap::cli {
+namespace {
+
+constexpr const char* kUsage =
+    "usage: cloudgap template [--mode quick|full] [--role csc|csp|both]\n"
+    "                         [--service iaas,paas,saas] [--answer-all yes|partly|no]\n"
+    "                         [--organisation NAME] [--target 1..5] [--capacity DAYS]\n"
+    "                         [--now 2024-05-31T09:30:00Z]\n";
+
+// The one place CloudGap reads the clock: the core takes time as an argument.
+std::string CurrentUtcTime() {
+  const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+  std::tm utc{};
+  gmtime_r(&now, &utc);
+  char buffer[32];
+  std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &utc);
+  return buffer;
+}
+
+bool ParseWholeNumber(const std::string& text, int* out) {
+  if (text.empty() || text.size() > 6) return false;
+  int value = 0;
+  for (char c : text) {
+    if (c < '0' || c > '9') return false;
+    value = value * 10 + (c - '0');
+  }
+  *out = value;
+  return true;
+}
+
+// Fills `profile` from the options; returns an error message or "".
+std::string ApplyOptions(const std::map<std::string, std::string>& options, Profile* profile) {
+  for (const auto& [name, value] : options) {
+    if (name == "--mode") {
+      auto mode = ParseAssessmentMode(value);
+      if (!mode) return "--mode: '" + value + "' is not a mode (expected quick or full)";
+      profile->mode = *mode;
+    } else if (name == "--role") {
+      auto role = ParseRoleScope(value);
+      if (!role) return "--role: '" + value + "' is not a role (expected csc, csp or both)";
+      profile->role = *role;
+    } else if (name == "--service") {
+      profile->services = {false, false, false};
+      size_t start = 0;
+      while (start <= value.size()) {
+        size_t comma = value.find(',', start);
+        if (comma == std::string::npos) comma = value.size();
+        const std::string item = value.substr(start, comma - start);
+        auto service = ParseServiceModel(item);
+        if (!service) {
+          return "--service: '" + item + "' is not a service model (expected iaas, paas, saas)";
+        }
+        profile->services[static_cast<size_t>(*service)] = true;
+        start = comma + 1;
+      }
+    } else if (name == "--organisation") {
+      profile->organisation = value;
+    } else if (name == "--target" || name == "--capacity") {
+      int number = 0;
+      if (!ParseWholeNumber(value, &number)) return name + ": '" + value + "' is not a number";
+      (name == "--target" ? profile->target_maturity : profile->capacity_days_per_month) = number;
+    }
+  }
+  return ProfileError(*profile);
+}
+
+}  // namespace
+
+int RunTemplate(const Args& args, std::ostream& out, std::ostream& err) {
+  ParsedArgs parsed = ParseArgs(args, {"--mode", "--role", "--service", "--answer-all",
+                                       "--organisation", "--target", "--capacity", "--now"});
+  if (!parsed.error.empty() || !parsed.positional.empty()) {
+    err << "cloudgap template: "
+        << (parsed.error.empty() ? "unexpected argument '" + parsed.positional[0] + "'"
+                                 : parsed.error)
+        << "\n" << kUsage;
+    return 2;
+  }
+  Profile profile;
+  if (std::string e = ApplyOptions(parsed.options, &profile); !e.empty()) {
+    err << "cloudgap template: " << e << "\n";
+    return 2;
+  }
+  std::string now = CurrentUtcTime();
+  if (auto it = parsed.options.find("--now"); it != parsed.options.end()) now = it->second;
+  if (!IsUtcTimestamp(now)) {
+    err << "cloudgap template: --now: '" << now
+        << "' is not an ISO-8601 UTC timestamp such as 2024-05-31T09:30:00Z\n";
+    return 2;
+  }
+  const Catalog& catalog = BuiltinCatalog();
+  Assessment assessment = NewAssessment(catalog, profile, now);
+  if (auto it = parsed.options.find("--answer-all"); it != parsed.options.end()) {
+    auto answer = ParseAnswer(it->second);
+    if (!answer || (*answer != Answer::kYes && *answer != Answer::kPartly &&
+                    *answer != Answer::kNo)) {
+      err << "cloudgap template: --answer-all: '" << it->second
+          << "' is not one of yes, partly, no\n";
+      return 2;
+    }
+    // Both modes' questions, so switching mode later keeps the document complete.
+    for (AssessmentMode mode : {AssessmentMode::kQuick, AssessmentMode::kFull}) {
+      Profile asked = profile;
+      asked.mode = mode;
+      for (const Control& control : catalog.controls) {
+        ForEachAskedQuestion(asked, control, [&](const Question& q) {
+          assessment.answers[q.id] = {*answer, ""};
+        });
+      }
+    }
+  }
+  out << SerializeAssessmentDocument(assessment);
+  return 0;
+}
+
+}  // namespace cloudgap::cli

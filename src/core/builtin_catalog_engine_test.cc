@@ -1,0 +1,98 @@
+// The engine on the catalog that ships (catalog/iso27017.json).
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "core/catalog_loader.h"
+#include "core/document_json.h"
+#include "core/report_json.h"
+#include "core/roadmap.h"
+#include "core/scoring.h"
+#include "core/test_catalog.h"
+#include "core/test_source_dir.h"
+
+namespace cloudgap {
+namespace {
+
+TEST(BuiltinCatalogEngine, QuickScanAsksOneQuestionPerControlInScope) {
+  const Catalog& catalog = BuiltinCatalog();
+  Profile p;
+  p.role = RoleScope::kBoth;
+  p.mode = AssessmentMode::kQuick;
+  Assessment a = NewAssessment(catalog, p, kTestNow);
+  Evaluation e = Evaluate(catalog, a);
+  EXPECT_EQ(e.overall.answers.asked, static_cast<int>(catalog.controls.size()));
+  EXPECT_EQ(e.overall.controls_by_status[static_cast<size_t>(ControlStatus::kNotAssessed)],
+            static_cast<int>(catalog.controls.size()));
+}
+
+TEST(BuiltinCatalogEngine, EveryControlIsInScopeForSomeRole) {
+  const Catalog& catalog = BuiltinCatalog();
+  Profile p;
+  p.role = RoleScope::kBoth;
+  Assessment a = NewAssessment(catalog, p, kTestNow);
+  AnswerAllAsked(catalog, Answer::kPartly, &a);
+  Evaluation e = Evaluate(catalog, a);
+  for (size_t i = 0; i < e.controls.size(); ++i) {
+    EXPECT_EQ(e.controls[i].status, ControlStatus::kAssessed) << catalog.controls[i].id;
+    EXPECT_DOUBLE_EQ(*e.controls[i].score, 50);
+  }
+}
+
+TEST(BuiltinCatalogEngine, AllNoPutsTheResponsibilityMatrixBeforeWhatNeedsIt) {
+  const Catalog& catalog = BuiltinCatalog();
+  Profile p;
+  p.role = RoleScope::kBoth;
+  Assessment a = NewAssessment(catalog, p, kTestNow);
+  AnswerAllAsked(catalog, Answer::kNo, &a);
+  Roadmap r = BuildRoadmap(catalog, a, Evaluate(catalog, a));
+  ASSERT_EQ(r.items.size(), catalog.controls.size());
+  int responsibility_rank = 0;
+  for (const RoadmapItem& item : r.items) {
+    if (item.control_id == "CLD.6.3.1") responsibility_rank = item.rank;
+  }
+  ASSERT_GT(responsibility_rank, 0);
+  for (const RoadmapItem& item : r.items) {
+    for (const std::string& dep : item.depends_on) {
+      if (dep == "CLD.6.3.1") {
+        EXPECT_GT(item.rank, responsibility_rank) << item.control_id;
+      }
+    }
+  }
+}
+
+TEST(BuiltinCatalogEngine, FullDocumentRoundTripAndReport) {
+  const Catalog& catalog = BuiltinCatalog();
+  Profile p;
+  p.role = RoleScope::kBoth;
+  Assessment a = NewAssessment(catalog, p, kTestNow);
+  AnswerAllAsked(catalog, Answer::kYes, &a);
+  const std::string text = SerializeAssessmentDocument(a);
+  DocumentParseResult parsed = ParseAssessmentDocument(catalog, text);
+  ASSERT_TRUE(parsed.assessment) << parsed.errors[0].ToString();
+  EXPECT_TRUE(parsed.warnings.empty());
+  EXPECT_EQ(*parsed.assessment, a);
+  nlohmann::json report = nlohmann::json::parse(RenderJsonReport(catalog, a));
+  EXPECT_EQ(report["overall"]["score"], 100);
+  EXPECT_EQ(report["overall"]["completion"], 100);
+  EXPECT_EQ(report["overall"]["readiness"], "audit_ready");
+  EXPECT_EQ(report["controls"].size(), catalog.controls.size());
+  EXPECT_EQ(report["clauses"].size(), catalog.clauses.size());
+  EXPECT_EQ(report["engine"]["catalog_sha256"], catalog.sha256);
+  EXPECT_TRUE(report["roadmap"].empty());
+}
+
+TEST(BuiltinCatalogEngine, TheFormatDocumentationExampleIsValid) {
+  std::string doc;
+  ASSERT_TRUE(ReadSourceFile("docs/assessment-format.md", &doc));
+  const size_t start = doc.find("```json\n");
+  ASSERT_NE(start, std::string::npos);
+  const size_t end = doc.find("```", start + 8);
+  DocumentParseResult parsed =
+      ParseAssessmentDocument(BuiltinCatalog(), doc.substr(start + 8, end - start - 8));
+  ASSERT_TRUE(parsed.assessment) << parsed.errors[0].ToString();
+  EXPECT_EQ(parsed.assessment->answers.at("12.4.1-q4").answer, Answer::kNotApplicable);
+}
+
+}  // namespace
+}  // namespace cloudgap

@@ -1,0 +1,59 @@
+// Scoring plus roadmap on the real catalog and on generated catalogs up to
+// 10,000 controls with dependencies. The cost should grow no faster than
+// n log n plus the number of dependency edges: compare the per-control times
+// across sizes (benchmark's complexity fit prints the curve it sees).
+#include <benchmark/benchmark.h>
+
+#include "core/catalog_loader.h"
+#include "core/roadmap.h"
+#include "core/scoring.h"
+#include "core/synthetic_catalog.h"
+
+namespace cloudgap {
+namespace {
+
+Profile BothRolesFullScan() {
+  Profile p;
+  p.role = RoleScope::kBoth;
+  return p;
+}
+
+void ScoreAndPlan(benchmark::State& state, const Catalog& catalog, const Assessment& a) {
+  size_t items = 0;
+  for (auto _ : state) {
+    Evaluation e = Evaluate(catalog, a);
+    Roadmap r = BuildRoadmap(catalog, a, e);
+    items = r.items.size();
+    benchmark::DoNotOptimize(r);
+  }
+  state.counters["controls"] = static_cast<double>(catalog.controls.size());
+  state.counters["roadmap_items"] = static_cast<double>(items);
+}
+
+void BM_RealCatalog(benchmark::State& state) {
+  const Catalog& catalog = BuiltinCatalog();
+  const Assessment a = MakeSyntheticAssessment(catalog, BothRolesFullScan(), 1);
+  ScoreAndPlan(state, catalog, a);
+}
+BENCHMARK(BM_RealCatalog)->Unit(benchmark::kMicrosecond);
+
+void BM_GeneratedCatalog(benchmark::State& state) {
+  const int n = static_cast<int>(state.range(0));
+  const Catalog catalog = MakeSyntheticCatalog({n, 42, 3, 50});
+  const Assessment a = MakeSyntheticAssessment(catalog, BothRolesFullScan(), 1);
+  size_t edges = 0;
+  for (const Control& c : catalog.controls) edges += c.depends_on.size();
+  ScoreAndPlan(state, catalog, a);
+  state.counters["dependency_edges"] = static_cast<double>(edges);
+  state.SetComplexityN(n);
+}
+BENCHMARK(BM_GeneratedCatalog)
+    ->RangeMultiplier(10)
+    ->Range(100, 10000)
+    ->Unit(benchmark::kMillisecond)
+    ->Complexity(benchmark::oNLogN);
+
+}  // namespace
+}  // namespace cloudgap
+
+BENCHMARK_MAIN();

@@ -1,0 +1,89 @@
+#include "core/quick_summary.h"
+
+#include <cmath>
+#include <cstdio>
+#include <sstream>
+
+#include "core/readiness.h"
+
+namespace cloudgap {
+namespace {
+
+std::string Format(const char* fmt, double value) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, fmt, value);
+  return buffer;
+}
+
+}  // namespace
+
+EffortEstimate EstimateEffort(const Roadmap& roadmap) {
+  EffortEstimate e;
+  for (const RoadmapItem& item : roadmap.items) e.person_days += item.effort_days;
+  e.items = static_cast<int>(roadmap.items.size());
+  if (roadmap.capacity_days_per_month > 0) {
+    e.months = static_cast<double>(e.person_days) / roadmap.capacity_days_per_month;
+  }
+  return e;
+}
+
+std::vector<const RoadmapItem*> TopGaps(const Roadmap& roadmap, int count) {
+  std::vector<const RoadmapItem*> top;
+  for (const RoadmapItem& item : roadmap.items) {
+    if (static_cast<int>(top.size()) >= count) break;
+    top.push_back(&item);
+  }
+  return top;
+}
+
+std::string QuickScanSummary(const Catalog& catalog, const Assessment& assessment,
+                             const Evaluation& evaluation, const Roadmap& roadmap) {
+  const OverallResult& overall = evaluation.overall;
+  const Profile& profile = assessment.profile;
+  std::ostringstream out;
+  const std::string who = profile.organisation.empty() ? "Your organisation" : profile.organisation;
+  out << "ISO/IEC 27017 quick scan: " << who << "\n\n";
+  out << "Readiness: " << ReadinessLabel(overall.readiness);
+  if (overall.score) out << " (score " << Format("%.0f", *overall.score) << " of 100)";
+  out << "\nAssessed as: " << RoleScopeLabel(profile.role) << "; services:";
+  const char* sep = " ";
+  for (ServiceModel s : {ServiceModel::kIaas, ServiceModel::kPaas, ServiceModel::kSaas}) {
+    if (profile.services[static_cast<size_t>(s)]) {
+      out << sep << ServiceModelLabel(s);
+      sep = ", ";
+    }
+  }
+  out << "\nQuestions answered: " << Format("%.0f", overall.completion) << "%";
+  if (overall.answers.dont_know > 0) {
+    out << " (" << overall.answers.dont_know << " answered \"don't know\")";
+  }
+  out << "\n";
+  if (!overall.readiness_reasons.empty()) out << "Why: " << overall.readiness_reasons.front() << "\n";
+
+  const std::vector<const RoadmapItem*> top = TopGaps(roadmap);
+  if (top.empty()) {
+    out << "\nNo gaps against the target maturity of " << profile.target_maturity << ".\n";
+  } else {
+    out << "\nTop gaps to close first:\n";
+    int n = 1;
+    for (const RoadmapItem* item : top) {
+      const Control& c = catalog.controls[item->control_index];
+      out << n++ << ". " << c.label << " " << c.title << ": maturity " << item->maturity
+          << " of target " << item->target << ", about " << item->effort_days
+          << " person-days\n";
+    }
+    const EffortEstimate e = EstimateEffort(roadmap);
+    out << "\nEffort to reach the target maturity of " << profile.target_maturity << ": about "
+        << e.person_days << " person-days over " << e.items << " controls";
+    if (e.months > 0) {
+      out << ", roughly " << Format("%.1f", std::ceil(e.months * 2) / 2) << " months at "
+          << profile.capacity_days_per_month << " person-days a month";
+    }
+    out << ".\n";
+  }
+  out << "\nThis is a self-assessment made with CloudGap against catalog " << catalog.id << " "
+      << catalog.version << "; it is not a certification.\n";
+  return out.str();
+}
+
+}  // namespace cloudgap

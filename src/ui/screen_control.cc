@@ -1,0 +1,329 @@
+// One control of the questionnaire: what it is for, what it means for the
+// user's role, who owns it under their service models, its questions, and
+// (in a full assessment) notes, evidence, owner, due date and maturity.
+#include <imgui.h>
+#include <misc/cpp/imgui_stdlib.h>
+
+#include <algorithm>
+#include <cstdio>
+
+#include "core/applicability.h"
+#include "core/assessment.h"
+#include "ui/app_ui.h"
+#include "ui/fonts.h"
+#include "ui/widgets.h"
+
+namespace cloudgap::ui {
+namespace {
+
+struct AnswerChoice {
+  Answer answer;
+  const char* label;
+};
+constexpr AnswerChoice kChoices[] = {{Answer::kYes, "Yes"},
+                                     {Answer::kPartly, "Partly"},
+                                     {Answer::kNo, "No"},
+                                     {Answer::kDontKnow, "Don't know"},
+                                     {Answer::kNotApplicable, "N/A"}};
+
+void SectionHeading(const char* text) {
+  ImGui::Dummy(ImVec2(0, Px(6)));
+  ImGui::PushFont(GetFonts().strong);
+  ImGui::TextWrapped("%s", text);
+  ImGui::PopFont();
+}
+
+void ErrorText(const std::string& text) {
+  ImGui::PushStyleColor(ImGuiCol_Text, CurrentPalette().bad);
+  ImGui::TextWrapped("%s", text.c_str());
+  ImGui::PopStyleColor();
+}
+
+// A row of toggle buttons that wraps on narrow screens; the chosen one is filled.
+bool ChoiceButton(const char* label, bool selected, float width) {
+  const Palette& p = CurrentPalette();
+  if (selected) {
+    ImGui::PushStyleColor(ImGuiCol_Button, p.accent);
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, p.accent_hover);
+    ImGui::PushStyleColor(ImGuiCol_Text, p.accent_text);
+  }
+  const bool pressed = ImGui::Button(label, ImVec2(width, 0));
+  if (selected) ImGui::PopStyleColor(3);
+  return pressed;
+}
+
+}  // namespace
+
+void AppUi::DrawControl(const Control& control, size_t position) {
+  const Catalog& catalog = session_.catalog();
+  const Assessment& a = session_.assessment();
+  const auto& scoped = session_.scoped_controls();
+  const Clause* clause = catalog.FindClause(control.clause);
+  ImGui::PushTextWrapPos(0.0f);
+
+  char where[160];
+  std::snprintf(where, sizeof where, "Control %zu of %zu  ·  Clause %d %s", position + 1,
+                scoped.size(), control.clause, clause ? clause->title.c_str() : "");
+  MutedParagraph(where);
+  Heading((control.label + "  " + control.title).c_str());
+  std::string tags = control.kind == ControlKind::kCloud ? "Cloud-only control (CLD)"
+                                                         : "ISO/IEC 27002 control with cloud guidance";
+  if (!control.iso27002_2022.empty()) {
+    tags += "  ·  ISO/IEC 27002:2022 ";
+    for (size_t i = 0; i < control.iso27002_2022.size(); ++i) {
+      tags += (i ? ", " : "") + control.iso27002_2022[i];
+    }
+  }
+  MutedParagraph(tags.c_str());
+  Paragraph(control.objective.c_str());
+
+  const bool customer = ProfileHasRole(a.profile, Role::kCustomer);
+  const bool provider = ProfileHasRole(a.profile, Role::kProvider);
+  if ((customer && !control.customer_guidance.empty()) ||
+      (provider && !control.provider_guidance.empty())) {
+    BeginCard("guidance");
+    if (customer && !control.customer_guidance.empty()) {
+      SectionHeading("For you as a cloud customer");
+      Paragraph(control.customer_guidance.c_str());
+    }
+    if (provider && !control.provider_guidance.empty()) {
+      SectionHeading("For you as a cloud provider");
+      Paragraph(control.provider_guidance.c_str());
+    }
+    std::string split = "Who usually owns it: ";
+    bool first = true;
+    for (ServiceModel s : {ServiceModel::kIaas, ServiceModel::kPaas, ServiceModel::kSaas}) {
+      if (!ProfileHasService(a.profile, s)) continue;
+      split += std::string(first ? "" : ";  ") + ServiceModelLabel(s) + " " +
+               OwnerName(control.responsibility[static_cast<size_t>(s)]);
+      first = false;
+    }
+    MutedParagraph(split.c_str());
+    EndCard();
+  }
+
+  // The control as a whole may not apply; its answers are kept either way.
+  const ControlRecord* record = a.RecordFor(control.id);
+  bool control_na = record && record->not_applicable;
+  SectionHeading("Questions");
+  bool na_toggle = control_na || control_na_pending_;
+  if (ImGui::Checkbox("This whole control does not apply to us", &na_toggle)) {
+    if (na_toggle) {
+      control_na_pending_ = true;
+      control_na_draft_ = record ? record->justification : "";
+    } else {
+      control_na_pending_ = false;
+      session_.SetControlNotApplicable(control.id, false, "");
+    }
+  }
+  if (na_toggle) {
+    std::string& draft = control_na_pending_ ? control_na_draft_ : control_na_draft_;
+    if (!control_na_pending_ && record) draft = record->justification;
+    ImGui::SetNextItemWidth(-1);
+    if (ImGui::InputTextWithHint("##control-na", "Why does it not apply? (required)", &draft)) {
+      if (!IsBlank(draft)) {
+        session_.SetControlNotApplicable(control.id, true, draft);
+        control_na_pending_ = false;
+      }
+    }
+    if (IsBlank(draft)) ErrorText("Say why this control does not apply; it is recorded once you do.");
+  }
+
+  int number = 0;
+  std::vector<const Question*> asked;
+  ForEachAskedQuestion(a.profile, control, [&](const Question& q) { asked.push_back(&q); });
+  for (const Question* q : asked) DrawQuestion(control, *q, number++);
+
+  if (a.profile.mode == AssessmentMode::kFull) DrawControlRecord(control);
+
+  ImGui::Dummy(ImVec2(0, Px(12)));
+  const float button_w = Narrow() ? (ImGui::GetContentRegionAvail().x - Px(12)) * 0.5f : Px(200);
+  ImGui::BeginDisabled(position == 0);
+  if (SecondaryButton("Previous control", ImVec2(button_w, Px(44)))) GoToControl(position - 1);
+  ImGui::EndDisabled();
+  ImGui::SameLine();
+  if (position + 1 < scoped.size()) {
+    if (PrimaryButton("Next control", ImVec2(button_w, Px(44)))) GoToControl(position + 1);
+  } else if (PrimaryButton("See the results", ImVec2(button_w, Px(44)))) {
+    Navigate(a.profile.mode == AssessmentMode::kQuick ? Screen::kQuickResult : Screen::kResults);
+  }
+  ImGui::Dummy(ImVec2(0, Px(4)));
+  MutedParagraph("Keys: Y yes, P partly, N no, D don't know; J and K next and previous question; "
+                 "Page Down and Page Up next and previous control; Tab moves between buttons.");
+  ImGui::PopTextWrapPos();
+}
+
+void AppUi::DrawQuestion(const Control& /*control*/, const Question& q, int number) {
+  const Assessment& a = session_.assessment();
+  const QuestionAnswer* current = nullptr;
+  if (auto it = a.answers.find(q.id); it != a.answers.end()) current = &it->second;
+  const Answer answer = current ? current->answer : Answer::kUnanswered;
+  const bool pending_na = na_pending_[q.id];
+
+  ImGui::PushID(q.id.c_str());
+  const ImVec2 top = ImGui::GetCursorScreenPos();
+  ImGui::Dummy(ImVec2(0, Px(4)));
+  ImGui::Indent(Px(12));
+  Paragraph(q.text.c_str());
+
+  // Buttons fill the width in one row, or wrap three-and-two on phones.
+  const float avail = ImGui::GetContentRegionAvail().x - Px(12);
+  const bool wrap = avail < Px(520);
+  const float spacing = ImGui::GetStyle().ItemSpacing.x;
+  const float width = wrap ? (avail - 2 * spacing) / 3 : std::min(Px(120), (avail - 4 * spacing) / 5);
+  for (size_t i = 0; i < std::size(kChoices); ++i) {
+    if (i > 0 && !(wrap && i == 3)) ImGui::SameLine();
+    const AnswerChoice& choice = kChoices[i];
+    const bool selected = answer == choice.answer ||
+                          (choice.answer == Answer::kNotApplicable && pending_na);
+    const std::string label = std::string(choice.label) + "##" + q.id;
+    if (ChoiceButton(label.c_str(), selected, width)) {
+      focus_question_ = number;
+      if (choice.answer == Answer::kNotApplicable) {
+        std::string& draft = na_drafts_[q.id];
+        if (!IsBlank(draft)) {
+          session_.Answer(q.id, Answer::kNotApplicable, draft);
+        } else {
+          na_pending_[q.id] = true;
+        }
+      } else {
+        na_pending_[q.id] = false;
+        // Choosing the current answer again clears it, as a toggle would.
+        session_.Answer(q.id, selected ? Answer::kUnanswered : choice.answer);
+      }
+    }
+  }
+  if (answer == Answer::kNotApplicable || pending_na) {
+    std::string& draft = na_drafts_[q.id];
+    if (answer == Answer::kNotApplicable && draft.empty()) draft = current->justification;
+    ImGui::SetNextItemWidth(-1);
+    if (ImGui::InputTextWithHint("##justification", "Why does it not apply? (required)", &draft) &&
+        !IsBlank(draft)) {
+      session_.Answer(q.id, Answer::kNotApplicable, draft);
+      na_pending_[q.id] = false;
+    }
+    if (IsBlank(draft)) {
+      ErrorText(answer == Answer::kNotApplicable
+                    ? "A justification is required; the last one given is kept."
+                    : "Say why it does not apply; the answer is recorded once you do.");
+    }
+  }
+  ImGui::Unindent(Px(12));
+  ImGui::Dummy(ImVec2(0, Px(4)));
+  // The question that answer keys apply to is marked with an accent bar.
+  const ImVec2 bottom = ImGui::GetCursorScreenPos();
+  const Palette& p = CurrentPalette();
+  ImGui::GetWindowDrawList()->AddRectFilled(
+      top, ImVec2(top.x + Px(3), bottom.y - Px(4)),
+      ImGui::GetColorU32(number == focus_question_ ? p.accent : p.border), Px(2));
+  ImGui::PopID();
+}
+
+void AppUi::DrawControlRecord(const Control& control) {
+  const ControlRecord* record = session_.assessment().RecordFor(control.id);
+  const ControlRecord empty;
+  const ControlRecord& r = record ? *record : empty;
+  ImGui::PushID("record");
+
+  SectionHeading("Notes");
+  std::string notes = r.notes;
+  if (ImGui::InputTextMultiline("##notes", &notes, ImVec2(-1, Px(84)))) {
+    session_.SetNotes(control.id, notes);
+  }
+
+  SectionHeading("Owner and due date");
+  std::string owner = r.owner;
+  const float half = Narrow() ? -1.0f : (ImGui::GetContentRegionAvail().x - Px(12)) * 0.5f;
+  ImGui::SetNextItemWidth(half);
+  if (ImGui::InputTextWithHint("##owner", "Owner (person or team)", &owner)) {
+    session_.SetOwner(control.id, owner);
+  }
+  if (!Narrow()) ImGui::SameLine();
+  // A draft, because partial dates are normal while typing; valid ones are saved.
+  auto [due_it, fresh] = due_drafts_.try_emplace(control.id, r.due_date);
+  std::string& due = due_it->second;
+  ImGui::SetNextItemWidth(half);
+  if (ImGui::InputTextWithHint("##due", "Due date, YYYY-MM-DD", &due)) {
+    session_.SetDueDate(control.id, due);
+  }
+  if (due != r.due_date && !ImGui::IsItemActive()) ErrorText("Enter the due date as YYYY-MM-DD.");
+
+  SectionHeading("Evidence");
+  MutedParagraph("What an auditor would typically ask to see:");
+  for (const std::string& example : control.evidence) {
+    ImGui::Bullet();
+    ImGui::TextWrapped("%s", example.c_str());
+  }
+  std::vector<EvidenceRef> evidence = r.evidence;
+  bool changed = false;
+  for (size_t i = 0; i < evidence.size(); ++i) {
+    ImGui::PushID(static_cast<int>(i));
+    const float w = Narrow() ? -1.0f : (ImGui::GetContentRegionAvail().x - Px(120)) * 0.5f;
+    ImGui::SetNextItemWidth(w);
+    changed |= ImGui::InputTextWithHint("##text", "What it is", &evidence[i].text);
+    if (!Narrow()) ImGui::SameLine();
+    ImGui::SetNextItemWidth(w);
+    changed |= ImGui::InputTextWithHint("##link", "Where it is (link)", &evidence[i].link);
+    ImGui::SameLine();
+    if (ImGui::Button("Remove")) {
+      evidence.erase(evidence.begin() + static_cast<long>(i));
+      changed = true;
+      ImGui::PopID();
+      break;
+    }
+    ImGui::PopID();
+  }
+  if (changed) {
+    // Rows still being typed (both fields blank) are not saved yet.
+    std::vector<EvidenceRef> complete;
+    for (const EvidenceRef& e : evidence) {
+      if (!IsBlank(e.text) || !IsBlank(e.link)) complete.push_back(e);
+    }
+    session_.SetEvidence(control.id, complete);
+  }
+  if (ImGui::Button("Add evidence")) {
+    evidence.push_back({"New evidence", ""});
+    session_.SetEvidence(control.id, evidence);
+  }
+
+  if (ImGui::CollapsingHeader("Maturity scale, your level and target")) {
+    const ControlResult& result = session_.evaluation().controls[static_cast<size_t>(&control - session_.catalog().controls.data())];
+    for (int level = 0; level <= 5; ++level) {
+      const bool here = result.maturity && *result.maturity == level;
+      char line[32];
+      std::snprintf(line, sizeof line, "%s Level %d", here ? "●" : "○", level);
+      ImGui::PushFont(here ? GetFonts().strong : GetFonts().body);
+      ImGui::TextUnformatted(line);
+      ImGui::PopFont();
+      ImGui::SameLine();
+      ImGui::TextWrapped("%s", control.maturity[static_cast<size_t>(level)].c_str());
+    }
+    ImGui::TextUnformatted("Maturity:");
+    ImGui::SameLine();
+    if (ImGui::RadioButton("From answers##maturity", !r.maturity)) {
+      session_.SetMaturity(control.id, std::nullopt);
+    }
+    for (int level = 0; level <= 5; ++level) {
+      ImGui::SameLine();
+      char label[24];
+      std::snprintf(label, sizeof label, "%d##maturity", level);
+      if (ImGui::RadioButton(label, r.maturity && *r.maturity == level)) {
+        session_.SetMaturity(control.id, level);
+      }
+    }
+    ImGui::TextUnformatted("Target:");
+    ImGui::SameLine();
+    if (ImGui::RadioButton("Profile's##target", !r.target)) session_.SetTarget(control.id, std::nullopt);
+    for (int level = 0; level <= 5; ++level) {
+      ImGui::SameLine();
+      char label[24];
+      std::snprintf(label, sizeof label, "%d##target", level);
+      if (ImGui::RadioButton(label, r.target && *r.target == level)) {
+        session_.SetTarget(control.id, level);
+      }
+    }
+  }
+  ImGui::PopID();
+}
+
+}  // namespace cloudgap::ui

@@ -1,0 +1,74 @@
+// Quick-scan result, for sales pre-qualification: the readiness tier, the top
+// five gaps, the effort to reach the target, and a summary to copy and send.
+#include <imgui.h>
+#include <misc/cpp/imgui_stdlib.h>
+
+#include <cstdio>
+
+#include "core/quick_summary.h"
+#include "ui/app_ui.h"
+#include "ui/charts.h"
+#include "ui/fonts.h"
+#include "ui/widgets.h"
+
+namespace cloudgap::ui {
+
+void DrawReadiness(const OverallResult& overall);                    // screen_results.cc
+void DrawTopGaps(const Catalog& catalog, const Roadmap& roadmap);    // screen_results.cc
+
+void AppUi::DrawQuickResult() {
+  if (!session_.active()) return Navigate(Screen::kWelcome);
+  const Catalog& catalog = session_.catalog();
+  const Assessment& a = session_.assessment();
+  const Evaluation& eval = session_.evaluation();
+  const float width = BeginColumn(860);
+  const bool narrow = width < Px(620);
+  Title("Quick scan summary");
+  const float ring = Px(150);
+  ScoreRing("chart:overall", eval.overall.score, ring, "overall score");
+  if (!narrow) ImGui::SameLine(0, Px(28));
+  ImGui::BeginGroup();
+  ImGui::PushTextWrapPos(narrow ? 0.0f : ImGui::GetCursorPosX() + width - ring - Px(36));
+  DrawReadiness(eval.overall);
+  ImGui::PopTextWrapPos();
+  ImGui::EndGroup();
+
+  ImGui::Dummy(ImVec2(0, Px(10)));
+  Heading("Top five gaps");
+  DrawTopGaps(catalog, session_.roadmap());
+
+  const EffortEstimate effort = EstimateEffort(session_.roadmap());
+  if (effort.items > 0) {
+    ImGui::Dummy(ImVec2(0, Px(10)));
+    Heading("Effort to reach the target");
+    char line[200];
+    std::snprintf(line, sizeof line,
+                  "About %d person-days over %d controls to reach maturity %d: roughly %.1f "
+                  "months at %d person-days a month.",
+                  effort.person_days, effort.items, a.profile.target_maturity, effort.months,
+                  a.profile.capacity_days_per_month);
+    Paragraph(line);
+  }
+
+  ImGui::Dummy(ImVec2(0, Px(10)));
+  Heading("Summary to send");
+  std::string summary = QuickScanSummary(catalog, a, eval, session_.roadmap());
+  ImGui::InputTextMultiline("##summary", &summary, ImVec2(-1, Px(260)),
+                            ImGuiInputTextFlags_ReadOnly);
+  if (PrimaryButton("Copy summary", ImVec2(narrow ? -1.0f : Px(200), Px(44)))) {
+    platform_.clipboard.SetText(summary);
+    ShowMessage("Summary copied to the clipboard.", false);
+  }
+  if (!narrow) ImGui::SameLine();
+  if (SecondaryButton("Continue with the full assessment", ImVec2(narrow ? -1.0f : 0.0f, Px(44)))) {
+    Profile profile = a.profile;
+    profile.mode = AssessmentMode::kFull;
+    session_.SetProfile(profile);
+    GoToControl(0);
+    Navigate(Screen::kQuestionnaire);
+  }
+  DrawCallToAction();
+  EndColumn();
+}
+
+}  // namespace cloudgap::ui

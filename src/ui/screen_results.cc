@@ -1,0 +1,199 @@
+// Results: the overall score and readiness tier, completion, clause scores as
+// bars and as a radar, the maturity-against-target heatmap, the top gaps, and
+// "why this score" for any control.
+#include <imgui.h>
+
+#include <cstdio>
+
+#include "core/explain.h"
+#include "core/quick_summary.h"
+#include "core/readiness.h"
+#include "core/scoring.h"
+#include "ui/app_ui.h"
+#include "ui/branding.h"
+#include "ui/charts.h"
+#include "ui/fonts.h"
+#include "ui/widgets.h"
+
+namespace cloudgap::ui {
+namespace {
+
+ImVec4 ReadinessColor(Readiness r) {
+  const Palette& p = CurrentPalette();
+  switch (r) {
+    case Readiness::kAuditReady: return p.good;
+    case Readiness::kClose: return p.accent;
+    case Readiness::kSignificantGaps: return p.warn;
+    case Readiness::kEarlyStage: return p.bad;
+    case Readiness::kNotAssessed: return p.text_muted;
+  }
+  return p.text;
+}
+
+}  // namespace
+
+// Shared by results and the quick-scan summary: tier, reasons and completion.
+void DrawReadiness(const OverallResult& overall) {
+  ImGui::PushFont(GetFonts().title);
+  ImGui::PushStyleColor(ImGuiCol_Text, ReadinessColor(overall.readiness));
+  ImGui::TextWrapped("%s", ReadinessLabel(overall.readiness));
+  ImGui::PopStyleColor();
+  ImGui::PopFont();
+  for (const std::string& reason : overall.readiness_reasons) {
+    ImGui::Bullet();
+    ImGui::TextWrapped("%s", reason.c_str());
+  }
+  char line[96];
+  std::snprintf(line, sizeof line, "%.0f%% of the questions answered", overall.completion);
+  ImGui::TextUnformatted(line);
+  ProgressBar(static_cast<float>(overall.completion / 100.0));
+  if (overall.answers.dont_know > 0) {
+    std::snprintf(line, sizeof line, "%d answered \"don't know\" (counted as not in place)",
+                  overall.answers.dont_know);
+    MutedParagraph(line);
+  }
+}
+
+void DrawTopGaps(const Catalog& catalog, const Roadmap& roadmap) {
+  const auto top = TopGaps(roadmap);
+  if (top.empty()) {
+    MutedParagraph(roadmap.assess_first.empty()
+                       ? "No gaps against the target. Well done."
+                       : "No gaps found yet; answer more questions to see them.");
+    return;
+  }
+  int n = 1;
+  for (const RoadmapItem* item : top) {
+    const Control& c = catalog.controls[item->control_index];
+    ImGui::PushFont(GetFonts().strong);
+    ImGui::TextWrapped("%d. %s  %s", n++, c.label.c_str(), c.title.c_str());
+    ImGui::PopFont();
+    char line[128];
+    std::snprintf(line, sizeof line, "Maturity %d of target %d  ·  about %d person-days%s",
+                  item->maturity, item->target, item->effort_days,
+                  item->quick_win ? "  ·  quick win" : "");
+    MutedParagraph(line);
+    MutedParagraph(item->reason.c_str());
+  }
+}
+
+void AppUi::DrawResults() {
+  if (!session_.active()) return Navigate(Screen::kWelcome);
+  const Catalog& catalog = session_.catalog();
+  const Assessment& a = session_.assessment();
+  const Evaluation& eval = session_.evaluation();
+  const int target = a.profile.target_maturity;
+  const float width = BeginColumn(1100);
+  const bool narrow = width < Px(700);
+
+  Title(a.profile.organisation.empty() ? "Results" : ("Results: " + a.profile.organisation).c_str());
+  const float ring = narrow ? Px(150) : Px(180);
+  ScoreRing("chart:overall", eval.overall.score, ring, "overall score");
+  if (!narrow) ImGui::SameLine(0, Px(32));
+  ImGui::BeginGroup();
+  ImGui::PushTextWrapPos(narrow ? 0.0f : ImGui::GetCursorPosX() + width - ring - Px(40));
+  DrawReadiness(eval.overall);
+  if (ImGui::TreeNode("How the overall score is made")) {
+    for (const std::string& line : ExplainOverall(catalog, eval)) ImGui::TextWrapped("%s", line.c_str());
+    ImGui::TreePop();
+  }
+  ImGui::PopTextWrapPos();
+  ImGui::EndGroup();
+
+  ImGui::Dummy(ImVec2(0, Px(12)));
+  Heading("Scores by clause");
+  std::vector<BarDatum> bars;
+  std::vector<RadarAxis> axes;
+  for (size_t i = 0; i < catalog.clauses.size(); ++i) {
+    const ClauseResult& r = eval.clauses[i];
+    if (r.applicable_controls == 0) continue;
+    const Clause& clause = catalog.clauses[i];
+    bars.push_back({std::to_string(clause.number) + " " + clause.title, r.score});
+    axes.push_back({std::to_string(clause.number), r.score, ScoreForMaturity(target)});
+  }
+  if (narrow) {
+    HorizontalBarChart("chart:clauses", bars, ScoreForMaturity(target));
+    RadarChart("chart:radar", axes, width);
+  } else {
+    // A table, so that the bars' "available width" is their column, not the page.
+    const float radar = std::min(Px(380), width * 0.4f);
+    if (ImGui::BeginTable("clause-charts", 2, ImGuiTableFlags_None, ImVec2(width, 0))) {
+      ImGui::TableSetupColumn("bars", ImGuiTableColumnFlags_WidthStretch);
+      ImGui::TableSetupColumn("radar", ImGuiTableColumnFlags_WidthFixed, radar + Px(16));
+      ImGui::TableNextColumn();
+      HorizontalBarChart("chart:clauses", bars, ScoreForMaturity(target));
+      ImGui::TableNextColumn();
+      RadarChart("chart:radar", axes, radar);
+      ImGui::EndTable();
+    }
+  }
+  MutedParagraph("The marker on each bar, and the outer outline on the radar, is the score that "
+                 "meets your target maturity.");
+
+  ImGui::Dummy(ImVec2(0, Px(12)));
+  Heading("Maturity against target");
+  MutedParagraph("One square per control, coloured by how far it is below its target. "
+                 "Choose one to see why it scored as it did.");
+  std::vector<HeatRow> rows;
+  for (size_t i : session_.scoped_controls()) {
+    const Control& c = catalog.controls[i];
+    const ControlResult& r = eval.controls[i];
+    const Clause* clause = catalog.FindClause(c.clause);
+    const std::string row = std::to_string(c.clause) + " " + (clause ? clause->title : "");
+    if (rows.empty() || rows.back().label != row) rows.push_back({row, {}});
+    rows.back().cells.push_back({c.id, c.label + " " + c.title, r.maturity, r.target, r.applicable()});
+  }
+  const std::string clicked = MaturityHeatmap("chart:heatmap", rows);
+  if (!clicked.empty()) why_control_ = clicked;
+
+  ImGui::Dummy(ImVec2(0, Px(12)));
+  Heading("Top gaps");
+  DrawTopGaps(catalog, session_.roadmap());
+
+  ImGui::Dummy(ImVec2(0, Px(12)));
+  DrawWhyThisScore();
+
+  ImGui::Dummy(ImVec2(0, Px(12)));
+  if (PrimaryButton("See the roadmap", ImVec2(narrow ? -1.0f : Px(240), Px(48)))) {
+    Navigate(Screen::kRoadmap);
+  }
+  DrawCallToAction();
+  EndColumn();
+}
+
+// The hosting organisation's offer ("Talk to our team"), when config.json sets one.
+void AppUi::DrawCallToAction() {
+  const auto& cta = GetBranding().cta;
+  if (!cta) return;
+  if (!Narrow()) ImGui::SameLine();
+  if (SecondaryButton(cta->label.c_str(), ImVec2(Narrow() ? -1.0f : 0.0f, Px(48)))) {
+    platform_.location.OpenLink(cta->url);
+  }
+}
+
+void AppUi::DrawWhyThisScore() {
+  const Catalog& catalog = session_.catalog();
+  Heading("Why this score?");
+  const Control* selected = catalog.FindControl(why_control_);
+  const std::string preview = selected ? selected->label + " " + selected->title : "Choose a control";
+  ImGui::SetNextItemWidth(-1);
+  if (ImGui::BeginCombo("##why", preview.c_str())) {
+    for (size_t i : session_.scoped_controls()) {
+      const Control& c = catalog.controls[i];
+      if (ImGui::Selectable((c.label + " " + c.title).c_str(), c.id == why_control_)) {
+        why_control_ = c.id;
+      }
+    }
+    ImGui::EndCombo();
+  }
+  if (selected == nullptr) return;
+  const size_t index = static_cast<size_t>(selected - catalog.controls.data());
+  BeginCard("why");
+  for (const std::string& line :
+       ExplainControl(catalog, session_.assessment(), session_.evaluation(), index)) {
+    ImGui::TextWrapped("%s", line.c_str());
+  }
+  EndCard();
+}
+
+}  // namespace cloudgap::ui

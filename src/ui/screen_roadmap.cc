@@ -1,0 +1,137 @@
+// Roadmap: the gaps as work, in phases by the team's capacity, with the score
+// projected after each phase. Target and capacity can be changed right here
+// and the plan follows at once.
+#include <imgui.h>
+
+#include <cstdio>
+
+#include "core/assessment_edit.h"
+#include "ui/app_ui.h"
+#include "ui/fonts.h"
+#include "ui/widgets.h"
+
+namespace cloudgap::ui {
+namespace {
+
+void DrawItem(const Catalog& catalog, const RoadmapItem& item) {
+  const Control& c = catalog.controls[item.control_index];
+  ImGui::PushID(c.id.c_str());
+  BeginCard("item");
+  ImGui::PushFont(GetFonts().strong);
+  ImGui::TextWrapped("#%d  %s  %s", item.rank, c.label.c_str(), c.title.c_str());
+  ImGui::PopFont();
+  char line[160];
+  std::snprintf(line, sizeof line, "Maturity %d → %d  ·  %d person-days%s", item.maturity,
+                item.target, item.effort_days, item.quick_win ? "  ·  quick win" : "");
+  MutedParagraph(line);
+  ImGui::TextWrapped("%s", item.reason.c_str());
+  if (!item.depends_on.empty() || !item.unassessed_dependencies.empty()) {
+    std::string deps = "After: ";
+    for (size_t i = 0; i < item.depends_on.size(); ++i) deps += (i ? ", " : "") + item.depends_on[i];
+    for (const std::string& d : item.unassessed_dependencies) deps += ", " + d + " (assess first)";
+    MutedParagraph(deps.c_str());
+  }
+  if (!item.owner.empty() || !item.due_date.empty()) {
+    MutedParagraph(("Owner: " + (item.owner.empty() ? std::string("-") : item.owner) +
+                    "  ·  due " + (item.due_date.empty() ? std::string("-") : item.due_date))
+                       .c_str());
+  }
+  if (ImGui::TreeNode("Actions")) {
+    int n = 1;
+    for (const std::string& action : c.actions) ImGui::TextWrapped("%d. %s", n++, action.c_str());
+    ImGui::TreePop();
+  }
+  EndCard();
+  ImGui::PopID();
+}
+
+std::string ScoreText(const std::optional<double>& score) {
+  if (!score) return "-";
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "%.0f", *score);
+  return buffer;
+}
+
+}  // namespace
+
+void AppUi::DrawRoadmap() {
+  if (!session_.active()) return Navigate(Screen::kWelcome);
+  const Catalog& catalog = session_.catalog();
+  const Roadmap& roadmap = session_.roadmap();
+  const float width = BeginColumn(1200);
+  const bool narrow = width < Px(900);
+  Title("Roadmap");
+
+  // Target and capacity shape the plan; changing them re-plans at once.
+  Profile profile = session_.assessment().profile;
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted("Target maturity");
+  for (int level = 1; level <= 5; ++level) {
+    if (level > 1 || !narrow) ImGui::SameLine();  // Phones: the choices get a row of their own.
+    char label[24];
+    std::snprintf(label, sizeof label, "%d##roadmap-target", level);
+    if (ImGui::RadioButton(label, profile.target_maturity == level)) {
+      profile.target_maturity = level;
+      session_.SetProfile(profile);
+    }
+  }
+  if (!narrow) ImGui::SameLine(0, Px(32));
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted("Capacity");
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(Px(130));
+  int capacity = profile.capacity_days_per_month;
+  if (ImGui::InputInt("person-days a month##capacity", &capacity, 1, 5) && capacity >= 1 &&
+      capacity <= 10000) {
+    profile.capacity_days_per_month = capacity;
+    session_.SetProfile(profile);
+  }
+
+  std::string projection = "Projected score:  now " + ScoreText(roadmap.current_score);
+  for (const PhaseProjection& p : roadmap.projection) {
+    projection += "  →  " + std::string(PhaseLabel(p.phase)) + " " + ScoreText(p.score);
+  }
+  Paragraph(projection.c_str(), GetFonts().strong);
+  if (roadmap.items.empty()) {
+    MutedParagraph(roadmap.assess_first.empty() ? "No gaps against the target: nothing to plan."
+                                                : "No gaps yet: answer the questions first.");
+  }
+
+  // Phases side by side on wide screens, one after another on narrow ones.
+  const int columns = narrow ? 1 : kPhaseCount;
+  if (!roadmap.items.empty() &&
+      ImGui::BeginTable("phases", columns, ImGuiTableFlags_SizingStretchSame, ImVec2(width, 0))) {
+    for (const PhaseProjection& p : roadmap.projection) {
+      ImGui::TableNextColumn();
+      char heading[96];
+      std::snprintf(heading, sizeof heading, "%s", PhaseLabel(p.phase));
+      Heading(heading);
+      std::snprintf(heading, sizeof heading, "%d items, %d person-days, score after: %s", p.items,
+                    p.effort_days, ScoreText(p.score).c_str());
+      MutedParagraph(heading);
+      for (const RoadmapItem& item : roadmap.items) {
+        if (item.phase == p.phase) DrawItem(catalog, item);
+      }
+    }
+    ImGui::EndTable();
+  }
+
+  if (!roadmap.assess_first.empty()) {
+    ImGui::Dummy(ImVec2(0, Px(12)));
+    Heading("Assess first");
+    MutedParagraph("These controls have no answers yet, so they are not counted as gaps.");
+    const auto& scoped = session_.scoped_controls();
+    for (size_t index : roadmap.assess_first) {
+      const Control& c = catalog.controls[index];
+      if (ImGui::Selectable((c.label + "  " + c.title + "##assess").c_str())) {
+        for (size_t pos = 0; pos < scoped.size(); ++pos) {
+          if (scoped[pos] == index) GoToControl(pos);
+        }
+        Navigate(Screen::kQuestionnaire);
+      }
+    }
+  }
+  EndColumn();
+}
+
+}  // namespace cloudgap::ui

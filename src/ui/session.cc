@@ -1,0 +1,112 @@
+#include "ui/session.h"
+
+#include "core/applicability.h"
+#include "core/scoring.h"
+
+namespace cloudgap::ui {
+
+Session::Session(const Catalog& catalog, const Clock& clock) : catalog_(catalog), clock_(clock) {}
+
+void Session::Start(const Profile& profile) {
+  Load(NewAssessment(catalog_, profile, clock_.NowUtcIso8601()));
+}
+
+void Session::Load(Assessment assessment) {
+  assessment_ = std::move(assessment);
+  Recompute();
+}
+
+void Session::Close() {
+  assessment_.reset();
+  evaluation_ = Evaluation();
+  roadmap_ = Roadmap();
+  scoped_.clear();
+  ++revision_;
+}
+
+void Session::Recompute() {
+  evaluation_ = Evaluate(catalog_, *assessment_);
+  roadmap_ = BuildRoadmap(catalog_, *assessment_, evaluation_);
+  scoped_.clear();
+  for (size_t i = 0; i < catalog_.controls.size(); ++i) {
+    if (AskedQuestionCount(assessment_->profile, catalog_.controls[i]) > 0) scoped_.push_back(i);
+  }
+  ++revision_;
+}
+
+// Edits that re-apply the current value change nothing, and must not cost a
+// recompute or an autosave. (updated_at alone cannot tell: it has one-second
+// resolution.)
+template <typename Edit>
+EditResult Session::Apply(Edit edit) {
+  const Assessment before = *assessment_;
+  EditResult result = edit(&*assessment_, clock_.NowUtcIso8601());
+  if (result.ok() && !(*assessment_ == before)) Recompute();
+  return result;
+}
+
+EditResult Session::SetProfile(const Profile& profile) {
+  return Apply([&](Assessment* a, const std::string& now) {
+    return cloudgap::SetProfile(a, profile, now);
+  });
+}
+
+EditResult Session::Answer(const std::string& question_id, cloudgap::Answer answer,
+                           const std::string& justification) {
+  return Apply([&](Assessment* a, const std::string& now) {
+    return cloudgap::SetAnswer(catalog_, a, question_id, answer, justification,
+                                     now);
+  });
+}
+
+EditResult Session::SetControlNotApplicable(const std::string& control_id, bool not_applicable,
+                                            const std::string& justification) {
+  return Apply([&](Assessment* a, const std::string& now) {
+    return cloudgap::SetControlNotApplicable(catalog_, a, control_id,
+                                                   not_applicable, justification,
+                                                   now);
+  });
+}
+
+EditResult Session::SetNotes(const std::string& control_id, const std::string& notes) {
+  return Apply([&](Assessment* a, const std::string& now) {
+    return cloudgap::SetControlNotes(catalog_, a, control_id, notes, now);
+  });
+}
+
+EditResult Session::SetOwner(const std::string& control_id, const std::string& owner) {
+  return Apply([&](Assessment* a, const std::string& now) {
+    return cloudgap::SetControlOwner(catalog_, a, control_id, owner, now);
+  });
+}
+
+EditResult Session::SetDueDate(const std::string& control_id, const std::string& due_date) {
+  return Apply([&](Assessment* a, const std::string& now) {
+    return cloudgap::SetControlDueDate(catalog_, a, control_id, due_date,
+                                             now);
+  });
+}
+
+EditResult Session::SetEvidence(const std::string& control_id,
+                                const std::vector<EvidenceRef>& evidence) {
+  return Apply([&](Assessment* a, const std::string& now) {
+    return cloudgap::SetControlEvidence(catalog_, a, control_id, evidence,
+                                              now);
+  });
+}
+
+EditResult Session::SetMaturity(const std::string& control_id, std::optional<int> maturity) {
+  return Apply([&](Assessment* a, const std::string& now) {
+    return cloudgap::SetControlMaturity(catalog_, a, control_id, maturity,
+                                              now);
+  });
+}
+
+EditResult Session::SetTarget(const std::string& control_id, std::optional<int> target) {
+  return Apply([&](Assessment* a, const std::string& now) {
+    return cloudgap::SetControlTarget(catalog_, a, control_id, target,
+                                            now);
+  });
+}
+
+}  // namespace cloudgap::ui

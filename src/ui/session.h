@@ -1,0 +1,73 @@
+// The assessment being worked on, with its evaluation and roadmap kept in step.
+//
+// The UI reads through the accessors and changes the document only through the
+// edit methods, which call the core's edit functions (assessment_edit.h) with
+// the platform clock's time. Scores are recomputed once per change, not once
+// per frame. No ImGui here: the session is tested like core code.
+#ifndef CLOUDGAP_UI_SESSION_H_
+#define CLOUDGAP_UI_SESSION_H_
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/assessment.h"
+#include "core/assessment_edit.h"
+#include "core/catalog.h"
+#include "core/evaluation.h"
+#include "core/roadmap.h"
+#include "platform/platform.h"
+
+namespace cloudgap::ui {
+
+class Session {
+ public:
+  Session(const Catalog& catalog, const Clock& clock);
+
+  const Catalog& catalog() const { return catalog_; }
+  bool active() const { return assessment_.has_value(); }
+  // Valid only while active().
+  const Assessment& assessment() const { return *assessment_; }
+  const Evaluation& evaluation() const { return evaluation_; }
+  const Roadmap& roadmap() const { return roadmap_; }
+  // Grows by one with every change; a saver compares it with what it saved.
+  std::uint64_t revision() const { return revision_; }
+
+  void Start(const Profile& profile);
+  void Load(Assessment assessment);
+  void Close();
+
+  // The controls in scope (any asked question), in catalog order.
+  const std::vector<size_t>& scoped_controls() const { return scoped_; }
+
+  EditResult SetProfile(const Profile& profile);
+  EditResult Answer(const std::string& question_id, cloudgap::Answer answer,
+                    const std::string& justification = "");
+  EditResult SetControlNotApplicable(const std::string& control_id, bool not_applicable,
+                                     const std::string& justification);
+  EditResult SetNotes(const std::string& control_id, const std::string& notes);
+  EditResult SetOwner(const std::string& control_id, const std::string& owner);
+  EditResult SetDueDate(const std::string& control_id, const std::string& due_date);
+  EditResult SetEvidence(const std::string& control_id, const std::vector<EvidenceRef>& evidence);
+  EditResult SetMaturity(const std::string& control_id, std::optional<int> maturity);
+  EditResult SetTarget(const std::string& control_id, std::optional<int> target);
+
+ private:
+  // Runs edit(assessment, now); recomputes when it changed the document.
+  template <typename Edit>
+  EditResult Apply(Edit edit);
+  void Recompute();
+
+  const Catalog& catalog_;
+  const Clock& clock_;
+  std::optional<Assessment> assessment_;
+  Evaluation evaluation_;
+  Roadmap roadmap_;
+  std::vector<size_t> scoped_;
+  std::uint64_t revision_ = 0;
+};
+
+}  // namespace cloudgap::ui
+
+#endif  // CLOUDGAP_UI_SESSION_H_

@@ -1,0 +1,163 @@
+// The strict Content-Security-Policy and the other security headers: the same
+// policy everywhere it is written, a full journey under it without a single
+// violation or console error, and not one request outside the page's origin.
+import {test, before, after} from 'node:test';
+import assert from 'node:assert/strict';
+import {execFile} from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {startServer, launchBrowser, openApp, headersFromFile, recordCspViolations} from './harness.mjs';
+import {runJourney} from './journey.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const read = (p) => fs.readFileSync(path.join(root, p), 'utf8');
+const hostHeaders = headersFromFile(path.join(root, 'web/_headers'));
+
+let browser;
+before(async () => { browser = await launchBrowser(); });
+after(async () => { await browser?.close(); });
+
+// The headers each host file sets, by lower-case name.
+function apacheHeaders() {
+  const out = {};
+  for (const m of read('web/.htaccess').matchAll(/^\s*Header always set (\S+) "(.*)"$/gm)) out[m[1].toLowerCase()] = m[2];
+  return out;
+}
+function nginxHeaders() {
+  const out = {};
+  for (const m of read('docs/deploy/nginx.conf').matchAll(/^\s*add_header (\S+) "(.*)" always;$/gm)) {
+    out[m[1].toLowerCase()] = m[2];
+  }
+  return out;
+}
+function netlifyHeaders() {
+  return Object.fromEntries(Object.entries(hostHeaders('/')).map(([k, v]) => [k.toLowerCase(), v]));
+}
+
+test('the meta tag and the nginx, Apache and Netlify/Cloudflare files carry one policy', () => {
+  const meta = read('web/index.html').match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)">/);
+  assert.ok(meta, 'index.html has no CSP meta tag');
+  const policy = meta[1];
+  for (const must of ["default-src 'self'", "script-src 'self' 'wasm-unsafe-eval'", "style-src 'self'",
+                      "connect-src 'self'", "object-src 'none'", "base-uri 'none'"]) {
+    assert.ok(policy.includes(must), `policy lacks ${must}`);
+  }
+  assert.ok(!/unsafe-inline|unsafe-eval'|https?:|\*/.test(policy.replace("'wasm-unsafe-eval'", '')),
+            'policy allows inline code, eval or another origin');
+  const netlify = netlifyHeaders();
+  for (const [name, headers] of [['_headers', netlify], ['.htaccess', apacheHeaders()],
+                                 ['nginx.conf', nginxHeaders()]]) {
+    assert.equal(headers['content-security-policy'], `${policy}; frame-ancestors 'none'`, name);
+    const {'cache-control': ignored, ...rest} = headers;  // Written differently per host.
+    const {'cache-control': ignored2, ...expected} = netlify;
+    assert.deepEqual(rest, expected, `${name} differs from _headers`);
+    assert.equal(headers['x-content-type-options'], 'nosniff', name);
+    assert.equal(headers['x-frame-options'], 'DENY', name);
+    assert.equal(headers['referrer-policy'], 'no-referrer', name);
+    assert.equal(headers['cross-origin-opener-policy'], 'same-origin', name);
+    assert.match(headers['permissions-policy'], /camera=\(\).*geolocation=\(\).*microphone=\(\)/, name);
+  }
+  assert.match(read('web/.htaccess'), /AddType application\/wasm \.wasm/);
+  assert.match(read('docs/deploy/nginx.conf'), /application\/wasm\s+wasm;/);
+  assert.equal(hostHeaders('/app.wasm')['Content-Type'], 'application/wasm');
+});
+
+// The host's headers from web/_headers, with a report-uri so that violations
+// anywhere (page or worker) also reach the test server.
+function strictServer() {
+  return startServer(undefined, (pathname) => {
+    const headers = hostHeaders(pathname);
+    return {...headers, 'Content-Security-Policy': headers['Content-Security-Policy'] + '; report-uri /__csp-report'};
+  });
+}
+
+async function workerReady(page) {
+  const ready = await page.evaluate(() => Promise.race([
+    navigator.serviceWorker.ready.then(() => true),
+    new Promise((resolve) => setTimeout(() => resolve(false), 20000)),
+  ]));
+  assert.ok(ready, 'the service worker did not start under the policy');
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
+
+test('the policy is enforced: inline script is refused and reported (the check can fail)', async () => {
+  const server = await strictServer();
+  const {context, page} = await openApp(browser, server, {setup: recordCspViolations});
+  await page.evaluate(() => {
+    const s = document.createElement('script');
+    s.textContent = 'window.__inlineRan = true;';
+    document.body.appendChild(s);
+  });
+  await page.waitForFunction(() => window.__cspViolations.length > 0, null, {timeout: 5000});
+  assert.equal(await page.evaluate(() => window.__inlineRan), undefined, 'inline script ran');
+  await context.close();
+  await server.close();
+});
+
+test('under the policy as a header, a full journey has no violation and no console error', async () => {
+  const server = await strictServer();
+  const {context, page, log} = await openApp(browser, server, {setup: recordCspViolations});
+  const response = await page.reload();
+  assert.match(response.headers()['content-security-policy'], /frame-ancestors 'none'/);
+  await page.waitForFunction(() => window.cloudgap?.test?.frames() >= 3);
+  assert.deepEqual(await runJourney(page), ['welcome', 'profile', 'welcome']);
+  await workerReady(page);
+  // Once more from the service worker's cache, which must obey the same policy.
+  await page.reload();
+  await page.waitForFunction(() => window.cloudgap?.test?.frames() >= 3);
+  await runJourney(page);
+  await page.waitForTimeout(500);  // Reports are sent asynchronously.
+  assert.deepEqual(await page.evaluate(() => window.__cspViolations), []);
+  assert.deepEqual(server.reports, []);
+  assert.deepEqual(log.consoleErrors, []);
+  assert.deepEqual(log.pageErrors, []);
+  await context.close();
+  await server.close();
+});
+
+test('a request log over a full journey shows only same-origin requests', async () => {
+  const server = await strictServer();
+  const requests = [];
+  const {context, page} = await openApp(browser, server, {
+    setup: async (ctx) => {
+      ctx.on('request', (r) => requests.push(r.url()));  // Pages and workers alike.
+    },
+  });
+  await runJourney(page);
+  await workerReady(page);
+  await page.reload();
+  await page.waitForFunction(() => window.cloudgap?.test?.frames() >= 3);
+  await runJourney(page);
+  const resources = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+  const all = [...requests, ...resources];
+  assert.ok(all.some((u) => u.endsWith('/app.wasm')), 'the log missed app.wasm: it is not recording');
+  assert.deepEqual(all.filter((u) => !u.startsWith(server.origin + '/') && !u.startsWith('data:')), [],
+                   'requests left the page origin');
+  await context.close();
+  await server.close();
+});
+
+// shell/check-deploy, the check README tells hosts to run, passes on a host set
+// up as documented and fails on one without the headers.
+function checkDeploy(url) {
+  return new Promise((resolve) => {
+    execFile(path.join(root, 'shell/check-deploy'), [url], (error, stdout, stderr) =>
+      resolve({code: error ? error.code : 0, out: stdout + stderr}));
+  });
+}
+
+test('shell/check-deploy passes a correct host and names what a bare one lacks', async () => {
+  const good = await startServer(undefined, hostHeaders);
+  const bare = await startServer();
+  try {
+    const ok = await checkDeploy(good.url);
+    assert.equal(ok.code, 0, ok.out);
+    const bad = await checkDeploy(bare.url);
+    assert.notEqual(bad.code, 0, bad.out);
+    assert.match(bad.out, /Content-Security-Policy/);
+  } finally {
+    await good.close();
+    await bare.close();
+  }
+});

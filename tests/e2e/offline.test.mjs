@@ -1,0 +1,154 @@
+// Offline-first: after one visit the app starts and the journey runs with no
+// network, from one versioned cache; a new build is offered, never forced, and
+// replaces the old cache as a whole.
+import {test, before, after} from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import {startServer, launchBrowser, openApp, copySite, findItem} from './harness.mjs';
+import {runJourney} from './journey.mjs';
+import {writeServiceWorker} from '../../web/tools/site.mjs';
+
+let browser;
+before(async () => { browser = await launchBrowser(); });
+after(async () => { await browser?.close(); });
+
+// navigator.serviceWorker.ready never settles without a worker: race it.
+async function workerReady(page, timeout = 20000) {
+  const ready = await page.evaluate((ms) => Promise.race([
+    navigator.serviceWorker.ready.then(() => true),
+    new Promise((resolve) => setTimeout(() => resolve(false), ms)),
+  ]), timeout);
+  assert.ok(ready, `no active service worker after ${timeout} ms`);
+  // The first install claims the open page; from then on it serves it.
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, {timeout});
+}
+
+const cacheNames = (page) => page.evaluate(async () =>
+  (await caches.keys()).filter((name) => name.startsWith('cloudgap:')));
+
+async function waitForApp(page) {
+  await page.waitForFunction(() => window.cloudgap && window.cloudgap.test &&
+                             window.cloudgap.test.frames() >= 3, null, {timeout: 30000});
+}
+
+test('one visit caches every file of the build under a versioned name', async () => {
+  const server = await startServer();
+  const {context, page} = await openApp(browser, server);
+  await workerReady(page);
+  const names = await cacheNames(page);
+  assert.equal(names.length, 1, `expected one cache, got ${names}`);
+  assert.match(names[0], /^cloudgap:http:\/\/127\.0\.0\.1:\d+\/:[0-9a-f]{16}$/);
+  const cached = await page.evaluate(async (name) =>
+    (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname.slice(1)), names[0]);
+  for (const file of ['index.html', 'boot.js', 'sw-register.js', 'style.css', 'app.js', 'app.wasm',
+                      'config.json', 'manifest.webmanifest', 'icon.svg', 'icon-192.png', 'icon-512.png']) {
+    assert.ok(cached.includes(file), `${file} is not in the offline cache`);
+  }
+  for (const file of ['sw.js', '_headers', '.htaccess']) {
+    assert.ok(!cached.includes(file), `${file} should not be in the offline cache`);
+  }
+  // The manifest makes it installable: the browser reads it from the page.
+  const manifest = await page.evaluate(async () =>
+    (await fetch(document.querySelector('link[rel=manifest]').href)).json());
+  assert.equal(manifest.display, 'standalone');
+  assert.deepEqual(manifest.icons.map((i) => i.sizes).sort(), ['192x192', '512x512', '512x512', 'any']);
+  await context.close();
+  await server.close();
+});
+
+test('after one visit the app starts and the journey runs offline (context.setOffline)', async () => {
+  const server = await startServer();
+  const {context, page, log} = await openApp(browser, server);
+  await workerReady(page);
+  await context.setOffline(true);
+  await page.reload();
+  await waitForApp(page);
+  assert.deepEqual(await runJourney(page), ['welcome', 'profile', 'welcome']);
+  assert.deepEqual(log.consoleErrors, []);
+  assert.deepEqual(log.pageErrors, []);
+  await context.close();
+  await server.close();
+});
+
+test('after one visit the app starts and the journey runs with the server stopped', async () => {
+  const server = await startServer();
+  const {context, page, log} = await openApp(browser, server);
+  await workerReady(page);
+  await page.close();
+  await server.close();
+  // Nothing listens on the port any more.
+  await assert.rejects(fetch(server.url), 'the server is still answering');
+
+  const again = await context.newPage();
+  again.on('console', (m) => { if (m.type() === 'error') log.consoleErrors.push(m.text()); });
+  await again.goto(`${server.url}?test=1`);
+  await waitForApp(again);
+  assert.deepEqual(await runJourney(again), ['welcome', 'profile', 'welcome']);
+  assert.deepEqual(log.consoleErrors, []);
+  await context.close();
+});
+
+test('a new build is offered with a banner, and Reload switches to it as a whole', async () => {
+  const dir = copySite();
+  const server = await startServer(dir);
+  try {
+    const {context, page} = await openApp(browser, server);
+    await workerReady(page);
+    const [oldCache] = await cacheNames(page);
+
+    // Deploy a new build: one file changes, so the worker (and its cache name) does too.
+    fs.appendFileSync(path.join(dir, 'style.css'), '\n/* build 2 */\n');
+    const build2 = writeServiceWorker(dir);
+    assert.ok(!oldCache.endsWith(build2.cache), 'the cache name did not change with the files');
+
+    await page.reload();
+    await waitForApp(page);
+    await page.waitForSelector('#update-banner', {timeout: 20000});
+    assert.match(await page.textContent('#update-banner'), /new version is available/);
+    // Until the user says so, the page and its files stay on the old build.
+    assert.ok(!(await page.evaluate(async () => (await (await fetch('style.css')).text()).includes('build 2'))),
+              'the running page got a file of the new build before reloading');
+    assert.deepEqual((await cacheNames(page)).sort(), [oldCache, oldCache.replace(/[^:]+$/, build2.cache)].sort());
+
+    await Promise.all([page.waitForEvent('load'), page.click('#update-banner button')]);
+    await waitForApp(page);
+    await findItem(page, 'Start quick scan');
+    assert.deepEqual(await cacheNames(page), [oldCache.replace(/[^:]+$/, build2.cache)],
+                     'the old build\'s cache was not removed');
+    assert.ok(await page.evaluate(async () => (await (await fetch('style.css')).text()).includes('build 2')));
+    assert.equal(await page.$('#update-banner'), null, 'the banner is still shown after the update');
+    await context.close();
+  } finally {
+    await server.close();
+    fs.rmSync(dir, {recursive: true, force: true});
+  }
+});
+
+test('a file that does not match its build is refused, and the old build keeps working', async () => {
+  const dir = copySite();
+  const server = await startServer(dir);
+  try {
+    const {context, page} = await openApp(browser, server);
+    await workerReady(page);
+    const [oldCache] = await cacheNames(page);
+    // A new worker whose list promises one app.wasm while the server sends another,
+    // as during an upload in progress or behind a stale CDN.
+    const wasm = path.join(dir, 'app.wasm');
+    const original = fs.readFileSync(wasm);
+    fs.appendFileSync(path.join(dir, 'style.css'), '\n/* build 2 */\n');
+    writeServiceWorker(dir);
+    fs.writeFileSync(wasm, Buffer.concat([original, Buffer.from([0])]));
+
+    await page.reload();
+    await waitForApp(page);
+    await page.waitForTimeout(2000);  // Time for the new worker to try (and fail) to install.
+    assert.deepEqual(await cacheNames(page), [oldCache], 'a half-checked build was cached');
+    assert.equal(await page.$('#update-banner'), null, 'a broken build was offered');
+    await findItem(page, 'Start quick scan');
+    await context.close();
+  } finally {
+    await server.close();
+    fs.rmSync(dir, {recursive: true, force: true});
+  }
+});

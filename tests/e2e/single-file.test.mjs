@@ -1,0 +1,82 @@
+// The single-file edition: one .html opened from disk (file://), no server,
+// renders and runs the journey under its own strict policy, asks for nothing
+// outside itself, and keeps work in the browser, or says to export it.
+import {test, before, after} from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {pathToFileURL} from 'node:url';
+import {launchBrowser, openApp, siteDir, distinctColours, recordCspViolations} from './harness.mjs';
+import {runJourney} from './journey.mjs';
+import {buildSingleFile} from '../../web/tools/single-file.mjs';
+
+let browser, dir, fileUrl, html;
+before(async () => {
+  browser = await launchBrowser();
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cloudgap-single-'));
+  html = buildSingleFile(siteDir);
+  const file = path.join(dir, 'cloudgap-single.html');
+  fs.writeFileSync(file, html);
+  fileUrl = pathToFileURL(file).href;
+});
+after(async () => {
+  await browser?.close();
+  if (dir) fs.rmSync(dir, {recursive: true, force: true});
+});
+
+test('the single file holds everything and a policy that allows nothing else', () => {
+  assert.ok(!/\s(?:src|href)="(?!data:)/.test(html), 'the page still refers to other files');
+  const policy = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)">/)[1];
+  assert.match(policy, /default-src 'none'/);
+  assert.match(policy, /script-src ('sha256-[A-Za-z0-9+/=]+' )+'wasm-unsafe-eval'/);
+  assert.ok(!/'self'|unsafe-inline|https?:/.test(policy), policy);
+  assert.ok(!html.includes('sw-register.js') && !html.includes('manifest.webmanifest'));
+});
+
+test('opened from file:// it renders, runs the journey, and asks for nothing outside itself', async () => {
+  const requests = [];
+  const {context, page, log} = await openApp(browser, null, {
+    url: fileUrl,
+    setup: async (ctx) => {
+      await recordCspViolations(ctx);
+      ctx.on('request', (r) => requests.push(r.url()));
+    },
+  });
+  assert.equal(new URL(page.url()).protocol, 'file:');
+  const colours = await distinctColours(browser, await page.screenshot());
+  assert.ok(colours > 20, `frame looks blank: only ${colours} distinct colours`);
+  assert.deepEqual(await runJourney(page), ['welcome', 'profile', 'welcome']);
+  assert.deepEqual(await page.evaluate(() => window.cloudgap.hosting), {singleFile: true, fileOrigin: true, storage: true});
+  assert.match(await page.title(), /^CloudGap: /);  // The built-in config.json came along.
+  assert.deepEqual(await page.evaluate(() => window.__cspViolations), []);
+  assert.deepEqual(log.consoleErrors, []);
+  assert.deepEqual(log.pageErrors, []);
+  const outside = requests.filter((u) => !u.startsWith(fileUrl) && !u.startsWith('data:'));
+  assert.deepEqual(outside, [], 'the single file made requests');
+  await context.close();
+});
+
+test('on file:// this browser keeps what the app stores across reloads (autosave works)', async () => {
+  const {context, page} = await openApp(browser, null, {url: fileUrl});
+  await page.evaluate(() => localStorage.setItem('cloudgap.e2e', 'kept'));
+  await page.reload();
+  await page.waitForFunction(() => window.cloudgap?.test?.frames() >= 3);
+  assert.equal(await page.evaluate(() => localStorage.getItem('cloudgap.e2e')), 'kept');
+  await page.evaluate(() => localStorage.removeItem('cloudgap.e2e'));
+  await context.close();
+});
+
+test('where the browser keeps nothing, the app is told so (and says to export)', async () => {
+  const {context, page, log} = await openApp(browser, null, {
+    url: fileUrl,
+    setup: (ctx) => ctx.addInitScript(() => {
+      // As in browsers that give pages opened from disk no storage.
+      Object.defineProperty(window, 'localStorage', {get() { throw new DOMException('denied', 'SecurityError'); }});
+    }),
+  });
+  assert.equal((await page.evaluate(() => window.cloudgap.hosting)).storage, false);
+  await runJourney(page);
+  assert.deepEqual(log.pageErrors, []);
+  await context.close();
+});

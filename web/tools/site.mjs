@@ -1,0 +1,87 @@
+// Assembles the static site: everything in web/ except tools/ is copied beside
+// app.js and app.wasm, then sw.js is generated listing every file of the site
+// with its SHA-256, under a cache name that is a hash of them all. Run by the
+// web build (src/app/CMakeLists.txt) after each link, and importable by tests.
+//   node web/tools/site.mjs <web-dir> <site-dir>
+//   node web/tools/site.mjs --service-worker <site-dir>   (only regenerate sw.js)
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+
+const toolsDir = path.dirname(fileURLToPath(import.meta.url));
+
+// Served by the host but never fetched by the app: server settings (.htaccess,
+// _headers), the worker itself (browsers update-check it on their own), and the
+// single-file edition should a host put it beside the site.
+export function isPrecached(relPath) {
+  const base = path.posix.basename(relPath);
+  return !(relPath === 'sw.js' || base.startsWith('.') || base.startsWith('_') ||
+           base.endsWith('.map') || /^cloudgap-single.*\.html$/.test(base));
+}
+
+export function copyWeb(webDir, siteDir) {
+  fs.mkdirSync(siteDir, {recursive: true});
+  fs.cpSync(webDir, siteDir, {
+    recursive: true,
+    filter: (src) => path.relative(webDir, src).split(path.sep)[0] !== 'tools',
+  });
+}
+
+// Site files as posix paths relative to the site, sorted.
+export function listFiles(siteDir) {
+  const out = [];
+  const walk = (dir) => {
+    for (const entry of fs.readdirSync(dir, {withFileTypes: true})) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.isFile()) out.push(path.relative(siteDir, full).split(path.sep).join('/'));
+    }
+  };
+  walk(siteDir);
+  return out.sort();
+}
+
+// What a white-label host edits in the uploaded site without rebuilding
+// (README "White-label"): its settings, the manifest's name and the icons. The
+// worker fetches these from the network first and checks no hash on them, so
+// an edit shows on the next visit instead of breaking the offline install.
+export function isHostEditable(relPath) {
+  return relPath === 'config.json' || relPath === 'manifest.webmanifest' ||
+         /^(icon[^/]*|apple-touch-icon[^/]*)\.(png|svg)$/.test(relPath);
+}
+
+// Writes <site>/sw.js; returns what it lists.
+export function writeServiceWorker(siteDir) {
+  const files = listFiles(siteDir).filter(isPrecached).map((p) => {
+    const bytes = fs.readFileSync(path.join(siteDir, p));
+    const digest = crypto.createHash('sha256').update(bytes).digest();
+    return isHostEditable(p) ? {path: p, editable: true, hex: digest.toString('hex')}
+                             : {path: p, integrity: 'sha256-' + digest.toString('base64'), hex: digest.toString('hex')};
+  });
+  const all = crypto.createHash('sha256');
+  for (const f of files) all.update(`${f.path}\0${f.hex}\n`);
+  const build = {cache: all.digest('hex').slice(0, 16),
+                 files: files.map(({hex, ...f}) => f)};
+  const listing = '{cache: ' + JSON.stringify(build.cache) + ', files: [\n' +
+    build.files.map((f) => '  ' + JSON.stringify(f)).join(',\n') + ',\n]}';
+  const template = fs.readFileSync(path.join(toolsDir, 'sw.template.js'), 'utf8');
+  const marker = "/* BUILD */ {cache: 'dev', files: []}";
+  if (!template.includes(marker)) throw new Error('sw.template.js lost its BUILD marker');
+  fs.writeFileSync(path.join(siteDir, 'sw.js'), template.replace(marker, () => listing));
+  return build;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const args = process.argv.slice(2);
+  const swOnly = args[0] === '--service-worker';
+  const [webDir, siteDir] = swOnly ? [null, args[1]] : args;
+  if (!siteDir) {
+    console.error('usage: node web/tools/site.mjs <web-dir> <site-dir>\n' +
+                  '       node web/tools/site.mjs --service-worker <site-dir>');
+    process.exit(2);
+  }
+  if (!swOnly) copyWeb(path.resolve(webDir), path.resolve(siteDir));
+  const build = writeServiceWorker(path.resolve(siteDir));
+  console.log(`site: ${build.files.length} files, service worker cache ${build.cache}`);
+}

@@ -1,0 +1,91 @@
+// CloudGap's service worker: after one visit the app starts with no network.
+// Generated from web/tools/sw.template.js by web/tools/site.mjs at build time;
+// BUILD below lists every file of this build with its SHA-256.
+//
+// One cache per build, named after a hash of all its files, filled all at once
+// (cache.addAll fails as a whole) with integrity-checked requests: a cache holds
+// exactly one build, so app.js and app.wasm can never come from two versions.
+// A new build installs beside the old one and waits; the page offers to reload
+// (web/sw-register.js), then posts SKIP_WAITING, and the old cache is deleted.
+'use strict';
+
+const BUILD = /* BUILD */ {cache: 'dev', files: []};
+
+const NETWORK_TIMEOUT_MS = 3000;
+
+// Several copies of the app may share an origin (/a/, /b/); each owns only the
+// caches of its own scope.
+const PREFIX = 'cloudgap:' + self.registration.scope + ':';
+const CACHE = PREFIX + BUILD.cache;
+const scopeUrl = new URL(self.registration.scope);
+const precached = new Set(BUILD.files.map((f) => new URL(f.path, scopeUrl).href));
+// Files a host edits after the build (config.json, the manifest, icons; marked
+// "editable", without a hash): from the network first, so an edit shows on the
+// next visit, and from this cache when offline.
+const editable = new Set(BUILD.files.filter((f) => f.editable).map((f) => new URL(f.path, scopeUrl).href));
+
+self.addEventListener('install', (event) => {
+  event.waitUntil((async () => {
+    const cache = await caches.open(CACHE);
+    try {
+      // 'reload' skips the HTTP cache, which may still hold the previous build.
+      await cache.addAll(BUILD.files.map((f) =>
+        new Request(new URL(f.path, scopeUrl), {cache: 'reload', integrity: f.integrity || ''})));
+    } catch (e) {
+      await caches.delete(CACHE);  // Never leave half a build behind.
+      throw e;
+    }
+  })());
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil((async () => {
+    for (const name of await caches.keys()) {
+      if (name.startsWith(PREFIX) && name !== CACHE) await caches.delete(name);
+    }
+    await self.clients.claim();
+  })());
+});
+
+self.addEventListener('message', (event) => {
+  if (event.data === 'SKIP_WAITING') self.skipWaiting();
+});
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET') return;
+  const url = new URL(request.url);
+  if (url.origin !== scopeUrl.origin) return;  // The app makes none; let the browser decide.
+  if (request.mode === 'navigate') {
+    // Any address in scope (with ?query or #fragment) is the one page.
+    event.respondWith(fromCache(new URL('index.html', scopeUrl).href, request));
+  } else if (editable.has(url.origin + url.pathname)) {
+    event.respondWith(networkFirst(request));
+  } else if (precached.has(url.origin + url.pathname)) {
+    event.respondWith(fromCache(url.origin + url.pathname, request));
+  } else {
+    event.respondWith(networkFirst(request));  // A host's logo, say: kept for offline use.
+  }
+});
+
+async function fromCache(key, request) {
+  const cache = await caches.open(CACHE);
+  return (await cache.match(key)) || fetch(request);
+}
+
+async function networkFirst(request) {
+  const cache = await caches.open(CACHE);
+  try {
+    const response = await Promise.race([
+      fetch(request, {cache: 'no-cache'}),
+      new Promise((resolve, reject) =>
+        setTimeout(() => reject(new Error('network timeout')), NETWORK_TIMEOUT_MS)),
+    ]);
+    if (response.ok) await cache.put(request, response.clone());
+    return response;
+  } catch (e) {
+    const cached = await cache.match(request);
+    if (cached) return cached;
+    throw e;
+  }
+}
