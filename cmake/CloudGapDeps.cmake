@@ -46,7 +46,8 @@ add_library(imgui STATIC
   ${CLOUDGAP_IMGUI_DIR}/imgui_widgets.cpp
   ${CLOUDGAP_IMGUI_DIR}/misc/cpp/imgui_stdlib.cpp)
 target_include_directories(imgui SYSTEM PUBLIC ${CLOUDGAP_IMGUI_DIR})
-target_compile_definitions(imgui PUBLIC IMGUI_ENABLE_TEST_ENGINE IMGUI_DISABLE_FILE_FUNCTIONS
+# IMGUI_USE_WCHAR32: text beyond the Basic Multilingual Plane (emoji, rare CJK) survives editing.
+target_compile_definitions(imgui PUBLIC IMGUI_USE_WCHAR32 IMGUI_ENABLE_TEST_ENGINE IMGUI_DISABLE_FILE_FUNCTIONS
   IMGUI_DISABLE_OBSOLETE_FUNCTIONS IMGUI_DISABLE_DEMO_WINDOWS IMGUI_DISABLE_DEBUG_TOOLS)
 
 if(EMSCRIPTEN)

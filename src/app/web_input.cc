@@ -98,7 +98,7 @@ void KeyCallback(GLFWwindow* window, int key, int scancode, int action, int mods
       action != GLFW_RELEASE) {
     return;
   }
-  ImGui_ImplGlfw_KeyCallback(window, key, scancode, action, mods);
+  g_input->OnKey(window, key, scancode, action, mods);
 }
 
 void SetClipboardText(void*, const char* text) { g_clipboard->SetText(text ? text : ""); }
@@ -137,6 +137,23 @@ void WebInput::Install(GLFWwindow* window, Clipboard& clipboard, std::function<v
   io.ImeSetInputScreenPosFn = ImePosition;
   io.ConfigMacOSXBehaviors = cg_js_is_mac() != 0;
   cg_js_install_input();
+}
+
+// ImGui 1.86 samples io.KeysDown once a frame, so a key pressed and released
+// between two frames (a quick tap, a paused loop, an automated test) would be
+// missed. A release that comes before any frame saw the press waits a frame.
+void WebInput::OnKey(GLFWwindow* window, int key, int scancode, int action, int mods) {
+  if (action == GLFW_PRESS) {
+    pressed_at_frame_[key] = frame_;
+  } else if (action == GLFW_RELEASE) {
+    auto it = pressed_at_frame_.find(key);
+    if (it != pressed_at_frame_.end() && it->second == frame_) {
+      deferred_releases_.push_back({window, key, scancode, mods, frame_ + 1});
+      wake_();
+      return;
+    }
+  }
+  ImGui_ImplGlfw_KeyCallback(window, key, scancode, action, mods);
 }
 
 void WebInput::OnText(const std::string& utf8) {
@@ -178,6 +195,16 @@ void WebInput::OnTouch(int phase, float x, float y) {
 
 void WebInput::AfterBackendNewFrame() {
   ImGuiIO& io = ImGui::GetIO();
+  ++frame_;
+  for (auto it = deferred_releases_.begin(); it != deferred_releases_.end();) {
+    if (it->release_at_frame <= frame_ - 1) {
+      ImGui_ImplGlfw_KeyCallback(it->window, it->key, it->scancode, GLFW_RELEASE, it->mods);
+      it = deferred_releases_.erase(it);
+    } else {
+      ++it;
+    }
+  }
+  if (!deferred_releases_.empty()) wake_();
   if (!steps_.empty()) {
     const QueuedStep s = steps_.front();
     steps_.pop_front();

@@ -11,6 +11,8 @@
 #define CLOUDGAP_APP_WEB_INPUT_H_
 
 #include <deque>
+#include <map>
+#include <vector>
 #include <functional>
 #include <string>
 
@@ -34,6 +36,7 @@ class WebInput {
 
   // From the page (exported C functions in web_input.cc).
   void OnText(const std::string& utf8);
+  void OnKey(GLFWwindow* window, int key, int scancode, int action, int mods);
   void OnTouch(int phase, float x, float y);  // phase: 0 start, 1 move, 2 end, 3 cancel.
 
  private:
@@ -43,7 +46,16 @@ class WebInput {
     float x, y;
   };
 
+  struct DeferredRelease {
+    GLFWwindow* window;
+    int key, scancode, mods;
+    long release_at_frame;
+  };
+
   std::function<void()> wake_;
+  long frame_ = 0;                      // Frames begun; keys remember when they went down.
+  std::map<int, long> pressed_at_frame_;
+  std::vector<DeferredRelease> deferred_releases_;
   std::deque<QueuedStep> steps_;
   bool touch_active_ = false;    // Between touch start and the final kLeave step.
   bool dragging_ = false;

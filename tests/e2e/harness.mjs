@@ -192,14 +192,49 @@ export async function distinctColours(browser, png) {
   }
 }
 
-// Waits until the app has gone idle (no frame drawn for 200 ms): everything a
+// Waits until the app has gone idle (no frame drawn for 150 ms): everything a
 // click or key changed has been drawn.
 export async function settle(page) {
   let last = await frames(page);
   for (let i = 0; i < 100; i++) {
-    await page.waitForTimeout(200);
+    await page.waitForTimeout(150);
     const now = await frames(page);
     if (now === last) return;
     last = now;
   }
+}
+
+// Scrolls the pane under (x, y) with the mouse wheel until the widget labelled
+// `label` is on screen, as a person would; returns it.
+export async function scrollTo(page, label, {x, y, step = 400, tries = 40} = {}) {
+  const viewport = page.viewportSize();
+  const px = x ?? viewport.width * 0.75, py = y ?? viewport.height * 0.6;
+  const visible = async () => (await items(page)).find((it) => it.label === label &&
+      it.y >= 0 && it.y + it.h <= viewport.height);
+  // Down first; at the end of the pane (nothing moves any more), back up.
+  let direction = 1, previous = '';
+  for (let i = 0; i < tries; i++) {
+    const found = await visible();
+    if (found) return found;
+    await page.mouse.move(px, py);
+    await page.mouse.wheel(0, step * direction);
+    await settle(page);
+    const now = JSON.stringify((await items(page)).map((it) => [it.label, Math.round(it.y)]));
+    if (now === previous) direction = -direction;
+    previous = now;
+  }
+  throw new Error(`'${label}' never came into view`);
+}
+
+export async function clickScrolled(page, label, where) {
+  const it = await scrollTo(page, label, where);
+  await page.mouse.click(it.x + it.w / 2, it.y + it.h / 2);
+  await settle(page);
+  return it;
+}
+
+// Clicks a text field and waits until typing reaches it (the hidden text proxy has focus).
+export async function focusText(page, label) {
+  await clickScrolled(page, label);
+  await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'text-proxy');
 }

@@ -1,0 +1,113 @@
+// User journeys through the guided front end, driven the way a person would:
+// clicking widgets found by label, typing, using the keyboard alone.
+import {test, before, after} from 'node:test';
+import assert from 'node:assert/strict';
+import {startServer, launchBrowser, openApp, items, state, click, clickScrolled, findItem,
+        focusText, settle} from './harness.mjs';
+
+let server, browser;
+before(async () => { server = await startServer(); browser = await launchBrowser(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+// The question ids asked in a quick scan of the default profile, from the document's catalog.
+const answeredIds = (doc) => Object.keys(doc.answers || {});
+
+test('a complete quick scan from the welcome screen to the summary', async () => {
+  const {context, page, log} = await openApp(browser, server);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], {origin: server.origin});
+  await click(page, 'Start quick scan');
+  await settle(page);
+  await clickScrolled(page, 'Continue to the questions');
+  // The first answers by mouse, the rest by keyboard.
+  for (let i = 0; i < 3; i++) {
+    const yes = (await items(page)).find((it) => it.label.startsWith('Yes##'));
+    await page.mouse.click(yes.x + yes.w / 2, yes.y + yes.h / 2);
+    await settle(page);
+    await click(page, 'Next control');
+    await settle(page);
+  }
+  let doc = await state(page);
+  assert.equal(answeredIds(doc).length, 3);
+  for (let i = 0; i < 60; i++) {
+    await page.keyboard.press(i % 4 === 0 ? 'KeyN' : 'KeyY');
+    await settle(page);
+    if ((await items(page)).some((it) => it.label === 'See the results')) break;
+    await page.keyboard.press('PageDown');
+    await settle(page);
+  }
+  doc = await state(page);
+  assert.equal(doc.profile.mode, 'quick');
+  const scoped = answeredIds(doc).length;
+  assert.ok(scoped >= 30, `only ${scoped} quick questions answered`);
+  assert.ok(answeredIds(doc).every((id) => id.endsWith('-quick')));
+  await clickScrolled(page, 'See the results');
+  await findItem(page, 'chart:overall');
+  const labels = (await items(page)).map((it) => it.label);
+  assert.ok(labels.includes('chart:overall'));
+  await clickScrolled(page, 'Copy summary');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(copied, /ISO\/IEC 27017 quick scan/);
+  assert.match(copied, /Top gaps to close first:\n1\. /);
+  assert.deepEqual(log.pageErrors, []);
+  assert.deepEqual(log.consoleErrors, []);
+  await context.close();
+});
+
+test('a full assessment of one clause, with a not-applicable answer and its justification', async () => {
+  const {context, page} = await openApp(browser, server);
+  await click(page, 'Start full assessment');
+  await settle(page);
+  await clickScrolled(page, 'Continue to the questions');
+  // Clause 5 has one control, 5.1.1; a cloud customer is asked q1, q2, q3 and q6.
+  assert.deepEqual((await state(page)).answers ?? {}, {});
+  await clickScrolled(page, 'N/A##5.1.1-q2');
+  assert.equal((await state(page)).answers?.['5.1.1-q2'], undefined, 'N/A recorded without a reason');
+  await focusText(page, '##justification');
+  const why = 'Only one business unit uses cloud; covered by group policy';
+  await page.keyboard.type(why);
+  await settle(page);
+  for (const [q, a] of [['q1', 'Yes'], ['q3', 'Partly'], ['q6', "Don't know"]]) {
+    await clickScrolled(page, `${a}##5.1.1-${q}`);
+  }
+  const doc = await state(page);
+  assert.deepEqual(doc.answers, {'5.1.1-q1': 'yes', '5.1.1-q2': 'na', '5.1.1-q3': 'partly',
+                                 '5.1.1-q6': 'dont_know'});
+  assert.deepEqual(doc.na_justifications, {'5.1.1-q2': why});
+  // The clause is complete: the navigator says so.
+  await click(page, 'Results');
+  await settle(page);
+  await context.close();
+});
+
+test('a note typed with non-ASCII text arrives intact', async () => {
+  const {context, page} = await openApp(browser, server);
+  await click(page, 'Start full assessment');
+  await settle(page);
+  await clickScrolled(page, 'Continue to the questions');
+  await focusText(page, '##notes');
+  const note = 'Café Übersicht — naïve 日本語 ✓ 🙂 done';
+  await page.keyboard.type(note);
+  await settle(page);
+  const doc = await state(page);
+  assert.equal(doc.controls['5.1.1'].notes, note);
+  await context.close();
+});
+
+for (const [width, height, dpr] of [[390, 844, 2], [1280, 800, 1]]) {
+  test(`at ${width}x${height} no widget of any screen sticks out of the visible area`, async () => {
+    const {context, page} = await openApp(browser, server, {width, height, dpr});
+    await click(page, 'Try a sample');
+    await settle(page);
+    for (const tab of ['Profile', 'Questions', 'Results', 'Roadmap']) {
+      await click(page, tab);
+      await settle(page);
+      const shown = await items(page);
+      assert.ok(shown.length >= 4, `${tab}: only ${shown.length} widgets`);
+      for (const it of shown) {
+        assert.ok(it.x >= -0.5 && it.x + it.w <= width + 0.5,
+                  `${tab}: '${it.label}' spans x ${it.x.toFixed(1)}..${(it.x + it.w).toFixed(1)}`);
+      }
+    }
+    await context.close();
+  });
+}

@@ -1,0 +1,15 @@
+import {startServer, launchBrowser, openApp, items, click, clickScrolled, focusText, settle, state} from '../harness.mjs';
+const server = await startServer(); const browser = await launchBrowser();
+const {context, page} = await openApp(browser, server);
+await click(page, 'Start full assessment'); await settle(page);
+await clickScrolled(page, 'Continue to the questions');
+await clickScrolled(page, 'N/A##5.1.1-q2');
+await focusText(page, '##justification');
+await page.keyboard.type('Only one unit');
+await settle(page);
+await clickScrolled(page, 'Yes##5.1.1-q1');
+await clickScrolled(page, 'Partly##5.1.1-q3');
+console.log((await items(page)).filter(i=>i.label.includes('5.1.1')).map(i => `${i.label} ${Math.round(i.y)} ${Math.round(i.h)}`).join('\n'));
+console.log(JSON.stringify((await state(page)).answers));
+await page.screenshot({path:'/tmp/dbg.png'});
+await browser.close(); await server.close();
