@@ -33,10 +33,11 @@
   };
 
   if (typeof WebAssembly !== 'object') return fail(messages.wasm);
-  const probe = document.createElement('canvas').getContext('webgl2');
-  if (!probe) return fail(messages.webgl);
-  const lose = probe.getExtension('WEBGL_lose_context');
-  if (lose) lose.loseContext();
+  // No trial context: creating one costs as much as the app's own (0.1 to 0.7 s
+  // before the download could start; BENCHMARKS.md). A browser that has WebGL 2
+  // but cannot give a context now (GPU blocklisted, turned off) is told so by
+  // the app when its own context fails (cloudgapFail('webgl')).
+  if (typeof WebGL2RenderingContext !== 'function') return fail(messages.webgl);
 
   canvas.addEventListener('webglcontextlost', function (e) {
     e.preventDefault();
@@ -155,11 +156,16 @@
         const rect = canvas.getBoundingClientRect();
         const k = canvas.width > 0 ? rect.width / canvas.width : 1;
         return JSON.parse(read(Module._cg_test_items_json())).map(function (it) {
-          return {label: it.label, x: rect.left + it.x * k, y: rect.top + it.y * k, w: it.w * k, h: it.h * k};
+          const item = {label: it.label, x: rect.left + it.x * k, y: rect.top + it.y * k, w: it.w * k, h: it.h * k};
+          if (it.focused) item.focused = true;
+          return item;
         });
       },
       state: function () { return read(Module._cg_test_state_json()); },
       frames: function () { return Module._cg_test_frames(); },
+      // For the benchmark (bench/measure.mjs): CPU ms of recent frames, oldest first; heap use.
+      frameTimes: function () { return JSON.parse(read(Module._cg_test_frame_times_json())); },
+      heap: function () { return JSON.parse(read(Module._cg_test_heap_json())); },
     };
   }
 

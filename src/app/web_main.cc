@@ -4,8 +4,10 @@
 
 #include <string>
 
+#include "app/keep_bridge.h"
 #include "app/web_runner.h"
 #include "core/catalog_loader.h"
+#include "core/synthetic_catalog.h"
 #include "platform/web/web_platform.h"
 #include "ui/app_ui.h"
 
@@ -34,21 +36,50 @@ EMSCRIPTEN_KEEPALIVE const char* cg_test_state_json() {
 
 EMSCRIPTEN_KEEPALIVE double cg_test_frames() { return g_runner ? g_runner->frames() : 0; }
 
+// For the benchmark (bench/measure.mjs): CPU milliseconds of the last frames,
+// and the heap's size and use (app/frame_probe.h).
+EMSCRIPTEN_KEEPALIVE const char* cg_test_frame_times_json() {
+  g_scratch = g_runner ? g_runner->probe().RecentJson() : "[]";
+  return g_scratch.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE const char* cg_test_heap_json() {
+  g_scratch = cloudgap::HeapJson();
+  return g_scratch.c_str();
+}
+
 EMSCRIPTEN_KEEPALIVE void cg_wake() {
   if (g_runner) g_runner->Wake();
 }
 
 }  // extern "C"
 
+namespace {
+
+// The built-in catalog, or with the test hooks on and ?catalog=synthetic-2000,
+// a generated one of 2,000 controls (always the same), for the benchmark's
+// figures at scale.
+const cloudgap::Catalog& ChooseCatalog(const cloudgap::Location& location, bool test_hooks) {
+  if (test_hooks && location.QueryParam("catalog").value_or("") == "synthetic-2000") {
+    static const cloudgap::Catalog synthetic = cloudgap::MakeSyntheticCatalog({2000, 42, 3, 50});
+    return synthetic;
+  }
+  return cloudgap::BuiltinCatalog();
+}
+
+}  // namespace
+
 int main() {
   static cloudgap::WebPlatform platform;
-  static cloudgap::ui::AppUi app(platform.platform(), cloudgap::BuiltinCatalog());
-  static cloudgap::WebRunner runner(app);
   const bool test_hooks = platform.platform().location.QueryParam("test").value_or("") == "1";
+  static cloudgap::ui::AppUi app(platform.platform(),
+                                 ChooseCatalog(platform.platform().location, test_hooks));
+  static cloudgap::WebRunner runner(app);
   if (!runner.Init(platform.clipboard(), test_hooks)) {
     cg_js_fail("webgl");
     return 1;
   }
   g_runner = &runner;
+  cloudgap::SetKeepBridgeApp(&app);
   runner.Run();
 }

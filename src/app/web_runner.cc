@@ -3,6 +3,7 @@
 #include <GLES3/gl3.h>
 #include <GLFW/glfw3.h>
 #include <emscripten.h>
+#include <emscripten/eventloop.h>
 #include <emscripten/html5.h>
 #include <imgui.h>
 #include <imgui_impl_glfw.h>
@@ -134,6 +135,22 @@ std::string WebRunner::ItemsJson() const { return registry_.LastFrameJson(1.0f);
 
 void WebRunner::FrameThunk(void* self) { static_cast<WebRunner*>(self)->Frame(); }
 
+void WebRunner::WakeTimerThunk(void* self) {
+  auto* runner = static_cast<WebRunner*>(self);
+  runner->wake_timer_ = 0;
+  runner->Wake();
+}
+
+// The loop sleeps when idle, so a save that falls due after the last input
+// needs a timer to run; one timer at a time, the earliest wanted.
+void WebRunner::WakeIn(double seconds) {
+  const double at = emscripten_get_now() + seconds * 1000.0 + 5.0;
+  if (wake_timer_ != 0 && wake_timer_at_ <= at) return;
+  if (wake_timer_ != 0) emscripten_clear_timeout(wake_timer_);
+  wake_timer_ = emscripten_set_timeout(&WebRunner::WakeTimerThunk, at - emscripten_get_now(), this);
+  wake_timer_at_ = at;
+}
+
 // Keeps the canvas backing store at CSS size x devicePixelRatio and the fonts
 // and style at that density. glfwSetWindowSize is avoided on purpose: in 3.1.6
 // a size equal to the screen turns into a fullscreen request.
@@ -164,6 +181,7 @@ void WebRunner::Frame() {
     return;
   }
   --frames_left_;
+  probe_.BeginFrame();
   SyncCanvasSize();
 
   ImGui_ImplOpenGL3_NewFrame();
@@ -178,6 +196,7 @@ void WebRunner::Frame() {
   ImGui::NewFrame();
   app_.Frame();
   ImGui::Render();
+  if (const double wait = app_.SecondsUntilWake(); wait >= 0) WakeIn(wait);
   registry_.EndFrame();
 
   glViewport(0, 0, fb_width_, fb_height_);
@@ -186,6 +205,7 @@ void WebRunner::Frame() {
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
   ++frames_;
+  probe_.EndFrame();
 }
 
 }  // namespace cloudgap

@@ -9,6 +9,7 @@
 
 #include <string>
 
+#include "app/frame_probe.h"
 #include "app/web_input.h"
 #include "platform/platform.h"
 #include "ui/app_ui.h"
@@ -35,18 +36,26 @@ class WebRunner {
   // For the ?test=1 hooks (web_main.cc).
   std::string ItemsJson() const;
   double frames() const { return frames_; }
+  const FrameProbe& probe() const { return probe_; }
   ui::AppUi& app() { return app_; }
 
  private:
   static void FrameThunk(void* self);
+  static void WakeTimerThunk(void* self);
   void Frame();
+  // Wakes the loop in `seconds` (or sooner, if a timer for sooner is set):
+  // the app wants a frame without input, when a save falls due.
+  void WakeIn(double seconds);
   void SyncCanvasSize();
 
   ui::AppUi& app_;
   ui::ItemRegistry registry_;
   WebInput input_;
+  FrameProbe probe_;
   GLFWwindow* window_ = nullptr;
   int frames_left_ = 0;
+  long wake_timer_ = 0;        // emscripten_set_timeout id; 0 when none is set.
+  double wake_timer_at_ = 0;   // When it fires, in emscripten_get_now() milliseconds.
   bool paused_ = false;
   double frames_ = 0;
   int fb_width_ = 0, fb_height_ = 0;

@@ -14,7 +14,9 @@ const std::vector<Command>& AllCommands() {
        "cloudgap template [--mode quick|full] [--role csc|csp|both] [--service iaas,paas,saas] "
        "[--answer-all yes|partly|no] [--now ISO8601]",
        RunTemplate},
-      {"report", "cloudgap report FILE|- [--format json|md]", RunReport},
+      {"report",
+       "cloudgap report FILE|- [--format json|md|html|csv|soa|oscal-ar|oscal-poam|oscal-catalog]",
+       RunReport},
   };
   return commands;
 }

@@ -1,6 +1,16 @@
-// `cloudgap report FILE --format json|md`: scores an assessment document and
-// prints the report. An invalid document gets one line per problem, each
-// naming the field (as a JSON pointer) and the reason, and exit code 1.
+// `cloudgap report FILE|- [--format F] [--now TIMESTAMP]`: scores an
+// assessment document and prints a report in any format of core/report.h
+// (json, md, html, csv, soa, oscal-ar, oscal-poam, oscal-catalog) to standard
+// output, byte for byte what the web app downloads. An invalid document gets
+// one line per problem, each naming the field (as a JSON pointer) and the
+// reason, and exit code 1.
+//
+// `--format oscal-catalog` exports the built-in catalog and needs no FILE:
+// without one, its last-modified time is --now, or the current time (the
+// catalog's content and UUID do not depend on it); with one, the document's
+// updated_at, as in the app.
+#include <chrono>
+#include <ctime>
 #include <fstream>
 #include <iostream>
 #include <ostream>
@@ -10,13 +20,17 @@
 #include "cli/commands.h"
 #include "core/catalog_loader.h"
 #include "core/document_json.h"
-#include "core/report_json.h"
-#include "core/report_markdown.h"
+#include "core/iso_date.h"
+#include "core/oscal_catalog.h"
+#include "core/report.h"
 
 namespace cloudgap::cli {
 namespace {
 
-constexpr const char* kUsage = "usage: cloudgap report FILE|- [--format json|md]\n";
+constexpr const char* kUsage =
+    "usage: cloudgap report FILE|- [--format json|md|html|csv|soa|oscal-ar|oscal-poam|"
+    "oscal-catalog]\n"
+    "       cloudgap report --format oscal-catalog [--now 2024-05-31T09:30:00Z]\n";
 
 bool ReadAll(const std::string& path, std::string* text) {
   std::stringstream buffer;
@@ -31,21 +45,53 @@ bool ReadAll(const std::string& path, std::string* text) {
   return true;
 }
 
+std::string CurrentUtcTime() {
+  const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+  std::tm utc{};
+  gmtime_r(&now, &utc);
+  char buffer[32];
+  std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &utc);
+  return buffer;
+}
+
 }  // namespace
 
 int RunReport(const Args& args, std::ostream& out, std::ostream& err) {
-  ParsedArgs parsed = ParseArgs(args, {"--format"});
-  if (!parsed.error.empty() || parsed.positional.size() != 1) {
+  ParsedArgs parsed = ParseArgs(args, {"--format", "--now"});
+  ReportFormat format = ReportFormat::kJson;
+  if (auto it = parsed.options.find("--format");
+      parsed.error.empty() && it != parsed.options.end()) {
+    std::optional<ReportFormat> known = ParseReportFormat(it->second);
+    if (!known) {
+      err << "cloudgap report: --format: '" << it->second << "' is not a report format\n" << kUsage;
+      return 2;
+    }
+    format = *known;
+  }
+  const bool catalog_only = format == ReportFormat::kOscalCatalog && parsed.positional.empty();
+  if (!parsed.error.empty() || (parsed.positional.size() != 1 && !catalog_only)) {
     err << "cloudgap report: "
-        << (parsed.error.empty() ? "give exactly one FILE (or - for standard input)"
-                                 : parsed.error)
-        << "\n" << kUsage;
+        << (parsed.error.empty() ? "give exactly one FILE (or - for standard input)" : parsed.error)
+        << "\n"
+        << kUsage;
     return 2;
   }
-  std::string format = "json";
-  if (auto it = parsed.options.find("--format"); it != parsed.options.end()) format = it->second;
-  if (format != "json" && format != "md") {
-    err << "cloudgap report: --format: '" << format << "' is not json or md\n" << kUsage;
+  const Catalog& catalog = BuiltinCatalog();
+  if (catalog_only) {
+    std::string now = CurrentUtcTime();
+    if (auto it = parsed.options.find("--now"); it != parsed.options.end()) now = it->second;
+    if (!IsUtcTimestamp(now)) {
+      err << "cloudgap report: --now: '" << now
+          << "' is not an ISO-8601 UTC timestamp such as 2024-05-31T09:30:00Z\n";
+      return 2;
+    }
+    out << RenderOscalCatalog(catalog, now);
+    return 0;
+  }
+  if (parsed.options.count("--now")) {
+    err << "cloudgap report: --now applies only to --format oscal-catalog without a FILE; "
+           "reports take their time from the document\n"
+        << kUsage;
     return 2;
   }
   const std::string& path = parsed.positional[0];
@@ -55,17 +101,21 @@ int RunReport(const Args& args, std::ostream& out, std::ostream& err) {
     err << "cloudgap report: cannot read " << name << "\n";
     return 1;
   }
-  const Catalog& catalog = BuiltinCatalog();
   DocumentParseResult result = ParseAssessmentDocument(catalog, text);
-  for (const std::string& warning : result.warnings) err << name << ": warning: " << warning << "\n";
+  for (const std::string& warning : result.warnings)
+    err << name << ": warning: " << warning << "\n";
   if (!result.assessment) {
     for (const DocumentError& e : result.errors) err << name << ": " << e.ToString() << "\n";
     err << "cloudgap report: " << name << " is not a valid assessment (" << result.errors.size()
         << (result.errors.size() == 1 ? " problem)\n" : " problems)\n");
     return 1;
   }
-  out << (format == "json" ? RenderJsonReport(catalog, *result.assessment)
-                           : RenderMarkdownReport(catalog, *result.assessment));
+  const RenderedReport report = RenderReport(catalog, *result.assessment, format);
+  if (report.bytes.empty()) {
+    err << "cloudgap report: could not render the report (out of memory)\n";
+    return 1;
+  }
+  out.write(report.bytes.data(), static_cast<std::streamsize>(report.bytes.size()));
   return 0;
 }
 

@@ -2,7 +2,7 @@
 
 #include <cmath>
 #include <cstdio>
-#include <sstream>
+#include <string>
 
 #include "core/readiness.h"
 
@@ -40,50 +40,54 @@ std::string QuickScanSummary(const Catalog& catalog, const Assessment& assessmen
                              const Evaluation& evaluation, const Roadmap& roadmap) {
   const OverallResult& overall = evaluation.overall;
   const Profile& profile = assessment.profile;
-  std::ostringstream out;
+  // Plain appends, not an ostringstream: streams would bring the C++ locale
+  // machinery into the web app (about 100 kB of wasm; BENCHMARKS.md).
+  using std::to_string;
+  std::string out;
   const std::string who = profile.organisation.empty() ? "Your organisation" : profile.organisation;
-  out << "ISO/IEC 27017 quick scan: " << who << "\n\n";
-  out << "Readiness: " << ReadinessLabel(overall.readiness);
-  if (overall.score) out << " (score " << Format("%.0f", *overall.score) << " of 100)";
-  out << "\nAssessed as: " << RoleScopeLabel(profile.role) << "; services:";
+  out += "ISO/IEC 27017 quick scan: " + who + "\n\n";
+  out += std::string("Readiness: ") + ReadinessLabel(overall.readiness);
+  if (overall.score) out += " (score " + Format("%.0f", *overall.score) + " of 100)";
+  out += std::string("\nAssessed as: ") + RoleScopeLabel(profile.role) + "; services:";
   const char* sep = " ";
   for (ServiceModel s : {ServiceModel::kIaas, ServiceModel::kPaas, ServiceModel::kSaas}) {
     if (profile.services[static_cast<size_t>(s)]) {
-      out << sep << ServiceModelLabel(s);
+      out += std::string(sep) + ServiceModelLabel(s);
       sep = ", ";
     }
   }
-  out << "\nQuestions answered: " << Format("%.0f", overall.completion) << "%";
+  out += "\nQuestions answered: " + Format("%.0f", overall.completion) + "%";
   if (overall.answers.dont_know > 0) {
-    out << " (" << overall.answers.dont_know << " answered \"don't know\")";
+    out += " (" + to_string(overall.answers.dont_know) + " answered \"don't know\")";
   }
-  out << "\n";
-  if (!overall.readiness_reasons.empty()) out << "Why: " << overall.readiness_reasons.front() << "\n";
+  out += "\n";
+  if (!overall.readiness_reasons.empty()) out += "Why: " + overall.readiness_reasons.front() + "\n";
 
   const std::vector<const RoadmapItem*> top = TopGaps(roadmap);
   if (top.empty()) {
-    out << "\nNo gaps against the target maturity of " << profile.target_maturity << ".\n";
+    out += "\nNo gaps against the target maturity of " + to_string(profile.target_maturity) + ".\n";
   } else {
-    out << "\nTop gaps to close first:\n";
+    out += "\nTop gaps to close first:\n";
     int n = 1;
     for (const RoadmapItem* item : top) {
       const Control& c = catalog.controls[item->control_index];
-      out << n++ << ". " << c.label << " " << c.title << ": maturity " << item->maturity
-          << " of target " << item->target << ", about " << item->effort_days
-          << " person-days\n";
+      out += to_string(n++) + ". " + c.label + " " + c.title + ": maturity " +
+             to_string(item->maturity) + " of target " + to_string(item->target) + ", about " +
+             to_string(item->effort_days) + " person-days\n";
     }
     const EffortEstimate e = EstimateEffort(roadmap);
-    out << "\nEffort to reach the target maturity of " << profile.target_maturity << ": about "
-        << e.person_days << " person-days over " << e.items << " controls";
+    out += "\nEffort to reach the target maturity of " + to_string(profile.target_maturity) +
+           ": about " + to_string(e.person_days) + " person-days over " + to_string(e.items) +
+           " controls";
     if (e.months > 0) {
-      out << ", roughly " << Format("%.1f", std::ceil(e.months * 2) / 2) << " months at "
-          << profile.capacity_days_per_month << " person-days a month";
+      out += ", roughly " + Format("%.1f", std::ceil(e.months * 2) / 2) + " months at " +
+             to_string(profile.capacity_days_per_month) + " person-days a month";
     }
-    out << ".\n";
+    out += ".\n";
   }
-  out << "\nThis is a self-assessment made with CloudGap against catalog " << catalog.id << " "
-      << catalog.version << "; it is not a certification.\n";
-  return out.str();
+  out += "\nThis is a self-assessment made with CloudGap against catalog " + catalog.id + " " +
+         catalog.version + "; it is not a certification.\n";
+  return out;
 }
 
 }  // namespace cloudgap

@@ -1,5 +1,6 @@
 #include "core/report_markdown.h"
 
+#include <cmath>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -7,8 +8,8 @@
 #include "core/applicability.h"
 #include "core/engine_version.h"
 #include "core/explain.h"
-#include "core/markdown_escape.h"
 #include "core/readiness.h"
+#include "core/report_text.h"
 #include "core/score_format.h"
 #include "core/scoring.h"
 
@@ -16,23 +17,18 @@ namespace cloudgap {
 namespace {
 
 constexpr char kNone[] = "—";
+constexpr size_t kTopPriorities = 5;
 
-std::string Esc(std::string_view text) { return EscapeMarkdownInline(text); }
+std::string Esc(const std::string& text) {
+  return MarkdownText(text);
+}
 
 std::string ScoreCell(const std::optional<double>& score) {
   return score ? FormatScore(*score) : kNone;
 }
 
-std::string OrNone(const std::string& text) { return text.empty() ? kNone : Esc(text); }
-
-const char* StatusLabel(ControlStatus status) {
-  switch (status) {
-    case ControlStatus::kOutOfScope: return "not in scope for your role";
-    case ControlStatus::kNotApplicable: return "not applicable";
-    case ControlStatus::kNotAssessed: return "assess first";
-    case ControlStatus::kAssessed: return "assessed";
-  }
-  return "";
+std::string OrNone(const std::string& text) {
+  return text.empty() ? kNone : Esc(text);
 }
 
 std::string JoinIds(const std::vector<std::string>& ids) {
@@ -42,27 +38,36 @@ std::string JoinIds(const std::vector<std::string>& ids) {
   return out;
 }
 
+// Ten blocks, one per 10 points: the clause chart as text.
+std::string Bar(const std::optional<double>& score) {
+  if (!score) return kNone;
+  const int full = static_cast<int>(std::lround(std::fmin(100, std::fmax(0, *score)) / 10));
+  std::string bar;
+  for (int i = 0; i < 10; ++i) bar += i < full ? "█" : "░";
+  return bar;
+}
+
 class MarkdownReport {
  public:
-  MarkdownReport(const Catalog& catalog, const Assessment& assessment,
-                 const Evaluation& evaluation, const Roadmap& roadmap)
+  MarkdownReport(const Catalog& catalog, const Assessment& assessment, const Evaluation& evaluation,
+                 const Roadmap& roadmap)
       : catalog_(catalog), a_(assessment), e_(evaluation), roadmap_(roadmap) {}
 
   std::string Render() {
     Header();
     Summary();
-    Rules();
     Clauses();
     Controls();
+    Heading("Findings per control");
+    out_ += MarkdownFindings(catalog_, a_, e_, roadmap_);
     RoadmapSection();
     Projection();
     AssessFirst();
     Applicability();
-    Reasoning();
+    Rules();
+    About();
     Line("---");
-    Line("Made by CloudGap " + std::string(EngineVersion()) + " (scoring " + kScoringModel +
-         ") from catalog " + Esc(catalog_.id) + " " + Esc(catalog_.version) + ", sha256 `" +
-         catalog_.sha256 + "`.");
+    Line("Made by " + Esc(EngineLine(catalog_)) + ".");
     return out_;
   }
 
@@ -86,55 +91,85 @@ class MarkdownReport {
 
   void Header() {
     const Profile& p = a_.profile;
-    Line("# " + Esc(catalog_.title.empty() ? catalog_.id : catalog_.title) + " self-assessment: " +
-         (p.organisation.empty() ? std::string("unnamed organisation") : Esc(p.organisation)));
+    Line("# " + Esc(CatalogTitle(catalog_)) + " self-assessment: " + Esc(OrganisationOrDefault(p)));
     Line();
-    std::string services;
-    for (ServiceModel s : {ServiceModel::kIaas, ServiceModel::kPaas, ServiceModel::kSaas}) {
-      if (p.services[static_cast<size_t>(s)]) {
-        services += (services.empty() ? "" : ", ") + std::string(ServiceModelLabel(s));
-      }
-    }
-    Line(std::string("- Role: ") + RoleScopeLabel(p.role) + "; service models: " + services +
-         "; " + (p.mode == AssessmentMode::kQuick ? "quick scan" : "full assessment") + ".");
+    Line(std::string("- Role: ") + RoleScopeLabel(p.role) +
+         "; service models: " + ServicesLabel(p) + "; " + ModeLabel(p.mode) + ".");
     Line(std::string("- ISO/IEC 27001 ISMS in place: ") + (p.has_isms ? "yes" : "no") +
          "; target maturity " + std::to_string(p.target_maturity) + "; capacity " +
          std::to_string(p.capacity_days_per_month) + " person-days a month.");
     Line("- Assessment created " + Esc(a_.created_at) + ", last changed " + Esc(a_.updated_at) +
          ".");
     Line("- CloudGap " + std::string(EngineVersion()) + ", catalog " + Esc(catalog_.id) + " " +
-         Esc(catalog_.version) + " (sha256 `" + catalog_.sha256 + "`).");
+         Esc(catalog_.version) + " (sha256 `" + Esc(catalog_.sha256) + "`).");
+    Line("- A self-assessment: the answers are the organisation's own and have not been audited.");
   }
 
   void Summary() {
     const OverallResult& o = e_.overall;
-    Heading("Summary");
+    Heading("Executive summary");
+    Line("Overall score **" + ScoreCell(o.score) + "** of 100; readiness **" +
+         ReadinessLabel(o.readiness) + "**.");
+    Line();
+    for (const std::string& reason : o.readiness_reasons) Line("- " + Esc(reason));
+    Line();
+    const int applicable = o.controls_by_status[static_cast<int>(ControlStatus::kAssessed)] +
+                           o.controls_by_status[static_cast<int>(ControlStatus::kNotAssessed)];
+    std::optional<double> projected;
+    for (const PhaseProjection& p : roadmap_.projection) {
+      if (p.score) projected = p.score;
+    }
     TableHead({"Measure", "Value"});
     Row({"Overall score", o.score ? FormatScore(*o.score) + " of 100" : kNone});
     Row({"Readiness", ReadinessLabel(o.readiness)});
+    Row({"Applicable controls",
+         std::to_string(applicable) + " of " + std::to_string(catalog_.controls.size())});
     Row({"Completion", FormatScore(o.completion) + "% of questions answered"});
     Row({"\"Don't know\" answers", std::to_string(o.answers.dont_know)});
     Row({"Controls with a gap", std::to_string(o.controls_with_gap)});
     Row({"Controls to assess first", std::to_string(roadmap_.assess_first.size())});
-  }
-
-  void Rules() {
-    Heading("How the score is calculated");
-    for (const std::string& rule : ScoringRules(catalog_)) Line("- " + Esc(rule));
+    Row({"Score once the roadmap is done", ScoreCell(projected)});
+    if (roadmap_.items.empty()) return;
     Line();
-    Line("For this assessment:");
+    Line("### Top priorities");
     Line();
-    for (const std::string& line : ExplainOverall(catalog_, e_)) Line("- " + Esc(line));
+    TableHead({"Rank", "Control", "Title", "Phase", "Effort (person-days)"});
+    for (size_t k = 0; k < roadmap_.items.size() && k < kTopPriorities; ++k) {
+      const RoadmapItem& item = roadmap_.items[k];
+      Row({std::to_string(item.rank), Esc(item.control_id),
+           Esc(ControlAt(item.control_index).title), PhaseLabel(item.phase),
+           std::to_string(item.effort_days)});
+    }
   }
 
   void Clauses() {
-    Heading("Clauses");
-    TableHead({"Clause", "Title", "Score", "Scored controls"});
+    Heading("Scores by clause");
+    TableHead({"Clause", "Title", "Score", "Chart", "Scored controls"});
     for (size_t i = 0; i < catalog_.clauses.size() && i < e_.clauses.size(); ++i) {
       const ClauseResult& r = e_.clauses[i];
       if (r.applicable_controls == 0 && !r.score) continue;
       Row({std::to_string(r.number), Esc(catalog_.clauses[i].title), ScoreCell(r.score),
+           Bar(r.score),
            std::to_string(r.scored_controls) + " of " + std::to_string(r.applicable_controls)});
+    }
+    Line();
+    Line("### Maturity by control");
+    Line();
+    Line("Maturity 0 to 5; ? not assessed yet; N/A not applicable; – not in scope for the role.");
+    Line();
+    TableHead({"Clause", "Title", "Controls"});
+    for (const Clause& clause : catalog_.clauses) {
+      std::string cells;
+      for (size_t i = 0; i < catalog_.controls.size() && i < e_.controls.size(); ++i) {
+        if (ControlAt(i).clause != clause.number) continue;
+        const ControlResult& r = e_.controls[i];
+        std::string value = "?";
+        if (r.status == ControlStatus::kOutOfScope) value = "–";
+        if (r.status == ControlStatus::kNotApplicable) value = "N/A";
+        if (r.status == ControlStatus::kAssessed && r.maturity) value = std::to_string(*r.maturity);
+        cells += (cells.empty() ? "" : ", ") + Esc(ControlAt(i).id) + ": **" + value + "**";
+      }
+      if (!cells.empty()) Row({std::to_string(clause.number), Esc(clause.title), cells});
     }
   }
 
@@ -146,7 +181,7 @@ class MarkdownReport {
       const ControlRecord* rec = a_.RecordFor(ControlAt(i).id);
       std::string maturity = r.maturity ? std::to_string(*r.maturity) : kNone;
       if (r.maturity_explicit) maturity += " (set)";
-      Row({Esc(ControlAt(i).id), Esc(ControlAt(i).title), StatusLabel(r.status),
+      Row({Esc(ControlAt(i).id), Esc(ControlAt(i).title), ControlStatusLabel(r.status),
            ScoreCell(r.score), maturity, r.applicable() ? std::to_string(r.target) : kNone,
            r.maturity && r.applicable() ? std::to_string(r.gap) : kNone,
            rec ? OrNone(rec->owner) : kNone, rec ? OrNone(rec->due_date) : kNone});
@@ -162,7 +197,8 @@ class MarkdownReport {
     Line("Ranked by risk weight x gap per person-day, quick wins (" +
          std::to_string(kQuickWinMaxDays) +
          " person-days or less) first, never before a control it depends on. Work is done in "
-         "rank order at " + std::to_string(roadmap_.capacity_days_per_month) +
+         "rank order at " +
+         std::to_string(roadmap_.capacity_days_per_month) +
          " person-days a month; each item is in the phase in which it would be finished.");
     for (const PhaseProjection& phase : roadmap_.projection) {
       if (phase.items == 0) continue;
@@ -194,12 +230,13 @@ class MarkdownReport {
 
   void Projection() {
     Heading("Score projection");
-    TableHead({"After", "Items done", "Projected overall score"});
-    Row({"now", "0", ScoreCell(roadmap_.current_score)});
+    TableHead({"After", "Items done", "Projected overall score", "Chart"});
+    Row({"now", "0", ScoreCell(roadmap_.current_score), Bar(roadmap_.current_score)});
     int done = 0;
     for (const PhaseProjection& phase : roadmap_.projection) {
       done += phase.items;
-      Row({PhaseLabel(phase.phase), std::to_string(done), ScoreCell(phase.score)});
+      Row({PhaseLabel(phase.phase), std::to_string(done), ScoreCell(phase.score),
+           Bar(phase.score)});
     }
     Line();
     Line("A finished item is counted at its target: max(score, 20 x target).");
@@ -217,20 +254,17 @@ class MarkdownReport {
 
   void Applicability() {
     Heading("Statement of Applicability");
-    TableHead({"Control", "Title", "Applicable", "Justification"});
-    for (size_t i = 0; i < catalog_.controls.size() && i < e_.controls.size(); ++i) {
-      const ControlResult& r = e_.controls[i];
-      const ControlRecord* rec = a_.RecordFor(ControlAt(i).id);
-      std::string applicable = r.applicable() ? "yes" : "no";
-      std::string why = kNone;
-      if (r.status == ControlStatus::kOutOfScope) {
-        why = "not in scope for the role and service models assessed";
-      } else if (r.marked_not_applicable && rec) {
-        why = Esc(rec->justification);
-      } else if (r.status == ControlStatus::kNotApplicable) {
-        why = "every question asked was answered not applicable (see below)";
-      }
-      Row({Esc(ControlAt(i).id), Esc(ControlAt(i).title), applicable, why});
+    Line(
+        "Implementation status comes from maturity and target: Implemented at or above the "
+        "target, Partially implemented above 0 but below it, Not implemented at 0, Not assessed "
+        "with no counted answer yet.");
+    Line();
+    TableHead({"Control", "Title", "Applicable", "Justification", "Implementation status",
+               "ISO/IEC 27002:2022"});
+    for (const SoaEntry& entry : StatementOfApplicability(catalog_, a_, e_)) {
+      const Control& c = ControlAt(entry.control_index);
+      Row({Esc(c.id), Esc(c.title), entry.applicable, OrNone(entry.justification),
+           entry.implementation, OrNone(entry.iso27002_2022)});
     }
     bool any = false;
     for (const Control& c : catalog_.controls) {
@@ -247,22 +281,37 @@ class MarkdownReport {
     }
   }
 
-  void Reasoning() {
-    Heading("Why these scores");
-    for (size_t i = 0; i < catalog_.controls.size() && i < e_.controls.size(); ++i) {
-      if (!e_.controls[i].applicable()) continue;
-      Line("### " + Esc(ControlAt(i).id) + " " + Esc(ControlAt(i).title));
-      Line();
-      for (const std::string& line : ExplainControl(catalog_, a_, e_, i)) Line("- " + Esc(line));
-      const ControlRecord* rec = a_.RecordFor(ControlAt(i).id);
-      if (rec && !rec->notes.empty()) Line("- Notes: " + Esc(rec->notes));
-      if (rec) {
-        for (const EvidenceRef& ev : rec->evidence) {
-          Line("- Evidence: " + Esc(ev.text) + (ev.link.empty() ? "" : " (" + Esc(ev.link) + ")"));
-        }
-      }
-      Line();
+  void Rules() {
+    Heading("How the score is calculated");
+    for (const std::string& rule : ScoringRules(catalog_)) Line("- " + Esc(rule));
+    Line();
+    TableHead({"Answer", "Meaning", "Credit"});
+    for (const AnswerLevel& level : catalog_.answer_scale) {
+      Row({Esc(level.label), Esc(level.description),
+           level.value == "na" ? "not counted" : FormatScore(level.credit)});
     }
+    Line();
+    TableHead({"Maturity", "Name", "What it looks like"});
+    for (const MaturityLevel& level : catalog_.maturity_scale) {
+      Row({std::to_string(level.level), Esc(level.label), Esc(level.description)});
+    }
+    Line();
+    Line("For this assessment:");
+    Line();
+    for (const std::string& line : ExplainOverall(catalog_, e_)) Line("- " + Esc(line));
+  }
+
+  void About() {
+    Heading("Engine and catalog");
+    Line("- CloudGap " + std::string(EngineVersion()) + ", scoring model " + kScoringModel + ".");
+    Line("- Catalog " + Esc(catalog_.id) + " " + Esc(catalog_.version) + ", sha256 `" +
+         Esc(catalog_.sha256) + "`.");
+    Line("- Recorded in the assessment: catalog " + Esc(a_.catalog_id) + " " +
+         Esc(a_.catalog_version) +
+         (a_.catalog_sha256.empty() ? "" : ", sha256 `" + Esc(a_.catalog_sha256) + "`") + ".");
+    Line(
+        "- The same assessment file, with the same CloudGap version and catalog, gives the same "
+        "scores and this same report, byte for byte (`cloudgap report FILE --format md`).");
   }
 
   const Catalog& catalog_;

@@ -24,6 +24,58 @@ void FakeStorage::Remove(const std::string& key) {
   if (available) items.erase(key);
 }
 
+std::vector<std::string> FakeStorage::Keys(const std::string& prefix) const {
+  std::vector<std::string> keys;
+  if (!available) return keys;
+  for (const auto& [key, value] : items) {
+    if (key.rfind(prefix, 0) == 0) keys.push_back(key);
+  }
+  return keys;
+}
+
+void FakeLinkSealer::Seal(const std::string& text, const std::string& passphrase, Callback done) {
+  Result result;
+  if (!supported || (!passphrase.empty() && !can_encrypt)) {
+    result.status = Status::kUnsupported;
+  } else if (passphrase.empty()) {
+    result.bytes = "Z" + text;
+  } else {
+    result.bytes = "E" + std::to_string(passphrase.size()) + ":" + passphrase + text;
+  }
+  pending.push_back([done = std::move(done), result] { done(result); });
+}
+
+void FakeLinkSealer::Unseal(const std::string& bytes, bool encrypted,
+                            const std::string& passphrase, Callback done) {
+  Result result;
+  const std::string key = "E" + std::to_string(passphrase.size()) + ":" + passphrase;
+  if (!supported) {
+    result.status = Status::kUnsupported;
+  } else if (encrypted) {
+    if (passphrase.empty() || bytes.rfind(key, 0) != 0) {
+      result.status = Status::kRefused;
+    } else {
+      result.bytes = bytes.substr(key.size());
+    }
+  } else if (bytes.empty() || bytes[0] != 'Z') {
+    result.status = Status::kCorrupt;
+  } else {
+    result.bytes = bytes.substr(1);
+  }
+  pending.push_back([done = std::move(done), result] { done(result); });
+}
+
+int FakeLinkSealer::RunPending() {
+  int n = 0;
+  while (!pending.empty()) {
+    std::function<void()> next = std::move(pending.front());
+    pending.pop_front();
+    next();
+    ++n;
+  }
+  return n;
+}
+
 std::optional<std::string> FakeLocation::QueryParam(const std::string& name) const {
   auto it = query.find(name);
   if (it == query.end()) return std::nullopt;

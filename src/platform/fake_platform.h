@@ -4,6 +4,7 @@
 #ifndef CLOUDGAP_PLATFORM_FAKE_PLATFORM_H_
 #define CLOUDGAP_PLATFORM_FAKE_PLATFORM_H_
 
+#include <deque>
 #include <map>
 #include <vector>
 
@@ -21,6 +22,7 @@ class FakeStorage : public Storage {
   std::optional<std::string> Read(const std::string& key) const override;
   WriteResult Write(const std::string& key, const std::string& value) override;
   void Remove(const std::string& key) override;
+  std::vector<std::string> Keys(const std::string& prefix) const override;
 };
 
 class FakeClock : public Clock {
@@ -63,11 +65,30 @@ class FakeLocation : public Location {
  public:
   std::map<std::string, std::string> query;
   std::string fragment;
+  std::string page_url = "https://cloudgap.example/app/";
   std::vector<std::string> opened_links;
   std::optional<std::string> QueryParam(const std::string& name) const override;
   std::string Fragment() const override { return fragment; }
   void SetFragment(const std::string& f) override { fragment = f; }
+  std::string PageUrl() const override { return page_url; }
   void OpenLink(const std::string& url) override { opened_links.push_back(url); }
+};
+
+// Seals reversibly but without real compression or cryptography: "Z" + text,
+// or "E<n>:" + passphrase + text. Like the browser's, results come later: a
+// test calls RunPending() to deliver them.
+class FakeLinkSealer : public LinkSealer {
+ public:
+  bool can_encrypt = true;
+  bool supported = true;
+  std::deque<std::function<void()>> pending;
+
+  bool CanEncrypt() const override { return can_encrypt; }
+  void Seal(const std::string& text, const std::string& passphrase, Callback done) override;
+  void Unseal(const std::string& bytes, bool encrypted, const std::string& passphrase,
+              Callback done) override;
+  // Delivers every result asked for so far; returns how many.
+  int RunPending();
 };
 
 class FakeAnnouncer : public Announcer {
@@ -84,7 +105,8 @@ struct FakePlatform {
   FakeFiles files;
   FakeLocation location;
   FakeAnnouncer announcer;
-  Platform platform{storage, clock, clipboard, files, location, announcer};
+  FakeLinkSealer sealer;
+  Platform platform{storage, clock, clipboard, files, location, announcer, sealer};
 };
 
 }  // namespace cloudgap

@@ -38,5 +38,30 @@ TEST(FakeFilesTest, DeliversPickedFileToCallback) {
   EXPECT_EQ(got, "a.json:{}");
 }
 
+TEST(FakeStorageTest, ListsKeysByPrefix) {
+  FakeStorage s;
+  s.Write("cloudgap/doc/a1", "x");
+  s.Write("cloudgap/doc/a2", "y");
+  s.Write("cloudgap/index", "z");
+  EXPECT_EQ(s.Keys("cloudgap/doc/"), (std::vector<std::string>{"cloudgap/doc/a1", "cloudgap/doc/a2"}));
+  s.available = false;
+  EXPECT_TRUE(s.Keys("").empty());
+}
+
+TEST(FakeLinkSealerTest, DeliversLaterAndChecksThePassphrase) {
+  FakeLinkSealer sealer;
+  std::string sealed;
+  sealer.Seal("doc", "pw", [&](const LinkSealer::Result& r) { sealed = r.bytes; });
+  EXPECT_EQ(sealed, "");  // Not before the call returns.
+  EXPECT_EQ(sealer.RunPending(), 1);
+  LinkSealer::Status wrong = LinkSealer::Status::kOk;
+  std::string opened;
+  sealer.Unseal(sealed, true, "nope", [&](const LinkSealer::Result& r) { wrong = r.status; });
+  sealer.Unseal(sealed, true, "pw", [&](const LinkSealer::Result& r) { opened = r.bytes; });
+  sealer.RunPending();
+  EXPECT_EQ(wrong, LinkSealer::Status::kRefused);
+  EXPECT_EQ(opened, "doc");
+}
+
 }  // namespace
 }  // namespace cloudgap

@@ -1,5 +1,6 @@
 // The seams between CloudGap and the world outside the process: storage, files,
-// clipboard, the page address, time, and screen-reader announcements.
+// clipboard, the page address, time, screen-reader announcements, and the
+// share link's compression and encryption.
 //
 // The UI and app code talk only to these interfaces. The web build implements
 // them in platform/web (EM_JS over browser APIs); tests use the in-memory fakes
@@ -12,6 +13,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace cloudgap {
 
@@ -25,6 +27,8 @@ class Storage {
   virtual std::optional<std::string> Read(const std::string& key) const = 0;
   virtual WriteResult Write(const std::string& key, const std::string& value) = 0;
   virtual void Remove(const std::string& key) = 0;
+  // Every key that starts with `prefix`, in no particular order; none when unavailable.
+  virtual std::vector<std::string> Keys(const std::string& prefix) const = 0;
 };
 
 class Clock {
@@ -70,6 +74,9 @@ class Location {
   virtual std::string Fragment() const = 0;
   // Replaces the fragment without adding a history entry.
   virtual void SetFragment(const std::string& fragment) = 0;
+  // The page's address without query or fragment ("https://host/app/"): what
+  // a link to this app starts with.
+  virtual std::string PageUrl() const = 0;
   // Opens a link chosen by the site's operator (a call-to-action): a new tab for
   // http(s), the mail program for mailto. The page itself stays open.
   virtual void OpenLink(const std::string& url) = 0;
@@ -82,6 +89,33 @@ class Announcer {
   virtual void Announce(const std::string& message) = 0;
 };
 
+// Packs text for a share link and unpacks it (core/share_link.h has the link's
+// format): compression, and with a passphrase, encryption. On the web these are
+// the browser's CompressionStream and WebCrypto, which are asynchronous, so the
+// result always arrives through `done`, never before the call returns.
+class LinkSealer {
+ public:
+  enum class Status {
+    kOk,
+    kUnsupported,   // This browser cannot (no CompressionStream, or no WebCrypto off https).
+    kRefused,       // Decryption refused: a wrong passphrase, or changed bytes.
+    kCorrupt,       // Not compressed data, or its checksum failed: changed or cut bytes.
+  };
+  struct Result {
+    Status status = Status::kOk;
+    std::string bytes;   // Sealed bytes (Seal) or the original text (Unseal), when kOk.
+    std::string detail;  // The browser's own words on failure, for the console.
+  };
+  using Callback = std::function<void(const Result&)>;
+  virtual ~LinkSealer() = default;
+  // Whether passphrases can be used here (WebCrypto needs a secure context).
+  virtual bool CanEncrypt() const = 0;
+  // An empty passphrase compresses only.
+  virtual void Seal(const std::string& text, const std::string& passphrase, Callback done) = 0;
+  virtual void Unseal(const std::string& bytes, bool encrypted, const std::string& passphrase,
+                      Callback done) = 0;
+};
+
 // Non-owning bundle handed to the app; the entry point owns the implementations.
 struct Platform {
   Storage& storage;
@@ -90,6 +124,7 @@ struct Platform {
   Files& files;
   Location& location;
   Announcer& announcer;
+  LinkSealer& sealer;
 };
 
 }  // namespace cloudgap

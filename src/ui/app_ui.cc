@@ -39,8 +39,17 @@ const char* ScreenTitle(Screen screen) {
 }
 
 AppUi::AppUi(Platform& platform, const Catalog& catalog)
-    : platform_(platform), session_(catalog, platform.clock) {
+    : platform_(platform),
+      session_(catalog, platform.clock),
+      library_(platform.storage),
+      share_(catalog, platform.sealer, platform.location) {
   platform_.files.SetOpenCallback([this](const Files::OpenedFile& file) { OpenFile(file); });
+  // Whatever replaces the open document, its last changes are saved first.
+  session_.SetBeforeReplace([this] {
+    FlushKeeping();
+    current_id_.clear();
+    shared_view_ = false;
+  });
 }
 
 void AppUi::SetSystemTheme(ThemeMode mode) {
@@ -50,6 +59,7 @@ void AppUi::SetSystemTheme(ThemeMode mode) {
 bool AppUi::Narrow() const { return ImGui::GetMainViewport()->WorkSize.x < Px(760); }
 
 void AppUi::Frame() {
+  if (!keeping_started_) StartKeeping();
   if (CurrentThemeMode() != theme_) ApplyTheme(theme_, CurrentScale());
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(viewport->WorkPos);
@@ -63,6 +73,7 @@ void AppUi::Frame() {
   ImGui::PopStyleVar();
   DrawTopBar();
   DrawStatusMessage();
+  DrawKeepBanners();
 
   // The questionnaire manages its own scrolling panes; other screens scroll as one page.
   const bool own_scrolling = screen_ == Screen::kQuestionnaire;
@@ -70,7 +81,7 @@ void AppUi::Frame() {
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(pad, Px(20)));
   ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(0, 0, 0, 0));
   ImGui::BeginChild("content", ImVec2(0, 0), false,
-                    ImGuiWindowFlags_AlwaysUseWindowPadding |
+                    ImGuiWindowFlags_AlwaysUseWindowPadding | ImGuiWindowFlags_NavFlattened |
                         (own_scrolling ? ImGuiWindowFlags_NoScrollbar : 0));
   if (scroll_to_top_) {
     ImGui::SetScrollY(0);
@@ -84,10 +95,13 @@ void AppUi::Frame() {
     case Screen::kRoadmap: DrawRoadmap(); break;
     case Screen::kQuickResult: DrawQuickResult(); break;
   }
+  if (!own_scrolling) TrackScroll();  // The questionnaire tracks its own pane.
   ImGui::EndChild();
   ImGui::PopStyleColor();
   ImGui::PopStyleVar();
+  DrawKeepDialogs();
   ImGui::End();
+  KeepFrame();
 }
 
 void AppUi::DrawTopBar() {
@@ -98,9 +112,16 @@ void AppUi::DrawTopBar() {
   const float width = ImGui::GetWindowWidth();
   ImGui::SetCursorScreenPos(ImVec2(origin.x + pad, origin.y + Px(10)));
   ImGui::BeginGroup();
+  // The name leads back to the welcome screen, where the kept assessments are.
   ImGui::PushFont(GetFonts().heading);
-  ImGui::AlignTextToFramePadding();
-  ImGui::TextUnformatted(GetBranding().product_name.c_str());
+  ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0, 0, 0, 0));
+  ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 0.0f);
+  ImGui::SetCursorPosX(ImGui::GetCursorPosX() - ImGui::GetStyle().FramePadding.x);  // Text stays aligned.
+  if (ImGui::Button((GetBranding().product_name + "##home").c_str()) && screen_ != Screen::kWelcome) {
+    Navigate(Screen::kWelcome);
+  }
+  ImGui::PopStyleVar();
+  ImGui::PopStyleColor();
   ImGui::PopFont();
 
   if (session_.active()) {
@@ -195,25 +216,6 @@ void AppUi::StartAssessment(AssessmentMode mode) {
   na_drafts_.clear();
   na_pending_.clear();
   Navigate(Screen::kProfile);
-}
-
-void AppUi::OpenFile(const Files::OpenedFile& file) {
-  const DocumentParseResult parsed = ParseAssessmentDocument(session_.catalog(), file.bytes);
-  if (!parsed.assessment) {
-    std::string reason = parsed.errors.empty() ? "it is not an assessment" : parsed.errors[0].ToString();
-    if (parsed.errors.size() > 1) {
-      reason += " (and " + std::to_string(parsed.errors.size() - 1) + " more problems)";
-    }
-    ShowMessage("Could not open " + file.name + ": " + reason +
-                    ". The current assessment is unchanged.",
-                true);
-    return;
-  }
-  session_.Load(*parsed.assessment);
-  control_ = 0;
-  focus_question_ = 0;
-  ShowMessage("Opened " + file.name + ".", false);
-  Navigate(Screen::kQuestionnaire);
 }
 
 }  // namespace cloudgap::ui

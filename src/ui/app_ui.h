@@ -7,13 +7,20 @@
 #ifndef CLOUDGAP_UI_APP_UI_H_
 #define CLOUDGAP_UI_APP_UI_H_
 
+#include <array>
+#include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 
 #include "core/catalog.h"
 #include "platform/platform.h"
+#include "ui/autosave.h"
+#include "ui/library.h"
 #include "ui/session.h"
+#include "ui/share_flow.h"
 #include "ui/theme.h"
+#include "ui/virtual_list.h"
 
 namespace cloudgap::ui {
 
@@ -44,6 +51,24 @@ class AppUi {
   // Follows the system's light or dark preference until the user picks one.
   void SetSystemTheme(ThemeMode mode);
 
+  // Keeping the user's work (app_keep.cc). The assessment is saved to the
+  // platform's storage shortly after every change (ui/autosave.h) and the
+  // next start reopens it where the user was; see ui/library.h for the layout.
+  //
+  // Seconds until the app needs a frame although nothing happened (a save
+  // falls due); negative when it needs none. The web runner sets a timer.
+  double SecondsUntilWake() const;
+  // Saves anything not yet saved, now: the page is being hidden or closed.
+  void FlushKeeping();
+  // The page refused a file before reading it (over kMaxDocumentBytes).
+  void RefuseFile(const std::string& name, double bytes);
+  // The page address changed: opens a share link pasted into this tab.
+  void OnAddressChanged();
+  // {"assessment", "screen", "control", "scroll", "shared", "autosave"}: where
+  // the user is and whether their work is being kept, for browser tests.
+  std::string WhereJson() const;
+  const Library& library() const { return library_; }
+
  private:
   // Navigation and chrome (app_ui.cc).
   void Navigate(Screen to);
@@ -54,7 +79,6 @@ class AppUi {
   void ShowMessage(const std::string& message, bool error);
   bool Narrow() const;
 
-  void OpenFile(const Files::OpenedFile& file);
   void StartAssessment(AssessmentMode mode);
 
   // Screens, each in its own file.
@@ -71,6 +95,34 @@ class AppUi {
   void DrawCallToAction();
   void DrawRoadmap();
   void DrawQuickResult();
+
+  // Keeping and sharing (app_keep.cc: saving, restoring, files; keep_panels.cc:
+  // banners, the actions row and the share dialogs; screen_library.cc: the
+  // list on the welcome screen).
+  void StartKeeping();
+  void KeepFrame();
+  void OpenFile(const Files::OpenedFile& file);
+  void SaveNow();
+  void SetKeepStatus(Storage::WriteResult result);
+  LibraryEntry CurrentEntry() const;
+  UiPlace CurrentPlace() const;
+  void RestorePlace(const UiPlace& place);
+  bool OpenFromLibrary(const std::string& id);
+  void ShowLoaded(const Assessment& assessment);
+  void ResetDrafts();
+  void KeepSharedCopy(bool because_edited);
+  void TakeSharedLink();
+  void ExportDocument();
+  void ExportEntry(const LibraryEntry& entry);
+  std::string ExportFileName(const Assessment& assessment, const char* extension) const;
+  void TrackScroll();
+  void DrawKeepBanners();
+  void DrawKeepActions();
+  void DrawKeepDialogs();
+  void DrawShareDialog();
+  void DrawOpenLinkDialog();
+  void DrawLibrary();
+  void DrawLibraryEntry(const LibraryEntry& entry);
 
   Platform& platform_;
   Session session_;
@@ -97,8 +149,48 @@ class AppUi {
   // Results: the control whose score is being explained.
   std::string why_control_;
 
+  // Long lists, drawn only where they can be seen (ui/virtual_list.h): the
+  // questionnaire's navigator and the roadmap's cards, one list per phase.
+  VirtualList navigator_rows_;
+  std::array<VirtualList, kPhaseCount> roadmap_cards_;
+
   std::string message_;
   bool message_is_error_ = false;
+
+  // Keeping: the library in storage, which entry the open assessment is
+  // (empty: not kept yet, or the storage refused it), and what was last written.
+  enum class KeepStatus { kOn, kUnavailable, kFull };
+  Library library_;
+  AutosavePolicy autosave_;
+  bool keeping_started_ = false;
+  KeepStatus keep_status_ = KeepStatus::kOn;
+  std::string current_id_;
+  std::uint64_t saved_revision_ = 0;  // Session revision last written to storage.
+  std::uint64_t seen_revision_ = 0;   // Session revision last looked at.
+  UiPlace saved_place_;
+  UiPlace pending_place_;
+  float scroll_ = 0;                  // CSS pixels of the screen's scrolling pane.
+  float restore_scroll_ = 0;
+  int restore_scroll_frames_ = 0;     // Frames left to reach restore_scroll_.
+  // A saved document that could not be opened: offered for download as it is.
+  struct Unreadable {
+    std::string what;  // "saved assessment \"Board review\"", "list of saved assessments".
+    std::string reason, raw;
+  };
+  std::optional<Unreadable> unreadable_;
+  std::string renaming_id_;
+  std::string rename_draft_;
+
+  // Sharing: an assessment opened from a link is shown but not kept until the
+  // user keeps a copy (or changes it).
+  ShareFlow share_;
+  bool shared_view_ = false;
+  bool share_dialog_ = false;
+  bool share_leave_out_notes_ = false;
+  std::string share_passphrase_;
+  bool share_copied_ = false;
+  std::string open_passphrase_;
+  int announced_refusals_ = 0;
 };
 
 }  // namespace cloudgap::ui

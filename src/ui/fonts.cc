@@ -32,7 +32,10 @@ const ImWchar kGlyphRanges[] = {
 ImFont* Add(const unsigned char* data, unsigned long size, float px) {
   ImFontConfig config;
   config.FontDataOwnedByAtlas = false;  // Static data: the atlas must not free it.
-  config.OversampleH = 2;
+  // Horizontal oversampling keeps small text even at fractional positions, but
+  // doubles the atlas that is rasterized and uploaded before the first frame;
+  // from 20 pixels up (headings, and all text at 2x and more) it shows no more.
+  config.OversampleH = px < 20.0f ? 2 : 1;
   config.OversampleV = 1;
   config.PixelSnapH = false;
   return ImGui::GetIO().Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(data),

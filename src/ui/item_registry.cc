@@ -15,15 +15,22 @@ void ItemRegistry::Enable(ImGuiContext* context) {
 
 void ItemRegistry::BeginFrame() { current_.clear(); }
 
-void ItemRegistry::EndFrame() { last_.swap(current_); }
+void ItemRegistry::EndFrame() {
+  if (context_ == nullptr) return;
+  const ImGuiID nav_id = context_->NavId;
+  for (ItemRecord& r : current_) r.focused = nav_id != 0 && r.id == nav_id;
+  last_.swap(current_);
+}
 
 std::string ItemRegistry::LastFrameJson(float pixels_per_unit) const {
   const float k = pixels_per_unit > 0 ? 1.0f / pixels_per_unit : 1.0f;
   nlohmann::json items = nlohmann::json::array();
   for (const ItemRecord& r : last_) {
     if (r.label.empty() || !r.visible) continue;
-    items.push_back({{"label", r.label}, {"x", r.x * k}, {"y", r.y * k}, {"w", r.w * k},
-                     {"h", r.h * k}});
+    nlohmann::json item = {{"label", r.label}, {"x", r.x * k}, {"y", r.y * k}, {"w", r.w * k},
+                           {"h", r.h * k}};
+    if (r.focused) item["focused"] = true;
+    items.push_back(std::move(item));
   }
   return items.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }

@@ -20,6 +20,7 @@ struct ItemRecord {
   std::string label;  // As passed to the widget, "##" suffix included.
   float x = 0, y = 0, w = 0, h = 0;  // Full rectangle, framebuffer pixels.
   bool visible = false;              // Overlaps its window's clip rectangle.
+  bool focused = false;              // Has keyboard-navigation focus.
 };
 
 class ItemRegistry {
@@ -35,7 +36,8 @@ class ItemRegistry {
   const std::vector<ItemRecord>& LastFrame() const { return last_; }
 
   // Labelled, visible widgets of the last frame as a JSON array of
-  // {label, x, y, w, h}; coordinates divided by `pixels_per_unit` (DPR for CSS px).
+  // {label, x, y, w, h}, plus "focused": true on the one with keyboard focus;
+  // coordinates divided by `pixels_per_unit` (DPR for CSS px).
   std::string LastFrameJson(float pixels_per_unit) const;
 
   // The first visible item of the last frame with this label, or nullptr.

@@ -149,7 +149,8 @@ void AppUi::DrawControl(const Control& control, size_t position) {
   }
   ImGui::Dummy(ImVec2(0, Px(4)));
   MutedParagraph("Keys: Y yes, P partly, N no, D don't know; J and K next and previous question; "
-                 "Page Down and Page Up next and previous control; Tab moves between buttons.");
+                 "Page Down and Page Up next and previous control; the arrow keys move between buttons "
+                 "and Space presses the one with the focus frame.");
   ImGui::PopTextWrapPos();
 }
 

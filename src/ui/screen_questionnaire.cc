@@ -4,7 +4,10 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdio>
+#include <map>
+#include <utility>
 
 #include "core/applicability.h"
 #include "ui/app_ui.h"
@@ -66,18 +69,20 @@ void AppUi::DrawQuestionnaire() {
       DrawControlNavigator(ImGui::GetContentRegionAvail().y);
       return;
     }
-    ImGui::BeginChild("control", ImVec2(0, 0), false);
+    ImGui::BeginChild("control", ImVec2(0, 0), false, ImGuiWindowFlags_NavFlattened);
   } else {
     const float nav_width = std::min(Px(320), ImGui::GetContentRegionAvail().x * 0.32f);
-    ImGui::BeginChild("navigator-pane", ImVec2(nav_width, height), false);
+    ImGui::BeginChild("navigator-pane", ImVec2(nav_width, height), false,
+                      ImGuiWindowFlags_NavFlattened);
     DrawControlNavigator(height);
     ImGui::EndChild();
     ImGui::SameLine(0, Px(24));
-    ImGui::BeginChild("control", ImVec2(0, height), false);
+    ImGui::BeginChild("control", ImVec2(0, height), false, ImGuiWindowFlags_NavFlattened);
   }
   if (scroll_to_top_) ImGui::SetScrollY(0);
   HandleQuestionnaireKeys(control);
   DrawControl(control, control_);
+  TrackScroll();  // For reopening at the same place (app_keep.cc).
   ImGui::EndChild();
 }
 
@@ -85,23 +90,29 @@ void AppUi::DrawControlNavigator(float height) {
   const Catalog& catalog = session_.catalog();
   const Evaluation& eval = session_.evaluation();
   const auto& scoped = session_.scoped_controls();
-  ImGui::BeginChild("navigator", ImVec2(0, height), false);
-  int last_clause = -1;
-  for (size_t pos = 0; pos < scoped.size(); ++pos) {
+  ImGui::BeginChild("navigator", ImVec2(0, height), false, ImGuiWindowFlags_NavFlattened);
+  // Done and total per clause, for the clause headers, in one pass.
+  std::map<int, std::pair<int, int>> progress;
+  for (size_t i : scoped) {
+    auto& [done, total] = progress[catalog.controls[i].clause];
+    ++total;
+    const ControlResult& r = eval.controls[i];
+    if (r.status == ControlStatus::kNotApplicable ||
+        (r.answers.asked > 0 && r.answers.unanswered == 0)) {
+      ++done;
+    }
+  }
+  // One row per control, with its clause's header above the first of each run;
+  // only the rows on screen are drawn. Heights depend on the controls in scope,
+  // the pane's width (headers wrap) and the font size.
+  std::uint64_t key = LayoutKey(LayoutKey(0, ImGui::GetContentRegionAvail().x), ImGui::GetFontSize());
+  for (size_t i : scoped) key = LayoutKey(key, static_cast<std::uint64_t>(i));
+  navigator_rows_.Begin(scoped.size(), key, ImGui::GetTextLineHeightWithSpacing());
+  for (size_t pos; navigator_rows_.Next(&pos);) {
     const Control& c = catalog.controls[scoped[pos]];
-    if (c.clause != last_clause) {
-      last_clause = c.clause;
+    if (pos == 0 || catalog.controls[scoped[pos - 1]].clause != c.clause) {
       const Clause* clause = catalog.FindClause(c.clause);
-      int done = 0, total = 0;
-      for (size_t i : scoped) {
-        if (catalog.controls[i].clause != c.clause) continue;
-        ++total;
-        const ControlResult& r = eval.controls[i];
-        if (r.status == ControlStatus::kNotApplicable ||
-            (r.answers.asked > 0 && r.answers.unanswered == 0)) {
-          ++done;
-        }
-      }
+      const auto [done, total] = progress[c.clause];
       ImGui::Dummy(ImVec2(0, Px(4)));
       ImGui::PushFont(GetFonts().strong);
       ImGui::TextWrapped("%d %s", c.clause, clause ? clause->title.c_str() : "");
@@ -122,6 +133,7 @@ void AppUi::DrawControlNavigator(float height) {
     if (ImGui::Selectable(label.c_str(), pos == control_)) GoToControl(pos);
     ImGui::PopTextWrapPos();
   }
+  navigator_rows_.End();
   ImGui::EndChild();
 }
 

@@ -68,6 +68,7 @@ void AppUi::DrawQuickResult() {
     Navigate(Screen::kQuestionnaire);
   }
   DrawCallToAction();
+  DrawKeepActions();  // keep_panels.cc
   EndColumn();
 }
 

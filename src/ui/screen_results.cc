@@ -158,6 +158,7 @@ void AppUi::DrawResults() {
     Navigate(Screen::kRoadmap);
   }
   DrawCallToAction();
+  DrawKeepActions();  // keep_panels.cc
   EndColumn();
 }
 

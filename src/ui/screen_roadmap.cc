@@ -3,7 +3,9 @@
 // and the plan follows at once.
 #include <imgui.h>
 
+#include <cstdint>
 #include <cstdio>
+#include <vector>
 
 #include "core/assessment_edit.h"
 #include "ui/app_ui.h"
@@ -101,7 +103,8 @@ void AppUi::DrawRoadmap() {
   const int columns = narrow ? 1 : kPhaseCount;
   if (!roadmap.items.empty() &&
       ImGui::BeginTable("phases", columns, ImGuiTableFlags_SizingStretchSame, ImVec2(width, 0))) {
-    for (const PhaseProjection& p : roadmap.projection) {
+    for (size_t column = 0; column < roadmap.projection.size(); ++column) {
+      const PhaseProjection& p = roadmap.projection[column];
       ImGui::TableNextColumn();
       char heading[96];
       std::snprintf(heading, sizeof heading, "%s", PhaseLabel(p.phase));
@@ -109,9 +112,19 @@ void AppUi::DrawRoadmap() {
       std::snprintf(heading, sizeof heading, "%d items, %d person-days, score after: %s", p.items,
                     p.effort_days, ScoreText(p.score).c_str());
       MutedParagraph(heading);
+      // Only the cards on screen are drawn: a large catalog has thousands. Their
+      // heights follow the plan (the session's revision), the width and the font.
+      std::vector<const RoadmapItem*> cards;
       for (const RoadmapItem& item : roadmap.items) {
-        if (item.phase == p.phase) DrawItem(catalog, item);
+        if (item.phase == p.phase) cards.push_back(&item);
       }
+      const std::uint64_t key =
+          LayoutKey(LayoutKey(LayoutKey(0, session_.revision()), AvailableWidth()),
+                    ImGui::GetFontSize());
+      VirtualList& list = roadmap_cards_[column];
+      list.Begin(cards.size(), key, Px(170));
+      for (size_t i; list.Next(&i);) DrawItem(catalog, *cards[i]);
+      list.End();
     }
     ImGui::EndTable();
   }
@@ -121,15 +134,22 @@ void AppUi::DrawRoadmap() {
     Heading("Assess first");
     MutedParagraph("These controls have no answers yet, so they are not counted as gaps.");
     const auto& scoped = session_.scoped_controls();
-    for (size_t index : roadmap.assess_first) {
-      const Control& c = catalog.controls[index];
-      if (ImGui::Selectable((c.label + "  " + c.title + "##assess").c_str())) {
-        for (size_t pos = 0; pos < scoped.size(); ++pos) {
-          if (scoped[pos] == index) GoToControl(pos);
+    // One line each, so ImGui's own clipper draws only those on screen.
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(roadmap.assess_first.size()));
+    while (clipper.Step()) {
+      for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
+        const size_t index = roadmap.assess_first[static_cast<size_t>(row)];
+        const Control& c = catalog.controls[index];
+        if (ImGui::Selectable((c.label + "  " + c.title + "##assess").c_str())) {
+          for (size_t pos = 0; pos < scoped.size(); ++pos) {
+            if (scoped[pos] == index) GoToControl(pos);
+          }
+          Navigate(Screen::kQuestionnaire);
         }
-        Navigate(Screen::kQuestionnaire);
       }
     }
+    clipper.End();
   }
   EndColumn();
 }

@@ -75,7 +75,7 @@ void AppUi::DrawWelcome() {
     StartAssessment(AssessmentMode::kFull);
   }
   ImGui::Dummy(ImVec2(0, Px(8)));
-  if (ImGui::Button("Open a saved assessment")) platform_.files.RequestOpen(".json,application/json");
+  if (ImGui::Button("Open a file")) platform_.files.RequestOpen(".json,application/json");
   ImGui::SameLine();
   if (ImGui::Button("Try a sample")) {
     session_.Load(SampleAssessment(session_.catalog(), AssessmentMode::kFull,
@@ -87,6 +87,9 @@ void AppUi::DrawWelcome() {
     ImGui::Dummy(ImVec2(0, Px(8)));
     if (ImGui::Button("Continue the current assessment")) Navigate(Screen::kQuestionnaire);
   }
+  MutedParagraph("Open an exported CloudGap file (.json) with \"Open a file\", or drop it onto "
+                 "this page.");
+  DrawLibrary();  // screen_library.cc
   EndColumn();
 }
 

@@ -12,11 +12,13 @@ void Session::Start(const Profile& profile) {
 }
 
 void Session::Load(Assessment assessment) {
+  if (assessment_ && before_replace_) before_replace_();
   assessment_ = std::move(assessment);
   Recompute();
 }
 
 void Session::Close() {
+  if (assessment_ && before_replace_) before_replace_();
   assessment_.reset();
   evaluation_ = Evaluation();
   roadmap_ = Roadmap();

@@ -8,6 +8,7 @@
 #define CLOUDGAP_UI_SESSION_H_
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -37,6 +38,11 @@ class Session {
   void Start(const Profile& profile);
   void Load(Assessment assessment);
   void Close();
+  // Called by Start, Load and Close before they replace an open document, so
+  // that a saver can finish with it first (ui/app_keep.cc).
+  void SetBeforeReplace(std::function<void()> before_replace) {
+    before_replace_ = std::move(before_replace);
+  }
 
   // The controls in scope (any asked question), in catalog order.
   const std::vector<size_t>& scoped_controls() const { return scoped_; }
@@ -66,6 +72,7 @@ class Session {
   Roadmap roadmap_;
   std::vector<size_t> scoped_;
   std::uint64_t revision_ = 0;
+  std::function<void()> before_replace_;
 };
 
 }  // namespace cloudgap::ui

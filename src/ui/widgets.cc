@@ -72,6 +72,21 @@ void EndColumn() {
   ImGui::EndGroup();
 }
 
+ButtonRow::ButtonRow() : right_(ImGui::GetCursorScreenPos().x + AvailableWidth()) {}
+
+bool ButtonRow::Button(const char* label, bool primary) {
+  ImGui::PushFont(GetFonts().strong);
+  const float width =
+      ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2;
+  ImGui::PopFont();
+  if (!first_) {
+    ImGui::SameLine();
+    if (ImGui::GetCursorScreenPos().x + width > right_) ImGui::NewLine();
+  }
+  first_ = false;
+  return primary ? PrimaryButton(label) : SecondaryButton(label);
+}
+
 namespace {
 
 struct OpenCard {

@@ -32,6 +32,18 @@ void EndColumn();
 void BeginCard(const char* id);
 void EndCard();
 
+// A row of buttons that continues on the next line when the next one would
+// not fit, so a row of actions never runs off a phone's screen.
+class ButtonRow {
+ public:
+  ButtonRow();  // The row ends at the current available width.
+  bool Button(const char* label, bool primary = false);
+
+ private:
+  float right_;
+  bool first_ = true;
+};
+
 }  // namespace cloudgap::ui
 
 #endif  // CLOUDGAP_UI_WIDGETS_H_

@@ -4,7 +4,7 @@
 import {test, before, after} from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import {startServer, launchBrowser, openApp, copySite, findItem, pixelAt} from './harness.mjs';
+import {startServer, launchBrowser, openApp, copySite, findItem, pixelAt, scrollTo} from './harness.mjs';
 import {runJourney} from './journey.mjs';
 
 let browser;
@@ -14,14 +14,17 @@ after(async () => { await browser?.close(); });
 const DEFAULT_ACCENT = [0x1f, 0x5f, 0xbf];
 
 // Serves a copy of the site with `config` as config.json (null: none at all),
-// opens the app and returns what it shows and said.
-async function openWithConfig(config) {
+// opens the app and returns what it shows and said. All of it goes when test `t` ends.
+async function openWithConfig(t, config) {
   const dir = copySite({'config.json': config});
+  t.after(() => fs.rmSync(dir, {recursive: true, force: true}));
   const server = await startServer(dir);
+  t.after(() => server.close());
   const warnings = [];
   const {context, page, log} = await openApp(browser, server, {
     setup: async (ctx) => ctx.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); }),
   });
+  t.after(() => context.close());
   const button = await findItem(page, 'Start quick scan');
   // The primary button is filled with the accent colour; left of its label.
   const accent = await pixelAt(browser, page, button.x + 8, button.y + button.h / 2);
@@ -30,28 +33,23 @@ async function openWithConfig(config) {
     branding: await page.evaluate(() => window.cloudgap.branding),
     accent, warnings, log,
   };
-  return {shown, page, close: async () => {
-    await context.close();
-    await server.close();
-    fs.rmSync(dir, {recursive: true, force: true});
-  }};
+  return {shown, page};
 }
 
 function near(actual, expected, what) {
   assert.ok(actual.every((v, i) => Math.abs(v - expected[i]) <= 2), `${what}: got rgb(${actual}), want rgb(${expected})`);
 }
 
-test('the shipped config.json gives CloudGap in its own colours, without warnings', async () => {
-  const {shown, close} = await openWithConfig(fs.readFileSync(new URL('../../web/config.json', import.meta.url)));
+test('the shipped config.json gives CloudGap in its own colours, without warnings', async (t) => {
+  const {shown} = await openWithConfig(t, fs.readFileSync(new URL('../../web/config.json', import.meta.url)));
   assert.match(shown.title, /^CloudGap: /);
   near(shown.accent, DEFAULT_ACCENT, 'accent');
   assert.deepEqual(shown.warnings.filter((w) => w.includes('CloudGap')), []);
   assert.equal(shown.branding.cta, undefined);
-  await close();
 });
 
-test('a custom config.json changes the name, the colour and the call-to-action', async () => {
-  const {shown, page, close} = await openWithConfig(JSON.stringify({
+test('a custom config.json changes the name, the colour and the call-to-action', async (t) => {
+  const {shown, page} = await openWithConfig(t, JSON.stringify({
     product_name: 'Acme Cloud Check',
     logo: 'brand/acme.svg',
     accent_color: '#0a7f3f',
@@ -68,23 +66,22 @@ test('a custom config.json changes the name, the colour and the call-to-action',
   assert.equal(await page.getAttribute('meta[name="theme-color"]', 'content'), '#0a7f3f');
   assert.deepEqual(shown.warnings.filter((w) => w.includes('config.json')), []);
   assert.deepEqual(shown.log.consoleErrors, []);
+  // The call-to-action is offered on the results.
   await runJourney(page);
-  await close();
+  await scrollTo(page, 'Talk to our team');
 });
 
-test('config.json that is not JSON falls back to the defaults with a warning', async () => {
-  const {shown, page, close} = await openWithConfig('{"product_name": "Acme", oops');
+test('config.json that is not JSON falls back to the defaults with a warning', async (t) => {
+  const {shown} = await openWithConfig(t, '{"product_name": "Acme", oops');
   assert.match(shown.title, /^CloudGap: /);
   near(shown.accent, DEFAULT_ACCENT, 'accent');
   assert.ok(shown.warnings.some((w) => /config\.json.*not valid JSON/.test(w)), shown.warnings.join('\n'));
   assert.deepEqual(shown.log.consoleErrors, []);
   assert.deepEqual(shown.log.pageErrors, []);
-  await runJourney(page);
-  await close();
 });
 
-test('a javascript: link and a bad colour are refused field by field, with warnings', async () => {
-  const {shown, page, close} = await openWithConfig(JSON.stringify({
+test('a javascript: link and a bad colour are refused field by field, with warnings', async (t) => {
+  const {shown} = await openWithConfig(t, JSON.stringify({
     product_name: 'Acme',
     accent_color: 'green',
     cta: {label: 'Click me', url: 'javascript:alert(document.cookie)'},
@@ -99,14 +96,11 @@ test('a javascript: link and a bad colour are refused field by field, with warni
     assert.ok(shown.warnings.some((w) => w.includes(field)), `no warning about ${field}: ${shown.warnings}`);
   }
   assert.deepEqual(shown.log.consoleErrors, []);
-  await runJourney(page);
-  await close();
 });
 
-test('without config.json the app starts with the defaults and says why', async () => {
-  const {shown, close} = await openWithConfig(null);
+test('without config.json the app starts with the defaults and says why', async (t) => {
+  const {shown} = await openWithConfig(t, null);
   assert.match(shown.title, /^CloudGap: /);
   near(shown.accent, DEFAULT_ACCENT, 'accent');
   assert.ok(shown.warnings.some((w) => /config\.json could not be read/.test(w)), shown.warnings.join('\n'));
-  await close();
 });

@@ -111,3 +111,50 @@ for (const [width, height, dpr] of [[390, 844, 2], [1280, 800, 1]]) {
     await context.close();
   });
 }
+
+// Moves keyboard focus with the arrow keys until `label` has it, steering
+// toward the target as a sighted keyboard user would.
+async function focusByKeys(page, label) {
+  for (let i = 0; i < 60; i++) {
+    const shown = await items(page);
+    const focused = shown.find((it) => it.focused);
+    if (focused && focused.label === label) return;
+    const target = shown.find((it) => it.label === label);
+    let key = 'ArrowDown';
+    if (focused && target) {
+      const dy = (target.y + target.h / 2) - (focused.y + focused.h / 2);
+      const dx = (target.x + target.w / 2) - (focused.x + focused.w / 2);
+      if (Math.abs(dy) > Math.max(focused.h, target.h) / 2) key = dy > 0 ? 'ArrowDown' : 'ArrowUp';
+      else key = dx > 0 ? 'ArrowRight' : 'ArrowLeft';
+    }
+    await page.keyboard.press(key);
+    await settle(page);
+  }
+  throw new Error(`keyboard focus never reached '${label}'`);
+}
+
+test('the keyboard alone starts a scan, answers, and moves between controls', async () => {
+  const {context, page} = await openApp(browser, server);
+  await focusByKeys(page, 'Start quick scan');
+  await page.keyboard.press('Space');
+  await settle(page);
+  await focusByKeys(page, 'Continue to the questions');
+  await page.keyboard.press('Space');
+  await settle(page);
+  await page.keyboard.press('KeyP');
+  await settle(page);
+  await page.keyboard.press('PageDown');
+  await settle(page);
+  await page.keyboard.press('KeyD');
+  await settle(page);
+  const doc = await state(page);
+  assert.deepEqual(Object.values(doc.answers), ['partly', 'dont_know']);
+  // Focus is drawn: the focused widget is reported, and it is on screen.
+  await focusByKeys(page, 'Next control');
+  const focused = (await items(page)).find((it) => it.focused);
+  assert.equal(focused.label, 'Next control');
+  await page.keyboard.press('Space');
+  await settle(page);
+  assert.equal(Object.keys((await state(page)).answers).length, 2);
+  await context.close();
+});

@@ -1,6 +1,7 @@
 // The single-file edition: one .html opened from disk (file://), no server,
 // renders and runs the journey under its own strict policy, asks for nothing
-// outside itself, and keeps work in the browser, or says to export it.
+// outside itself, and keeps work in the browser (autosave), or is told that
+// it cannot, so that it says to export instead.
 import {test, before, after} from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -8,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {launchBrowser, openApp, siteDir, distinctColours, recordCspViolations} from './harness.mjs';
-import {runJourney} from './journey.mjs';
+import {runJourney, resumeAfterReload} from './journey.mjs';
 import {buildSingleFile} from '../../web/tools/single-file.mjs';
 
 let browser, dir, fileUrl, html;
@@ -31,10 +32,11 @@ test('the single file holds everything and a policy that allows nothing else', (
   assert.match(policy, /default-src 'none'/);
   assert.match(policy, /script-src ('sha256-[A-Za-z0-9+/=]+' )+'wasm-unsafe-eval'/);
   assert.ok(!/'self'|unsafe-inline|https?:/.test(policy), policy);
-  assert.ok(!html.includes('sw-register.js') && !html.includes('manifest.webmanifest'));
+  // No worker and no manifest: neither works on file://.
+  assert.ok(!/register\('sw\.js'\)|rel="manifest"/.test(html));
 });
 
-test('opened from file:// it renders, runs the journey, and asks for nothing outside itself', async () => {
+test('opened from file:// it renders, runs the journey, and asks for nothing outside itself', async (t) => {
   const requests = [];
   const {context, page, log} = await openApp(browser, null, {
     url: fileUrl,
@@ -43,10 +45,15 @@ test('opened from file:// it renders, runs the journey, and asks for nothing out
       ctx.on('request', (r) => requests.push(r.url()));
     },
   });
+  t.after(() => context.close());
   assert.equal(new URL(page.url()).protocol, 'file:');
   const colours = await distinctColours(browser, await page.screenshot());
   assert.ok(colours > 20, `frame looks blank: only ${colours} distinct colours`);
-  assert.deepEqual(await runJourney(page), ['welcome', 'profile', 'welcome']);
+  const {mode, answered} = await runJourney(page);
+  assert.equal(mode, 'quick');
+  // Autosave works from disk too: the answers survive a reload.
+  await page.reload();
+  assert.equal(await resumeAfterReload(page), answered, 'the work was not kept on file://');
   assert.deepEqual(await page.evaluate(() => window.cloudgap.hosting), {singleFile: true, fileOrigin: true, storage: true});
   assert.match(await page.title(), /^CloudGap: /);  // The built-in config.json came along.
   assert.deepEqual(await page.evaluate(() => window.__cspViolations), []);
@@ -54,20 +61,9 @@ test('opened from file:// it renders, runs the journey, and asks for nothing out
   assert.deepEqual(log.pageErrors, []);
   const outside = requests.filter((u) => !u.startsWith(fileUrl) && !u.startsWith('data:'));
   assert.deepEqual(outside, [], 'the single file made requests');
-  await context.close();
 });
 
-test('on file:// this browser keeps what the app stores across reloads (autosave works)', async () => {
-  const {context, page} = await openApp(browser, null, {url: fileUrl});
-  await page.evaluate(() => localStorage.setItem('cloudgap.e2e', 'kept'));
-  await page.reload();
-  await page.waitForFunction(() => window.cloudgap?.test?.frames() >= 3);
-  assert.equal(await page.evaluate(() => localStorage.getItem('cloudgap.e2e')), 'kept');
-  await page.evaluate(() => localStorage.removeItem('cloudgap.e2e'));
-  await context.close();
-});
-
-test('where the browser keeps nothing, the app is told so (and says to export)', async () => {
+test('where the browser keeps nothing, the app is told so (and says to export)', async (t) => {
   const {context, page, log} = await openApp(browser, null, {
     url: fileUrl,
     setup: (ctx) => ctx.addInitScript(() => {
@@ -75,8 +71,8 @@ test('where the browser keeps nothing, the app is told so (and says to export)',
       Object.defineProperty(window, 'localStorage', {get() { throw new DOMException('denied', 'SecurityError'); }});
     }),
   });
+  t.after(() => context.close());
   assert.equal((await page.evaluate(() => window.cloudgap.hosting)).storage, false);
   await runJourney(page);
   assert.deepEqual(log.pageErrors, []);
-  await context.close();
 });

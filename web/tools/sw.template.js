@@ -1,10 +1,12 @@
 // CloudGap's service worker: after one visit the app starts with no network.
 // Generated from web/tools/sw.template.js by web/tools/site.mjs at build time;
-// BUILD below lists every file of this build with its SHA-256.
+// BUILD below lists every file of this build, the code with its SHA-256.
 //
 // One cache per build, named after a hash of all its files, filled all at once
 // (cache.addAll fails as a whole) with integrity-checked requests: a cache holds
-// exactly one build, so app.js and app.wasm can never come from two versions.
+// exactly one build, so app.js and app.wasm can never come from two versions,
+// and a file that differs from the build (an upload in progress, a CDN's stale
+// copy, a host that rewrites pages) fails the install instead of being kept.
 // A new build installs beside the old one and waits; the page offers to reload
 // (web/sw-register.js), then posts SKIP_WAITING, and the old cache is deleted.
 'use strict';

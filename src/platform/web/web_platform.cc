@@ -171,7 +171,7 @@ EM_JS(void, cg_js_announce, (const char* message), {
 void WebAnnouncer::Announce(const std::string& message) { cg_js_announce(message.c_str()); }
 
 WebPlatform::WebPlatform()
-    : platform_{storage_, clock_, clipboard_, files_, location_, announcer_} {
+    : platform_{storage_, clock_, clipboard_, files_, location_, announcer_, sealer_} {
   g_files = &files_;
 }
 

@@ -1,8 +1,11 @@
 // The browser implementations of platform.h, over localStorage, Blob downloads,
-// <input type=file>, the async clipboard, location and an aria-live region.
+// <input type=file>, the async clipboard, location, an aria-live region, and
+// web/keep.js for the share link's compression and encryption.
 // Only compiled with Emscripten.
 #ifndef CLOUDGAP_PLATFORM_WEB_WEB_PLATFORM_H_
 #define CLOUDGAP_PLATFORM_WEB_WEB_PLATFORM_H_
+
+#include <map>
 
 #include "platform/platform.h"
 
@@ -14,6 +17,7 @@ class WebStorage : public Storage {
   std::optional<std::string> Read(const std::string& key) const override;
   WriteResult Write(const std::string& key, const std::string& value) override;
   void Remove(const std::string& key) override;
+  std::vector<std::string> Keys(const std::string& prefix) const override;  // web_keep.cc
 };
 
 class WebClock : public Clock {
@@ -52,7 +56,25 @@ class WebLocation : public Location {
   std::optional<std::string> QueryParam(const std::string& name) const override;
   std::string Fragment() const override;
   void SetFragment(const std::string& fragment) override;
+  std::string PageUrl() const override;  // web_keep.cc
   void OpenLink(const std::string& url) override;
+};
+
+// Over web/keep.js (window.cloudgapKeep): CompressionStream("deflate") and
+// WebCrypto (PBKDF2, AES-GCM). Defined in web_keep.cc.
+class WebLinkSealer : public LinkSealer {
+ public:
+  WebLinkSealer();
+  bool CanEncrypt() const override;
+  void Seal(const std::string& text, const std::string& passphrase, Callback done) override;
+  void Unseal(const std::string& bytes, bool encrypted, const std::string& passphrase,
+              Callback done) override;
+  // Called by keep.js (cg_keep_link_done) when a request finishes.
+  void OnDone(int request, const Result& result);
+
+ private:
+  int next_request_ = 1;
+  std::map<int, Callback> pending_;
 };
 
 class WebAnnouncer : public Announcer {
@@ -75,6 +97,7 @@ class WebPlatform {
   WebFiles files_;
   WebLocation location_;
   WebAnnouncer announcer_;
+  WebLinkSealer sealer_;
   Platform platform_;
 };
 

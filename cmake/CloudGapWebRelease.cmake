@@ -1,0 +1,50 @@
+# How the web build is compiled and linked, chosen by measurement (BENCHMARKS.md,
+# "Release settings": size and start-up of each choice tried). Everything here
+# applies to every target of a web build, ImGui and the benchmark's baseline
+# page included, so include this before any target is made. Native builds are
+# unaffected.
+#
+# The cache variables exist so that the benchmark can try other settings in a
+# build directory of its own; a normal build needs none of them.
+if(NOT EMSCRIPTEN)
+  return()
+endif()
+
+# none: throw aborts, try/catch compiles but never catches (Emscripten's default,
+#       -fignore-exceptions). The core never relies on catching: it parses JSON
+#       through nlohmann's SAX interface and reports every error as a value.
+# wasm: WebAssembly exception handling (-fwasm-exceptions).
+# js:   Emscripten's JavaScript-based exceptions (-fexceptions); every call that
+#       may throw goes through a JS trampoline.
+set(CLOUDGAP_WEB_EXCEPTIONS none CACHE STRING "C++ exceptions on the web: none, wasm or js")
+set_property(CACHE CLOUDGAP_WEB_EXCEPTIONS PROPERTY STRINGS none wasm js)
+# The optimisation level of MinSizeRel and Release web builds, compile and link
+# (the link runs wasm-opt at the same level).
+set(CLOUDGAP_WEB_OPT -Os CACHE STRING "Optimisation level of optimised web builds (-Os, -Oz, -O2, -O3)")
+option(CLOUDGAP_WEB_LTO "Link-time optimisation for optimised web builds" OFF)
+set(CLOUDGAP_WEB_LINK_EXTRA "" CACHE STRING "More emcc link options for optimised web builds (experiments)")
+
+if(CLOUDGAP_WEB_EXCEPTIONS STREQUAL "js")
+  add_compile_options(-fexceptions)
+  add_link_options(-fexceptions)
+elseif(CLOUDGAP_WEB_EXCEPTIONS STREQUAL "wasm")
+  add_compile_options(-fwasm-exceptions)
+  add_link_options(-fwasm-exceptions)
+elseif(NOT CLOUDGAP_WEB_EXCEPTIONS STREQUAL "none")
+  message(FATAL_ERROR "CLOUDGAP_WEB_EXCEPTIONS must be none, wasm or js, not ${CLOUDGAP_WEB_EXCEPTIONS}")
+endif()
+
+# Given after CMake's own -Os/-O3 for the configuration, so these win.
+set(optimised $<OR:$<CONFIG:MinSizeRel>,$<CONFIG:Release>>)
+add_compile_options($<${optimised}:${CLOUDGAP_WEB_OPT}>)
+add_link_options($<${optimised}:${CLOUDGAP_WEB_OPT}>)
+if(CLOUDGAP_WEB_LTO)
+  add_compile_options($<${optimised}:-flto>)
+  add_link_options($<${optimised}:-flto>)
+endif()
+if(CLOUDGAP_WEB_LINK_EXTRA)
+  separate_arguments(extra UNIX_COMMAND "${CLOUDGAP_WEB_LINK_EXTRA}")
+  foreach(option IN LISTS extra)
+    add_link_options($<${optimised}:${option}>)
+  endforeach()
+endif()

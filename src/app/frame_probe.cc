@@ -1,0 +1,62 @@
+#include "app/frame_probe.h"
+
+#include <emscripten.h>
+#include <imgui.h>
+#include <imgui_internal.h>
+#include <malloc.h>
+
+#include <cstdio>
+
+// The frame's number goes with the mark, as its detail.
+EM_JS(void, cg_js_mark_first_frame, (int frame), {
+  if (self.performance && performance.mark) performance.mark("first-complete-frame", {detail: frame});
+});
+
+namespace cloudgap {
+namespace {
+
+// A window that appears for the first time, or resizes to fit its contents, is
+// hidden for a frame while ImGui measures it: that frame is not what the user
+// is meant to see.
+bool EveryWindowShown() {
+  const ImGuiContext& g = *ImGui::GetCurrentContext();
+  for (const ImGuiWindow* window : g.Windows) {
+    if (window->Active && window->Hidden) return false;
+  }
+  return !g.Windows.empty();
+}
+
+}  // namespace
+
+void FrameProbe::BeginFrame() { start_ms_ = emscripten_get_now(); }
+
+void FrameProbe::EndFrame() {
+  ms_[count_ % kKept] = static_cast<float>(emscripten_get_now() - start_ms_);
+  ++count_;
+  if (!marked_ && EveryWindowShown()) {
+    marked_ = true;
+    cg_js_mark_first_frame(static_cast<int>(count_));
+  }
+}
+
+std::string FrameProbe::RecentJson() const {
+  std::string json = "[";
+  const size_t kept = count_ < kKept ? count_ : kKept;
+  for (size_t i = count_ - kept; i < count_; ++i) {
+    char number[24];
+    std::snprintf(number, sizeof number, "%s%.4f", i == count_ - kept ? "" : ",",
+                  static_cast<double>(ms_[i % kKept]));
+    json += number;
+  }
+  return json + "]";
+}
+
+std::string HeapJson() {
+  const struct mallinfo info = mallinfo();
+  char json[96];
+  std::snprintf(json, sizeof json, "{\"heap_bytes\":%zu,\"in_use_bytes\":%zu}",
+                __builtin_wasm_memory_size(0) * 65536, static_cast<size_t>(info.uordblks));
+  return json;
+}
+
+}  // namespace cloudgap

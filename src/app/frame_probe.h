@@ -1,0 +1,44 @@
+// Measures what a person feels of each frame, for the benchmark
+// (bench/measure.mjs) and the ?test=1 hooks:
+//  - the CPU time of each frame, from before ImGui's NewFrame to after the
+//    draw calls are issued, kept for the last kKept frames;
+//  - the moment the first complete frame was drawn (no window still hidden
+//    while ImGui measures it), as the User Timing mark "first-complete-frame",
+//    which the page's performance timeline keeps relative to navigation start.
+// The web app and the benchmark's baseline (bench/hello) use the same probe, so
+// their start-up figures mean the same thing.
+#ifndef CLOUDGAP_APP_FRAME_PROBE_H_
+#define CLOUDGAP_APP_FRAME_PROBE_H_
+
+#include <array>
+#include <cstddef>
+#include <string>
+
+namespace cloudgap {
+
+class FrameProbe {
+ public:
+  static constexpr size_t kKept = 2048;
+
+  // Bracket everything a frame does; EndFrame after the last draw call.
+  void BeginFrame();
+  void EndFrame();
+
+  // The kept frame times in milliseconds, oldest first, as a JSON array.
+  std::string RecentJson() const;
+  double frames() const { return static_cast<double>(count_); }
+
+ private:
+  double start_ms_ = 0;
+  bool marked_ = false;
+  std::array<float, kKept> ms_{};
+  size_t count_ = 0;  // Frames measured so far; ms_ holds the last kKept.
+};
+
+// The wasm heap: its size (it only grows) and the bytes malloc has handed out
+// and not had back, as {"heap_bytes": n, "in_use_bytes": n}.
+std::string HeapJson();
+
+}  // namespace cloudgap
+
+#endif  // CLOUDGAP_APP_FRAME_PROBE_H_

@@ -1,0 +1,129 @@
+// The browser side of keeping and sharing that web_platform.cc does not cover:
+// listing storage keys, the page's own address, and the share link's sealer,
+// whose work is done by web/keep.js (window.cloudgapKeep) asynchronously.
+//
+// EM_JS bodies pass through the C preprocessor: double-quoted strings only,
+// and no regular expressions with backslashes.
+#include <emscripten.h>
+
+#include <cstdlib>
+#include <string>
+
+#include "platform/web/web_platform.h"
+
+namespace cloudgap {
+namespace {
+
+WebLinkSealer* g_sealer = nullptr;
+
+std::string TakeString(char* js_string) {
+  if (js_string == nullptr) return "";
+  std::string s(js_string);
+  std::free(js_string);
+  return s;
+}
+
+}  // namespace
+
+// Keys joined by line breaks (ours never contain one); "" when storage is off.
+EM_JS(char*, cg_js_storage_keys, (const char* prefix), {
+  try {
+    const p = UTF8ToString(prefix);
+    const keys = [];
+    for (let i = 0; i < localStorage.length; ++i) {
+      const k = localStorage.key(i);
+      if (k !== null && k.startsWith(p)) keys.push(k);
+    }
+    return allocateUTF8(keys.join("\n"));
+  } catch (e) {
+    return 0;
+  }
+});
+
+std::vector<std::string> WebStorage::Keys(const std::string& prefix) const {
+  const std::string joined = TakeString(cg_js_storage_keys(prefix.c_str()));
+  std::vector<std::string> keys;
+  size_t start = 0;
+  while (start < joined.size()) {
+    size_t end = joined.find('\n', start);
+    if (end == std::string::npos) end = joined.size();
+    keys.push_back(joined.substr(start, end - start));
+    start = end + 1;
+  }
+  return keys;
+}
+
+// href rather than origin + pathname: a page opened from disk has the origin "null".
+EM_JS(char*, cg_js_page_url, (), {
+  return allocateUTF8(location.href.split("#")[0].split("?")[0]);
+});
+
+std::string WebLocation::PageUrl() const { return TakeString(cg_js_page_url()); }
+
+EM_JS(int, cg_js_keep_can_encrypt, (), {
+  return window.cloudgapKeep && window.cloudgapKeep.canEncrypt() ? 1 : 0;
+});
+
+// keep.js answers through Module._cg_keep_link_done; without keep.js (or with
+// a browser it cannot work in) the answer is "unsupported", still asynchronously.
+EM_JS(void, cg_js_keep_link, (int request, int seal, int encrypted, const char* data, int length,
+                              const char* passphrase), {
+  const bytes = HEAPU8.slice(data, data + length);
+  const pass = UTF8ToString(passphrase);
+  const keep = window.cloudgapKeep;
+  if (!keep) {
+    setTimeout(function() { Module._cg_keep_link_done(request, 1, 0, 0, 0); }, 0);
+  } else if (seal) {
+    keep.seal(request, bytes, pass);
+  } else {
+    keep.unseal(request, bytes, encrypted !== 0, pass);
+  }
+});
+
+WebLinkSealer::WebLinkSealer() { g_sealer = this; }
+
+bool WebLinkSealer::CanEncrypt() const { return cg_js_keep_can_encrypt() != 0; }
+
+void WebLinkSealer::Seal(const std::string& text, const std::string& passphrase, Callback done) {
+  const int request = next_request_++;
+  pending_[request] = std::move(done);
+  cg_js_keep_link(request, 1, passphrase.empty() ? 0 : 1, text.data(),
+                  static_cast<int>(text.size()), passphrase.c_str());
+}
+
+void WebLinkSealer::Unseal(const std::string& bytes, bool encrypted, const std::string& passphrase,
+                           Callback done) {
+  const int request = next_request_++;
+  pending_[request] = std::move(done);
+  cg_js_keep_link(request, 0, encrypted ? 1 : 0, bytes.data(), static_cast<int>(bytes.size()),
+                  passphrase.c_str());
+}
+
+void WebLinkSealer::OnDone(int request, const Result& result) {
+  auto it = pending_.find(request);
+  if (it == pending_.end()) return;
+  Callback done = std::move(it->second);
+  pending_.erase(it);
+  done(result);
+}
+
+}  // namespace cloudgap
+
+extern "C" {
+
+// status: 0 ok, 1 unsupported, 2 refused (decryption), 3 corrupt (inflate).
+EMSCRIPTEN_KEEPALIVE void cg_keep_link_done(int request, int status, const char* bytes, int length,
+                                            const char* detail) {
+  if (cloudgap::g_sealer == nullptr) return;
+  using Status = cloudgap::LinkSealer::Status;
+  cloudgap::LinkSealer::Result result;
+  result.status = status == 0   ? Status::kOk
+                  : status == 1 ? Status::kUnsupported
+                  : status == 2 ? Status::kRefused
+                                : Status::kCorrupt;
+  if (bytes != nullptr && length > 0) result.bytes.assign(bytes, static_cast<size_t>(length));
+  if (detail != nullptr) result.detail = detail;
+  cloudgap::g_sealer->OnDone(request, result);
+}
+
+}  // extern "C"

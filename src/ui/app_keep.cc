@@ -1,0 +1,360 @@
+// Keeping the user's work: autosave to the library (ui/library.h), reopening
+// where the user was, opening and exporting files, and taking in assessments
+// from share links (ui/share_flow.h). Nothing here may lose work: a failed
+// write leaves the session as it is and says that autosave is off, and a
+// saved document that cannot be read is left in storage and offered as it is.
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include <nlohmann/json.hpp>
+
+#include "core/document_json.h"
+#include "core/document_migration.h"
+#include "ui/app_ui.h"
+#include "ui/theme.h"
+
+namespace cloudgap::ui {
+namespace {
+
+// Screens by their stable names (ScreenName), for the saved place.
+std::optional<Screen> ScreenNamed(const std::string& name) {
+  for (Screen s : {Screen::kWelcome, Screen::kProfile, Screen::kQuestionnaire, Screen::kResults,
+                   Screen::kRoadmap, Screen::kQuickResult}) {
+    if (name == ScreenName(s)) return s;
+  }
+  return std::nullopt;
+}
+
+// "Acme Cloud Ltd." -> "acme-cloud-ltd": ASCII letters and digits, dashes between.
+std::string Slug(const std::string& text) {
+  std::string out;
+  for (char c : text) {
+    const bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    if (c >= 'A' && c <= 'Z') {
+      out += static_cast<char>(c - 'A' + 'a');
+    } else if (alnum) {
+      out += c;
+    } else if (!out.empty() && out.back() != '-') {
+      out += '-';
+    }
+    if (out.size() >= 40) break;
+  }
+  while (!out.empty() && out.back() == '-') out.pop_back();
+  return out;
+}
+
+}  // namespace
+
+// --- Starting: reopen the last assessment where the user was. ---
+
+void AppUi::StartKeeping() {
+  keeping_started_ = true;
+  if (!platform_.storage.Available()) keep_status_ = KeepStatus::kUnavailable;
+  const Library::LoadResult loaded = library_.Load();
+  if (loaded == Library::LoadResult::kRebuilt) {
+    ShowMessage("The list of assessments kept in this browser was damaged; it has been rebuilt "
+                "from the " + std::to_string(library_.entries().size()) +
+                    " assessments found. Names given to them may be missing.",
+                true);
+    if (!library_.damaged_index().empty()) {
+      unreadable_ = Unreadable{"list of saved assessments", "it is not valid",
+                               library_.damaged_index()};
+    }
+  }
+  const UiPlace place = library_.ReadPlace();
+  saved_place_ = pending_place_ = place;
+  if (!place.assessment.empty() && library_.Find(place.assessment) != nullptr &&
+      OpenFromLibrary(place.assessment)) {
+    RestorePlace(place);
+    Announce("Reopened " + library_.Find(place.assessment)->DisplayName() + ", " +
+             ScreenTitle(screen_) + " screen");
+  }
+  OnAddressChanged();  // A share link in the address is opened over what was restored.
+  TakeSharedLink();
+}
+
+bool AppUi::OpenFromLibrary(const std::string& id) {
+  const LibraryEntry* entry = library_.Find(id);
+  if (entry == nullptr) return false;
+  const std::string name = entry->DisplayName();
+  const std::optional<std::string> raw = library_.ReadDocument(id);
+  DocumentParseResult parsed;
+  if (raw) parsed = LoadAssessmentDocument(session_.catalog(), *raw);
+  if (!raw || !parsed.assessment) {
+    const std::string reason =
+        !raw ? "it is missing from this browser's storage"
+             : (parsed.errors.empty() ? std::string("it is not an assessment")
+                                      : parsed.errors[0].ToString());
+    unreadable_ = Unreadable{"saved assessment \"" + name + "\"", reason, raw.value_or("")};
+    Announce("The saved assessment " + name + " could not be opened: " + reason);
+    return false;
+  }
+  session_.Load(std::move(*parsed.assessment));
+  ResetDrafts();
+  current_id_ = id;
+  // A migrated document is written back in the current format at the next save.
+  saved_revision_ = parsed.warnings.empty() ? session_.revision() : 0;
+  seen_revision_ = session_.revision();
+  if (!parsed.warnings.empty()) autosave_.Changed(platform_.clock.MonotonicSeconds());
+  return true;
+}
+
+void AppUi::RestorePlace(const UiPlace& place) {
+  const std::optional<Screen> screen = ScreenNamed(place.screen);
+  if (!screen || !session_.active()) return;
+  screen_ = *screen;
+  if (screen_ == Screen::kProfile) profile_draft_ = session_.assessment().profile;
+  const auto& scoped = session_.scoped_controls();
+  for (size_t pos = 0; pos < scoped.size(); ++pos) {
+    if (session_.catalog().controls[scoped[pos]].id == place.control) control_ = pos;
+  }
+  // The pane's height is known only after it has been drawn, so the scroll
+  // is set again over the first frames until it holds.
+  restore_scroll_ = place.scroll;
+  restore_scroll_frames_ = place.scroll > 0 ? 8 : 0;
+}
+
+void AppUi::TrackScroll() {
+  if (restore_scroll_frames_ > 0) {
+    --restore_scroll_frames_;
+    const float target = Px(restore_scroll_);
+    if (std::fabs(ImGui::GetScrollY() - target) > 1.0f) {
+      ImGui::SetScrollY(target);
+    } else {
+      restore_scroll_frames_ = 0;
+    }
+  }
+  scroll_ = ImGui::GetScrollY() / Px(1);
+}
+
+UiPlace AppUi::CurrentPlace() const {
+  UiPlace place;
+  place.screen = ScreenName(screen_);
+  if (!session_.active() || shared_view_) {
+    // Nothing of a shared view is kept: a reload shows the welcome screen.
+    place.screen = ScreenName(Screen::kWelcome);
+    return place;
+  }
+  place.assessment = current_id_;
+  const auto& scoped = session_.scoped_controls();
+  if (screen_ == Screen::kQuestionnaire && !scoped.empty()) {
+    place.control = session_.catalog().controls[scoped[std::min(control_, scoped.size() - 1)]].id;
+  }
+  place.scroll = restore_scroll_frames_ > 0 ? restore_scroll_ : std::round(scroll_);
+  return place;
+}
+
+void AppUi::ResetDrafts() {
+  control_ = 0;
+  focus_question_ = 0;
+  na_drafts_.clear();
+  na_pending_.clear();
+  due_drafts_.clear();
+  control_na_draft_.clear();
+  control_na_pending_ = false;
+  why_control_.clear();
+}
+
+// --- Saving. ---
+
+void AppUi::KeepFrame() {
+  const double now = platform_.clock.MonotonicSeconds();
+  TakeSharedLink();
+  if (session_.active() && session_.revision() != seen_revision_) {
+    seen_revision_ = session_.revision();
+    if (shared_view_) {
+      KeepSharedCopy(/*because_edited=*/true);
+    } else if (seen_revision_ != saved_revision_) {
+      autosave_.Changed(now);
+    }
+  }
+  const UiPlace place = CurrentPlace();
+  if (place != pending_place_) {
+    pending_place_ = place;
+    if (place != saved_place_) autosave_.Changed(now);
+  }
+  if (autosave_.Due(now)) SaveNow();
+}
+
+double AppUi::SecondsUntilWake() const {
+  return autosave_.SecondsUntilDue(platform_.clock.MonotonicSeconds());
+}
+
+void AppUi::FlushKeeping() {
+  if (!keeping_started_) return;
+  SaveNow();
+}
+
+LibraryEntry AppUi::CurrentEntry() const {
+  LibraryEntry entry;
+  if (const LibraryEntry* kept = library_.Find(current_id_)) entry = *kept;
+  const Assessment& a = session_.assessment();
+  entry.id = current_id_;
+  entry.organisation = a.profile.organisation;
+  entry.mode = AssessmentModeName(a.profile.mode);
+  entry.created_at = a.created_at;
+  entry.updated_at = a.updated_at;
+  entry.completion = session_.evaluation().overall.completion;
+  return entry;
+}
+
+void AppUi::SaveNow() {
+  autosave_.Saved();
+  if (session_.active() && !shared_view_ && session_.revision() != saved_revision_) {
+    const bool added = current_id_.empty();
+    if (added) current_id_ = library_.NewId();
+    const Storage::WriteResult result = library_.Save(
+        CurrentEntry(), SerializeAssessmentDocument(session_.assessment(), JsonStyle::kCompact));
+    if (result == Storage::WriteResult::kOk) {
+      saved_revision_ = session_.revision();
+    } else if (added) {
+      current_id_.clear();  // Not kept: the next attempt starts a new entry again.
+    }
+    SetKeepStatus(result);
+  }
+  const UiPlace place = CurrentPlace();
+  if (place != saved_place_) {
+    const Storage::WriteResult result = library_.SavePlace(place);
+    if (result == Storage::WriteResult::kOk) {
+      saved_place_ = place;
+    } else if (session_.active()) {
+      SetKeepStatus(result);  // Only a document saved turns autosave back on.
+    }
+  }
+}
+
+void AppUi::SetKeepStatus(Storage::WriteResult result) {
+  const KeepStatus status = result == Storage::WriteResult::kOk     ? KeepStatus::kOn
+                            : result == Storage::WriteResult::kFull ? KeepStatus::kFull
+                                                                    : KeepStatus::kUnavailable;
+  if (status == keep_status_) return;
+  const bool was_off = keep_status_ != KeepStatus::kOn;
+  keep_status_ = status;
+  if (status == KeepStatus::kOn && was_off) {
+    ShowMessage("Autosave is on again: your work is kept in this browser.", false);
+  } else if (status != KeepStatus::kOn) {
+    Announce("Autosave is off. Export to keep your work.");
+  }
+}
+
+// --- Files. ---
+
+void AppUi::OpenFile(const Files::OpenedFile& file) {
+  const DocumentParseResult parsed = LoadAssessmentDocument(session_.catalog(), file.bytes);
+  if (!parsed.assessment) {
+    std::string reason = parsed.errors.empty() ? "it is not an assessment" : parsed.errors[0].ToString();
+    if (parsed.errors.size() > 1) {
+      reason += " (and " + std::to_string(parsed.errors.size() - 1) + " more problems)";
+    }
+    ShowMessage("Could not open " + file.name + ": " + reason +
+                    ". The current assessment is unchanged.",
+                true);
+    return;
+  }
+  session_.Load(*parsed.assessment);  // Saves the current one first (SetBeforeReplace).
+  ResetDrafts();
+  SaveNow();  // Kept at once, as a new entry beside the others.
+  Navigate(Screen::kQuestionnaire);
+  std::string note;
+  for (const std::string& warning : parsed.warnings) note += " Note: " + warning + ".";
+  ShowMessage("Opened " + file.name + "." + note, false);  // Announced after the screen's name.
+}
+
+void AppUi::RefuseFile(const std::string& name, double bytes) {
+  ShowMessage("Could not open " + name + ": " +
+                  TooLargeMessage(static_cast<size_t>(std::max(0.0, bytes))) +
+                  ". The current assessment is unchanged.",
+              true);
+}
+
+std::string AppUi::ExportFileName(const Assessment& a, const char* extension) const {
+  std::string who = Slug(a.profile.organisation);
+  if (who.empty()) who = a.profile.mode == AssessmentMode::kQuick ? "quick-scan" : "assessment";
+  return "cloudgap-" + who + "-" + a.updated_at.substr(0, 10) + extension;
+}
+
+void AppUi::ExportDocument() {
+  if (!session_.active()) return;
+  const std::string name = ExportFileName(session_.assessment(), ".json");
+  platform_.files.Download(name, "application/json",
+                           SerializeAssessmentDocument(session_.assessment(), JsonStyle::kPretty));
+  ShowMessage("Exported " + name + ". Open it again with \"Open a file\" on the welcome screen.",
+              false);
+}
+
+void AppUi::ExportEntry(const LibraryEntry& entry) {
+  const std::optional<std::string> raw = library_.ReadDocument(entry.id);
+  if (!raw) return;
+  const DocumentParseResult parsed = LoadAssessmentDocument(session_.catalog(), *raw);
+  if (!parsed.assessment) {
+    platform_.files.Download("cloudgap-saved-data-" + entry.id + ".txt", "text/plain", *raw);
+    return;
+  }
+  const std::string name = ExportFileName(*parsed.assessment, ".json");
+  platform_.files.Download(name, "application/json",
+                           SerializeAssessmentDocument(*parsed.assessment, JsonStyle::kPretty));
+  ShowMessage("Exported " + name + ".", false);
+}
+
+// --- Share links. ---
+
+void AppUi::OnAddressChanged() {
+  if (share_.OpenFromAddress()) Announce("Opening a shared assessment");
+}
+
+// Takes what the share flow finished since the last frame: an assessment to
+// show, or a failure to tell.
+void AppUi::TakeSharedLink() {
+  if (share_.refusals() != announced_refusals_) {
+    announced_refusals_ = share_.refusals();
+    Announce(share_.open_error());
+  }
+  if (share_.open_state() == ShareFlow::OpenState::kFailed) {
+    ShowMessage(share_.open_error() + " Nothing was changed.", true);
+    share_.DismissOpenError();
+    return;
+  }
+  std::optional<Assessment> opened = share_.TakeOpened();
+  if (!opened) return;
+  session_.Load(std::move(*opened));  // Saves the current one first.
+  ResetDrafts();
+  shared_view_ = true;
+  saved_revision_ = seen_revision_ = session_.revision();
+  open_passphrase_.clear();
+  Navigate(session_.assessment().profile.mode == AssessmentMode::kQuick ? Screen::kQuickResult
+                                                                        : Screen::kResults);
+  ShowMessage("Opened a shared assessment. It is not kept in this browser until you keep a copy.",
+              false);
+}
+
+void AppUi::KeepSharedCopy(bool because_edited) {
+  shared_view_ = false;
+  current_id_.clear();
+  saved_revision_ = 0;
+  SaveNow();
+  if (keep_status_ == KeepStatus::kOn) {
+    ShowMessage(because_edited
+                    ? "Your change is kept: the shared assessment is now saved in this browser as a copy."
+                    : "Kept a copy in this browser. Find it on the welcome screen.",
+                false);
+  }
+}
+
+std::string AppUi::WhereJson() const {
+  const UiPlace place = CurrentPlace();
+  nlohmann::ordered_json j = {
+      {"assessment", current_id_},
+      {"screen", ScreenName(screen_)},
+      {"control", place.control},
+      {"scroll", std::round(scroll_)},
+      {"shared", shared_view_},
+      {"autosave", keep_status_ == KeepStatus::kOn     ? "on"
+                   : keep_status_ == KeepStatus::kFull ? "full"
+                                                       : "unavailable"}};
+  return j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+}
+
+}  // namespace cloudgap::ui

@@ -1,0 +1,256 @@
+// What the user sees of keeping and sharing outside the welcome screen's list:
+// banners under the top bar (autosave off, a saved document that cannot be
+// read, a shared assessment not yet kept), the "Keep and share" actions on
+// the results and summary screens, and the two share-link dialogs.
+#include <imgui.h>
+#include <misc/cpp/imgui_stdlib.h>
+
+#include <algorithm>
+#include <cstdio>
+
+#include "core/report.h"
+#include "ui/app_ui.h"
+#include "ui/fonts.h"
+#include "ui/theme.h"
+#include "ui/widgets.h"
+
+namespace cloudgap::ui {
+namespace {
+
+constexpr char kShareDialog[] = "Share link##dialog";
+constexpr char kOpenLinkDialog[] = "Open a shared assessment##dialog";
+
+void ColouredParagraph(const std::string& text, const ImVec4& colour) {
+  ImGui::PushStyleColor(ImGuiCol_Text, colour);
+  ImGui::TextWrapped("%s", text.c_str());
+  ImGui::PopStyleColor();
+}
+
+// Dialogs sit in the middle of the page, at most 560 CSS pixels wide; their
+// height follows their content.
+void PlaceNextDialog() {
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  const float width = std::min(Px(560), vp->WorkSize.x - Px(24));
+  ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.5f,
+                                 vp->WorkPos.y + vp->WorkSize.y * 0.5f),
+                          ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+  ImGui::SetNextWindowSize(ImVec2(width, 0.0f), ImGuiCond_Always);
+}
+
+constexpr ImGuiWindowFlags kDialogFlags = ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize |
+                                          ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings;
+
+}  // namespace
+
+void AppUi::DrawKeepBanners() {
+  const Palette& p = CurrentPalette();
+  const float pad = Narrow() ? Px(16) : Px(32);
+  auto begin = [&] {
+    ImGui::Dummy(ImVec2(0, Px(2)));
+    ImGui::SetCursorPosX(pad);
+    ImGui::BeginGroup();
+    ImGui::PushTextWrapPos(ImGui::GetWindowWidth() - pad);
+  };
+  auto end = [] {
+    ImGui::PopTextWrapPos();
+    ImGui::EndGroup();
+  };
+
+  if (session_.active() && keep_status_ != KeepStatus::kOn) {
+    begin();
+    ColouredParagraph(
+        keep_status_ == KeepStatus::kFull
+            ? "Autosave is off: this browser's storage for this page is full. Export to keep "
+              "your work, or delete assessments you no longer need on the welcome screen."
+            : "Autosave is off: this browser is not keeping data for this page (private mode, "
+              "or storage turned off). Export to keep your work.",
+        p.warn);
+    ButtonRow row;
+    if (row.Button("Export (.json)##autosave-off", true)) ExportDocument();
+    end();
+  }
+  if (unreadable_) {
+    begin();
+    ColouredParagraph("The " + unreadable_->what + " could not be read: " + unreadable_->reason +
+                          ". It is left in this browser as it was; download the saved data to "
+                          "keep it.",
+                      p.bad);
+    ButtonRow row;
+    if (!unreadable_->raw.empty() && row.Button("Download the saved data", true)) {
+      platform_.files.Download("cloudgap-saved-data.txt", "text/plain", unreadable_->raw);
+      Announce("Downloaded the saved data");
+    }
+    if (row.Button("Dismiss##unreadable")) unreadable_.reset();
+    end();
+  }
+  if (session_.active() && shared_view_) {
+    begin();
+    ColouredParagraph("This assessment came from a share link. It is not kept in this browser "
+                      "until you keep a copy (changing it keeps one too).",
+                      p.accent);
+    ButtonRow row;
+    if (row.Button("Keep a copy", true)) KeepSharedCopy(/*because_edited=*/false);
+    end();
+  }
+}
+
+// On the results and quick-scan summary screens.
+void AppUi::DrawKeepActions() {
+  ImGui::Dummy(ImVec2(0, Px(12)));
+  Heading("Keep and share");
+  MutedParagraph(keep_status_ == KeepStatus::kOn && !shared_view_
+                     ? "Your work is saved in this browser as you go. Export a file to keep it "
+                       "elsewhere or to open it in another browser, or share a link."
+                     : "Export a file to keep this assessment, or share a link.");
+  ButtonRow row;
+  if (row.Button("Download report", true)) ImGui::OpenPopup("report-formats");
+  if (row.Button("Export (.json)")) ExportDocument();
+  if (row.Button("Copy share link")) {
+    share_dialog_ = true;
+    share_copied_ = false;
+    share_leave_out_notes_ = false;  // Each link starts from the whole assessment.
+    share_passphrase_.clear();
+    share_.ResetMake();
+  }
+  // One entry per format of core/report.h, rendered from the evaluation on screen.
+  if (ImGui::BeginPopup("report-formats")) {
+    for (ReportFormat format : kReportFormats) {
+      const std::string label =
+          std::string(ReportFormatLabel(format)) + "##report-" + ReportFormatName(format);
+      if (!ImGui::Selectable(label.c_str())) continue;
+      const Assessment& a = session_.assessment();
+      const RenderedReport report = RenderReport(session_.catalog(), a, session_.evaluation(),
+                                                 session_.roadmap(), format);
+      if (report.bytes.empty()) {
+        ShowMessage(std::string("The report could not be made: ") + ReportFormatLabel(format) + ".",
+                    true);
+        continue;
+      }
+      const std::string name = ReportFileName(a, format);
+      platform_.files.Download(name, report.mime_type, report.bytes);
+      ShowMessage("Downloaded " + name + ".", false);
+    }
+    ImGui::EndPopup();
+  }
+}
+
+void AppUi::DrawKeepDialogs() {
+  DrawShareDialog();
+  DrawOpenLinkDialog();
+}
+
+void AppUi::DrawShareDialog() {
+  if (share_dialog_ && !session_.active()) share_dialog_ = false;
+  if (share_dialog_ && !ImGui::IsPopupOpen(kShareDialog)) ImGui::OpenPopup(kShareDialog);
+  PlaceNextDialog();
+  if (!ImGui::BeginPopupModal(kShareDialog, nullptr, kDialogFlags)) return;
+  const Palette& p = CurrentPalette();
+  ImGui::PushTextWrapPos(0.0f);
+  Heading("Share a link to this assessment");
+  Paragraph("The link holds the whole assessment, compressed. It sits after the # of the "
+            "address, which browsers never send to any server. Anyone who has the link can open "
+            "it.");
+  bool changed = ImGui::Checkbox("Leave notes and evidence out", &share_leave_out_notes_);
+  const bool can_encrypt = platform_.sealer.CanEncrypt();
+  ImGui::BeginDisabled(!can_encrypt);
+  ImGui::SetNextItemWidth(-1);
+  changed |= ImGui::InputTextWithHint("##share-passphrase", "Passphrase (optional)",
+                                      &share_passphrase_, ImGuiInputTextFlags_Password);
+  ImGui::EndDisabled();
+  MutedParagraph(!can_encrypt ? "Passphrases need a secure (https) page."
+                 : share_passphrase_.empty()
+                     ? "With a passphrase the link is encrypted (AES-GCM) and opens only with it."
+                     : "Send the passphrase another way than the link, for example by phone. "
+                       "Without it the link cannot be opened, and it cannot be recovered.");
+  if (changed) {
+    share_.ResetMake();
+    share_copied_ = false;
+  }
+
+  ImGui::Dummy(ImVec2(0, Px(4)));
+  switch (share_.make_state()) {
+    case ShareFlow::MakeState::kIdle:
+      if (PrimaryButton("Create link", ImVec2(0, Px(40)))) {
+        share_.Make(session_.assessment(), !share_leave_out_notes_, share_passphrase_);
+      }
+      break;
+    case ShareFlow::MakeState::kSealing:
+      Paragraph("Creating the link…");
+      break;
+    case ShareFlow::MakeState::kReady: {
+      if (!share_copied_) {
+        platform_.clipboard.SetText(share_.link());
+        share_copied_ = true;
+        Announce("Share link copied to the clipboard");
+      }
+      char line[96];
+      std::snprintf(line, sizeof line, "Copied to the clipboard: a link of %zu characters.",
+                    share_.link().size());
+      ColouredParagraph(line, p.good);
+      std::string link = share_.link();
+      ImGui::SetNextItemWidth(-1);
+      ImGui::InputText("##share-link", &link, ImGuiInputTextFlags_ReadOnly);
+      if (SecondaryButton("Copy again")) {
+        platform_.clipboard.SetText(share_.link());
+        Announce("Share link copied to the clipboard");
+      }
+      break;
+    }
+    case ShareFlow::MakeState::kFailed:
+      ColouredParagraph(share_.make_error(), p.bad);
+      if (SecondaryButton("Try again")) share_.ResetMake();
+      break;
+  }
+  ImGui::Dummy(ImVec2(0, Px(4)));
+  if (SecondaryButton("Close##share")) {
+    share_dialog_ = false;
+    share_passphrase_.clear();
+    share_.ResetMake();
+    ImGui::CloseCurrentPopup();
+  }
+  ImGui::PopTextWrapPos();
+  ImGui::EndPopup();
+}
+
+void AppUi::DrawOpenLinkDialog() {
+  const ShareFlow::OpenState state = share_.open_state();
+  const bool wanted = share_.opening_encrypted() &&
+                      (state == ShareFlow::OpenState::kNeedsPassphrase ||
+                       state == ShareFlow::OpenState::kUnsealing);
+  if (wanted && !ImGui::IsPopupOpen(kOpenLinkDialog)) ImGui::OpenPopup(kOpenLinkDialog);
+  PlaceNextDialog();
+  if (!ImGui::BeginPopupModal(kOpenLinkDialog, nullptr, kDialogFlags)) return;
+  if (!wanted) {
+    ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
+    return;
+  }
+  ImGui::PushTextWrapPos(0.0f);
+  Heading("This link is protected by a passphrase");
+  Paragraph("Enter the passphrase it was made with to open the shared assessment. Nothing is "
+            "changed until it opens.");
+  if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
+  ImGui::SetNextItemWidth(-1);
+  const bool enter = ImGui::InputTextWithHint(
+      "##open-passphrase", "Passphrase", &open_passphrase_,
+      ImGuiInputTextFlags_Password | ImGuiInputTextFlags_EnterReturnsTrue);
+  if (!share_.open_error().empty()) ColouredParagraph(share_.open_error(), CurrentPalette().bad);
+  const bool busy = state == ShareFlow::OpenState::kUnsealing;
+  if (busy) MutedParagraph("Opening…");
+  ImGui::BeginDisabled(busy);
+  ButtonRow row;
+  if ((row.Button("Open the link", true) || enter) && !busy) {
+    share_.SubmitPassphrase(open_passphrase_);
+  }
+  if (row.Button("Cancel##open-link")) {
+    share_.CancelOpen();
+    open_passphrase_.clear();
+    Announce("The shared assessment was not opened");
+    ImGui::CloseCurrentPopup();
+  }
+  ImGui::EndDisabled();
+  ImGui::PopTextWrapPos();
+  ImGui::EndPopup();
+}
+
+}  // namespace cloudgap::ui

@@ -1,0 +1,379 @@
+// Keeping and sharing through the whole UI, headless, over the fake platform:
+// autosave and reopening, the library on the welcome screen, storage that
+// fails, files in and out, and share links.
+#include <imgui.h>
+
+#include <memory>
+
+#include <gtest/gtest.h>
+
+#include "core/catalog_loader.h"
+#include "core/document_json.h"
+#include "core/report.h"
+#include "platform/fake_platform.h"
+#include "ui/app_ui.h"
+#include "ui/headless_ui.h"
+
+namespace cloudgap::ui {
+namespace {
+
+class KeepTest : public ::testing::Test {
+ protected:
+  void Frame() { ui_.Frame([this] { app_->Frame(); }); }
+  bool Click(const std::string& label) { return ui_.Click(label, [this] { app_->Frame(); }); }
+  void Press(int key) { ui_.PressKey(key, [this] { app_->Frame(); }); }
+  void Type(const char* utf8) {
+    ImGui::GetIO().AddInputCharactersUTF8(utf8);
+    Frame();
+  }
+  // Lets time pass and draws a frame, as the web runner's timer does.
+  void Wait(double seconds) {
+    fake_.clock.seconds += seconds;
+    Frame();
+  }
+  // A new page load over the same browser storage.
+  void Reload() {
+    app_.reset();
+    app_ = std::make_unique<AppUi>(fake_.platform, BuiltinCatalog());
+    Frame();
+    Frame();
+  }
+  bool Shows(const std::string& label) const { return ui_.items().Find(label) != nullptr; }
+  std::string Where() const { return app_->WhereJson(); }
+
+  void StartQuickScanAndAnswer(int controls) {
+    Frame();
+    ASSERT_TRUE(Click("Start quick scan"));
+    ASSERT_TRUE(Click("Continue to the questions"));
+    for (int i = 0; i < controls; ++i) {
+      Press('Y');
+      Press(ImGuiKey_PageDown);
+    }
+  }
+
+  HeadlessUi ui_{1280, 2400};
+  FakePlatform fake_;
+  std::unique_ptr<AppUi> app_ = std::make_unique<AppUi>(fake_.platform, BuiltinCatalog());
+};
+
+TEST_F(KeepTest, AnswersAreSavedWithinASecondAndReopenWhereTheUserWas) {
+  StartQuickScanAndAnswer(3);
+  const std::string doc = app_->DocumentJson();
+  Wait(1.0);
+  EXPECT_LT(app_->SecondsUntilWake(), 0);  // Saved: nothing pending.
+  ASSERT_EQ(app_->library().entries().size(), 1u);
+  Reload();
+  EXPECT_EQ(app_->DocumentJson(), doc);
+  EXPECT_EQ(app_->screen(), Screen::kQuestionnaire);
+  EXPECT_EQ(app_->current_control(), 3u);
+  EXPECT_NE(Where().find("\"screen\":\"questionnaire\""), std::string::npos) << Where();
+  EXPECT_NE(fake_.announcer.messages.back().find("Reopened"), std::string::npos);
+}
+
+TEST_F(KeepTest, AutosaveWaitsForAPauseButNeverLongerThanASecond) {
+  StartQuickScanAndAnswer(0);
+  Wait(2.0);  // The new assessment is kept.
+  const std::string before = fake_.storage.items.at("cloudgap/doc/a1");
+  for (int i = 0; i < 8; ++i) {  // A change every 0.2 s: never a 0.3 s pause.
+    Press(i % 2 ? 'Y' : 'N');
+    EXPECT_GE(app_->SecondsUntilWake(), 0);
+    Wait(0.2);
+  }
+  // Saved at least once during the burst, by the one-second rule.
+  EXPECT_NE(fake_.storage.items.at("cloudgap/doc/a1"), before);
+  Wait(0.5);
+  EXPECT_EQ(fake_.storage.items.at("cloudgap/doc/a1"), app_->DocumentJson());
+}
+
+TEST_F(KeepTest, WhatReplacesTheOpenAssessmentSavesItsLastChangeFirst) {
+  StartQuickScanAndAnswer(1);
+  Wait(1.0);
+  Press('N');  // Not yet saved...
+  app_->FlushKeeping();  // ...until the page is hidden.
+  EXPECT_EQ(fake_.storage.items.at("cloudgap/doc/a1"), app_->DocumentJson());
+  Press('Y');
+  const std::string last = app_->DocumentJson();
+  EXPECT_NE(fake_.storage.items.at("cloudgap/doc/a1"), last);
+  // Opening another assessment saves this one's latest change before replacing it.
+  fake_.files.Deliver({"other.json", SerializeAssessmentDocument(NewAssessment(
+                                         BuiltinCatalog(), Profile(), "2026-02-02T00:00:00Z"))});
+  Frame();
+  EXPECT_EQ(app_->library().entries().size(), 2u);
+  EXPECT_EQ(fake_.storage.items.at("cloudgap/doc/a1"), last);
+}
+
+TEST_F(KeepTest, WithoutStorageTheAppWorksAndSaysAutosaveIsOff) {
+  fake_.storage.available = false;
+  StartQuickScanAndAnswer(2);
+  Wait(1.0);
+  Frame();
+  EXPECT_NE(Where().find("\"autosave\":\"unavailable\""), std::string::npos) << Where();
+  EXPECT_EQ(app_->session().assessment().answers.size(), 2u);  // The work is all there.
+  ASSERT_TRUE(Click("Export (.json)##autosave-off"));
+  ASSERT_EQ(fake_.files.downloads.size(), 1u);
+  EXPECT_EQ(fake_.files.downloads[0].mime_type, "application/json");
+  EXPECT_EQ(fake_.files.downloads[0].bytes,
+            SerializeAssessmentDocument(app_->session().assessment(), JsonStyle::kPretty));
+  // Storage comes back (space freed, setting changed): autosave resumes on the next change.
+  fake_.storage.available = true;
+  Press('N');
+  Wait(1.0);
+  EXPECT_NE(Where().find("\"autosave\":\"on\""), std::string::npos) << Where();
+  EXPECT_EQ(app_->library().entries().size(), 1u);
+}
+
+TEST_F(KeepTest, AFullStorageSaysSoAndKeepsTheWork) {
+  fake_.storage.capacity_bytes = 300;
+  StartQuickScanAndAnswer(2);
+  Wait(1.0);
+  Frame();
+  EXPECT_NE(Where().find("\"autosave\":\"full\""), std::string::npos) << Where();
+  EXPECT_TRUE(Shows("Export (.json)##autosave-off"));
+  EXPECT_EQ(app_->session().assessment().answers.size(), 2u);
+}
+
+TEST_F(KeepTest, ACorruptSavedDocumentIsOfferedForDownloadAndStopsNothing) {
+  fake_.storage.items["cloudgap/index"] =
+      R"({"format":"cloudgap-library/1","entries":[{"id":"a1","name":"Mine","mode":"full"}]})";
+  fake_.storage.items["cloudgap/doc/a1"] = "{\"format\": \"cloudgap-assessment/1\", \"answers\": tru";
+  fake_.storage.items["cloudgap/ui"] = R"({"assessment":"a1","screen":"results"})";
+  Frame();
+  Frame();
+  EXPECT_EQ(app_->screen(), Screen::kWelcome);
+  EXPECT_FALSE(app_->session().active());
+  ASSERT_TRUE(Click("Download the saved data"));
+  ASSERT_EQ(fake_.files.downloads.size(), 1u);
+  EXPECT_EQ(fake_.files.downloads[0].bytes, fake_.storage.items["cloudgap/doc/a1"]);
+  // The app goes on: a new assessment is kept beside the damaged one, which is left as it was.
+  ASSERT_TRUE(Click("Start full assessment"));
+  Wait(1.0);
+  EXPECT_EQ(app_->library().entries().size(), 2u);
+  EXPECT_EQ(fake_.storage.items["cloudgap/doc/a1"].substr(0, 10), "{\"format\":");
+}
+
+TEST_F(KeepTest, AnOlderSavedDocumentIsMigratedAndWrittenBackInTheCurrentFormat) {
+  std::string v1 = SerializeAssessmentDocument(
+      NewAssessment(BuiltinCatalog(), Profile(), "2026-01-01T00:00:00Z"), JsonStyle::kCompact);
+  std::string v0 = v1;
+  v0.replace(v0.find("cloudgap-assessment/1"), 21, "cloudgap-assessment/0");
+  v0.replace(v0.find("\"answers\":{}"), 12, R"("answers":{"5.1.1-q2":{"answer":"na","justification":"Group policy"}})");
+  v0.replace(v0.find(",\"na_justifications\":{}"), 23, "");
+  fake_.storage.items["cloudgap/index"] =
+      R"({"format":"cloudgap-library/1","entries":[{"id":"a1","mode":"full"}]})";
+  fake_.storage.items["cloudgap/doc/a1"] = v0;
+  fake_.storage.items["cloudgap/ui"] = R"({"assessment":"a1","screen":"results"})";
+  Frame();
+  ASSERT_TRUE(app_->session().active());
+  EXPECT_EQ(app_->session().assessment().answers.at("5.1.1-q2").justification, "Group policy");
+  Wait(1.0);
+  EXPECT_NE(fake_.storage.items["cloudgap/doc/a1"].find("cloudgap-assessment/1"), std::string::npos);
+  EXPECT_NE(fake_.storage.items["cloudgap/doc/a1"].find("\"na_justifications\":{\"5.1.1-q2\""),
+            std::string::npos);
+}
+
+TEST_F(KeepTest, ExportThenImportGivesBackTheSameDocument) {
+  Frame();
+  ASSERT_TRUE(Click("Try a sample"));
+  const std::string doc = app_->DocumentJson();
+  ASSERT_TRUE(Click("Export (.json)"));
+  ASSERT_EQ(fake_.files.downloads.size(), 1u);
+  const auto file = fake_.files.downloads[0];
+  EXPECT_EQ(file.name, "cloudgap-example-cloud-ltd-2026-01-01.json");
+  ASSERT_TRUE(Click("Profile"));
+  ASSERT_TRUE(Click("Cloud provider"));  // Change it, then bring the export back.
+  EXPECT_NE(app_->DocumentJson(), doc);
+  fake_.files.Deliver({file.name, file.bytes});
+  Frame();
+  EXPECT_EQ(app_->DocumentJson(), doc);
+  Wait(1.0);
+  EXPECT_EQ(app_->library().entries().size(), 2u);  // The import is kept beside the changed one.
+}
+
+TEST_F(KeepTest, FilesThatAreNotAssessmentsAreRefusedAndChangeNothing) {
+  StartQuickScanAndAnswer(1);
+  const std::string before = app_->DocumentJson();
+  fake_.files.Deliver({"report.json", R"({"report": "cloudgap-report/1", "overall": {}})"});
+  Frame();
+  EXPECT_EQ(app_->DocumentJson(), before);
+  EXPECT_NE(fake_.announcer.messages.back().find("this is a CloudGap report"), std::string::npos);
+  app_->RefuseFile("huge.json", 12.5 * 1024 * 1024);
+  EXPECT_NE(fake_.announcer.messages.back().find("it is 12.5 MB, and CloudGap opens assessment "
+                                                 "files of up to 5 MB"),
+            std::string::npos);
+  EXPECT_EQ(app_->DocumentJson(), before);
+}
+
+TEST_F(KeepTest, TheWelcomeListOpensRenamesDuplicatesAndDeletesWithUndo) {
+  StartQuickScanAndAnswer(1);
+  Wait(1.0);
+  ASSERT_TRUE(Click("Profile"));
+  Frame();
+  // Back to the welcome screen through a reload: the list shows the kept scan.
+  fake_.storage.items["cloudgap/ui"] = R"({"assessment":"","screen":"welcome"})";
+  Reload();
+  ASSERT_TRUE(Shows("Open##a1"));
+  ASSERT_TRUE(Click("Rename##a1"));
+  ASSERT_TRUE(Click("##rename-a1"));
+  ImGui::GetIO().KeyCtrl = true;  // Select the name it starts with, and type over it.
+  Press(ImGuiKey_A);
+  ImGui::GetIO().KeyCtrl = false;
+  Type("Board review");
+  ASSERT_TRUE(Click("Save name##a1"));
+  EXPECT_EQ(app_->library().Find("a1")->DisplayName(), "Board review");
+
+  ASSERT_TRUE(Click("Duplicate##a1"));
+  ASSERT_EQ(app_->library().entries().size(), 2u);
+  EXPECT_EQ(app_->library().Find("a2")->DisplayName(), "Copy of Board review");
+
+  ASSERT_TRUE(Click("Delete##a1"));
+  EXPECT_EQ(app_->library().Find("a1"), nullptr);
+  ASSERT_TRUE(Click("Undo delete"));
+  ASSERT_NE(app_->library().Find("a1"), nullptr);
+
+  ASSERT_TRUE(Click("Open##a1"));
+  EXPECT_EQ(app_->screen(), Screen::kQuestionnaire);
+  EXPECT_EQ(app_->session().assessment().answers.size(), 1u);
+}
+
+TEST_F(KeepTest, DeletingTheOpenAssessmentClosesIt) {
+  StartQuickScanAndAnswer(1);
+  Wait(1.0);
+  fake_.storage.items["cloudgap/ui"] = R"({"assessment":"a1","screen":"welcome"})";
+  Reload();
+  ASSERT_TRUE(app_->session().active());
+  ASSERT_TRUE(Click("Delete##a1"));
+  EXPECT_FALSE(app_->session().active());
+  ASSERT_TRUE(Click("Undo delete"));
+  ASSERT_TRUE(Click("Open##a1"));
+  EXPECT_EQ(app_->session().assessment().answers.size(), 1u);
+}
+
+TEST_F(KeepTest, EveryReportFormatDownloadsFromTheResults) {
+  Frame();
+  ASSERT_TRUE(Click("Try a sample"));
+  const Assessment& a = app_->session().assessment();
+  for (ReportFormat format : kReportFormats) {
+    ASSERT_TRUE(Click("Download report"));
+    const std::string label =
+        std::string(ReportFormatLabel(format)) + "##report-" + ReportFormatName(format);
+    ASSERT_TRUE(Click(label)) << label;
+    ASSERT_FALSE(fake_.files.downloads.empty());
+    const auto& file = fake_.files.downloads.back();
+    EXPECT_EQ(file.name, ReportFileName(a, format));
+    EXPECT_EQ(file.bytes, RenderReport(BuiltinCatalog(), a, format).bytes) << label;
+  }
+  EXPECT_EQ(fake_.files.downloads.size(), std::size(kReportFormats));
+}
+
+// --- Share links. ---
+
+class ShareTest : public KeepTest {
+ protected:
+  void OpenSample() {
+    Frame();
+    ASSERT_TRUE(Click("Try a sample"));
+  }
+  // Makes a link on the results screen; returns it, as copied to the clipboard.
+  std::string MakeLink(const char* passphrase, bool leave_out_notes = false) {
+    EXPECT_TRUE(Click("Copy share link"));
+    if (leave_out_notes) {
+      EXPECT_TRUE(Click("Leave notes and evidence out"));
+    }
+    if (*passphrase) {
+      EXPECT_TRUE(Click("##share-passphrase"));
+      Type(passphrase);
+    }
+    EXPECT_TRUE(Click("Create link"));
+    fake_.sealer.RunPending();
+    Frame();
+    Frame();
+    EXPECT_TRUE(Shows("##share-link"));
+    const std::string link = fake_.clipboard.text;
+    EXPECT_TRUE(Click("Close##share"));
+    return link;
+  }
+  // Opens `link` in a new page over empty storage.
+  void OpenLink(const std::string& link) {
+    fake_.storage.items.clear();
+    fake_.location.fragment = link.substr(link.find('#') + 1);
+    Reload();
+    EXPECT_EQ(fake_.location.fragment, "");
+  }
+  void Deliver() {
+    fake_.sealer.RunPending();
+    Frame();
+    Frame();
+  }
+};
+
+TEST_F(ShareTest, PlainLinkRoundTripAndKeepingACopy) {
+  OpenSample();
+  const std::string link = MakeLink("");
+  ASSERT_EQ(link.rfind("https://cloudgap.example/app/#s=v1.", 0), 0u) << link;
+  const std::string doc = app_->DocumentJson();
+  OpenLink(link);
+  Deliver();
+  EXPECT_EQ(app_->DocumentJson(), doc);
+  EXPECT_EQ(app_->screen(), Screen::kResults);
+  EXPECT_NE(Where().find("\"shared\":true"), std::string::npos);
+  Wait(2.0);
+  EXPECT_TRUE(app_->library().entries().empty());  // Not kept until asked.
+  ASSERT_TRUE(Click("Keep a copy"));
+  EXPECT_EQ(app_->library().entries().size(), 1u);
+  EXPECT_NE(Where().find("\"shared\":false"), std::string::npos);
+}
+
+TEST_F(ShareTest, EncryptedLinkAsksForThePassphrase) {
+  OpenSample();
+  const std::string link = MakeLink("open sesame");
+  ASSERT_NE(link.find("#e=v1."), std::string::npos) << link;
+  const std::string doc = app_->DocumentJson();
+  OpenLink(link);
+  ASSERT_TRUE(Shows("##open-passphrase"));
+  EXPECT_FALSE(app_->session().active());
+  ASSERT_TRUE(Click("##open-passphrase"));
+  Type("open sesam");
+  ASSERT_TRUE(Click("Open the link"));
+  Deliver();
+  EXPECT_FALSE(app_->session().active());
+  EXPECT_TRUE(Shows("##open-passphrase"));  // Another try.
+  EXPECT_NE(fake_.announcer.messages.back().find("passphrase"), std::string::npos);
+  ASSERT_TRUE(Click("##open-passphrase"));
+  Type("e");
+  ASSERT_TRUE(Click("Open the link"));
+  Deliver();
+  EXPECT_EQ(app_->DocumentJson(), doc);
+}
+
+TEST_F(ShareTest, EditingASharedAssessmentKeepsACopy) {
+  OpenSample();
+  OpenLink(MakeLink(""));
+  Deliver();
+  ASSERT_TRUE(Click("Roadmap"));
+  ASSERT_TRUE(Click("5##roadmap-target"));
+  Frame();
+  EXPECT_EQ(app_->library().entries().size(), 1u);
+  EXPECT_NE(Where().find("\"shared\":false"), std::string::npos);
+}
+
+TEST_F(ShareTest, ABrokenLinkSaysSoAndChangesNothing) {
+  OpenSample();
+  const std::string link = MakeLink("");
+  const std::string before = app_->DocumentJson();
+  fake_.location.fragment = link.substr(link.find('#') + 1, 60);  // Cut off.
+  app_->OnAddressChanged();
+  Frame();
+  EXPECT_EQ(app_->DocumentJson(), before);
+  EXPECT_NE(fake_.announcer.messages.back().find("The link is incomplete"), std::string::npos)
+      << fake_.announcer.messages.back();
+}
+
+TEST_F(ShareTest, NotesAndEvidenceCanBeLeftOutOfTheLink) {
+  OpenSample();
+  const std::string with = MakeLink("");
+  const std::string without = MakeLink("", /*leave_out_notes=*/true);
+  EXPECT_LT(without.size(), with.size());
+}
+
+}  // namespace
+}  // namespace cloudgap::ui

@@ -1,0 +1,116 @@
+// The welcome screen's list of the assessments kept in this browser: open,
+// rename, duplicate, export and delete (with undo), newest first.
+#include <imgui.h>
+#include <misc/cpp/imgui_stdlib.h>
+
+#include <algorithm>
+#include <cstdio>
+
+#include "ui/app_ui.h"
+#include "ui/fonts.h"
+#include "ui/widgets.h"
+
+namespace cloudgap::ui {
+namespace {
+
+// "Full assessment · 42% answered · changed 2026-01-31 10:13 UTC"
+std::string EntryDetails(const LibraryEntry& e) {
+  std::string details = e.mode == "quick" ? "Quick scan" : "Full assessment";
+  char percent[32];
+  std::snprintf(percent, sizeof percent, " · %.0f%% answered", e.completion);
+  details += percent;
+  if (e.updated_at.size() >= 16) {
+    details += " · changed " + e.updated_at.substr(0, 10) + " " + e.updated_at.substr(11, 5) + " UTC";
+  }
+  return details;
+}
+
+}  // namespace
+
+void AppUi::DrawLibrary() {
+  const LibraryEntry* removed = library_.removed();
+  if (library_.entries().empty() && removed == nullptr) return;
+  ImGui::Dummy(ImVec2(0, Px(12)));
+  Heading("Kept in this browser");
+  if (removed != nullptr) {
+    Paragraph(("Deleted \"" + removed->DisplayName() + "\".").c_str());
+    ButtonRow row;
+    if (row.Button("Undo delete", true)) {
+      const std::string name = removed->DisplayName();
+      if (library_.UndoRemove() == Storage::WriteResult::kOk) {
+        ShowMessage("Restored \"" + name + "\".", false);
+      } else {
+        ShowMessage("\"" + name + "\" could not be restored: this browser's storage refused it.", true);
+      }
+    }
+    if (row.Button("Dismiss##undo")) library_.ForgetRemoved();
+  }
+  // Newest first; copies are taken because the buttons may change the list.
+  std::vector<LibraryEntry> entries = library_.entries();
+  std::stable_sort(entries.begin(), entries.end(), [](const LibraryEntry& a, const LibraryEntry& b) {
+    return a.updated_at > b.updated_at;
+  });
+  for (const LibraryEntry& entry : entries) DrawLibraryEntry(entry);
+}
+
+void AppUi::DrawLibraryEntry(const LibraryEntry& e) {
+  ImGui::PushID(e.id.c_str());
+  BeginCard("entry");
+  const bool open = session_.active() && !shared_view_ && e.id == current_id_;
+  if (renaming_id_ == e.id) {
+    ImGui::SetNextItemWidth(-1);
+    const bool enter = ImGui::InputTextWithHint(("##rename-" + e.id).c_str(), "Name",
+                                                &rename_draft_,
+                                                ImGuiInputTextFlags_EnterReturnsTrue);
+    ButtonRow row;
+    if (row.Button(("Save name##" + e.id).c_str(), true) || enter) {
+      if (library_.Rename(e.id, rename_draft_) != Storage::WriteResult::kOk) {
+        ShowMessage("The new name could not be saved: this browser's storage refused it.", true);
+      }
+      renaming_id_.clear();
+    }
+    if (row.Button(("Cancel##rename-" + e.id).c_str())) renaming_id_.clear();
+  } else {
+    ImGui::PushFont(GetFonts().strong);
+    ImGui::TextWrapped("%s%s", e.DisplayName().c_str(), open ? "  (open)" : "");
+    ImGui::PopFont();
+  }
+  MutedParagraph(EntryDetails(e).c_str());
+
+  ButtonRow row;
+  if (row.Button(((open ? "Continue##" : "Open##") + e.id).c_str(), true)) {
+    if (open || OpenFromLibrary(e.id)) {
+      if (!open) ShowMessage("Opened \"" + e.DisplayName() + "\".", false);
+      Navigate(Screen::kQuestionnaire);
+    }
+  }
+  if (row.Button(("Rename##" + e.id).c_str())) {
+    renaming_id_ = e.id;
+    rename_draft_ = e.DisplayName();
+  }
+  if (row.Button(("Duplicate##" + e.id).c_str())) {
+    FlushKeeping();  // The copy has the latest changes.
+    std::string copy;
+    if (library_.Duplicate(e.id, &copy) == Storage::WriteResult::kOk) {
+      ShowMessage("Duplicated as \"" + library_.Find(copy)->DisplayName() + "\".", false);
+    } else {
+      ShowMessage("The copy could not be saved: this browser's storage refused it.", true);
+    }
+  }
+  if (row.Button(("Export##" + e.id).c_str())) {
+    FlushKeeping();
+    ExportEntry(e);
+  }
+  if (row.Button(("Delete##" + e.id).c_str())) {
+    if (open) {
+      FlushKeeping();
+      session_.Close();
+    }
+    library_.Remove(e.id);
+    Announce("Deleted " + e.DisplayName() + ". Undo is on the welcome screen.");
+  }
+  EndCard();
+  ImGui::PopID();
+}
+
+}  // namespace cloudgap::ui

@@ -1,0 +1,115 @@
+// Every report format downloads from the app's "Download report" menu
+// (core/report.h), and the OSCAL ones are valid against NIST's OSCAL 1.0.6
+// schemas, checked with the project's validator (tests/oscal/validate.py).
+import {test, before, after} from 'node:test';
+import assert from 'node:assert/strict';
+import {execFileSync} from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {startServer, launchBrowser, openApp, items, state, click, clickScrolled, settle,
+        scrollTo} from './harness.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '../..');
+const validator = path.join(root, 'tests/oscal/validate.py');
+const schemas = path.resolve(root, '../shared/oscal/schema-1.0.6');
+
+let server, browser;
+before(async () => { server = await startServer(); browser = await launchBrowser(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+// Format name (ReportFormatName) -> what its file must look like.
+const formats = {
+  'json': (text) => assert.equal(JSON.parse(text).report, 'cloudgap-report/1'),
+  'md': (text) => assert.match(text, /^# /m),
+  'html': (text) => assert.match(text, /^<!doctype html>/i),
+  'csv': (text) => assert.ok(text.split('\n').length > 10, 'too few rows'),
+  'soa': (text) => assert.ok(text.split('\n').length > 40, 'too few rows'),
+  'oscal-ar': (text) => assert.ok(JSON.parse(text)['assessment-results']),
+  'oscal-poam': (text) => assert.ok(JSON.parse(text)['plan-of-action-and-milestones']),
+  'oscal-catalog': (text) => assert.ok(JSON.parse(text).catalog),
+};
+
+async function downloadReport(page, name) {
+  await clickScrolled(page, 'Download report');
+  const label = (await items(page)).find((it) => it.label.endsWith('##report-' + name))?.label;
+  assert.ok(label, `no menu entry for ${name}`);
+  const [file] = await Promise.all([page.waitForEvent('download'), click(page, label)]);
+  await settle(page);
+  return {name: file.suggestedFilename(), text: fs.readFileSync(await file.path(), 'utf8')};
+}
+
+// Checks OSCAL exports with validate.py's own schema and integrity checks.
+// Returns the problems, or null when the validator or the schemas are missing.
+function validateOscal(files) {
+  if (!fs.existsSync(validator) || !fs.existsSync(schemas)) return null;
+  const program = [
+    'import json, sys',
+    'sys.path.insert(0, sys.argv[1])',
+    'import validate',
+    'validators = validate.load_validators(sys.argv[2])',
+    'catalog = json.load(open(sys.argv[3]), object_pairs_hook=validate.no_duplicate_keys)',
+    'controls, parts = validate.catalog_ids(catalog)',
+    'problems = []',
+    'for arg in sys.argv[4:]:',
+    '    fmt, name = arg.split("=", 1)',
+    '    doc = json.load(open(name), object_pairs_hook=validate.no_duplicate_keys)',
+    '    problems += ["%s: %s" % (fmt, e) for e in validate.schema_errors(validators[fmt], doc)]',
+    '    problems += ["%s: %s" % (fmt, p) for p in validate.integrity_problems(fmt, doc, controls, parts)]',
+    'print(json.dumps(problems))',
+  ].join('\n');
+  const out = execFileSync('/usr/bin/python3', ['-c', program, path.dirname(validator), schemas,
+                                                files['oscal-catalog'],
+                                                ...['oscal-ar', 'oscal-poam', 'oscal-catalog']
+                                                    .map((f) => `${f}=${files[f]}`)],
+                           {encoding: 'utf8'});
+  return JSON.parse(out);
+}
+
+test('every report format downloads from the results, and the OSCAL ones are valid', async (t) => {
+  const {context, page, log} = await openApp(browser, server);
+  await click(page, 'Try a sample');
+  await settle(page);
+  const doc = await state(page);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cloudgap-reports-'));
+  const files = {};
+  for (const [name, check] of Object.entries(formats)) {
+    const file = await downloadReport(page, name);
+    assert.match(file.name, /^cloudgap-[a-z0-9.-]+\.(json|md|html|csv)$/, file.name);
+    assert.ok(file.text.length > 100, `${name}: ${file.text.length} bytes`);
+    check(file.text);
+    if (name !== 'oscal-catalog') {
+      assert.ok(file.text.includes('Example Cloud Ltd') || name === 'soa' || name === 'csv',
+                `${name} does not name the organisation`);
+    }
+    files[name] = path.join(dir, file.name);
+    fs.writeFileSync(files[name], file.text);
+  }
+  assert.deepEqual(await state(page), doc, 'a report changed the assessment');
+  const problems = validateOscal(files);
+  if (problems === null) {
+    t.diagnostic('OSCAL not validated: tests/oscal/validate.py or the shared schemas are missing');
+  } else {
+    assert.deepEqual(problems, []);
+  }
+  assert.deepEqual(log.pageErrors, []);
+  assert.deepEqual(log.consoleErrors, []);
+  await context.close();
+});
+
+test('the quick-scan summary offers the reports too', async () => {
+  const {context, page} = await openApp(browser, server);
+  await click(page, 'Start quick scan');
+  await settle(page);
+  await clickScrolled(page, 'Continue to the questions');
+  await page.keyboard.press('KeyN');
+  await settle(page);
+  await click(page, 'Summary');
+  await settle(page);
+  await scrollTo(page, 'Download report');
+  const file = await downloadReport(page, 'html');
+  assert.match(file.text, /^<!doctype html>/i);
+  await context.close();
+});

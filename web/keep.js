@@ -1,0 +1,153 @@
+// Keeping and sharing, the page's half (the app's half is C++: ui/app_keep.cc,
+// ui/share_flow.h, core/share_link.h):
+//  - the share link's bytes: zlib deflate with CompressionStream, and with a
+//    passphrase, AES-GCM under a PBKDF2-SHA-256 key (WebCrypto). The layout of
+//    an encrypted payload is salt (16 bytes) | iv (12) | ciphertext and tag;
+//  - files dropped onto the page, refused over 5 MB before they are read;
+//  - saving at once when the page is hidden or closed;
+//  - a share link pasted into the address of the open page.
+// The app calls window.cloudgapKeep (src/platform/web/web_keep.cc) and gets its
+// answers through Module._cg_keep_link_done. Nothing here talks to a network.
+'use strict';
+(function () {
+  const MAX_FILE_BYTES = 5 * 1024 * 1024;  // kMaxDocumentBytes in core/document_migration.h.
+  const PBKDF2_ITERATIONS = 600000;        // Part of link format v1: never change it in place.
+  const SALT_BYTES = 16;
+  const IV_BYTES = 12;
+  // Answers to the app (WebLinkSealer::Result::Status).
+  const OK = 0, UNSUPPORTED = 1, REFUSED = 2, CORRUPT = 3;
+
+  function app() {
+    const m = window.Module;
+    return m && m.calledRun && typeof m._cg_wake === 'function' ? m : null;
+  }
+
+  function canCompress() {
+    return typeof CompressionStream === 'function' && typeof DecompressionStream === 'function';
+  }
+
+  function canEncrypt() {
+    return canCompress() && !!(window.crypto && window.crypto.subtle);
+  }
+
+  async function through(bytes, transform) {
+    const stream = new Blob([bytes]).stream().pipeThrough(transform);
+    return new Uint8Array(await new Response(stream).arrayBuffer());
+  }
+
+  // "The same" passphrase typed on another system may arrive in another Unicode form.
+  async function deriveKey(passphrase, salt) {
+    const material = await crypto.subtle.importKey(
+        'raw', new TextEncoder().encode(passphrase.normalize('NFC')), 'PBKDF2', false, ['deriveKey']);
+    return crypto.subtle.deriveKey(
+        {name: 'PBKDF2', salt: salt, iterations: PBKDF2_ITERATIONS, hash: 'SHA-256'},
+        material, {name: 'AES-GCM', length: 256}, false, ['encrypt', 'decrypt']);
+  }
+
+  function deliver(request, status, bytes) {
+    const m = app();
+    if (!m) return;
+    const n = bytes ? bytes.length : 0;
+    const data = n ? m._malloc(n) : 0;
+    if (n) m.HEAPU8.set(bytes, data);
+    m._cg_keep_link_done(request, status, data, n, 0);
+    if (data) m._free(data);
+    m._cg_wake();
+  }
+
+  async function seal(request, bytes, passphrase) {
+    if (!canCompress() || (passphrase && !canEncrypt())) return deliver(request, UNSUPPORTED, null);
+    try {
+      const packed = await through(bytes, new CompressionStream('deflate'));
+      if (!passphrase) return deliver(request, OK, packed);
+      const salt = crypto.getRandomValues(new Uint8Array(SALT_BYTES));
+      const iv = crypto.getRandomValues(new Uint8Array(IV_BYTES));
+      const key = await deriveKey(passphrase, salt);
+      const sealed = new Uint8Array(await crypto.subtle.encrypt({name: 'AES-GCM', iv: iv}, key, packed));
+      const out = new Uint8Array(SALT_BYTES + IV_BYTES + sealed.length);
+      out.set(salt, 0);
+      out.set(iv, SALT_BYTES);
+      out.set(sealed, SALT_BYTES + IV_BYTES);
+      deliver(request, OK, out);
+    } catch (e) {
+      console.warn('CloudGap: the share link could not be made (' + e.message + ')');
+      deliver(request, UNSUPPORTED, null);
+    }
+  }
+
+  async function unseal(request, bytes, encrypted, passphrase) {
+    if (!canCompress() || (encrypted && !canEncrypt())) return deliver(request, UNSUPPORTED, null);
+    let packed = bytes;
+    if (encrypted) {
+      try {
+        const salt = bytes.slice(0, SALT_BYTES);
+        const iv = bytes.slice(SALT_BYTES, SALT_BYTES + IV_BYTES);
+        const key = await deriveKey(passphrase, salt);
+        packed = new Uint8Array(await crypto.subtle.decrypt(
+            {name: 'AES-GCM', iv: iv}, key, bytes.slice(SALT_BYTES + IV_BYTES)));
+      } catch (e) {
+        return deliver(request, REFUSED, null);  // Wrong passphrase or changed bytes: GCM cannot tell.
+      }
+    }
+    try {
+      deliver(request, OK, await through(packed, new DecompressionStream('deflate')));
+    } catch (e) {
+      deliver(request, CORRUPT, null);  // Not deflate data, or its Adler-32 failed.
+    }
+  }
+
+  window.cloudgapKeep = {canEncrypt: canEncrypt, seal: seal, unseal: unseal};
+
+  // Drag and drop: the first file dropped anywhere on the page is opened like a picked one.
+  function carriesFiles(e) {
+    return !!(e.dataTransfer && Array.prototype.indexOf.call(e.dataTransfer.types || [], 'Files') >= 0);
+  }
+  window.addEventListener('dragover', function (e) {
+    if (!carriesFiles(e)) return;
+    e.preventDefault();  // Otherwise the browser would open the file in place of the app.
+    e.dataTransfer.dropEffect = 'copy';
+  });
+  window.addEventListener('drop', function (e) {
+    if (!carriesFiles(e)) return;
+    e.preventDefault();
+    const m = app();
+    const file = e.dataTransfer.files && e.dataTransfer.files[0];
+    if (!m || !file) return;
+    if (file.size > MAX_FILE_BYTES) {
+      const name = m.allocateUTF8(file.name);
+      m._cg_keep_file_refused(name, file.size);
+      m._free(name);
+      m._cg_wake();
+      return;
+    }
+    m.cloudgapDeliverFile(file);
+  });
+
+  // Autosave waits for a pause in typing; a closing tab does not wait.
+  function flush() {
+    const m = app();
+    if (m) m._cg_keep_flush();
+  }
+  window.addEventListener('pagehide', flush);
+  document.addEventListener('visibilitychange', function () {
+    if (document.visibilityState === 'hidden') flush();
+  });
+
+  window.addEventListener('hashchange', function () {
+    const m = app();
+    if (!m) return;
+    m._cg_keep_address_changed();
+    m._cg_wake();
+  });
+
+  // ?test=1: where the user is and whether autosave works (AppUi::WhereJson).
+  if (new URLSearchParams(location.search).get('test') === '1') {
+    window.cloudgap = window.cloudgap || {};
+    window.cloudgap.keep = {
+      where: function () {
+        const m = app();
+        return m ? JSON.parse(m.UTF8ToString(m._cg_test_where_json())) : null;
+      },
+    };
+  }
+})();
