@@ -65,13 +65,15 @@ void AppUi::DrawWelcome() {
   const bool stacked = width < Px(520);
   const float spacing = ImGui::GetStyle().ItemSpacing.x;
   const ImVec2 button(stacked ? width : (width - spacing) * 0.5f, Px(52));
+  // The host's default_mode (config.json) is the highlighted choice.
+  const bool full_default = GetBranding().default_mode == StartMode::kFull;
   if (ModeChoice("Start quick scan", "About 10 minutes, one question per control.", button,
-                 true)) {
+                 !full_default)) {
     StartAssessment(AssessmentMode::kQuick);
   }
   if (!stacked) ImGui::SameLine(0, spacing);
   if (ModeChoice("Start full assessment", "Every question, with notes and evidence.", button,
-                 false)) {
+                 full_default)) {
     StartAssessment(AssessmentMode::kFull);
   }
   ImGui::Dummy(ImVec2(0, Px(8)));

@@ -25,14 +25,17 @@ async function openWithConfig(t, config) {
     setup: async (ctx) => ctx.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); }),
   });
   t.after(() => context.close());
-  const button = await findItem(page, 'Start quick scan');
-  // The primary button is filled with the accent colour; left of its label.
-  const accent = await pixelAt(browser, page, button.x + 8, button.y + button.h / 2);
-  const shown = {
-    title: await page.title(),
-    branding: await page.evaluate(() => window.cloudgap.branding),
-    accent, warnings, log,
+  await findItem(page, 'Start quick scan');
+  const branding = await page.evaluate(() => window.cloudgap.branding);
+  // The primary button (the default mode's) is filled with the accent colour; left of its label.
+  const fill = async (label) => {
+    const button = await findItem(page, label);
+    return pixelAt(browser, page, button.x + 8, button.y + button.h / 2);
   };
+  const primary = branding.default_mode === 'full' ? 'Start full assessment' : 'Start quick scan';
+  const other = branding.default_mode === 'full' ? 'Start quick scan' : 'Start full assessment';
+  const shown = {title: await page.title(), branding, accent: await fill(primary),
+                 otherButton: await fill(other), warnings, log};
   return {shown, page};
 }
 
@@ -59,6 +62,7 @@ test('a custom config.json changes the name, the colour and the call-to-action',
   }));
   assert.equal(shown.title, 'Acme Cloud Check: ISO/IEC 27017 cloud security self-assessment');
   near(shown.accent, [0x0a, 0x7f, 0x3f], 'accent');
+  assert.ok(Math.abs(shown.otherButton[1] - 0x7f) > 20, 'the quick scan is still highlighted with default_mode "full"');
   assert.deepEqual(shown.branding.cta, {label: 'Talk to our team', url: 'mailto:security@acme.example?subject=Cloud%20assessment'});
   assert.equal(shown.branding.logo, 'brand/acme.svg');
   assert.equal(shown.branding.default_mode, 'full');
