@@ -67,8 +67,8 @@ test('the frame counter stops after a second without input and moves again on a 
 
 test('resizing the viewport resizes the canvas backing store', async () => {
   const {context, page} = await openApp(browser, server, {width: 1000, height: 700, dpr: 2});
-  await page.setViewportSize({width: 600, height: 500});
-  await page.waitForFunction(() => canvas.width === 1200 && canvas.height === 1000, null, {timeout: 5000});
+  await page.setViewportSize({width: 600, height: 900});
+  await page.waitForFunction(() => canvas.width === 1200 && canvas.height === 1800, null, {timeout: 5000});
   const fullscreen = await page.evaluate(() => document.fullscreenElement !== null);
   assert.equal(fullscreen, false, 'resize turned into a fullscreen request');
   // The layout follows: the welcome buttons stack on the narrower canvas.
