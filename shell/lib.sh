@@ -18,8 +18,14 @@ build() {
     native-release) dir=build/native-release ;; web) dir=build/web ;;
     *) echo "unknown preset $preset" >&2; return 2 ;;
   esac
-  if [ ! -f "$dir/CMakeCache.txt" ]; then
-    cmake --preset "$preset" >/dev/null
-  fi
-  cmake --build --preset "$preset"
+  # One build per folder at a time: two ninjas linking at once can leave an
+  # app.js and an app.wasm from different links, which then refuse each other.
+  mkdir -p "$dir"
+  (
+    flock 9
+    if [ ! -f "$dir/CMakeCache.txt" ]; then
+      cmake --preset "$preset" >/dev/null
+    fi
+    cmake --build --preset "$preset"
+  ) 9>"$dir/.build.lock"
 }

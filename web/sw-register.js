@@ -46,8 +46,25 @@
     // Without a previous controller this is the first install claiming the page: nothing to say.
   });
 
-  // After the page has loaded, so the worker's downloads never slow the first start.
-  window.addEventListener('load', function () {
+  // After the app's first frame is on screen (the User Timing mark the app makes;
+  // app/frame_probe.h), so the worker's downloads never slow the first start:
+  // the page's load event comes before app.js and app.wasm are in (BENCHMARKS.md).
+  // Ten seconds at most, so a page whose app never draws still gets the worker.
+  function afterFirstFrame(start) {
+    let started = false;
+    const once = function () { if (!started) { started = true; start(); } };
+    const drawn = function () { return performance.getEntriesByName('first-complete-frame').length > 0; };
+    if (drawn()) return once();
+    if (typeof PerformanceObserver === 'function') {
+      const observer = new PerformanceObserver(function () {
+        if (drawn()) { observer.disconnect(); once(); }
+      });
+      observer.observe({type: 'mark'});
+    }
+    setTimeout(once, 10000);
+  }
+
+  afterFirstFrame(function () {
     sw.register('sw.js').then(function (registration) {
       if (registration.waiting && sw.controller) offer(registration.waiting);
       registration.addEventListener('updatefound', function () {

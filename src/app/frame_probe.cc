@@ -7,9 +7,13 @@
 
 #include <cstdio>
 
-// The frame's number goes with the mark, as its detail.
+// Marked at the next animation frame: by then the browser has put the frame
+// drawn now on screen (it holds animation frames back while the GPU is behind),
+// so a renderer that returns before the GPU has drawn gains nothing. The
+// frame's number goes with the mark, as its detail.
 EM_JS(void, cg_js_mark_first_frame, (int frame), {
-  if (self.performance && performance.mark) performance.mark("first-complete-frame", {detail: frame});
+  if (!self.performance || !performance.mark) return;
+  requestAnimationFrame(function() { performance.mark("first-complete-frame", {detail: frame}); });
 });
 
 namespace cloudgap {

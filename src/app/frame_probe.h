@@ -2,9 +2,10 @@
 // (bench/measure.mjs) and the ?test=1 hooks:
 //  - the CPU time of each frame, from before ImGui's NewFrame to after the
 //    draw calls are issued, kept for the last kKept frames;
-//  - the moment the first complete frame was drawn (no window still hidden
-//    while ImGui measures it), as the User Timing mark "first-complete-frame",
-//    which the page's performance timeline keeps relative to navigation start.
+//  - the moment the first complete frame (no window still hidden while ImGui
+//    measures it) was on screen, as the User Timing mark "first-complete-frame"
+//    made at the next animation frame, which the page's performance timeline
+//    keeps relative to navigation start.
 // The web app and the benchmark's baseline (bench/hello) use the same probe, so
 // their start-up figures mean the same thing.
 #ifndef CLOUDGAP_APP_FRAME_PROBE_H_

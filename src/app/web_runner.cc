@@ -7,7 +7,6 @@
 #include <emscripten/html5.h>
 #include <imgui.h>
 #include <imgui_impl_glfw.h>
-#include <imgui_impl_opengl3.h>
 
 #include <cmath>
 
@@ -52,13 +51,13 @@ EM_BOOL OnWheel(int, const EmscriptenWheelEvent* e, void*) {
   return EM_TRUE;
 }
 
-EM_BOOL OnResize(int, const EmscriptenUiEvent*, void*) {
-  g_runner->Wake();
+EM_BOOL OnWindowResize(int, const EmscriptenUiEvent*, void*) {
+  g_runner->OnResize();
   return EM_FALSE;
 }
 
 EM_BOOL OnVisibility(int, const EmscriptenVisibilityChangeEvent*, void*) {
-  g_runner->Wake();
+  g_runner->OnResize();  // A hidden tab may have missed a resize (or a move to another screen).
   return EM_FALSE;
 }
 
@@ -100,12 +99,12 @@ bool WebRunner::Init(Clipboard& clipboard, bool test_hooks) {
   ImGui_ImplGlfw_InitForOpenGL(window_, true);
   glfwSetScrollCallback(window_, WakeOnScroll);  // Replaces the backend's unscaled wheel.
   input_.Install(window_, clipboard, [this] { Wake(); });
-  ImGui_ImplOpenGL3_Init("#version 300 es");
+  if (!renderer_.Init()) return false;
 
   OnColorSchemeChanged();
   cg_js_watch_color_scheme();
   emscripten_set_wheel_callback("#canvas", nullptr, EM_TRUE, OnWheel);
-  emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, OnResize);
+  emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, OnWindowResize);
   emscripten_set_visibilitychange_callback(nullptr, EM_FALSE, OnVisibility);
   emscripten_set_blur_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, OnBlur);
   return true;
@@ -119,6 +118,11 @@ void WebRunner::Run() {
 
 void WebRunner::OnColorSchemeChanged() {
   app_.SetSystemTheme(cg_js_prefers_dark() ? ui::ThemeMode::kDark : ui::ThemeMode::kLight);
+  Wake();
+}
+
+void WebRunner::OnResize() {
+  size_stale_ = true;  // The window's size or the pixel ratio (zoom) changed.
   Wake();
 }
 
@@ -155,6 +159,10 @@ void WebRunner::WakeIn(double seconds) {
 // and style at that density. glfwSetWindowSize is avoided on purpose: in 3.1.6
 // a size equal to the screen turns into a fullscreen request.
 void WebRunner::SyncCanvasSize() {
+  // Measured only after a resize: reading the canvas's CSS size forces a style
+  // and layout pass, which cost more than the rest of a frame (BENCHMARKS.md).
+  if (!size_stale_) return;
+  size_stale_ = false;
   double css_w = 0, css_h = 0;
   emscripten_get_element_css_size("#canvas", &css_w, &css_h);
   const float dpr = static_cast<float>(emscripten_get_device_pixel_ratio());
@@ -169,8 +177,7 @@ void WebRunner::SyncCanvasSize() {
     dpr_ = dpr;
     ui::LoadFonts(dpr);
     ui::ApplyTheme(ui::CurrentThemeMode(), dpr);
-    ImGui_ImplOpenGL3_DestroyFontsTexture();
-    ImGui_ImplOpenGL3_CreateFontsTexture();
+    renderer_.UploadFonts();
   }
 }
 
@@ -184,7 +191,6 @@ void WebRunner::Frame() {
   probe_.BeginFrame();
   SyncCanvasSize();
 
-  ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplGlfw_NewFrame();
   input_.AfterBackendNewFrame();
   ImGuiIO& io = ImGui::GetIO();
@@ -203,7 +209,7 @@ void WebRunner::Frame() {
   const ImVec4 bg = ui::CurrentPalette().background;
   glClearColor(bg.x, bg.y, bg.z, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
-  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  renderer_.Render(*ImGui::GetDrawData(), fb_width_, fb_height_);
   ++frames_;
   probe_.EndFrame();
 }

@@ -10,6 +10,7 @@
 #include <string>
 
 #include "app/frame_probe.h"
+#include "app/web_renderer.h"
 #include "app/web_input.h"
 #include "platform/platform.h"
 #include "ui/app_ui.h"
@@ -30,6 +31,8 @@ class WebRunner {
 
   // Makes sure the next few frames are drawn; safe to call from any event.
   void Wake();
+  // The window was resized or zoomed: the canvas is measured again, then drawn.
+  void OnResize();
   // Follows the system's light/dark preference (unless the user chose one).
   void OnColorSchemeChanged();
 
@@ -52,6 +55,7 @@ class WebRunner {
   ui::ItemRegistry registry_;
   WebInput input_;
   FrameProbe probe_;
+  WebRenderer renderer_;
   GLFWwindow* window_ = nullptr;
   int frames_left_ = 0;
   long wake_timer_ = 0;        // emscripten_set_timeout id; 0 when none is set.
@@ -60,6 +64,7 @@ class WebRunner {
   double frames_ = 0;
   int fb_width_ = 0, fb_height_ = 0;
   float dpr_ = 0;
+  bool size_stale_ = true;  // The canvas must be measured before the next frame.
 };
 
 }  // namespace cloudgap

@@ -20,6 +20,7 @@
 #include "cli/commands.h"
 #include "core/catalog_loader.h"
 #include "core/document_json.h"
+#include "core/document_migration.h"
 #include "core/iso_date.h"
 #include "core/oscal_catalog.h"
 #include "core/report.h"
@@ -101,7 +102,7 @@ int RunReport(const Args& args, std::ostream& out, std::ostream& err) {
     err << "cloudgap report: cannot read " << name << "\n";
     return 1;
   }
-  DocumentParseResult result = ParseAssessmentDocument(catalog, text);
+  DocumentParseResult result = LoadAssessmentDocument(catalog, text);
   for (const std::string& warning : result.warnings)
     err << name << ": warning: " << warning << "\n";
   if (!result.assessment) {

@@ -13,6 +13,8 @@
 
 const BUILD = /* BUILD */ {cache: 'dev', files: []};
 
+// A network slower than this counts as none (captive portals, one bar of signal):
+// the cached copy starts the app instead.
 const NETWORK_TIMEOUT_MS = 3000;
 
 // Several copies of the app may share an origin (/a/, /b/); each owns only the
@@ -30,9 +32,12 @@ self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
     const cache = await caches.open(CACHE);
     try {
-      // 'reload' skips the HTTP cache, which may still hold the previous build.
+      // 'no-cache' asks the host whether the copy the page just downloaded is
+      // still current (ETag, Last-Modified) instead of downloading everything a
+      // second time on the first visit; a previous build's copy is never taken,
+      // and the integrity check refuses anything else (BENCHMARKS.md).
       await cache.addAll(BUILD.files.map((f) =>
-        new Request(new URL(f.path, scopeUrl), {cache: 'reload', integrity: f.integrity || ''})));
+        new Request(new URL(f.path, scopeUrl), {cache: 'no-cache', integrity: f.integrity || ''})));
     } catch (e) {
       await caches.delete(CACHE);  // Never leave half a build behind.
       throw e;
