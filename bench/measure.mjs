@@ -12,7 +12,7 @@ import {execFileSync} from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {launchBrowser, openApp, click, clickScrolled, settle, waitFrames, frames, state,
+import {launchBrowser, openApp, click, clickScrolled, settle, frames, state,
         items} from '../tests/e2e/harness.mjs';
 import {startHost, gzipSize} from './server.mjs';
 import {analyse} from './wasm-size.mjs';
@@ -315,13 +315,11 @@ async function answerEverything(page, log, maxControls = 1000) {
   const keys = ['KeyY', 'KeyP', 'KeyN', 'KeyD'];
   let answered = await answerCount(page), k = 0, idle = 0;
   for (let steps = 0; steps < maxControls * 12; steps++) {
-    await page.keyboard.press(keys[k++ % keys.length]);
-    await waitFrames(page, 2);
+    await drawnAfter(page, () => page.keyboard.press(keys[k++ % keys.length]), 2);
     const now = await answerCount(page);
     if (now > answered) { answered = now; idle = 0; } else {
       if (++idle >= 3) break;  // PageDown on the last control moved nowhere.
-      await page.keyboard.press('PageDown');
-      await waitFrames(page, 2);
+      await drawnAfter(page, () => page.keyboard.press('PageDown'), 2);
     }
     if (steps % 16 === 0) await log.flush();
   }
@@ -329,21 +327,28 @@ async function answerEverything(page, log, maxControls = 1000) {
   return answered;
 }
 
+// Runs `action` and waits until `n` frames were drawn from the moment before
+// it: counting from after the action would wait forever for frames the app had
+// already drawn (and then gone idle) while the action's promise settled.
+async function drawnAfter(page, action, n) {
+  const start = await frames(page);
+  await action();
+  await page.waitForFunction((target) => window.cloudgap.test.frames() >= target, start + n);
+}
+
 // Moves the mouse over the page and scrolls the pane under it, as a person
 // reading a long screen does; `where` is the (x, y) the wheel turns at.
 async function lookAround(page, log, {where = [900, 500], wheelSteps = 12} = {}) {
   for (let y = 100; y < 800; y += 70) {
     for (let x = 80; x < 1280; x += 240) {
-      await page.mouse.move(x, y, {steps: 2});
-      await waitFrames(page, 1);
+      await drawnAfter(page, () => page.mouse.move(x, y, {steps: 2}), 1);
     }
     await log.flush();
   }
   await page.mouse.move(where[0], where[1]);
   for (const direction of [1, -1]) {
     for (let i = 0; i < wheelSteps; i++) {
-      await page.mouse.wheel(0, 240 * direction);
-      await waitFrames(page, 2);
+      await drawnAfter(page, () => page.mouse.wheel(0, 240 * direction), 2);
     }
     await log.flush();
   }
@@ -389,8 +394,7 @@ async function fullAssessmentOnce(browser, host, {cycles}) {
       const heaps = [];
       for (let i = 1; i <= cycles; i++) {
         // Export (the document as the app serializes it), then open it again.
-        await deliverDocument(page, await page.evaluate(() => window.cloudgap.test.state()));
-        await waitFrames(page, 2);
+        await drawnAfter(page, async () => deliverDocument(page, await page.evaluate(() => window.cloudgap.test.state())), 2);
         if (i === 1 || i === 10 || i === cycles) {
           heaps.push({cycle: i, ...(await page.evaluate(() => ({...window.cloudgap.test.heap(),
             // The library keeps each opened file as an entry of its own (ui/library.h).
@@ -425,8 +429,7 @@ async function cyclesWithoutStorage(browser, host, cycles) {
     await settle(page);
     const heaps = [];
     for (let i = 1; i <= cycles; i++) {
-      await deliverDocument(page, await page.evaluate(() => window.cloudgap.test.state()));
-      await waitFrames(page, 2);
+      await drawnAfter(page, async () => deliverDocument(page, await page.evaluate(() => window.cloudgap.test.state())), 2);
       if (i === 1 || i === 10 || i === cycles) heaps.push({cycle: i, ...(await page.evaluate(() => window.cloudgap.test.heap()))});
     }
     const first = heaps[0], tenth = heaps[1], last = heaps[heaps.length - 1];
@@ -489,15 +492,13 @@ async function scaleOnce(browser, host) {
     await page.mouse.move(150, 500);
     for (const direction of [1, -1]) {
       for (let i = 0; i < 15; i++) {
-        await page.mouse.wheel(0, 2000 * direction);
-        await waitFrames(page, 2);
+        await drawnAfter(page, () => page.mouse.wheel(0, 2000 * direction), 2);
       }
       await log.flush();
     }
     await page.mouse.move(900, 500);
     for (let i = 0; i < 30; i++) {
-      await page.keyboard.press(i % 5 === 4 ? 'PageDown' : ['KeyY', 'KeyN', 'KeyP', 'KeyD'][i % 4]);
-      await waitFrames(page, 2);
+      await drawnAfter(page, () => page.keyboard.press(i % 5 === 4 ? 'PageDown' : ['KeyY', 'KeyN', 'KeyP', 'KeyD'][i % 4]), 2);
     }
     await settle(page);
     await log.flush();

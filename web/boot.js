@@ -1,6 +1,6 @@
 // Boots CloudGap: checks WebGL 2, downloads app.wasm with a progress bar and
-// config.json (white-label settings) beside it, then loads app.js (the
-// Emscripten glue) and hands it the bytes. Any failure ends in a readable
+// config.json (white-label settings) beside it, compiles the wasm while app.js
+// (the Emscripten glue) loads, and hands the glue the instance. Any failure ends in a readable
 // message on the page, never a blank one.
 //
 // The same file runs inside the single-file edition (web/tools/single-file.mjs),
@@ -116,7 +116,16 @@
     window.cloudgap.hosting = hosting;
   }
 
+  // A picked or dropped file: one over the document limit (kMaxDocumentBytes in
+  // core/input_limits.h) is refused before a byte of it is read.
   function readFileIntoApp(file) {
+    if (file.size > 5 * 1024 * 1024) {
+      const name = Module.allocateUTF8(file.name);
+      Module._cg_keep_file_refused(name, file.size);
+      Module._free(name);
+      Module._cg_wake();
+      return;
+    }
     const reader = new FileReader();
     reader.onload = function () {
       const bytes = new Uint8Array(reader.result);
@@ -181,7 +190,7 @@
     document.body.appendChild(script);
   }
 
-  // Downloads app.wasm with progress; the glue then instantiates from memory.
+  // Downloads app.wasm with progress.
   async function download() {
     if (singleFile) return fromBase64('cloudgap-wasm');
     const response = await fetch('app.wasm');
@@ -204,12 +213,28 @@
     return bytes;
   }
 
+  // The wasm is compiled as soon as it is in, while app.js downloads and runs:
+  // neither waits for the other (BENCHMARKS.md, start-up). The glue asks for
+  // the instance through instantiateWasm once it has run.
   statusLine.textContent = 'Loading the assessment…';
-  Promise.all([download(), readConfig()]).then(function ([bytes, config]) {
-    configText = config;
+  const downloaded = download().catch(function () { throw new Error('download'); });
+  const ready = Promise.all([downloaded.then(function (bytes) {
     progress.value = 100;
-    statusLine.textContent = 'Starting…';
-    Module.wasmBinary = bytes;
-    loadScript();
-  }).catch(function () { fail(messages.download); });
+    return WebAssembly.compile(bytes);
+  }), readConfig()]);
+  ready.catch(function (e) { fail(e.message === 'download' ? messages.download : messages.crash); });
+  Module.instantiateWasm = function (imports, receiveInstance) {
+    ready.then(function ([module, config]) {
+      configText = config;
+      statusLine.textContent = 'Starting…';
+      return WebAssembly.instantiate(module, imports).then(function (instance) {
+        receiveInstance(instance, module);
+      });
+    }).catch(function (e) {
+      if (!failed) console.error('CloudGap: the app could not start', e);
+      fail(messages.crash);
+    });
+    return {};  // The exports arrive through receiveInstance.
+  };
+  loadScript();
 })();

@@ -3,14 +3,15 @@
 //  - the share link's bytes: zlib deflate with CompressionStream, and with a
 //    passphrase, AES-GCM under a PBKDF2-SHA-256 key (WebCrypto). The layout of
 //    an encrypted payload is salt (16 bytes) | iv (12) | ciphertext and tag;
-//  - files dropped onto the page, refused over 5 MB before they are read;
+//  - files dropped onto the page, refused over 5 MB before they are read, and
+//    share links inflated no further than that;
 //  - saving at once when the page is hidden or closed;
 //  - a share link pasted into the address of the open page.
 // The app calls window.cloudgapKeep (src/platform/web/web_keep.cc) and gets its
 // answers through Module._cg_keep_link_done. Nothing here talks to a network.
 'use strict';
 (function () {
-  const MAX_FILE_BYTES = 5 * 1024 * 1024;  // kMaxDocumentBytes in core/document_migration.h.
+  const MAX_FILE_BYTES = 5 * 1024 * 1024;  // kMaxDocumentBytes in core/input_limits.h.
   const PBKDF2_ITERATIONS = 600000;        // Part of link format v1: never change it in place.
   const SALT_BYTES = 16;
   const IV_BYTES = 12;
@@ -33,6 +34,26 @@
   async function through(bytes, transform) {
     const stream = new Blob([bytes]).stream().pipeThrough(transform);
     return new Uint8Array(await new Response(stream).arrayBuffer());
+  }
+
+  // Inflates at most one byte past the document limit: a link's 2 MB can hold a
+  // deflate "bomb" of gigabytes. What is delivered past the limit is refused by
+  // the app as too large (core/input_limits.h), without the rest ever existing.
+  async function inflate(bytes) {
+    const reader = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate')).getReader();
+    const out = new Uint8Array(MAX_FILE_BYTES + 1);
+    let size = 0;
+    for (;;) {
+      const {done, value} = await reader.read();
+      if (done) return out.subarray(0, size);
+      const room = out.length - size;
+      out.set(value.length > room ? value.subarray(0, room) : value, size);
+      size += Math.min(value.length, room);
+      if (size === out.length) {
+        reader.cancel().catch(() => {});
+        return out;
+      }
+    }
   }
 
   // "The same" passphrase typed on another system may arrive in another Unicode form.
@@ -90,7 +111,7 @@
       }
     }
     try {
-      deliver(request, OK, await through(packed, new DecompressionStream('deflate')));
+      deliver(request, OK, await inflate(packed));
     } catch (e) {
       deliver(request, CORRUPT, null);  // Not deflate data, or its Adler-32 failed.
     }
@@ -102,14 +123,26 @@
   function carriesFiles(e) {
     return !!(e.dataTransfer && Array.prototype.indexOf.call(e.dataTransfer.types || [], 'Files') >= 0);
   }
+  // The hint stays while dragover keeps coming (every few dozen ms); dragleave
+  // fires for every child crossed, so a short quiet spell is the surer sign.
+  const hint = document.getElementById('drop-hint');
+  let hintTimer = 0;
+  function showDropHint(visible) {
+    if (!hint) return;
+    clearTimeout(hintTimer);
+    hint.classList.toggle('visible', visible);
+    if (visible) hintTimer = setTimeout(function () { showDropHint(false); }, 300);
+  }
   window.addEventListener('dragover', function (e) {
     if (!carriesFiles(e)) return;
     e.preventDefault();  // Otherwise the browser would open the file in place of the app.
     e.dataTransfer.dropEffect = 'copy';
+    showDropHint(true);
   });
   window.addEventListener('drop', function (e) {
     if (!carriesFiles(e)) return;
     e.preventDefault();
+    showDropHint(false);
     const m = app();
     const file = e.dataTransfer.files && e.dataTransfer.files[0];
     if (!m || !file) return;

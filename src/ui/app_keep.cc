@@ -171,8 +171,10 @@ void AppUi::KeepFrame() {
       autosave_.Changed(now);
     }
   }
+  // Where the user is matters once there is work to come back to: a visit that
+  // only looks writes nothing and sets no timer (an idle page draws no frames).
   const UiPlace place = CurrentPlace();
-  if (place != pending_place_) {
+  if (place != pending_place_ && (session_.active() || !saved_place_.assessment.empty())) {
     pending_place_ = place;
     if (place != saved_place_) autosave_.Changed(now);
   }

@@ -70,6 +70,15 @@ TEST_F(KeepTest, AnswersAreSavedWithinASecondAndReopenWhereTheUserWas) {
   EXPECT_NE(fake_.announcer.messages.back().find("Reopened"), std::string::npos);
 }
 
+// A first visit that only looks writes nothing and asks for no timer: an idle
+// page draws no frames (BENCHMARKS.md, idle).
+TEST_F(KeepTest, AFirstVisitThatOnlyLooksSavesNothing) {
+  for (int i = 0; i < 4; ++i) Frame();
+  EXPECT_LT(app_->SecondsUntilWake(), 0);
+  Wait(2.0);
+  EXPECT_TRUE(fake_.storage.items.empty());
+}
+
 TEST_F(KeepTest, AutosaveWaitsForAPauseButNeverLongerThanASecond) {
   StartQuickScanAndAnswer(0);
   Wait(2.0);  // The new assessment is kept.

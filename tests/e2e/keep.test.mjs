@@ -179,6 +179,17 @@ test('a file dropped on the page opens; a foreign, broken or too large one is re
   await settle(page);
   const current = await state(page);
 
+  // While a file is over the page a hint says what dropping it does; it goes when the drag leaves.
+  const hintShown = () => page.evaluate(() => getComputedStyle(document.getElementById('drop-hint')).display !== 'none');
+  assert.equal(await hintShown(), false);
+  await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.items.add(new File(['{}'], 'a.json', {type: 'application/json'}));
+    document.getElementById('canvas').dispatchEvent(new DragEvent('dragover', {dataTransfer: data, bubbles: true, cancelable: true}));
+  });
+  assert.equal(await hintShown(), true);
+  await page.waitForFunction(() => getComputedStyle(document.getElementById('drop-hint')).display === 'none');
+
   await drop(page, 'report.json', {text: '{"report": "cloudgap-report/1", "overall": {}}'});
   await announced(page, 'this is a CloudGap report');
   assert.deepEqual(await state(page), current);
