@@ -2,6 +2,7 @@
 
 #include <utility>
 
+#include "core/input_limits.h"
 #include "core/iso_date.h"
 
 namespace cloudgap {
@@ -43,6 +44,18 @@ EditResult EditControl(const Catalog& catalog, Assessment* assessment,
   return {};
 }
 
+// The document's limits (input_limits.h) hold for edits too: the app must
+// never write a document that it would refuse to open again.
+std::string LengthError(const std::string& text, const char* what) {
+  if (text.size() <= kMaxTextFieldChars) return "";
+  size_t chars = 0;
+  for (unsigned char c : text) chars += (c & 0xC0) != 0x80;
+  if (chars <= kMaxTextFieldChars) return "";
+  return std::string(what) + " is " + std::to_string(chars) +
+         " characters long; CloudGap keeps at most " +
+         std::to_string(kMaxTextFieldChars);
+}
+
 std::string LevelError(std::optional<int> level, const char* what) {
   if (level && (*level < 0 || *level > 5)) {
     return std::string(what) + " must be between 0 and 5, not " + std::to_string(*level);
@@ -63,6 +76,7 @@ EditResult SetAnswer(const Catalog& catalog, Assessment* assessment,
     return Fail("'not applicable' needs a short justification: it goes into the "
                 "Statement of Applicability");
   }
+  if (std::string e = LengthError(justification, "the justification"); !e.empty()) return Fail(e);
   QuestionAnswer wanted{answer, answer == Answer::kNotApplicable ? justification : ""};
   auto it = assessment->answers.find(question_id);
   if (answer == Answer::kUnanswered) {
@@ -83,6 +97,7 @@ EditResult SetControlNotApplicable(const Catalog& catalog, Assessment* assessmen
     return Fail("marking a control not applicable needs a short justification: it goes "
                 "into the Statement of Applicability");
   }
+  if (std::string e = LengthError(justification, "the justification"); !e.empty()) return Fail(e);
   return EditControl(catalog, assessment, control_id, now, [&](ControlRecord& r) {
     std::string kept = not_applicable ? justification : "";
     bool changed = r.not_applicable != not_applicable || r.justification != kept;
@@ -95,6 +110,7 @@ EditResult SetControlNotApplicable(const Catalog& catalog, Assessment* assessmen
 EditResult SetControlNotes(const Catalog& catalog, Assessment* assessment,
                            const std::string& control_id, const std::string& notes,
                            const std::string& now) {
+  if (std::string e = LengthError(notes, "the notes"); !e.empty()) return Fail(e);
   return EditControl(catalog, assessment, control_id, now, [&](ControlRecord& r) {
     bool changed = r.notes != notes;
     r.notes = notes;
@@ -109,6 +125,13 @@ EditResult SetControlEvidence(const Catalog& catalog, Assessment* assessment,
     if (IsBlank(evidence[i].text) && IsBlank(evidence[i].link)) {
       return Fail("evidence " + std::to_string(i + 1) + " needs a text or a link");
     }
+    for (const std::string* field : {&evidence[i].text, &evidence[i].link}) {
+      if (std::string e = LengthError(*field, "the evidence"); !e.empty()) return Fail(e);
+    }
+  }
+  if (evidence.size() > kMaxEvidenceItems) {
+    return Fail("a control keeps at most " + std::to_string(kMaxEvidenceItems) +
+                " evidence references");
   }
   return EditControl(catalog, assessment, control_id, now, [&](ControlRecord& r) {
     bool changed = !(r.evidence == evidence);
@@ -120,6 +143,7 @@ EditResult SetControlEvidence(const Catalog& catalog, Assessment* assessment,
 EditResult SetControlOwner(const Catalog& catalog, Assessment* assessment,
                            const std::string& control_id, const std::string& owner,
                            const std::string& now) {
+  if (std::string e = LengthError(owner, "the owner"); !e.empty()) return Fail(e);
   return EditControl(catalog, assessment, control_id, now, [&](ControlRecord& r) {
     bool changed = r.owner != owner;
     r.owner = owner;
@@ -163,6 +187,7 @@ EditResult SetControlTarget(const Catalog& catalog, Assessment* assessment,
 }
 
 std::string ProfileError(const Profile& profile) {
+  if (std::string e = LengthError(profile.organisation, "the organisation"); !e.empty()) return e;
   if (!profile.services[0] && !profile.services[1] && !profile.services[2]) {
     return "choose at least one service model (IaaS, PaaS or SaaS)";
   }

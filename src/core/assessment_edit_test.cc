@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "core/input_limits.h"
 #include "core/test_catalog.h"
 
 namespace cloudgap {
@@ -86,6 +87,27 @@ TEST_F(AssessmentEditTest, ControlFields) {
   ASSERT_EQ(r->evidence.size(), 1u);
   ASSERT_TRUE(SetControlMaturity(catalog_, &a_, "12.4.1", std::nullopt, kLater).ok());
   EXPECT_FALSE(a_.RecordFor("12.4.1")->maturity.has_value());
+}
+
+// The app must never write a document it would refuse to open (input_limits.h).
+TEST_F(AssessmentEditTest, TextAndEvidenceKeepToTheDocumentLimits) {
+  const std::string longest(kMaxTextFieldChars, 'x');
+  const std::string too_long = longest + "y";
+  std::string accented;  // Counted in characters, not bytes.
+  for (size_t i = 0; i < kMaxTextFieldChars; ++i) accented += "\xc3\xa9";
+  EXPECT_TRUE(SetControlNotes(catalog_, &a_, "12.4.1", accented, kLater).ok());
+  EXPECT_TRUE(SetControlNotes(catalog_, &a_, "12.4.1", longest, kLater).ok());
+  EXPECT_FALSE(SetControlNotes(catalog_, &a_, "12.4.1", too_long, kLater).ok());
+  EXPECT_FALSE(SetControlOwner(catalog_, &a_, "12.4.1", too_long, kLater).ok());
+  EXPECT_FALSE(SetControlEvidence(catalog_, &a_, "12.4.1", {{"x", too_long}}, kLater).ok());
+  EXPECT_FALSE(SetControlEvidence(catalog_, &a_, "12.4.1",
+                                  std::vector<EvidenceRef>(kMaxEvidenceItems + 1, {"x", ""}), kLater)
+                   .ok());
+  EXPECT_FALSE(SetControlNotApplicable(catalog_, &a_, "6.1.1", true, too_long, kLater).ok());
+  Profile profile = a_.profile;
+  profile.organisation = too_long;
+  EXPECT_FALSE(SetProfile(&a_, profile, kLater).ok());
+  EXPECT_EQ(a_.RecordFor("12.4.1")->notes, longest);
 }
 
 TEST_F(AssessmentEditTest, ProfileIsValidated) {

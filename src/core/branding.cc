@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/input_limits.h"
 #include "core/json_parse.h"
 
 namespace cloudgap {
@@ -174,13 +175,22 @@ BrandingResult ParseBranding(std::string_view json_text) {
   Branding& b = result.branding;
   std::vector<std::string>& warnings = result.warnings;
 
+  if (json_text.size() > kMaxConfigBytes) {
+    result.file_problem = InputProblem::kTooLarge;
+    warnings.push_back("config.json is " + std::to_string(json_text.size()) +
+                       " bytes, over the limit of " + std::to_string(kMaxConfigBytes) +
+                       "; using the defaults");
+    return result;
+  }
   const JsonParseResult parsed = ParseJson(json_text);
   if (!parsed.ok()) {
+    result.file_problem = parsed.problem;
     warnings.push_back("config.json is not valid JSON (" + parsed.error + "); using the defaults");
     return result;
   }
   const json& config = parsed.value;
   if (!config.is_object()) {
+    result.file_problem = InputProblem::kWrongType;
     warnings.push_back("config.json must hold one JSON object; using the defaults");
     return result;
   }

@@ -16,6 +16,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/input_problem.h"
+
 namespace cloudgap {
 
 // A button on the results screen that leads to the host ("Talk to our team").
@@ -37,6 +39,10 @@ struct Branding {
 
 struct BrandingResult {
   Branding branding;
+  // What made the whole file unusable (the defaults are used): kTooLarge (over
+  // kMaxConfigBytes), kNotJson, kBadUtf8, kDuplicateKey, kTooDeep, kWrongType
+  // (not an object). kNone when the file was read; its fields may still warn.
+  InputProblem file_problem = InputProblem::kNone;
   // One sentence per problem, naming the field ("accent_color: ..."); empty when the file is clean.
   std::vector<std::string> warnings;
 };

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include "core/input_limits.h"
+
 namespace cloudgap {
 namespace {
 
@@ -41,6 +43,14 @@ TEST(Branding, AnEmptyObjectGivesTheDefaults) {
   EXPECT_FALSE(r.branding.cta);
   EXPECT_EQ(r.branding.default_mode, StartMode::kQuick);
   EXPECT_TRUE(r.branding.ask_organisation);
+}
+
+TEST(Branding, AFileOverTheLimitIsNotReadAtAll) {
+  const std::string padded = "{\"product_name\": \"Acme\"}" + std::string(kMaxConfigBytes, ' ');
+  const BrandingResult r = ParseBranding(padded);
+  EXPECT_EQ(r.file_problem, InputProblem::kTooLarge);
+  EXPECT_EQ(r.branding.product_name, "CloudGap");
+  EXPECT_TRUE(Mentions(r, "over the limit of 65536")) << r.warnings[0];
 }
 
 TEST(Branding, TextThatIsNotJsonGivesTheDefaultsAndSaysWhere) {

@@ -72,6 +72,12 @@ class SyntaxErrorFinder : public nlohmann::json_sax<json> {
     std::string what = e.what();
     size_t bracket = what.find("] ");
     message = "invalid JSON: " + (bracket == std::string::npos ? what : what.substr(bracket + 2));
+    // The message quotes the last token read, which may be a whole file's worth.
+    if (message.size() > 200) {
+      size_t cut = 200;
+      while (cut > 0 && (static_cast<unsigned char>(message[cut]) & 0xC0) == 0x80) --cut;
+      message = message.substr(0, cut) + "...";
+    }
     return false;
   }
 };

@@ -12,6 +12,8 @@
 #include "core/catalog_graph.h"
 #include "core/catalog_json.h"
 #include "core/control_id.h"
+#include "core/input_limits.h"
+#include "core/json_parse.h"
 #include "core/sha256.h"
 
 namespace cloudgap {
@@ -395,17 +397,29 @@ std::string CatalogError::ToString() const {
 
 CatalogLoadResult LoadCatalog(std::string_view json_text) {
   CatalogLoadResult result;
-  json root = json::parse(json_text.begin(), json_text.end(), nullptr, /*allow_exceptions=*/false);
-  if (root.is_discarded()) {
-    result.errors.push_back({"", "", catalog_json::DescribeSyntaxError(json_text)});
+  if (json_text.size() > kMaxCatalogBytes) {
+    result.problem = InputProblem::kTooLarge;
+    result.errors.push_back({"", "", "the catalog is " + std::to_string(json_text.size()) +
+                                         " bytes, over the limit of " +
+                                         std::to_string(kMaxCatalogBytes)});
+    return result;
+  }
+  JsonParseResult parsed = ParseJson(json_text);
+  if (!parsed.ok()) {
+    result.problem = parsed.problem;
+    result.errors.push_back({"", "", parsed.problem == InputProblem::kNotJson
+                                         ? catalog_json::DescribeSyntaxError(json_text)
+                                         : parsed.error});
     return result;
   }
   Loader loader;
-  Catalog catalog = loader.Read(root);
+  Catalog catalog = loader.Read(parsed.value);
   result.errors = loader.errors().Take();
   if (result.errors.empty()) {
     catalog.sha256 = Sha256Hex(json_text);
     result.catalog = std::move(catalog);
+  } else {
+    result.problem = InputProblem::kBadValue;
   }
   return result;
 }

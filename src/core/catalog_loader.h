@@ -3,6 +3,8 @@
 // The loader accepts a catalog only when it is entirely valid, and otherwise
 // reports every problem it finds, each with the JSON pointer of the offending
 // value and, where there is one, the control it belongs to. It never throws.
+// The text is read as every JSON input is (json_parse.h: UTF-8 only, no
+// duplicate keys, at most kMaxJsonDepth deep), and is at most kMaxCatalogBytes.
 #ifndef CLOUDGAP_CORE_CATALOG_LOADER_H_
 #define CLOUDGAP_CORE_CATALOG_LOADER_H_
 
@@ -12,6 +14,7 @@
 #include <vector>
 
 #include "core/catalog.h"
+#include "core/input_problem.h"
 
 namespace cloudgap {
 
@@ -27,6 +30,10 @@ struct CatalogError {
 struct CatalogLoadResult {
   std::optional<Catalog> catalog;   // Set only when errors is empty.
   std::vector<CatalogError> errors;
+  // kNone when loaded; kTooLarge (over kMaxCatalogBytes), kNotJson, kBadUtf8,
+  // kDuplicateKey or kTooDeep when the text could not be read; kBadValue when
+  // it was read but is not a valid catalog (the errors say why).
+  InputProblem problem = InputProblem::kNone;
 };
 
 CatalogLoadResult LoadCatalog(std::string_view json_text);

@@ -4,7 +4,9 @@
 // The parser is strict: it accepts a document only when every field is known,
 // of the right type and in range, every id names a question or control of the
 // catalog, and every "not applicable" has a justification. Otherwise it reports
-// every problem it finds, each as "<JSON pointer>: <reason>". A document made
+// every problem it finds, each as "<JSON pointer>: <reason>" with its class
+// (input_problem.h). It holds the limits of input_limits.h: text fields of at
+// most kMaxTextFieldChars, kMaxEvidenceItems per control. A document made
 // against another version of the same catalog is accepted with a warning (ids
 // are stable across versions); one made for another catalog, or in a newer
 // format, is refused. It never throws.
@@ -18,18 +20,27 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/assessment.h"
 #include "core/catalog.h"
+#include "core/input_problem.h"
 
 namespace cloudgap {
 
 struct DocumentError {
+  DocumentError() = default;
+  DocumentError(std::string pointer_in, std::string message_in,
+                InputProblem problem_in = InputProblem::kBadValue)
+      : pointer(std::move(pointer_in)), message(std::move(message_in)), problem(problem_in) {}
+
   std::string pointer;  // JSON pointer of the offending value; "" for the whole document.
   std::string message;  // e.g. "'maybe' is not an answer (expected yes, partly, no, dont_know, na)"
+  InputProblem problem = InputProblem::kBadValue;  // The class of the problem, for programs.
 
   // "/answers/12.4.1-q3: 'maybe' is not an answer (...)"; "(document): ..." for "".
+  // A pointer of more than 120 bytes (a key pasted full of text) is shortened.
   std::string ToString() const;
 };
 

@@ -6,6 +6,7 @@
 
 #include "core/catalog_index.h"
 #include "core/document_json.h"
+#include "core/input_limits.h"
 #include "core/iso_date.h"
 #include "core/json_parse.h"
 
@@ -22,7 +23,22 @@ std::string Child(const std::string& pointer, std::string_view key) {
   return pointer + "/" + JsonPointerToken(key);
 }
 
-std::string Quoted(std::string_view s) { return "'" + std::string(s) + "'"; }
+// Values are quoted in messages, but not a pasted essay: at most 60 bytes.
+std::string Quoted(std::string_view s) {
+  constexpr size_t kMax = 60;
+  if (s.size() <= kMax) return "'" + std::string(s) + "'";
+  size_t cut = kMax;
+  // Whole characters only.
+  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+  return "'" + std::string(s.substr(0, cut)) + "...'";
+}
+
+// Characters, not bytes: the parser has already refused invalid UTF-8.
+size_t Utf8Length(std::string_view s) {
+  size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
 
 const char* TypeName(const json& v) {
   switch (v.type()) {
@@ -53,7 +69,8 @@ class DocumentParser {
 
   void Parse(const json& root) {
     if (!root.is_object()) {
-      Error("", "an assessment document is a JSON object, not " + std::string(TypeName(root)));
+      Error("", "an assessment document is a JSON object, not " + std::string(TypeName(root)),
+            InputProblem::kWrongType);
       return;
     }
     // Format and catalog come first: past a wrong one, every other message is noise.
@@ -69,13 +86,14 @@ class DocumentParser {
     if (result_->errors.empty()) result_->assessment = std::move(doc_);
   }
 
-  void Error(const std::string& pointer, std::string message) {
+  void Error(const std::string& pointer, std::string message,
+             InputProblem problem = InputProblem::kBadValue) {
     if (result_->errors.size() == kMaxErrors) {
       result_->errors.push_back({"", "too many problems; only the first " +
-                                         std::to_string(kMaxErrors) + " are listed"});
+                                         std::to_string(kMaxErrors) + " are listed", problem});
     }
     if (result_->errors.size() > kMaxErrors) return;
-    result_->errors.push_back({pointer, std::move(message)});
+    result_->errors.push_back({pointer, std::move(message), problem});
   }
 
  private:
@@ -85,14 +103,19 @@ class DocumentParser {
   const json* Field(const json& obj, const std::string& pointer, const char* key, bool required) {
     auto it = obj.find(key);
     if (it == obj.end()) {
-      if (required) Error(Child(pointer, key), "missing (this field is required)");
+      if (required) {
+        Error(Child(pointer, key), "missing (this field is required)", InputProblem::kMissingField);
+      }
       return nullptr;
     }
     return &*it;
   }
 
   bool ExpectType(const json& v, const std::string& pointer, bool ok, const char* expected) {
-    if (!ok) Error(pointer, std::string("expected ") + expected + ", not " + TypeName(v));
+    if (!ok) {
+      Error(pointer, std::string("expected ") + expected + ", not " + TypeName(v),
+            InputProblem::kWrongType);
+    }
     return ok;
   }
 
@@ -101,16 +124,31 @@ class DocumentParser {
     for (auto it = obj.begin(); it != obj.end(); ++it) {
       bool found = false;
       for (const char* k : known) found = found || it.key() == k;
-      if (!found) Error(Child(pointer, it.key()), "unknown field " + Quoted(it.key()));
+      if (!found) {
+        Error(Child(pointer, it.key()), "unknown field " + Quoted(it.key()),
+              InputProblem::kUnknownField);
+      }
     }
   }
 
   void ReadString(const json& obj, const std::string& pointer, const char* key, bool required,
                   std::string* out) {
     const json* v = Field(obj, pointer, key, required);
-    if (v && ExpectType(*v, Child(pointer, key), v->is_string(), "a string")) {
+    if (v && ExpectType(*v, Child(pointer, key), v->is_string(), "a string") &&
+        CheckLength(v->get_ref<const std::string&>(), Child(pointer, key))) {
       *out = v->get<std::string>();
     }
+  }
+
+  // Every text field is held to kMaxTextFieldChars.
+  bool CheckLength(const std::string& text, const std::string& pointer) {
+    if (text.size() <= kMaxTextFieldChars) return true;  // Bytes >= characters.
+    const size_t chars = Utf8Length(text);
+    if (chars <= kMaxTextFieldChars) return true;
+    Error(pointer, "is " + std::to_string(chars) + " characters long; CloudGap keeps at most " +
+                       std::to_string(kMaxTextFieldChars) + " in a field",
+          InputProblem::kTooLong);
+    return false;
   }
 
   void ReadBool(const json& obj, const std::string& pointer, const char* key, bool* out) {
@@ -130,7 +168,7 @@ class DocumentParser {
                         : v.get<std::int64_t>() >= lo && v.get<std::int64_t>() <= hi;
     if (!in_range) {
       Error(pointer, "must be between " + std::to_string(lo) + " and " + std::to_string(hi) +
-                         ", not " + v.dump());
+                         ", not " + v.dump(), InputProblem::kOutOfRange);
       return false;
     }
     *out = static_cast<int>(v.get<std::int64_t>());
@@ -162,10 +200,10 @@ class DocumentParser {
     if (format == kAssessmentFormat) return true;
     if (format.rfind(kFormatPrefix, 0) == 0) {
       Error("/format", Quoted(format) + " was written by a newer CloudGap; this version reads " +
-                           kAssessmentFormat);
+                           kAssessmentFormat, InputProblem::kUnknownVersion);
     } else {
       Error("/format", Quoted(format) + " is not a CloudGap assessment (expected " +
-                           kAssessmentFormat + ")");
+                           kAssessmentFormat + ")", InputProblem::kNotAnAssessment);
     }
     return false;
   }
@@ -182,7 +220,8 @@ class DocumentParser {
     }
     if (v->contains("id") && (*v)["id"].is_string() && doc_.catalog_id != catalog_.id) {
       Error("/catalog/id", "this assessment is for catalog " + Quoted(doc_.catalog_id) +
-                               ", but CloudGap uses " + Quoted(catalog_.id));
+                               ", but CloudGap uses " + Quoted(catalog_.id),
+            InputProblem::kUnknownCatalog);
       return false;
     }
     if (doc_.catalog_version != catalog_.version || doc_.catalog_sha256 != catalog_.sha256) {
@@ -255,7 +294,7 @@ class DocumentParser {
       const json& value = it.value();
       if (!value.is_string()) {
         Error(p, std::string("expected an answer as a string ") + kAnswerChoices + ", not " +
-                     TypeName(value));
+                     TypeName(value), InputProblem::kWrongType);
         continue;
       }
       auto answer = ParseAnswer(value.get<std::string>());
@@ -273,7 +312,10 @@ class DocumentParser {
       for (auto it = v->begin(); it != v->end(); ++it) {
         const std::string p = Child("/na_justifications", it.key());
         if (!KnownQuestion(it.key(), p)) continue;
-        if (!ExpectType(it.value(), p, it.value().is_string(), "a string")) continue;
+        if (!ExpectType(it.value(), p, it.value().is_string(), "a string") ||
+            !CheckLength(it.value().get_ref<const std::string&>(), p)) {
+          continue;
+        }
         auto answer = doc_.answers.find(it.key());
         if (answer == doc_.answers.end() || answer->second.answer != Answer::kNotApplicable) {
           Error(p, "a justification is kept only for an answer of 'na'; this question's answer "
@@ -296,7 +338,7 @@ class DocumentParser {
   bool KnownQuestion(const std::string& id, const std::string& pointer) {
     if (index_.FindQuestion(id)) return true;
     Error(pointer, "no question " + Quoted(id) + " in catalog " + catalog_.id + " " +
-                       catalog_.version);
+                       catalog_.version, InputProblem::kUnknownId);
     return false;
   }
 
@@ -307,7 +349,7 @@ class DocumentParser {
       const std::string p = Child("/controls", it.key());
       if (!index_.FindControl(it.key())) {
         Error(p, "no control " + Quoted(it.key()) + " in catalog " + catalog_.id + " " +
-                     catalog_.version);
+                     catalog_.version, InputProblem::kUnknownId);
         continue;
       }
       if (!ExpectType(it.value(), p, it.value().is_object(), "an object")) continue;
@@ -344,6 +386,13 @@ class DocumentParser {
 
   void ParseEvidence(const json& v, const std::string& p, ControlRecord* record) {
     if (!ExpectType(v, p, v.is_array(), "a list")) return;
+    if (v.size() > kMaxEvidenceItems) {
+      Error(p, "lists " + std::to_string(v.size()) +
+                   " evidence references; CloudGap keeps at most " +
+                   std::to_string(kMaxEvidenceItems) + " for a control",
+            InputProblem::kTooMany);
+      return;
+    }
     for (size_t i = 0; i < v.size(); ++i) {
       const std::string ip = p + "/" + std::to_string(i);
       const json& item = v[i];
@@ -366,14 +415,21 @@ class DocumentParser {
 }  // namespace
 
 std::string DocumentError::ToString() const {
-  return (pointer.empty() ? std::string("(document)") : pointer) + ": " + message;
+  constexpr size_t kMaxPointer = 120;
+  std::string where = pointer.empty() ? std::string("(document)") : pointer;
+  if (where.size() > kMaxPointer) {
+    size_t cut = kMaxPointer;
+    while (cut > 0 && (static_cast<unsigned char>(where[cut]) & 0xC0) == 0x80) --cut;
+    where = where.substr(0, cut) + "...";
+  }
+  return where + ": " + message;
 }
 
 DocumentParseResult ParseAssessmentDocument(const Catalog& catalog, std::string_view json_text) {
   DocumentParseResult result;
   JsonParseResult parsed = ParseJson(json_text);
   if (!parsed.ok()) {
-    result.errors.push_back({"", "not valid JSON: " + parsed.error});
+    result.errors.push_back({"", JsonProblemMessage(parsed), parsed.problem});
     return result;
   }
   DocumentParser parser(catalog, &result);

@@ -19,8 +19,10 @@ constexpr char kReportPrefix[] = "cloudgap-report/";
 // parser reports them at the same pointer.
 std::optional<DocumentError> MigrateV0ToV1(json* doc) {
   if (doc->contains("na_justifications")) {
-    return DocumentError{"/na_justifications", "not a field of " + std::string(kFormatV0) +
-                                                   " (justifications were kept with each answer)"};
+    return DocumentError{"/na_justifications",
+                         "not a field of " + std::string(kFormatV0) +
+                             " (justifications were kept with each answer)",
+                         InputProblem::kUnknownField};
   }
   auto answers = doc->find("answers");
   if (answers != doc->end() && answers->is_object()) {
@@ -36,11 +38,14 @@ std::optional<DocumentError> MigrateV0ToV1(json* doc) {
       for (auto field = value.begin(); field != value.end(); ++field) {
         if (field.key() != "answer" && field.key() != "justification") {
           return DocumentError{pointer + "/" + JsonPointerToken(field.key()),
-                               "unknown field '" + field.key() + "'"};
+                               "unknown field '" + field.key() + "'", InputProblem::kUnknownField};
         }
       }
       auto answer = value.find("answer");
-      if (answer == value.end()) return DocumentError{pointer + "/answer", "missing (this field is required)"};
+      if (answer == value.end()) {
+        return DocumentError{pointer + "/answer", "missing (this field is required)",
+                             InputProblem::kMissingField};
+      }
       flat[it.key()] = *answer;
       auto justification = value.find("justification");
       // v0 wrote "justification": "" for every answer; only real ones move.
@@ -102,17 +107,20 @@ std::optional<DocumentError> RecogniseOtherKinds(const json& root) {
     if (kind.rfind(kReportPrefix, 0) != 0) continue;
     return DocumentError{std::string("/") + key,
                          "this is a CloudGap report (" + kind +
-                             "), not an assessment; open the assessment file it was made from"};
+                             "), not an assessment; open the assessment file it was made from",
+                         InputProblem::kNotAnAssessment};
   }
   std::string model;
   if (!root.contains("format") && LooksLikeOscal(root, &model)) {
     return DocumentError{"", "this is an OSCAL " + model +
                                  " document, not a CloudGap assessment; CloudGap can write OSCAL "
-                                 "but opens only its own assessment files"};
+                                 "but opens only its own assessment files",
+                         InputProblem::kNotAnAssessment};
   }
   if (!root.contains("format") && !root.contains("catalog") && !root.contains("profile")) {
     return DocumentError{"", "this is not a CloudGap assessment: it has no \"format\" field "
-                             "(is it another tool's file?)"};
+                             "(is it another tool's file?)",
+                         InputProblem::kNotAnAssessment};
   }
   return std::nullopt;
 }
@@ -170,12 +178,12 @@ MigrationResult MigrateAssessmentDocument(std::string_view json_text) {
 DocumentParseResult LoadAssessmentDocument(const Catalog& catalog, std::string_view text) {
   DocumentParseResult result;
   if (text.size() > kMaxDocumentBytes) {
-    result.errors.push_back({"", TooLargeMessage(text.size())});
+    result.errors.push_back({"", TooLargeMessage(text.size()), InputProblem::kTooLarge});
     return result;
   }
   JsonParseResult parsed = ParseJson(text);
   if (!parsed.ok()) {
-    result.errors.push_back({"", "not valid JSON: " + parsed.error});
+    result.errors.push_back({"", JsonProblemMessage(parsed), parsed.problem});
     return result;
   }
   if (std::optional<DocumentError> other = RecogniseOtherKinds(parsed.value)) {
@@ -191,10 +199,13 @@ DocumentParseResult LoadAssessmentDocument(const Catalog& catalog, std::string_v
   if (!result.assessment) return result;
   const std::string& version = result.assessment->catalog_version;
   if (!KnownCatalogVersion(catalog, version)) {
+    // Any text up to kMaxTextFieldChars gets here; the message quotes a version's worth.
+    const std::string shown = version.size() <= 20 ? version : version.substr(0, 20) + "...";
     result.errors.push_back(
-        {"/catalog/version", "this assessment was made with version " + version + " of catalog " +
+        {"/catalog/version", "this assessment was made with version " + shown + " of catalog " +
                                  catalog.id + ", which this CloudGap does not know (it has " +
-                                 catalog.version + "); open it with the CloudGap that made it"});
+                                 catalog.version + "); open it with the CloudGap that made it",
+         InputProblem::kUnknownCatalog});
     result.assessment.reset();
     return result;
   }

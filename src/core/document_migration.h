@@ -8,7 +8,7 @@
 // format version, parses it strictly (document_json.h), and refuses one made
 // against a catalog version this build does not know (question ids are only
 // known to be stable between versions it knows). It never throws, and every
-// refusal names what is wrong as "<JSON pointer>: <reason>".
+// refusal names what is wrong as "<JSON pointer>: <reason>", with its class.
 //
 // Format history (docs/assessment-format.md, "Older formats"):
 //   cloudgap-assessment/0  pre-release: an answer was an object,
@@ -26,12 +26,9 @@
 
 #include "core/catalog.h"
 #include "core/document_json.h"
+#include "core/input_limits.h"  // kMaxDocumentBytes: larger files are refused before they are read.
 
 namespace cloudgap {
-
-// Larger files are refused before they are read: a full assessment with long
-// notes is a few hundred kilobytes, and localStorage holds about 5 MB in all.
-inline constexpr size_t kMaxDocumentBytes = 5 * 1024 * 1024;
 
 // "12.3 MB", "800 kB", "512 bytes": sizes in messages.
 std::string DescribeSize(size_t bytes);

@@ -23,11 +23,10 @@
 #include <string_view>
 
 #include "core/assessment.h"
+#include "core/input_limits.h"  // kMaxShareFragmentChars: longer links are refused on reading.
 
 namespace cloudgap {
 
-// Longer links are refused on reading; browsers handle about 2 MB of address.
-inline constexpr size_t kMaxShareFragmentChars = 2 * 1024 * 1024;
 // salt + iv + GCM tag: an encrypted payload shorter than this cannot be one.
 inline constexpr size_t kEncryptionOverheadBytes = 16 + 12 + 16;
 
