@@ -116,6 +116,16 @@ inline std::set<std::string> HtmlElements(const std::string& html) {
   return names;
 }
 
+// The elements the HTML report writes itself: any other one came from the text.
+inline const std::set<std::string>& HtmlReportElements() {
+  static const std::set<std::string> kElements = {
+      "html",   "head", "meta", "title", "style", "body",  "div",   "section", "nav", "article",
+      "footer", "h1",   "h2",   "h3",    "h4",    "p",     "b",     "i",       "br",  "ul",
+      "ol",     "li",   "dl",   "dt",    "dd",    "table", "thead", "tbody",   "tr",  "th",
+      "td",     "span", "code", "a",     "svg",   "text",  "rect",  "line"};
+  return kElements;
+}
+
 }  // namespace cloudgap
 
 #endif  // CLOUDGAP_CORE_REPORT_TEST_UTIL_H_
