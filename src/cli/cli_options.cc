@@ -1,8 +1,19 @@
 #include "cli/cli_options.h"
 
 #include <algorithm>
+#include <chrono>
+#include <ctime>
 
 namespace cloudgap::cli {
+
+std::string CurrentUtcTime() {
+  const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+  std::tm utc{};
+  gmtime_r(&now, &utc);
+  char buffer[32];
+  std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &utc);
+  return buffer;
+}
 
 ParsedArgs ParseArgs(const Args& args, const std::vector<std::string>& known) {
   ParsedArgs parsed;

@@ -21,6 +21,10 @@ struct ParsedArgs {
 // repeated options are errors.
 ParsedArgs ParseArgs(const Args& args, const std::vector<std::string>& known);
 
+// "2024-05-31T09:30:00Z": the one place CloudGap reads the clock (the core
+// takes time as an argument).
+std::string CurrentUtcTime();
+
 }  // namespace cloudgap::cli
 
 #endif  // CLOUDGAP_CLI_CLI_OPTIONS_H_

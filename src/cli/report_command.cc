@@ -9,8 +9,6 @@
 // without one, its last-modified time is --now, or the current time (the
 // catalog's content and UUID do not depend on it); with one, the document's
 // updated_at, as in the app.
-#include <chrono>
-#include <ctime>
 #include <fstream>
 #include <iostream>
 #include <ostream>
@@ -44,15 +42,6 @@ bool ReadAll(const std::string& path, std::string* text) {
   }
   *text = buffer.str();
   return true;
-}
-
-std::string CurrentUtcTime() {
-  const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-  std::tm utc{};
-  gmtime_r(&now, &utc);
-  char buffer[32];
-  std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &utc);
-  return buffer;
 }
 
 }  // namespace

@@ -1,7 +1,5 @@
 // `cloudgap template`: prints a new assessment document, optionally with every
 // question answered the same way (for demos and tests).
-#include <chrono>
-#include <ctime>
 #include <ostream>
 
 #include "cli/cli_options.h"
@@ -20,16 +18,6 @@ constexpr const char* kUsage =
     "                         [--service iaas,paas,saas] [--answer-all yes|partly|no]\n"
     "                         [--organisation NAME] [--target 1..5] [--capacity DAYS]\n"
     "                         [--now 2024-05-31T09:30:00Z]\n";
-
-// The one place CloudGap reads the clock: the core takes time as an argument.
-std::string CurrentUtcTime() {
-  const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-  std::tm utc{};
-  gmtime_r(&now, &utc);
-  char buffer[32];
-  std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &utc);
-  return buffer;
-}
 
 bool ParseWholeNumber(const std::string& text, int* out) {
   if (text.empty() || text.size() > 6) return false;

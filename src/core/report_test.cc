@@ -5,6 +5,7 @@
 #include "core/engine_version.h"
 #include "core/report_json.h"
 #include "core/report_markdown.h"
+#include "core/report_test_util.h"
 #include "core/test_catalog.h"
 
 namespace cloudgap {
@@ -106,14 +107,7 @@ TEST(MarkdownReport, UserTextCannotBreakTheDocument) {
       columns = -1;
       continue;
     }
-    int pipes = 0;
-    for (size_t i = 0; i < line.size(); ++i) {
-      if (line[i] == '\\') {
-        ++i;
-      } else if (line[i] == '|') {
-        ++pipes;
-      }
-    }
+    const int pipes = MarkdownPipes(line);
     if (columns < 0) columns = pipes;
     EXPECT_EQ(pipes, columns) << line;
   }
