@@ -172,6 +172,7 @@
       },
       state: function () { return read(Module._cg_test_state_json()); },
       frames: function () { return Module._cg_test_frames(); },
+      idle: function () { return Module._cg_test_idle() === 1; },
       // For the benchmark (bench/measure.mjs): CPU ms of recent frames, oldest first; heap use.
       frameTimes: function () { return JSON.parse(read(Module._cg_test_frame_times_json())); },
       heap: function () { return JSON.parse(read(Module._cg_test_heap_json())); },

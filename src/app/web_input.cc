@@ -101,6 +101,17 @@ void KeyCallback(GLFWwindow* window, int key, int scancode, int action, int mods
   g_input->OnKey(window, key, scancode, action, mods);
 }
 
+void CursorPosCallback(GLFWwindow*, double x, double y) {
+  g_input->OnMouseMove(static_cast<float>(x), static_cast<float>(y));
+}
+
+void MouseButtonCallback(GLFWwindow* window, int button, int action, int) {
+  double x = 0, y = 0;
+  glfwGetCursorPos(window, &x, &y);
+  g_input->OnMouseButton(button, action == GLFW_PRESS, static_cast<float>(x),
+                         static_cast<float>(y));
+}
+
 void SetClipboardText(void*, const char* text) { g_clipboard->SetText(text ? text : ""); }
 
 const char* GetClipboardText(void*) {
@@ -127,6 +138,9 @@ void WebInput::Install(GLFWwindow* window, Clipboard& clipboard, std::function<v
   g_clipboard = &clipboard;
   wake_ = std::move(wake);
   glfwSetKeyCallback(window, KeyCallback);
+  // Instead of the backend's: it keeps only whether a button went down since the last frame.
+  glfwSetCursorPosCallback(window, CursorPosCallback);
+  glfwSetMouseButtonCallback(window, MouseButtonCallback);
   // Characters come only from the text proxy; GLFW's keypress path would
   // duplicate ASCII and drop everything else.
   glfwSetCharCallback(window, [](GLFWwindow*, unsigned int) {});
@@ -158,6 +172,19 @@ void WebInput::OnKey(GLFWwindow* window, int key, int scancode, int action, int 
 
 void WebInput::OnText(const std::string& utf8) {
   ImGui::GetIO().AddInputCharactersUTF8(utf8.c_str());
+  wake_();
+}
+
+void WebInput::OnMouseMove(float x, float y) {
+  // Moves between two button changes only need their last position.
+  if (!mouse_events_.empty() && mouse_events_.back().button < 0) mouse_events_.pop_back();
+  mouse_events_.push_back({-1, false, x, y});
+  wake_();
+}
+
+void WebInput::OnMouseButton(int button, bool down, float x, float y) {
+  if (button < 0 || button >= 3) return;
+  mouse_events_.push_back({button, down, x, y});
   wake_();
 }
 
@@ -205,19 +232,10 @@ void WebInput::AfterBackendNewFrame() {
     }
   }
   if (!deferred_releases_.empty()) wake_();
-  if (!steps_.empty()) {
-    const QueuedStep s = steps_.front();
-    steps_.pop_front();
-    mouse_x_ = s.x;
-    mouse_y_ = s.y;
-    mouse_down_ = s.step == Step::kPress;
-    if (s.step == Step::kLeave) touch_active_ = steps_.empty() ? false : touch_active_;
-    io.MousePos = s.step == Step::kLeave ? ImVec2(-FLT_MAX, -FLT_MAX) : ImVec2(s.x, s.y);
-    io.MouseDown[0] = mouse_down_;
-    wake_();  // Each queued step needs a frame of its own.
-  } else if (touch_active_) {
-    io.MousePos = ImVec2(mouse_x_, mouse_y_);
-    io.MouseDown[0] = mouse_down_;
+  if (!steps_.empty() || touch_active_) {
+    ApplyTouch(io);
+  } else {
+    ApplyMouse(io);
   }
   if (pending_scroll_ != 0.0f) {
     ImGuiContext& g = *ImGui::GetCurrentContext();
@@ -238,6 +256,42 @@ void WebInput::AfterBackendNewFrame() {
     cg_js_focus_text_proxy(0, 0, 0);
     proxy_focused_ = false;
   }
+}
+
+void WebInput::ApplyTouch(ImGuiIO& io) {
+  if (!steps_.empty()) {
+    const QueuedStep s = steps_.front();
+    steps_.pop_front();
+    mouse_x_ = s.x;
+    mouse_y_ = s.y;
+    mouse_down_ = s.step == Step::kPress;
+    if (s.step == Step::kLeave) touch_active_ = steps_.empty() ? false : touch_active_;
+    io.MousePos = s.step == Step::kLeave ? ImVec2(-FLT_MAX, -FLT_MAX) : ImVec2(s.x, s.y);
+    io.MouseDown[0] = mouse_down_;
+    wake_();  // Each queued step needs a frame of its own.
+  } else {
+    io.MousePos = ImVec2(mouse_x_, mouse_y_);
+    io.MouseDown[0] = mouse_down_;
+  }
+}
+
+// Applies the queued mouse events up to and including one button change. A
+// press lands in the same frame as the moves that led to it, which is enough
+// for ImGui to see the widget under it as hovered.
+void WebInput::ApplyMouse(ImGuiIO& io) {
+  while (!mouse_events_.empty()) {
+    const MouseEvent e = mouse_events_.front();
+    mouse_events_.pop_front();
+    pointer_x_ = e.x;
+    pointer_y_ = e.y;
+    if (e.button >= 0) {
+      buttons_down_[e.button] = e.down;
+      break;
+    }
+  }
+  if (!mouse_events_.empty()) wake_();
+  io.MousePos = ImVec2(pointer_x_, pointer_y_);
+  for (int b = 0; b < 3; ++b) io.MouseDown[b] = buttons_down_[b];
 }
 
 }  // namespace cloudgap

@@ -36,6 +36,8 @@ EMSCRIPTEN_KEEPALIVE const char* cg_test_state_json() {
 
 EMSCRIPTEN_KEEPALIVE double cg_test_frames() { return g_runner ? g_runner->frames() : 0; }
 
+EMSCRIPTEN_KEEPALIVE int cg_test_idle() { return g_runner && g_runner->idle() ? 1 : 0; }
+
 // For the benchmark (bench/measure.mjs): CPU milliseconds of the last frames,
 // and the heap's size and use (app/frame_probe.h).
 EMSCRIPTEN_KEEPALIVE const char* cg_test_frame_times_json() {

@@ -33,8 +33,6 @@ constexpr int kFramesAfterEvent = 6;
 
 WebRunner* g_runner = nullptr;
 
-void WakeOnCursor(GLFWwindow*, double, double) { g_runner->Wake(); }
-void WakeOnButton(GLFWwindow*, int, int, int) { g_runner->Wake(); }
 void WakeOnKey(GLFWwindow*, int, int, int, int) { g_runner->Wake(); }
 void WakeOnScroll(GLFWwindow*, double, double) { g_runner->Wake(); }
 
@@ -92,9 +90,8 @@ bool WebRunner::Init(Clipboard& clipboard, bool test_hooks) {
   io.ConfigInputTextCursorBlink = false;
   if (test_hooks) registry_.Enable(context);
 
-  // Installed before the backend, which chains to them, so every input wakes the loop.
-  glfwSetCursorPosCallback(window_, WakeOnCursor);
-  glfwSetMouseButtonCallback(window_, WakeOnButton);
+  // Installed before the backend, which chains to it, so every key wakes the loop
+  // (WebInput takes the mouse).
   glfwSetKeyCallback(window_, WakeOnKey);
   ImGui_ImplGlfw_InitForOpenGL(window_, true);
   glfwSetScrollCallback(window_, WakeOnScroll);  // Replaces the backend's unscaled wheel.

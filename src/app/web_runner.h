@@ -39,6 +39,8 @@ class WebRunner {
   // For the ?test=1 hooks (web_main.cc).
   std::string ItemsJson() const;
   double frames() const { return frames_; }
+  // True once the loop has paused itself: everything input changed is drawn.
+  bool idle() const { return paused_; }
   const FrameProbe& probe() const { return probe_; }
   ui::AppUi& app() { return app_; }
 

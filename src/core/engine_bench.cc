@@ -6,6 +6,7 @@
 // memory the larger catalogs touch, which the fit reads as extra growth.
 #include <benchmark/benchmark.h>
 
+#include "core/catalog_embedded.h"
 #include "core/catalog_loader.h"
 #include "core/roadmap.h"
 #include "core/scoring.h"
@@ -42,6 +43,18 @@ void BM_RealCatalog(benchmark::State& state) {
   ScoreAndPlan(state, catalog, a);
 }
 BENCHMARK(BM_RealCatalog)->Unit(benchmark::kMicrosecond);
+
+// What the app does before its first frame: parse, check and hash the built-in
+// catalog (BENCHMARKS.md, start-up).
+void BM_LoadBuiltinCatalog(benchmark::State& state) {
+  for (auto _ : state) {
+    CatalogLoadResult result = LoadCatalog(EmbeddedCatalogJson());
+    benchmark::DoNotOptimize(result);
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) *
+                          static_cast<int64_t>(EmbeddedCatalogJson().size()));
+}
+BENCHMARK(BM_LoadBuiltinCatalog)->Unit(benchmark::kMillisecond);
 
 void BM_GeneratedCatalog(benchmark::State& state) {
   const int n = static_cast<int>(state.range(0));

@@ -1,6 +1,6 @@
 // Browser test harness: serves the built site from this process, drives Debian's
 // Chromium through playwright-core, and talks to the app through the ?test=1
-// hooks (window.cloudgap.test: items, state, frames).
+// hooks (window.cloudgap.test: items, state, frames, idle).
 import http from 'node:http';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -192,16 +192,21 @@ export async function distinctColours(browser, png) {
   }
 }
 
-// Waits until the app has gone idle (no frame drawn for 150 ms): everything a
-// click or key changed has been drawn.
+// Waits until the app has gone idle: its loop has paused itself (nothing
+// changed for a few frames) and stayed paused for 120 ms, so work that arrives
+// a moment later (a file read, a timer) is drawn too. A loaded machine only
+// makes this take longer; counting quiet time alone once returned between two
+// slow frames, before a popup had taken its place.
 export async function settle(page) {
-  let last = await frames(page);
-  for (let i = 0; i < 100; i++) {
-    await page.waitForTimeout(150);
-    const now = await frames(page);
-    if (now === last) return;
-    last = now;
+  const deadline = Date.now() + 30000;
+  let quietSince = -1;
+  while (Date.now() < deadline) {
+    const now = await page.evaluate(() => window.cloudgap.test.idle() ? window.cloudgap.test.frames() : -1);
+    if (now >= 0 && now === quietSince) return;
+    quietSince = now;
+    await page.waitForTimeout(now >= 0 ? 120 : 30);
   }
+  throw new Error('the app kept drawing frames for 30 s without input');
 }
 
 // Scrolls the pane under (x, y) with the mouse wheel until the widget labelled
@@ -235,6 +240,19 @@ export async function clickScrolled(page, label, where) {
 
 // Clicks a text field and waits until typing reaches it (the hidden text proxy has focus).
 export async function focusText(page, label) {
-  await clickScrolled(page, label);
-  await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'text-proxy');
+  const it = await clickScrolled(page, label);
+  try {
+    await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'text-proxy',
+                               null, {timeout: 15000});
+  } catch (e) {
+    // Say what was clicked and what is there now: a failure on a busy CI machine
+    // must be readable from its log alone.
+    const now = await page.evaluate(() => ({
+      focused: document.activeElement ? document.activeElement.id || document.activeElement.tagName : null,
+      idle: window.cloudgap.test.idle(),
+      items: window.cloudgap.test.items().map((i) => `${i.label} @${Math.round(i.x)},${Math.round(i.y)}`),
+    }));
+    throw new Error(`clicked '${label}' at ${Math.round(it.x + it.w / 2)},${Math.round(it.y + it.h / 2)} ` +
+                    `but typing does not reach it: ${JSON.stringify(now)}`);
+  }
 }

@@ -3,7 +3,7 @@
 import {test, before, after} from 'node:test';
 import assert from 'node:assert/strict';
 import {startServer, launchBrowser, openApp, items, state, click, clickScrolled, findItem,
-        focusText, settle} from './harness.mjs';
+        focusText, scrollTo, settle} from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launchBrowser(); });
@@ -76,6 +76,33 @@ test('a full assessment of one clause, with a not-applicable answer and its just
   // The clause is complete: the navigator says so.
   await click(page, 'Results');
   await settle(page);
+  await context.close();
+});
+
+test('two clicks that arrive between two frames both count', async () => {
+  const {context, page} = await openApp(browser, server);
+  await click(page, 'Start full assessment');
+  await settle(page);
+  await clickScrolled(page, 'Continue to the questions');
+  await scrollTo(page, 'No##5.1.1-q3');
+  const targets = [await findItem(page, 'Yes##5.1.1-q1'), await findItem(page, 'No##5.1.1-q3')];
+  // One task, so no animation frame runs between the two clicks: a busy
+  // machine or a quick double tap delivers them like this.
+  const framesDuring = await page.evaluate((points) => {
+    const canvas = document.getElementById('canvas');
+    const before = window.cloudgap.test.frames();
+    for (const {x, y} of points) {
+      for (const type of ['mousemove', 'mousedown', 'mouseup']) {
+        canvas.dispatchEvent(new MouseEvent(type, {clientX: x, clientY: y, button: 0,
+                                                   buttons: type === 'mousedown' ? 1 : 0,
+                                                   bubbles: true, cancelable: true}));
+      }
+    }
+    return window.cloudgap.test.frames() - before;
+  }, targets.map((it) => ({x: it.x + it.w / 2, y: it.y + it.h / 2})));
+  assert.equal(framesDuring, 0);
+  await settle(page);
+  assert.deepEqual((await state(page)).answers, {'5.1.1-q1': 'yes', '5.1.1-q3': 'no'});
   await context.close();
 });
 
