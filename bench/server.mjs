@@ -20,8 +20,9 @@ const compressible = new Set(['.html', '.js', '.css', '.wasm', '.svg', '.json', 
 
 export const gzipSize = (bytes) => zlib.gzipSync(bytes, {level: 9}).length;
 
-// Serves `root` on 127.0.0.1 at a free port.
-export async function startHost(root) {
+// Serves `root` on 127.0.0.1 at a free port, with the response headers of
+// `headersFile` (a _headers file; by default root's own, if it has one).
+export async function startHost(root, {headersFile = path.join(root, '_headers')} = {}) {
   const files = new Map();  // Read once: the figures must not include disk time.
   const load = (file) => {
     if (!files.has(file)) {
@@ -35,8 +36,7 @@ export async function startHost(root) {
     }
     return files.get(file);
   };
-  const siteHeaders = fs.existsSync(path.join(root, '_headers'))
-    ? headersFromFile(path.join(root, '_headers')) : () => ({});
+  const siteHeaders = fs.existsSync(headersFile) ? headersFromFile(headersFile) : () => ({});
   const log = [];
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://localhost');

@@ -48,3 +48,14 @@ if(CLOUDGAP_WEB_LINK_EXTRA)
     add_link_options($<${optimised}:${option}>)
   endforeach()
 endif()
+
+# How a page's wasm meets the browser, shared by the app and the benchmark's
+# baseline so that their start-up figures compare like with like. GLFW on
+# WebGL 2 only, no file system. Without automatic extensions: by default the
+# WebGL layer asks for every extension the browser has when the context is
+# made, one synchronous call each (120 ms before the first frame under
+# SwiftShader, BENCHMARKS.md); nothing here draws with one.
+set(CLOUDGAP_WEB_PAGE_LINK_OPTIONS
+  -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
+  -sGL_SUPPORT_AUTOMATIC_ENABLE_EXTENSIONS=0
+  -sENVIRONMENT=web -sALLOW_MEMORY_GROWTH=1 -sNO_FILESYSTEM=1)

@@ -191,37 +191,59 @@
     document.body.appendChild(script);
   }
 
-  // Downloads app.wasm with progress.
-  async function download() {
-    if (singleFile) return fromBase64('cloudgap-wasm');
-    const response = await fetch('app.wasm');
-    if (!response.ok) throw new Error('HTTP ' + response.status);
+  // Reads a response's body for the progress bar; the bytes, if `keep`.
+  async function readWithProgress(response, keep) {
     const total = Number(response.headers.get('Content-Length')) || 0;
-    if (!response.body || !total) return new Uint8Array(await response.arrayBuffer());
+    if (!response.body) return new Uint8Array(await response.arrayBuffer());
     const reader = response.body.getReader();
     const chunks = [];
     let received = 0;
     for (;;) {
       const {done, value} = await reader.read();
       if (done) break;
-      chunks.push(value);
+      if (keep) chunks.push(value);
       received += value.length;
-      progress.value = Math.min(100, Math.round(received * 100 / total));
+      // Content-Length counts compressed bytes when the host gzips: a hint only.
+      if (total) progress.value = Math.min(99, Math.round(received * 100 / total));
     }
-    const bytes = new Uint8Array(received);
+    const bytes = new Uint8Array(keep ? received : 0);
     let offset = 0;
     for (const c of chunks) { bytes.set(c, offset); offset += c.length; }
     return bytes;
   }
 
-  // The wasm is compiled as soon as it is in, while app.js downloads and runs:
-  // neither waits for the other (BENCHMARKS.md, start-up). The glue asks for
-  // the instance through instantiateWasm once it has run.
+  // Compiles app.wasm while it downloads, where the host labels it as wasm
+  // (compileStreaming insists); otherwise once it is in. A download that fails
+  // rejects with Error('download'); bytes that are not wasm, with CompileError.
+  async function compileApp() {
+    if (singleFile) return WebAssembly.compile(fromBase64('cloudgap-wasm'));
+    let response;
+    try {
+      response = await fetch('app.wasm');  // Started early by index.html's preload.
+      if (!response.ok) throw new Error('HTTP ' + response.status);
+    } catch (e) {
+      throw new Error('download');
+    }
+    const type = (response.headers.get('Content-Type') || '').split(';')[0].trim();
+    try {
+      if (typeof WebAssembly.compileStreaming === 'function' && type === 'application/wasm') {
+        readWithProgress(response.clone(), false).catch(function () {});
+        return await WebAssembly.compileStreaming(response);
+      }
+      return await WebAssembly.compile(await readWithProgress(response, true));
+    } catch (e) {
+      if (e instanceof WebAssembly.CompileError) throw e;
+      throw new Error('download');
+    }
+  }
+
+  // The wasm is compiled while it downloads and while app.js loads and runs:
+  // none waits for the other (BENCHMARKS.md, start-up). The glue asks for the
+  // instance through instantiateWasm once it has run.
   statusLine.textContent = 'Loading the assessment…';
-  const downloaded = download().catch(function () { throw new Error('download'); });
-  const ready = Promise.all([downloaded.then(function (bytes) {
+  const ready = Promise.all([compileApp().then(function (module) {
     progress.value = 100;
-    return WebAssembly.compile(bytes);
+    return module;
   }), readConfig()]);
   ready.catch(function (e) { fail(e.message === 'download' ? messages.download : messages.crash); });
   Module.instantiateWasm = function (imports, receiveInstance) {

@@ -7,13 +7,19 @@
 
 #include <cstdio>
 
-// Marked at the next animation frame: by then the browser has put the frame
-// drawn now on screen (it holds animation frames back while the GPU is behind),
-// so a renderer that returns before the GPU has drawn gains nothing. The
-// frame's number goes with the mark, as its detail.
-EM_JS(void, cg_js_mark_first_frame, (int frame), {
+// Marked at the animation frame after the one that puts the frame drawn now on
+// screen (the browser holds animation frames back while the GPU is behind), so
+// a renderer that returns before the GPU has drawn gains nothing. A frame drawn
+// in an animation frame callback is shown by that same rendering update, so the
+// next animation frame is the mark's; one drawn in any other task is shown by
+// the next update, so the mark waits for the one after. The frame's number goes
+// with the mark, as its detail.
+EM_JS(void, cg_js_mark_first_frame, (int frame, int in_animation_frame), {
   if (!self.performance || !performance.mark) return;
-  requestAnimationFrame(function() { performance.mark("first-complete-frame", {detail: frame}); });
+  const mark = function() {
+    performance.mark("first-complete-frame", {detail : frame});
+  };
+  requestAnimationFrame(in_animation_frame ? mark : function() { requestAnimationFrame(mark); });
 });
 
 namespace cloudgap {
@@ -32,14 +38,16 @@ bool EveryWindowShown() {
 
 }  // namespace
 
-void FrameProbe::BeginFrame() { start_ms_ = emscripten_get_now(); }
+void FrameProbe::BeginFrame() {
+  start_ms_ = emscripten_get_now();
+}
 
-void FrameProbe::EndFrame() {
+void FrameProbe::EndFrame(bool in_animation_frame) {
   ms_[count_ % kKept] = static_cast<float>(emscripten_get_now() - start_ms_);
   ++count_;
   if (!marked_ && EveryWindowShown()) {
     marked_ = true;
-    cg_js_mark_first_frame(static_cast<int>(count_));
+    cg_js_mark_first_frame(static_cast<int>(count_), in_animation_frame ? 1 : 0);
   }
 }
 

@@ -21,13 +21,16 @@ class FrameProbe {
  public:
   static constexpr size_t kKept = 2048;
 
-  // Bracket everything a frame does; EndFrame after the last draw call.
+  // Bracket everything a frame does; EndFrame after the last draw call, saying
+  // whether the frame was drawn in an animation frame callback.
   void BeginFrame();
-  void EndFrame();
+  void EndFrame(bool in_animation_frame = true);
 
   // The kept frame times in milliseconds, oldest first, as a JSON array.
   std::string RecentJson() const;
   double frames() const { return static_cast<double>(count_); }
+  // True from the end of the first complete frame on.
+  bool first_complete_frame_drawn() const { return marked_; }
 
  private:
   double start_ms_ = 0;

@@ -58,15 +58,17 @@ EMSCRIPTEN_KEEPALIVE void cg_wake() {
 
 namespace {
 
-// The built-in catalog, or with the test hooks on and ?catalog=synthetic-2000,
-// a generated one of 2,000 controls (always the same), for the benchmark's
-// figures at scale.
-const cloudgap::Catalog& ChooseCatalog(const cloudgap::Location& location, bool test_hooks) {
+// The built-in catalog, parsed when first asked for (ui/catalog_source.h), or
+// with the test hooks on and ?catalog=synthetic-2000, a generated one of 2,000
+// controls (always the same), for the benchmark's figures at scale.
+cloudgap::ui::CatalogSource ChooseCatalog(const cloudgap::Location& location, bool test_hooks) {
   if (test_hooks && location.QueryParam("catalog").value_or("") == "synthetic-2000") {
-    static const cloudgap::Catalog synthetic = cloudgap::MakeSyntheticCatalog({2000, 42, 3, 50});
-    return synthetic;
+    return cloudgap::ui::CatalogSource([]() -> const cloudgap::Catalog& {
+      static const cloudgap::Catalog synthetic = cloudgap::MakeSyntheticCatalog({2000, 42, 3, 50});
+      return synthetic;
+    });
   }
-  return cloudgap::BuiltinCatalog();
+  return cloudgap::ui::CatalogSource(&cloudgap::BuiltinCatalog);
 }
 
 }  // namespace

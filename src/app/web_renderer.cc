@@ -6,7 +6,6 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
-#include <vector>
 
 namespace cloudgap {
 namespace {
@@ -27,12 +26,12 @@ void main() {
 
 constexpr const char* kFragmentShader = R"(#version 300 es
 precision mediump float;
-uniform sampler2D tex;
+uniform sampler2D tex;  // The font atlas: glyph coverage in the red channel.
 in vec2 frag_uv;
 in vec4 frag_color;
 layout (location = 0) out vec4 out_color;
 void main() {
-  out_color = frag_color * texture(tex, frag_uv);
+  out_color = vec4(frag_color.rgb, frag_color.a * texture(tex, frag_uv).r);
 })";
 
 GLuint Compile(GLenum type, const char* source) {
@@ -111,11 +110,6 @@ void WebRenderer::UploadFonts() {
   unsigned char* alpha = nullptr;
   int width = 0, height = 0;
   atlas->GetTexDataAsAlpha8(&alpha, &width, &height);
-  // White with the glyph's coverage as alpha: what ImGui's RGBA32 atlas holds,
-  // in half the bytes.
-  const size_t pixels = static_cast<size_t>(width) * static_cast<size_t>(height);
-  std::vector<unsigned char> luminance_alpha(pixels * 2, 255);
-  for (size_t i = 0; i < pixels; ++i) luminance_alpha[2 * i + 1] = alpha[i];
   if (font_texture_ == 0) glGenTextures(1, &font_texture_);
   glBindTexture(GL_TEXTURE_2D, font_texture_);
   glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
@@ -123,8 +117,7 @@ void WebRenderer::UploadFonts() {
   glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
   glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
   glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
-  glTexImage2D(GL_TEXTURE_2D, 0, GL_LUMINANCE_ALPHA, width, height, 0, GL_LUMINANCE_ALPHA,
-               GL_UNSIGNED_BYTE, luminance_alpha.data());
+  glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, width, height, 0, GL_RED, GL_UNSIGNED_BYTE, alpha);
   atlas->SetTexID(ToTextureId(font_texture_));
   // The atlas keeps its glyph tables; the pixels are on the GPU now.
   atlas->ClearTexData();
@@ -159,20 +152,25 @@ void WebRenderer::Render(const ImDrawData& data, int width, int height) {
   GLuint bound_texture = 0;
   for (int n = 0; n < data.CmdListsCount; ++n) {
     const ImDrawList& list = *data.CmdLists[n];
-    glBufferData(GL_ARRAY_BUFFER,
-                 static_cast<GLsizeiptr>(list.VtxBuffer.Size) * static_cast<GLsizeiptr>(sizeof(ImDrawVert)),
-                 list.VtxBuffer.Data, GL_STREAM_DRAW);
-    glBufferData(GL_ELEMENT_ARRAY_BUFFER,
-                 static_cast<GLsizeiptr>(list.IdxBuffer.Size) * static_cast<GLsizeiptr>(sizeof(ImDrawIdx)),
-                 list.IdxBuffer.Data, GL_STREAM_DRAW);
+    glBufferData(
+        GL_ARRAY_BUFFER,
+        static_cast<GLsizeiptr>(list.VtxBuffer.Size) * static_cast<GLsizeiptr>(sizeof(ImDrawVert)),
+        list.VtxBuffer.Data, GL_STREAM_DRAW);
+    glBufferData(
+        GL_ELEMENT_ARRAY_BUFFER,
+        static_cast<GLsizeiptr>(list.IdxBuffer.Size) * static_cast<GLsizeiptr>(sizeof(ImDrawIdx)),
+        list.IdxBuffer.Data, GL_STREAM_DRAW);
     for (const ImDrawCmd& cmd : list.CmdBuffer) {
       if (cmd.UserCallback != nullptr) {
         if (cmd.UserCallback != ImDrawCallback_ResetRenderState) cmd.UserCallback(&list, &cmd);
         continue;
       }
-      const float x0 = (cmd.ClipRect.x - origin.x) * scale.x, y0 = (cmd.ClipRect.y - origin.y) * scale.y;
-      const float x1 = (cmd.ClipRect.z - origin.x) * scale.x, y1 = (cmd.ClipRect.w - origin.y) * scale.y;
-      if (x1 <= x0 || y1 <= y0 || x0 >= static_cast<float>(width) || y0 >= static_cast<float>(height)) {
+      const float x0 = (cmd.ClipRect.x - origin.x) * scale.x,
+                  y0 = (cmd.ClipRect.y - origin.y) * scale.y;
+      const float x1 = (cmd.ClipRect.z - origin.x) * scale.x,
+                  y1 = (cmd.ClipRect.w - origin.y) * scale.y;
+      if (x1 <= x0 || y1 <= y0 || x0 >= static_cast<float>(width) ||
+          y0 >= static_cast<float>(height)) {
         continue;
       }
       glScissor(static_cast<GLint>(x0), static_cast<GLint>(static_cast<float>(height) - y1),

@@ -9,8 +9,9 @@
 // reads it, and reads nothing back at all except once, the program's link
 // status at start-up.
 //
-// It also keeps the font atlas as a two-byte LUMINANCE_ALPHA texture instead of
-// RGBA, half the bytes to upload before the first frame.
+// It also keeps the font atlas, the only texture, as one byte per pixel (R8):
+// ImGui's own coverage bytes go up as they are, a quarter of RGBA's bytes and
+// no conversion pass before the first frame; the shader reads coverage as alpha.
 #ifndef CLOUDGAP_APP_WEB_RENDERER_H_
 #define CLOUDGAP_APP_WEB_RENDERER_H_
 

@@ -19,9 +19,9 @@ EM_JS(int, cg_js_prefers_dark, (), {
 
 EM_JS(void, cg_js_watch_color_scheme, (), {
   if (!window.matchMedia) return;
-  window.matchMedia("(prefers-color-scheme: dark)").addEventListener("change", function() {
-    Module._cg_color_scheme_changed();
-  });
+  window.matchMedia("(prefers-color-scheme: dark)")
+      .addEventListener(
+          "change", function() { Module._cg_color_scheme_changed(); });
 });
 
 namespace cloudgap {
@@ -33,8 +33,12 @@ constexpr int kFramesAfterEvent = 6;
 
 WebRunner* g_runner = nullptr;
 
-void WakeOnKey(GLFWwindow*, int, int, int, int) { g_runner->Wake(); }
-void WakeOnScroll(GLFWwindow*, double, double) { g_runner->Wake(); }
+void WakeOnKey(GLFWwindow*, int, int, int, int) {
+  g_runner->Wake();
+}
+void WakeOnScroll(GLFWwindow*, double, double) {
+  g_runner->Wake();
+}
 
 // 3.1.6's GLFW passes the browser's raw deltas, ~100x too large and inverted
 // for ImGui, so the wheel is taken from the DOM event and scaled here instead.
@@ -70,13 +74,21 @@ EM_BOOL OnBlur(int, const EmscriptenFocusEvent*, void*) {
 
 }  // namespace
 
-WebRunner::WebRunner(ui::AppUi& app) : app_(app) { g_runner = this; }
+WebRunner::WebRunner(ui::AppUi& app) : app_(app) {
+  g_runner = this;
+}
 
 bool WebRunner::Init(Clipboard& clipboard, bool test_hooks) {
   if (!glfwInit()) return false;
   glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+  // Neither depth nor stencil buffers, and an opaque canvas: ImGui needs none of
+  // them, and each is one more buffer to allocate with the context and to clear
+  // after every frame the browser shows.
+  glfwWindowHint(GLFW_DEPTH_BITS, 0);
+  glfwWindowHint(GLFW_STENCIL_BITS, 0);
+  glfwWindowHint(GLFW_ALPHA_BITS, 0);
   window_ = glfwCreateWindow(1280, 800, "CloudGap", nullptr, nullptr);
   if (window_ == nullptr) return false;
   glfwMakeContextCurrent(window_);
@@ -109,6 +121,9 @@ bool WebRunner::Init(Clipboard& clipboard, bool test_hooks) {
 
 void WebRunner::Run() {
   Wake();
+  // The first frame now, not at the next animation frame: nothing is on screen
+  // yet, and the browser shows what is drawn here as soon as this task ends.
+  Frame(/*in_animation_frame=*/false);
   emscripten_set_main_loop_arg(&WebRunner::FrameThunk, this, 0, true);
   __builtin_unreachable();
 }
@@ -132,9 +147,30 @@ void WebRunner::Wake() {
 }
 
 // Framebuffer pixels; boot.js maps them to CSS pixels with the canvas's own rect.
-std::string WebRunner::ItemsJson() const { return registry_.LastFrameJson(1.0f); }
+std::string WebRunner::ItemsJson() const {
+  return registry_.LastFrameJson(1.0f);
+}
 
-void WebRunner::FrameThunk(void* self) { static_cast<WebRunner*>(self)->Frame(); }
+void WebRunner::FrameThunk(void* self) {
+  static_cast<WebRunner*>(self)->Frame(true);
+}
+
+// The catalog waits until the first frame is on screen (ui/catalog_source.h),
+// which the same animation frame as the probe's mark shows (frame_probe.cc),
+// and is parsed in a task after that, unless a click needed it sooner.
+int WebRunner::AfterFirstPaintThunk(double, void* self) {
+  auto* runner = static_cast<WebRunner*>(self);
+  if (--runner->paint_waits_left_ > 0) {
+    emscripten_request_animation_frame(&WebRunner::AfterFirstPaintThunk, self);
+  } else {
+    emscripten_set_timeout([](void* r) { static_cast<WebRunner*>(r)->AfterFirstPaint(); }, 0, self);
+  }
+  return EM_FALSE;
+}
+
+void WebRunner::AfterFirstPaint() {
+  app_.PrepareCatalog();
+}
 
 void WebRunner::WakeTimerThunk(void* self) {
   auto* runner = static_cast<WebRunner*>(self);
@@ -178,7 +214,7 @@ void WebRunner::SyncCanvasSize() {
   }
 }
 
-void WebRunner::Frame() {
+void WebRunner::Frame(bool in_animation_frame) {
   if (frames_left_ <= 0) {
     paused_ = true;
     emscripten_pause_main_loop();
@@ -208,7 +244,11 @@ void WebRunner::Frame() {
   glClear(GL_COLOR_BUFFER_BIT);
   renderer_.Render(*ImGui::GetDrawData(), fb_width_, fb_height_);
   ++frames_;
-  probe_.EndFrame();
+  probe_.EndFrame(in_animation_frame);
+  if (paint_waits_left_ < 0 && probe_.first_complete_frame_drawn()) {
+    paint_waits_left_ = in_animation_frame ? 1 : 2;
+    emscripten_request_animation_frame(&WebRunner::AfterFirstPaintThunk, this);
+  }
 }
 
 }  // namespace cloudgap

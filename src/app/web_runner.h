@@ -10,8 +10,8 @@
 #include <string>
 
 #include "app/frame_probe.h"
-#include "app/web_renderer.h"
 #include "app/web_input.h"
+#include "app/web_renderer.h"
 #include "platform/platform.h"
 #include "ui/app_ui.h"
 #include "ui/item_registry.h"
@@ -47,7 +47,9 @@ class WebRunner {
  private:
   static void FrameThunk(void* self);
   static void WakeTimerThunk(void* self);
-  void Frame();
+  static int AfterFirstPaintThunk(double time, void* self);  // Returns an EM_BOOL.
+  void AfterFirstPaint();
+  void Frame(bool in_animation_frame);
   // Wakes the loop in `seconds` (or sooner, if a timer for sooner is set):
   // the app wants a frame without input, when a save falls due.
   void WakeIn(double seconds);
@@ -60,9 +62,10 @@ class WebRunner {
   WebRenderer renderer_;
   GLFWwindow* window_ = nullptr;
   int frames_left_ = 0;
-  long wake_timer_ = 0;        // emscripten_set_timeout id; 0 when none is set.
-  double wake_timer_at_ = 0;   // When it fires, in emscripten_get_now() milliseconds.
+  long wake_timer_ = 0;       // emscripten_set_timeout id; 0 when none is set.
+  double wake_timer_at_ = 0;  // When it fires, in emscripten_get_now() milliseconds.
   bool paused_ = false;
+  int paint_waits_left_ = -1;  // Animation frames until the catalog is parsed; -1 before.
   double frames_ = 0;
   int fb_width_ = 0, fb_height_ = 0;
   float dpr_ = 0;

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <iterator>
+#include <utility>
 
 #include "core/document_json.h"
 #include "core/readiness.h"
@@ -38,11 +39,11 @@ const char* ScreenTitle(Screen screen) {
   return "";
 }
 
-AppUi::AppUi(Platform& platform, const Catalog& catalog)
+AppUi::AppUi(Platform& platform, CatalogSource catalog)
     : platform_(platform),
       session_(catalog, platform.clock),
       library_(platform.storage),
-      share_(catalog, platform.sealer, platform.location) {
+      share_(std::move(catalog), platform.sealer, platform.location) {
   platform_.files.SetOpenCallback([this](const Files::OpenedFile& file) { OpenFile(file); });
   // Whatever replaces the open document, its last changes are saved first.
   session_.SetBeforeReplace([this] {

@@ -16,6 +16,7 @@
 #include "core/catalog.h"
 #include "platform/platform.h"
 #include "ui/autosave.h"
+#include "ui/catalog_source.h"
 #include "ui/library.h"
 #include "ui/session.h"
 #include "ui/share_flow.h"
@@ -33,13 +34,18 @@ const char* ScreenTitle(Screen screen);
 
 class AppUi {
  public:
-  AppUi(Platform& platform, const Catalog& catalog);
+  AppUi(Platform& platform, CatalogSource catalog);
   AppUi(const AppUi&) = delete;
   AppUi& operator=(const AppUi&) = delete;
 
   // Submits one frame's widgets; call between ImGui::NewFrame() and ImGui::Render().
   // Fonts (LoadFonts) and theme (ApplyTheme) must be set up.
   void Frame();
+
+  // Loads the catalog now, if nothing has asked for it yet. The web runner
+  // calls it once the first frame is on screen (ui/catalog_source.h).
+  void PrepareCatalog() const { session_.catalog(); }
+  bool catalog_loaded() const { return session_.catalog_loaded(); }
 
   // The current assessment document as JSON text ("{}" when none is open).
   std::string DocumentJson() const;
@@ -137,9 +143,9 @@ class AppUi {
   int focus_question_ = 0;
   bool scroll_to_top_ = false;
   bool navigator_open_ = false;
-  std::map<std::string, std::string> na_drafts_;      // By question id.
-  std::map<std::string, bool> na_pending_;            // N/A chosen, awaiting justification.
-  std::map<std::string, std::string> due_drafts_;     // By control id.
+  std::map<std::string, std::string> na_drafts_;   // By question id.
+  std::map<std::string, bool> na_pending_;         // N/A chosen, awaiting justification.
+  std::map<std::string, std::string> due_drafts_;  // By control id.
   std::string control_na_draft_;
   bool control_na_pending_ = false;
 
@@ -169,9 +175,9 @@ class AppUi {
   std::uint64_t seen_revision_ = 0;   // Session revision last looked at.
   UiPlace saved_place_;
   UiPlace pending_place_;
-  float scroll_ = 0;                  // CSS pixels of the screen's scrolling pane.
+  float scroll_ = 0;  // CSS pixels of the screen's scrolling pane.
   float restore_scroll_ = 0;
-  int restore_scroll_frames_ = 0;     // Frames left to reach restore_scroll_.
+  int restore_scroll_frames_ = 0;  // Frames left to reach restore_scroll_.
   // A saved document that could not be opened: offered for download as it is.
   struct Unreadable {
     std::string what;  // "saved assessment \"Board review\"", "list of saved assessments".

@@ -1,8 +1,7 @@
 #include "ui/app_ui.h"
 
-#include <imgui.h>
-
 #include <gtest/gtest.h>
+#include <imgui.h>
 
 #include "core/applicability.h"
 #include "core/catalog_loader.h"
@@ -14,9 +13,15 @@ namespace {
 
 class AppUiTest : public ::testing::Test {
  protected:
-  void Frame() { ui_.Frame([this] { app_.Frame(); }); }
-  bool Click(const std::string& label) { return ui_.Click(label, [this] { app_.Frame(); }); }
-  void Press(int key) { ui_.PressKey(key, [this] { app_.Frame(); }); }
+  void Frame() {
+    ui_.Frame([this] { app_.Frame(); });
+  }
+  bool Click(const std::string& label) {
+    return ui_.Click(label, [this] { app_.Frame(); });
+  }
+  void Press(int key) {
+    ui_.PressKey(key, [this] { app_.Frame(); });
+  }
   void Type(const char* utf8) {
     ImGui::GetIO().AddInputCharactersUTF8(utf8);
     Frame();
@@ -44,6 +49,27 @@ class AppUiTest : public ::testing::Test {
   FakePlatform fake_;
   AppUi app_{fake_.platform, BuiltinCatalog()};
 };
+
+// The web app's first frame must not wait for the catalog (ui/catalog_source.h).
+TEST(AppUiStartTest, AFirstVisitDrawsTheWelcomeScreenWithoutTheCatalog) {
+  HeadlessUi ui(1280, 2000);
+  FakePlatform fake;
+  int loads = 0;
+  AppUi app(fake.platform, CatalogSource([&]() -> const Catalog& {
+              ++loads;
+              return BuiltinCatalog();
+            }));
+  const auto frame = [&] { app.Frame(); };
+  for (int i = 0; i < 3; ++i) ui.Frame(frame);
+  EXPECT_EQ(app.screen(), Screen::kWelcome);
+  EXPECT_NE(ui.items().Find("Start full assessment"), nullptr);
+  EXPECT_FALSE(app.catalog_loaded());
+  app.PrepareCatalog();
+  EXPECT_TRUE(app.catalog_loaded());
+  ASSERT_TRUE(ui.Click("Start full assessment", frame));
+  EXPECT_EQ(app.screen(), Screen::kProfile);
+  EXPECT_EQ(loads, 1);
+}
 
 TEST_F(AppUiTest, WelcomeOffersBothModesAndNoDocumentYet) {
   Frame();

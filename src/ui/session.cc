@@ -1,14 +1,17 @@
 #include "ui/session.h"
 
+#include <utility>
+
 #include "core/applicability.h"
 #include "core/scoring.h"
 
 namespace cloudgap::ui {
 
-Session::Session(const Catalog& catalog, const Clock& clock) : catalog_(catalog), clock_(clock) {}
+Session::Session(CatalogSource catalog, const Clock& clock)
+    : catalog_(std::move(catalog)), clock_(clock) {}
 
 void Session::Start(const Profile& profile) {
-  Load(NewAssessment(catalog_, profile, clock_.NowUtcIso8601()));
+  Load(NewAssessment(catalog(), profile, clock_.NowUtcIso8601()));
 }
 
 void Session::Load(Assessment assessment) {
@@ -27,11 +30,11 @@ void Session::Close() {
 }
 
 void Session::Recompute() {
-  evaluation_ = Evaluate(catalog_, *assessment_);
-  roadmap_ = BuildRoadmap(catalog_, *assessment_, evaluation_);
+  evaluation_ = Evaluate(catalog(), *assessment_);
+  roadmap_ = BuildRoadmap(catalog(), *assessment_, evaluation_);
   scoped_.clear();
-  for (size_t i = 0; i < catalog_.controls.size(); ++i) {
-    if (AskedQuestionCount(assessment_->profile, catalog_.controls[i]) > 0) scoped_.push_back(i);
+  for (size_t i = 0; i < catalog().controls.size(); ++i) {
+    if (AskedQuestionCount(assessment_->profile, catalog().controls[i]) > 0) scoped_.push_back(i);
   }
   ++revision_;
 }
@@ -48,66 +51,59 @@ EditResult Session::Apply(Edit edit) {
 }
 
 EditResult Session::SetProfile(const Profile& profile) {
-  return Apply([&](Assessment* a, const std::string& now) {
-    return cloudgap::SetProfile(a, profile, now);
-  });
+  return Apply(
+      [&](Assessment* a, const std::string& now) { return cloudgap::SetProfile(a, profile, now); });
 }
 
 EditResult Session::Answer(const std::string& question_id, cloudgap::Answer answer,
                            const std::string& justification) {
   return Apply([&](Assessment* a, const std::string& now) {
-    return cloudgap::SetAnswer(catalog_, a, question_id, answer, justification,
-                                     now);
+    return cloudgap::SetAnswer(catalog(), a, question_id, answer, justification, now);
   });
 }
 
 EditResult Session::SetControlNotApplicable(const std::string& control_id, bool not_applicable,
                                             const std::string& justification) {
   return Apply([&](Assessment* a, const std::string& now) {
-    return cloudgap::SetControlNotApplicable(catalog_, a, control_id,
-                                                   not_applicable, justification,
-                                                   now);
+    return cloudgap::SetControlNotApplicable(catalog(), a, control_id, not_applicable,
+                                             justification, now);
   });
 }
 
 EditResult Session::SetNotes(const std::string& control_id, const std::string& notes) {
   return Apply([&](Assessment* a, const std::string& now) {
-    return cloudgap::SetControlNotes(catalog_, a, control_id, notes, now);
+    return cloudgap::SetControlNotes(catalog(), a, control_id, notes, now);
   });
 }
 
 EditResult Session::SetOwner(const std::string& control_id, const std::string& owner) {
   return Apply([&](Assessment* a, const std::string& now) {
-    return cloudgap::SetControlOwner(catalog_, a, control_id, owner, now);
+    return cloudgap::SetControlOwner(catalog(), a, control_id, owner, now);
   });
 }
 
 EditResult Session::SetDueDate(const std::string& control_id, const std::string& due_date) {
   return Apply([&](Assessment* a, const std::string& now) {
-    return cloudgap::SetControlDueDate(catalog_, a, control_id, due_date,
-                                             now);
+    return cloudgap::SetControlDueDate(catalog(), a, control_id, due_date, now);
   });
 }
 
 EditResult Session::SetEvidence(const std::string& control_id,
                                 const std::vector<EvidenceRef>& evidence) {
   return Apply([&](Assessment* a, const std::string& now) {
-    return cloudgap::SetControlEvidence(catalog_, a, control_id, evidence,
-                                              now);
+    return cloudgap::SetControlEvidence(catalog(), a, control_id, evidence, now);
   });
 }
 
 EditResult Session::SetMaturity(const std::string& control_id, std::optional<int> maturity) {
   return Apply([&](Assessment* a, const std::string& now) {
-    return cloudgap::SetControlMaturity(catalog_, a, control_id, maturity,
-                                              now);
+    return cloudgap::SetControlMaturity(catalog(), a, control_id, maturity, now);
   });
 }
 
 EditResult Session::SetTarget(const std::string& control_id, std::optional<int> target) {
   return Apply([&](Assessment* a, const std::string& now) {
-    return cloudgap::SetControlTarget(catalog_, a, control_id, target,
-                                            now);
+    return cloudgap::SetControlTarget(catalog(), a, control_id, target, now);
   });
 }
 

@@ -19,14 +19,17 @@
 #include "core/evaluation.h"
 #include "core/roadmap.h"
 #include "platform/platform.h"
+#include "ui/catalog_source.h"
 
 namespace cloudgap::ui {
 
 class Session {
  public:
-  Session(const Catalog& catalog, const Clock& clock);
+  Session(CatalogSource catalog, const Clock& clock);
 
-  const Catalog& catalog() const { return catalog_; }
+  // Loads the catalog if nothing has asked for it yet (ui/catalog_source.h).
+  const Catalog& catalog() const { return catalog_.get(); }
+  bool catalog_loaded() const { return catalog_.loaded(); }
   bool active() const { return assessment_.has_value(); }
   // Valid only while active().
   const Assessment& assessment() const { return *assessment_; }
@@ -65,7 +68,7 @@ class Session {
   EditResult Apply(Edit edit);
   void Recompute();
 
-  const Catalog& catalog_;
+  CatalogSource catalog_;
   const Clock& clock_;
   std::optional<Assessment> assessment_;
   Evaluation evaluation_;

@@ -1,5 +1,7 @@
 #include "ui/share_flow.h"
 
+#include <utility>
+
 #include "core/document_migration.h"
 
 namespace cloudgap::ui {
@@ -11,8 +13,8 @@ constexpr char kUnsupported[] =
 
 }  // namespace
 
-ShareFlow::ShareFlow(const Catalog& catalog, LinkSealer& sealer, Location& location)
-    : catalog_(catalog), sealer_(sealer), location_(location) {}
+ShareFlow::ShareFlow(CatalogSource catalog, LinkSealer& sealer, Location& location)
+    : catalog_(std::move(catalog)), sealer_(sealer), location_(location) {}
 
 void ShareFlow::Make(const Assessment& assessment, bool include_notes_and_evidence,
                      const std::string& passphrase) {
@@ -32,7 +34,8 @@ void ShareFlow::Make(const Assessment& assessment, bool include_notes_and_eviden
                  const std::string fragment = FormatShareFragment({kind, result.bytes});
                  if (fragment.size() > kMaxShareFragmentChars) {
                    make_state_ = MakeState::kFailed;
-                   make_error_ = "This assessment is too large for a link. Export it as a file instead.";
+                   make_error_ =
+                       "This assessment is too large for a link. Export it as a file instead.";
                    return;
                  }
                  link_ = location_.PageUrl() + "#" + fragment;
@@ -111,12 +114,13 @@ void ShareFlow::OnUnsealed(const LinkSealer::Result& result) {
       open_error_ = ShareLinkErrorMessage(ShareLinkError::kDamaged);
       return;
   }
-  DocumentParseResult loaded = LoadAssessmentDocument(catalog_, result.bytes);
+  DocumentParseResult loaded = LoadAssessmentDocument(catalog_.get(), result.bytes);
   if (!loaded.assessment) {
     open_state_ = OpenState::kFailed;
-    open_error_ = "The link holds no assessment this CloudGap can open: " +
-                  (loaded.errors.empty() ? std::string("unknown problem")
-                                         : loaded.errors[0].ToString()) + ".";
+    open_error_ =
+        "The link holds no assessment this CloudGap can open: " +
+        (loaded.errors.empty() ? std::string("unknown problem") : loaded.errors[0].ToString()) +
+        ".";
     return;
   }
   opened_ = std::move(loaded.assessment);

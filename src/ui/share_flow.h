@@ -15,12 +15,13 @@
 #include "core/catalog.h"
 #include "core/share_link.h"
 #include "platform/platform.h"
+#include "ui/catalog_source.h"
 
 namespace cloudgap::ui {
 
 class ShareFlow {
  public:
-  ShareFlow(const Catalog& catalog, LinkSealer& sealer, Location& location);
+  ShareFlow(CatalogSource catalog, LinkSealer& sealer, Location& location);
   ShareFlow(const ShareFlow&) = delete;
   ShareFlow& operator=(const ShareFlow&) = delete;
 
@@ -30,17 +31,18 @@ class ShareFlow {
   void Make(const Assessment& assessment, bool include_notes_and_evidence,
             const std::string& passphrase);
   MakeState make_state() const { return make_state_; }
-  const std::string& link() const { return link_; }          // When kReady.
+  const std::string& link() const { return link_; }              // When kReady.
   const std::string& make_error() const { return make_error_; }  // When kFailed.
   void ResetMake();
 
   // --- Opening a link ---
   enum class OpenState {
     kIdle,
-    kNeedsPassphrase,  // Encrypted: waiting for SubmitPassphrase (open_error() says if one was wrong).
+    kNeedsPassphrase,  // Encrypted: waiting for SubmitPassphrase (open_error() says if one was
+                       // wrong).
     kUnsealing,
-    kOpened,           // TakeOpened() hands over the assessment.
-    kFailed,           // open_error() says why; nothing was opened.
+    kOpened,  // TakeOpened() hands over the assessment.
+    kFailed,  // open_error() says why; nothing was opened.
   };
   // Opens the link in the page address, if there is one, and removes it from
   // the address so that a reload does not open it again. Returns whether there was one.
@@ -64,7 +66,7 @@ class ShareFlow {
   void Unseal(const std::string& passphrase);
   void OnUnsealed(const LinkSealer::Result& result);
 
-  const Catalog& catalog_;
+  CatalogSource catalog_;
   LinkSealer& sealer_;
   Location& location_;
 

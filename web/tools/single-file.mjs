@@ -39,7 +39,7 @@ export function buildSingleFile(siteDir, {configPath = path.join(siteDir, 'confi
 
   html = html.replace(/<!--[\s\S]*?-->\n?/g, '');
   html = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '<!--CSP-->');
-  html = html.replace(/<link rel="(manifest|apple-touch-icon)"[^>]*>\n?/g, '');
+  html = html.replace(/<link rel="(manifest|apple-touch-icon|preload)"[^>]*>\n?/g, '');
   html = html.replace(/<link rel="icon" href="([^"]+)" type="([^"]+)">/g, (_, href, type) =>
     `<link rel="icon" href="data:${type};base64,${read(href).toString('base64')}" type="${type}">`);
   html = html.replace(/<link rel="stylesheet" href="([^"]+)">/g, (_, href) => {
