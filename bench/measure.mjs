@@ -538,7 +538,7 @@ async function measureScale(browser, options) {
 
 function measureEngine(options) {
   const out = execFileSync(options.engine, [
-    '--benchmark_filter=BM_RealCatalog|BM_GeneratedCatalog/10000',
+    '--benchmark_filter=BM_RealCatalog|BM_GeneratedCatalog/10000|BM_LoadBuiltinCatalog',
     `--benchmark_repetitions=${Math.max(3, Math.min(options.runs, 10))}`,
     '--benchmark_report_aggregates_only=true', '--benchmark_format=json'], {maxBuffer: 1 << 26});
   const report = JSON.parse(out.toString());
@@ -549,6 +549,8 @@ function measureEngine(options) {
     repetitions: Number(report.benchmarks[0]?.repetitions ?? 0),
     real_catalog: figure(pick('BM_RealCatalog')),
     generated_10000: figure(pick('BM_GeneratedCatalog/10000')),
+    // Parse, check and hash of the built-in catalog: the app does it right after its first frame.
+    load_catalog: figure(pick('BM_LoadBuiltinCatalog')),
     context: {host: report.context.host_name, cpus: report.context.num_cpus,
               mhz: report.context.mhz_per_cpu, build: report.context.library_build_type},
   };
@@ -624,6 +626,7 @@ export function table(r) {
     const e = r.engine;
     row('engine: score + roadmap, real catalog', `${e.real_catalog.cpu_time} ${e.real_catalog.unit}`, '', '', cmd('engine'));
     row('engine: score + roadmap, 10,000 controls', `${e.generated_10000.cpu_time} ${e.generated_10000.unit}`, '', '', cmd('engine'));
+    row('engine: load the built-in catalog (native)', `${e.load_catalog.cpu_time} ${e.load_catalog.unit}`, '', '', cmd('engine'));
   }
   if (r.scale) {
     for (const k of ['questionnaire', 'results', 'roadmap']) {

@@ -155,9 +155,10 @@ void WebRunner::FrameThunk(void* self) {
   static_cast<WebRunner*>(self)->Frame(true);
 }
 
-// The catalog waits until the first frame is on screen (ui/catalog_source.h),
-// which the same animation frame as the probe's mark shows (frame_probe.cc),
-// and is parsed in a task after that, unless a click needed it sooner.
+// What a first frame can do without waits until it is on screen, which the same
+// animation frame as the probe's mark shows (frame_probe.cc), and runs in a task
+// after that: the rest of the glyphs (ui/fonts.h) and the catalog
+// (ui/catalog_source.h), unless a click needed the catalog sooner.
 int WebRunner::AfterFirstPaintThunk(double, void* self) {
   auto* runner = static_cast<WebRunner*>(self);
   if (--runner->paint_waits_left_ > 0) {
@@ -169,6 +170,11 @@ int WebRunner::AfterFirstPaintThunk(double, void* self) {
 }
 
 void WebRunner::AfterFirstPaint() {
+  if (!ui::FontsComplete()) {
+    ui::LoadFonts(dpr_);
+    renderer_.UploadFonts();
+    Wake();
+  }
   app_.PrepareCatalog();
 }
 
@@ -207,8 +213,13 @@ void WebRunner::SyncCanvasSize() {
     fb_height_ = h;
   }
   if (dpr != dpr_) {
+    const bool first = dpr_ == 0;
     dpr_ = dpr;
-    ui::LoadFonts(dpr);
+    if (first && app_.FirstFrameShowsOnlyOwnText()) {
+      ui::LoadFonts(dpr, ui::AppUi::FirstFrameHostText().c_str());
+    } else {
+      ui::LoadFonts(dpr);
+    }
     ui::ApplyTheme(ui::CurrentThemeMode(), dpr);
     renderer_.UploadFonts();
   }

@@ -14,6 +14,7 @@
 #include "core/document_json.h"
 #include "core/document_migration.h"
 #include "ui/app_ui.h"
+#include "ui/branding.h"
 #include "ui/theme.h"
 
 namespace cloudgap::ui {
@@ -49,6 +50,16 @@ std::string Slug(const std::string& text) {
 }  // namespace
 
 // --- Starting: reopen the last assessment where the user was. ---
+
+bool AppUi::FirstFrameShowsOnlyOwnText() const {
+  return !keeping_started_ && platform_.storage.Keys(kStoragePrefix).empty() &&
+         platform_.location.Fragment().empty();
+}
+
+std::string AppUi::FirstFrameHostText() {
+  const Branding& b = GetBranding();
+  return b.product_name + (b.cta ? b.cta->label : std::string());
+}
 
 void AppUi::StartKeeping() {
   keeping_started_ = true;

@@ -47,6 +47,13 @@ class AppUi {
   void PrepareCatalog() const { session_.catalog(); }
   bool catalog_loaded() const { return session_.catalog_loaded(); }
 
+  // True before the first frame when it can show only the app's own words and
+  // the host's (FirstFrameHostText): nothing is kept in this browser and no
+  // shared link is in the address. The web runner then rasterises fewer glyphs
+  // before that frame (ui/fonts.h).
+  bool FirstFrameShowsOnlyOwnText() const;
+  static std::string FirstFrameHostText();
+
   // The current assessment document as JSON text ("{}" when none is open).
   std::string DocumentJson() const;
 

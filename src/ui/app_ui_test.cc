@@ -6,6 +6,8 @@
 #include "core/applicability.h"
 #include "core/catalog_loader.h"
 #include "platform/fake_platform.h"
+#include "ui/branding.h"
+#include "ui/fonts.h"
 #include "ui/headless_ui.h"
 
 namespace cloudgap::ui {
@@ -69,6 +71,61 @@ TEST(AppUiStartTest, AFirstVisitDrawsTheWelcomeScreenWithoutTheCatalog) {
   ASSERT_TRUE(ui.Click("Start full assessment", frame));
   EXPECT_EQ(app.screen(), Screen::kProfile);
   EXPECT_EQ(loads, 1);
+}
+
+// Whether the web runner may rasterise fewer glyphs before the first frame.
+TEST(AppUiStartTest, OnlyAFirstVisitWithoutALinkShowsOnlyTheAppsOwnWords) {
+  FakePlatform fresh;
+  AppUi first_visit(fresh.platform, BuiltinCatalog());
+  EXPECT_TRUE(first_visit.FirstFrameShowsOnlyOwnText());
+
+  FakePlatform kept;
+  kept.storage.Write(std::string(kStoragePrefix) + "index", "{}");
+  EXPECT_FALSE(AppUi(kept.platform, BuiltinCatalog()).FirstFrameShowsOnlyOwnText());
+
+  FakePlatform linked;
+  linked.location.fragment = "s=v1.abc";
+  EXPECT_FALSE(AppUi(linked.platform, BuiltinCatalog()).FirstFrameShowsOnlyOwnText());
+
+  HeadlessUi ui(1280, 800);
+  ui.Frame([&] { first_visit.Frame(); });
+  EXPECT_FALSE(first_visit.FirstFrameShowsOnlyOwnText());  // Asked before the first frame only.
+}
+
+// Vertices of a first visit's first frame, with the first-frame atlas or the
+// full one. With no fallback glyph a missing character draws nothing, so equal
+// counts mean the first frame found every glyph it needed in the smaller atlas.
+int FirstFrameVertices(bool first_frame_atlas, bool storage_available,
+                       const char* host_text = nullptr) {
+  HeadlessUi ui(1280, 800);
+  FakePlatform fake;
+  fake.storage.available = storage_available;
+  AppUi app(fake.platform, BuiltinCatalog());
+  EXPECT_TRUE(app.FirstFrameShowsOnlyOwnText());
+  const std::string text = host_text ? host_text : AppUi::FirstFrameHostText();
+  const Fonts& fonts = first_frame_atlas ? LoadFonts(1.0f, text.c_str()) : LoadFonts(1.0f);
+  EXPECT_TRUE(ImGui::GetIO().Fonts->Build());
+  for (ImFont* font : {fonts.body, fonts.strong, fonts.heading, fonts.title}) {
+    font->FallbackGlyph = nullptr;
+  }
+  ui.Frame([&] { app.Frame(); });
+  return ImGui::GetDrawData()->TotalVtxCount;
+}
+
+TEST(AppUiStartTest, AFirstVisitsFirstFrameNeedsNoGlyphTheFirstFrameAtlasLacks) {
+  for (bool storage : {true, false}) {
+    const int full = FirstFrameVertices(false, storage);
+    EXPECT_GT(full, 1000);
+    EXPECT_EQ(FirstFrameVertices(true, storage), full) << "storage available: " << storage;
+  }
+  // The check itself: a host's name with a letter the atlas was not given.
+  Branding zurich;
+  zurich.product_name = "Z\u00fcrich Cloud";
+  SetBranding(zurich);
+  const int full = FirstFrameVertices(false, true);
+  EXPECT_LT(FirstFrameVertices(true, true, "Zurich Cloud"), full);
+  EXPECT_EQ(FirstFrameVertices(true, true), full);
+  SetBranding(Branding());
 }
 
 TEST_F(AppUiTest, WelcomeOffersBothModesAndNoDocumentYet) {

@@ -11,6 +11,7 @@ namespace cloudgap::ui {
 namespace {
 
 Fonts g_fonts;
+bool g_complete = false;
 
 // Must match the subset made in src/ui/CMakeLists.txt, and outlive the atlas.
 const ImWchar kGlyphRanges[] = {
@@ -29,7 +30,14 @@ const ImWchar kGlyphRanges[] = {
     0,
 };
 
-ImFont* Add(const unsigned char* data, unsigned long size, float px) {
+// What the app's own words use: kGlyphRanges without the accented letters.
+const ImWchar kOwnRanges[] = {
+    0x0020, 0x007E, 0x00A0, 0x00BF, 0x2013, 0x2014, 0x2018, 0x201E, 0x2022,
+    0x2022, 0x2026, 0x2026, 0x20AC, 0x20AC, 0x2190, 0x2193, 0x25CB, 0x25CB,
+    0x25CF, 0x25CF, 0x2713, 0x2713, 0x2715, 0x2715, 0,
+};
+
+ImFont* Add(const unsigned char* data, unsigned long size, float px, const ImWchar* ranges) {
   ImFontConfig config;
   config.FontDataOwnedByAtlas = false;  // Static data: the atlas must not free it.
   // Horizontal oversampling keeps small text even at fractional positions, but
@@ -39,23 +47,40 @@ ImFont* Add(const unsigned char* data, unsigned long size, float px) {
   config.OversampleV = 1;
   config.PixelSnapH = false;
   return ImGui::GetIO().Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(data),
-                                                    static_cast<int>(size), px, &config,
-                                                    kGlyphRanges);
+                                                    static_cast<int>(size), px, &config, ranges);
 }
 
 }  // namespace
 
-const Fonts& LoadFonts(float scale) {
+const Fonts& LoadFonts(float scale, const char* first_frame_text) {
+  // Read by the atlas when it is built, after this returns.
+  static ImVector<ImWchar> first_frame_ranges;
+  const ImWchar* ranges = kGlyphRanges;
+  if (first_frame_text != nullptr) {
+    ImFontGlyphRangesBuilder builder;
+    builder.AddRanges(kOwnRanges);
+    builder.AddText(first_frame_text);
+    first_frame_ranges.clear();
+    builder.BuildRanges(&first_frame_ranges);
+    ranges = first_frame_ranges.Data;
+  }
+  g_complete = first_frame_text == nullptr;
   ImFontAtlas* atlas = ImGui::GetIO().Fonts;
   atlas->Clear();
-  g_fonts.body = Add(cloudgap_font_regular, cloudgap_font_regular_size, 16.0f * scale);
-  g_fonts.strong = Add(cloudgap_font_semibold, cloudgap_font_semibold_size, 16.0f * scale);
-  g_fonts.heading = Add(cloudgap_font_semibold, cloudgap_font_semibold_size, 22.0f * scale);
-  g_fonts.title = Add(cloudgap_font_semibold, cloudgap_font_semibold_size, 34.0f * scale);
+  g_fonts.body = Add(cloudgap_font_regular, cloudgap_font_regular_size, 16.0f * scale, ranges);
+  g_fonts.strong = Add(cloudgap_font_semibold, cloudgap_font_semibold_size, 16.0f * scale, ranges);
+  g_fonts.heading = Add(cloudgap_font_semibold, cloudgap_font_semibold_size, 22.0f * scale, ranges);
+  g_fonts.title = Add(cloudgap_font_semibold, cloudgap_font_semibold_size, 34.0f * scale, ranges);
   ImGui::GetIO().FontDefault = g_fonts.body;
   return g_fonts;
 }
 
-const Fonts& GetFonts() { return g_fonts; }
+const Fonts& GetFonts() {
+  return g_fonts;
+}
+
+bool FontsComplete() {
+  return g_complete;
+}
 
 }  // namespace cloudgap::ui

@@ -17,7 +17,16 @@ struct Fonts {
 
 // Replaces the atlas's fonts with CloudGap's at `scale` pixels per CSS pixel and
 // makes `body` the default. The caller (re)builds the texture afterwards.
-const Fonts& LoadFonts(float scale);
+//
+// With `first_frame_text`, the atlas holds only the app's own characters (ASCII,
+// Latin-1 punctuation and the symbols the UI draws) and those of that text: a
+// third of the glyphs, rasterised in a third of the time before a first frame
+// that shows nothing else (AppUi::FirstFrameShowsOnlyOwnText). Load again
+// without it once that frame is on screen.
+const Fonts& LoadFonts(float scale, const char* first_frame_text = nullptr);
+
+// False while the atlas lacks glyphs that LoadFonts(scale) would give it.
+bool FontsComplete();
 
 // The fonts of the last LoadFonts call.
 const Fonts& GetFonts();

@@ -24,6 +24,8 @@
 
 namespace cloudgap::ui {
 
+// Every key the app writes starts with this.
+inline constexpr char kStoragePrefix[] = "cloudgap/";
 inline constexpr char kLibraryIndexKey[] = "cloudgap/index";
 inline constexpr char kLibraryDocPrefix[] = "cloudgap/doc/";
 inline constexpr char kLibraryPlaceKey[] = "cloudgap/ui";

@@ -1,0 +1,49 @@
+#include "ui/fonts.h"
+
+#include <gtest/gtest.h>
+#include <imgui.h>
+
+namespace cloudgap::ui {
+namespace {
+
+class FontsTest : public ::testing::Test {
+ protected:
+  FontsTest() { ImGui::CreateContext(); }
+  ~FontsTest() override { ImGui::DestroyContext(); }
+
+  static bool Has(ImFont* font, ImWchar c) { return font->FindGlyphNoFallback(c) != nullptr; }
+  static void Build() { ASSERT_TRUE(ImGui::GetIO().Fonts->Build()); }
+};
+
+TEST_F(FontsTest, AFirstFrameAtlasHasTheAppsOwnCharactersAndTheHostsOnly) {
+  const Fonts& fonts = LoadFonts(1.0f, "Sécurité Conseil");
+  Build();
+  EXPECT_FALSE(FontsComplete());
+  for (ImFont* font : {fonts.body, fonts.strong, fonts.heading, fonts.title}) {
+    for (ImWchar c :
+         {ImWchar('A'), ImWchar('?'), ImWchar(0x00B7), ImWchar(0x2026), ImWchar(0x2713)}) {
+      EXPECT_TRUE(Has(font, c)) << "U+" << std::hex << c;
+    }
+    EXPECT_TRUE(Has(font, 0x00E9));   // é, from the host's name.
+    EXPECT_FALSE(Has(font, 0x00FC));  // ü: waits for the full atlas.
+    EXPECT_FALSE(Has(font, 0x015B));  // ś
+  }
+}
+
+TEST_F(FontsTest, TheFullAtlasHasEveryLetterTheSubsetKeeps) {
+  const size_t first_frame_glyphs = [] {
+    LoadFonts(1.0f, "");
+    ImGui::GetIO().Fonts->Build();
+    return static_cast<size_t>(GetFonts().body->Glyphs.Size);
+  }();
+  const Fonts& fonts = LoadFonts(1.0f);
+  Build();
+  EXPECT_TRUE(FontsComplete());
+  EXPECT_TRUE(Has(fonts.body, 0x00FC));
+  EXPECT_TRUE(Has(fonts.title, 0x015B));
+  // The point of the smaller atlas: well under half the glyphs.
+  EXPECT_LT(first_frame_glyphs * 2, static_cast<size_t>(fonts.body->Glyphs.Size));
+}
+
+}  // namespace
+}  // namespace cloudgap::ui
