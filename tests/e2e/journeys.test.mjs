@@ -12,6 +12,15 @@ after(async () => { await browser?.close(); await server?.close(); });
 // The question ids asked in a quick scan of the default profile, from the document's catalog.
 const answeredIds = (doc) => Object.keys(doc.answers || {});
 
+// A new full assessment with the default profile, at its first control's questions.
+async function openFullAssessmentQuestions() {
+  const opened = await openApp(browser, server);
+  await click(opened.page, 'Start full assessment');
+  await settle(opened.page);
+  await clickScrolled(opened.page, 'Continue to the questions');
+  return opened;
+}
+
 test('a complete quick scan from the welcome screen to the summary', async () => {
   const {context, page, log} = await openApp(browser, server);
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], {origin: server.origin});
@@ -54,10 +63,7 @@ test('a complete quick scan from the welcome screen to the summary', async () =>
 });
 
 test('a full assessment of one clause, with a not-applicable answer and its justification', async () => {
-  const {context, page} = await openApp(browser, server);
-  await click(page, 'Start full assessment');
-  await settle(page);
-  await clickScrolled(page, 'Continue to the questions');
+  const {context, page} = await openFullAssessmentQuestions();
   // Clause 5 has one control, 5.1.1; a cloud customer is asked q1, q2, q3 and q6.
   assert.deepEqual((await state(page)).answers ?? {}, {});
   await clickScrolled(page, 'N/A##5.1.1-q2');
@@ -80,10 +86,7 @@ test('a full assessment of one clause, with a not-applicable answer and its just
 });
 
 test('two clicks that arrive between two frames both count', async () => {
-  const {context, page} = await openApp(browser, server);
-  await click(page, 'Start full assessment');
-  await settle(page);
-  await clickScrolled(page, 'Continue to the questions');
+  const {context, page} = await openFullAssessmentQuestions();
   await scrollTo(page, 'No##5.1.1-q3');
   const targets = [await findItem(page, 'Yes##5.1.1-q1'), await findItem(page, 'No##5.1.1-q3')];
   // One task, so no animation frame runs between the two clicks: a busy
@@ -107,10 +110,7 @@ test('two clicks that arrive between two frames both count', async () => {
 });
 
 test('a note typed with non-ASCII text arrives intact', async () => {
-  const {context, page} = await openApp(browser, server);
-  await click(page, 'Start full assessment');
-  await settle(page);
-  await clickScrolled(page, 'Continue to the questions');
+  const {context, page} = await openFullAssessmentQuestions();
   await focusText(page, '##notes');
   const note = 'Café Übersicht — naïve 日本語 ✓ 🙂 done';
   await page.keyboard.type(note);
