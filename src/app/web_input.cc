@@ -39,7 +39,11 @@ EM_JS(void, cg_js_install_input, (), {
     });
     proxy.addEventListener("paste", function(e) {
       e.preventDefault();
-      sendText((e.clipboardData || window.clipboardData).getData("text"));
+      const text = (e.clipboardData || window.clipboardData).getData("text");
+      if (!text) return;
+      const ptr = allocateUTF8(text);
+      Module._cg_paste_input(ptr);
+      _free(ptr);
     });
   }
   const touch = function(phase) {
@@ -91,14 +95,14 @@ float g_ime_x = 0, g_ime_y = 0;
 
 constexpr float kDragSlopCssPx = 8.0f;
 
-void KeyCallback(GLFWwindow* window, int key, int scancode, int action, int mods) {
+void KeyCallback(GLFWwindow*, int key, int, int action, int mods) {
   // Paste arrives as text through the proxy's paste event; ImGui must not also
   // act on the key with whatever its clipboard held before.
   if (key == GLFW_KEY_V && (mods & (GLFW_MOD_CONTROL | GLFW_MOD_SUPER)) != 0 &&
       action != GLFW_RELEASE) {
     return;
   }
-  g_input->OnKey(window, key, scancode, action, mods);
+  g_input->OnKey(key, action);
 }
 
 void CursorPosCallback(GLFWwindow*, double x, double y) {
@@ -115,6 +119,8 @@ void MouseButtonCallback(GLFWwindow* window, int button, int action, int) {
 void SetClipboardText(void*, const char* text) { g_clipboard->SetText(text ? text : ""); }
 
 const char* GetClipboardText(void*) {
+  // ImGui reads the clipboard only to paste, and pastes only what a paste event brought.
+  if (const std::string* pasted = g_input->PasteText()) return pasted->c_str();
   static std::string text;
   text = g_clipboard->Text();
   return text.c_str();
@@ -133,10 +139,16 @@ ImGuiWindow* ScrollableWindowAt(ImGuiWindow* window) {
 
 }  // namespace
 
+WebInput::WebInput()
+    : queue_({GLFW_KEY_LEFT_CONTROL, GLFW_KEY_RIGHT_CONTROL, GLFW_KEY_LEFT_SHIFT,
+             GLFW_KEY_RIGHT_SHIFT, GLFW_KEY_LEFT_ALT, GLFW_KEY_RIGHT_ALT, GLFW_KEY_LEFT_SUPER,
+             GLFW_KEY_RIGHT_SUPER, GLFW_KEY_V}) {}
+
 void WebInput::Install(GLFWwindow* window, Clipboard& clipboard, std::function<void()> wake) {
   g_input = this;
   g_clipboard = &clipboard;
   wake_ = std::move(wake);
+  // Instead of the backend's, which hands keys to ImGui as they come (see OnKey).
   glfwSetKeyCallback(window, KeyCallback);
   // Instead of the backend's: it keeps only whether a button went down since the last frame.
   glfwSetCursorPosCallback(window, CursorPosCallback);
@@ -153,38 +165,33 @@ void WebInput::Install(GLFWwindow* window, Clipboard& clipboard, std::function<v
   cg_js_install_input();
 }
 
-// ImGui 1.86 samples io.KeysDown once a frame, so a key pressed and released
-// between two frames (a quick tap, a paused loop, an automated test) would be
-// missed. A release that comes before any frame saw the press waits a frame.
-void WebInput::OnKey(GLFWwindow* window, int key, int scancode, int action, int mods) {
-  if (action == GLFW_PRESS) {
-    pressed_at_frame_[key] = frame_;
-  } else if (action == GLFW_RELEASE) {
-    auto it = pressed_at_frame_.find(key);
-    if (it != pressed_at_frame_.end() && it->second == frame_) {
-      deferred_releases_.push_back({window, key, scancode, mods, frame_ + 1});
-      wake_();
-      return;
-    }
-  }
-  ImGui_ImplGlfw_KeyCallback(window, key, scancode, action, mods);
+void WebInput::OnKey(int key, int action) {
+  if (action != GLFW_REPEAT) queue_.Key(key, action == GLFW_PRESS);
+  wake_();
 }
 
 void WebInput::OnText(const std::string& utf8) {
-  ImGui::GetIO().AddInputCharactersUTF8(utf8.c_str());
+  queue_.Text(utf8);
+  wake_();
+}
+
+void WebInput::OnPaste(const std::string& utf8) {
+  queue_.Paste(utf8);
+  wake_();
+}
+
+void WebInput::OnBlur() {
+  queue_.ReleaseAllKeys();
   wake_();
 }
 
 void WebInput::OnMouseMove(float x, float y) {
-  // Moves between two button changes only need their last position.
-  if (!mouse_events_.empty() && mouse_events_.back().button < 0) mouse_events_.pop_back();
-  mouse_events_.push_back({-1, false, x, y});
+  queue_.MouseMove(x, y);
   wake_();
 }
 
 void WebInput::OnMouseButton(int button, bool down, float x, float y) {
-  if (button < 0 || button >= 3) return;
-  mouse_events_.push_back({button, down, x, y});
+  queue_.MouseButton(button, down, x, y);
   wake_();
 }
 
@@ -222,21 +229,10 @@ void WebInput::OnTouch(int phase, float x, float y) {
 
 void WebInput::AfterBackendNewFrame() {
   ImGuiIO& io = ImGui::GetIO();
-  ++frame_;
-  for (auto it = deferred_releases_.begin(); it != deferred_releases_.end();) {
-    if (it->release_at_frame <= frame_ - 1) {
-      ImGui_ImplGlfw_KeyCallback(it->window, it->key, it->scancode, GLFW_RELEASE, it->mods);
-      it = deferred_releases_.erase(it);
-    } else {
-      ++it;
-    }
-  }
-  if (!deferred_releases_.empty()) wake_();
-  if (!steps_.empty() || touch_active_) {
-    ApplyTouch(io);
-  } else {
-    ApplyMouse(io);
-  }
+  queue_.Apply(io);
+  if (queue_.pending()) wake_();
+  // Over the queue's mouse state: a finger is where the pointer is.
+  if (!steps_.empty() || touch_active_) ApplyTouch(io);
   if (pending_scroll_ != 0.0f) {
     ImGuiContext& g = *ImGui::GetCurrentContext();
     if (ImGuiWindow* window = ScrollableWindowAt(g.HoveredWindow)) {
@@ -275,31 +271,16 @@ void WebInput::ApplyTouch(ImGuiIO& io) {
   }
 }
 
-// Applies the queued mouse events up to and including one button change. A
-// press lands in the same frame as the moves that led to it, which is enough
-// for ImGui to see the widget under it as hovered.
-void WebInput::ApplyMouse(ImGuiIO& io) {
-  while (!mouse_events_.empty()) {
-    const MouseEvent e = mouse_events_.front();
-    mouse_events_.pop_front();
-    pointer_x_ = e.x;
-    pointer_y_ = e.y;
-    if (e.button >= 0) {
-      buttons_down_[e.button] = e.down;
-      break;
-    }
-  }
-  if (!mouse_events_.empty()) wake_();
-  io.MousePos = ImVec2(pointer_x_, pointer_y_);
-  for (int b = 0; b < 3; ++b) io.MouseDown[b] = buttons_down_[b];
-}
-
 }  // namespace cloudgap
 
 extern "C" {
 
 EMSCRIPTEN_KEEPALIVE void cg_text_input(const char* utf8) {
   if (cloudgap::g_input != nullptr && utf8 != nullptr) cloudgap::g_input->OnText(utf8);
+}
+
+EMSCRIPTEN_KEEPALIVE void cg_paste_input(const char* utf8) {
+  if (cloudgap::g_input != nullptr && utf8 != nullptr) cloudgap::g_input->OnPaste(utf8);
 }
 
 EMSCRIPTEN_KEEPALIVE void cg_touch(int phase, float x, float y) {

@@ -33,9 +33,6 @@ constexpr int kFramesAfterEvent = 6;
 
 WebRunner* g_runner = nullptr;
 
-void WakeOnKey(GLFWwindow*, int, int, int, int) {
-  g_runner->Wake();
-}
 void WakeOnScroll(GLFWwindow*, double, double) {
   g_runner->Wake();
 }
@@ -65,10 +62,7 @@ EM_BOOL OnVisibility(int, const EmscriptenVisibilityChangeEvent*, void*) {
 
 // Keys held when the page loses focus never see their key-up; release them.
 EM_BOOL OnBlur(int, const EmscriptenFocusEvent*, void*) {
-  ImGuiIO& io = ImGui::GetIO();
-  for (bool& down : io.KeysDown) down = false;
-  io.KeyCtrl = io.KeyShift = io.KeyAlt = io.KeySuper = false;
-  g_runner->Wake();
+  g_runner->input().OnBlur();
   return EM_FALSE;
 }
 
@@ -102,9 +96,6 @@ bool WebRunner::Init(Clipboard& clipboard, bool test_hooks) {
   io.ConfigInputTextCursorBlink = false;
   if (test_hooks) registry_.Enable(context);
 
-  // Installed before the backend, which chains to it, so every key wakes the loop
-  // (WebInput takes the mouse).
-  glfwSetKeyCallback(window_, WakeOnKey);
   ImGui_ImplGlfw_InitForOpenGL(window_, true);
   glfwSetScrollCallback(window_, WakeOnScroll);  // Replaces the backend's unscaled wheel.
   input_.Install(window_, clipboard, [this] { Wake(); });

@@ -31,6 +31,7 @@ class WebRunner {
 
   // Makes sure the next few frames are drawn; safe to call from any event.
   void Wake();
+  WebInput& input() { return input_; }
   // The window was resized or zoomed: the canvas is measured again, then drawn.
   void OnResize();
   // Follows the system's light/dark preference (unless the user chose one).

@@ -120,6 +120,43 @@ test('a note typed with non-ASCII text arrives intact', async () => {
   await context.close();
 });
 
+test('select all, typing and a paste that arrive between two frames all land', async () => {
+  const {context, page} = await openFullAssessmentQuestions();
+  await focusText(page, '##notes');
+  await page.keyboard.type('draft');
+  await settle(page);
+  // One task, as a busy machine delivers them: Ctrl+A, typed text, then Ctrl+V
+  // with the text a paste event carries (the browser's, not ImGui's clipboard).
+  const framesDuring = await page.evaluate(() => {
+    const proxy = document.getElementById('text-proxy');
+    const before = window.cloudgap.test.frames();
+    const key = (type, keyCode, ctrlKey) => {
+      const e = new KeyboardEvent(type, {bubbles: true, cancelable: true, ctrlKey});
+      Object.defineProperty(e, 'keyCode', {get: () => keyCode});
+      proxy.dispatchEvent(e);
+    };
+    key('keydown', 17, true);
+    key('keydown', 65, true);
+    key('keyup', 65, true);
+    key('keyup', 17, false);
+    proxy.value = 'Final: ';
+    proxy.dispatchEvent(new InputEvent('input', {bubbles: true}));
+    key('keydown', 17, true);
+    key('keydown', 86, true);
+    const data = new DataTransfer();
+    data.setData('text/plain', 'pasted ✓ text');
+    proxy.dispatchEvent(new ClipboardEvent('paste', {clipboardData: data, bubbles: true,
+                                                     cancelable: true}));
+    key('keyup', 86, true);
+    key('keyup', 17, false);
+    return window.cloudgap.test.frames() - before;
+  });
+  assert.equal(framesDuring, 0);
+  await settle(page);
+  assert.equal((await state(page)).controls['5.1.1'].notes, 'Final: pasted ✓ text');
+  await context.close();
+});
+
 for (const [width, height, dpr] of [[390, 844, 2], [1280, 800, 1]]) {
   test(`at ${width}x${height} no widget of any screen sticks out of the visible area`, async () => {
     const {context, page} = await openApp(browser, server, {width, height, dpr});
