@@ -147,8 +147,11 @@ std::string DescribeSize(size_t bytes) {
 }
 
 std::string TooLargeMessage(size_t bytes) {
-  return "it is " + DescribeSize(bytes) + ", and CloudGap opens assessment files of up to " +
-         std::to_string(kMaxDocumentBytes / (1024 * 1024)) + " MB";
+  const std::string limit = std::to_string(kMaxDocumentBytes / (1024 * 1024)) + " MB";
+  // "It is 5.0 MB ... up to 5 MB" would read as a contradiction.
+  std::string size = DescribeSize(bytes);
+  if (size == DescribeSize(kMaxDocumentBytes)) size = "just over " + limit;
+  return "it is " + size + ", and CloudGap opens assessment files of up to " + limit;
 }
 
 MigrationResult MigrateAssessmentDocument(std::string_view json_text) {

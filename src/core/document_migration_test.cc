@@ -110,7 +110,9 @@ TEST(DocumentMigration, RefusesTooLargeDocumentsBeforeParsing) {
   std::string text(kMaxDocumentBytes + 1, ' ');
   DocumentParseResult r = LoadAssessmentDocument(TestCatalog(), text);
   EXPECT_EQ(FirstError(r),
-            "(document): it is 5.0 MB, and CloudGap opens assessment files of up to 5 MB");
+            "(document): it is just over 5 MB, and CloudGap opens assessment files of up to 5 MB");
+  EXPECT_EQ(TooLargeMessage(6 * 1024 * 1024),
+            "it is 6.0 MB, and CloudGap opens assessment files of up to 5 MB");
   EXPECT_EQ(DescribeSize(512), "512 bytes");
   EXPECT_EQ(DescribeSize(2048), "2 kB");
   EXPECT_EQ(DescribeSize(12 * 1024 * 1024 + 300 * 1024), "12.3 MB");
