@@ -112,8 +112,9 @@ export async function launchBrowser() {
 // `setup(context)` runs before the page opens (init scripts, routes); `url`
 // replaces the server's address (a file:// page).
 export async function openApp(browser, server, {width = 1280, height = 800, dpr = 1, query = '',
-                                                setup = null, url = null} = {}) {
-  const context = await browser.newContext({viewport: {width, height}, deviceScaleFactor: dpr});
+                                                setup = null, url = null, touch = false} = {}) {
+  const context = await browser.newContext({viewport: {width, height}, deviceScaleFactor: dpr,
+                                            hasTouch: touch});
   if (setup) await setup(context);
   const page = await context.newPage();
   const log = {consoleErrors: [], pageErrors: [], requests: []};

@@ -157,6 +157,44 @@ test('select all, typing and a paste that arrive between two frames all land', a
   await context.close();
 });
 
+test('on a touch screen a tap presses, a drag scrolls without pressing, a tap on a field takes text',
+     async () => {
+  const {context, page, log} = await openApp(browser, server,
+                                             {width: 390, height: 844, dpr: 2, touch: true});
+  const tap = async (label) => {
+    const it = await scrollTo(page, label);
+    await page.touchscreen.tap(it.x + it.w / 2, it.y + it.h / 2);
+    await settle(page);
+  };
+  await tap('Start full assessment');
+  await tap('Continue to the questions');
+  await tap('Yes##5.1.1-q1');
+  assert.deepEqual((await state(page)).answers, {'5.1.1-q1': 'yes'});
+
+  // A drag that starts on an answer button scrolls the pane and answers nothing.
+  const start = await findItem(page, 'No##5.1.1-q1');
+  const scrollBefore = (await page.evaluate(() => window.cloudgap.keep.where())).scroll;
+  const cdp = await context.newCDPSession(page);
+  const x = start.x + start.w / 2;
+  const touchAt = (type, y) => cdp.send('Input.dispatchTouchEvent',
+      {type, touchPoints: type === 'touchEnd' ? [] : [{x, y}]});
+  await touchAt('touchStart', start.y + start.h / 2);
+  for (let dy = 20; dy <= 300; dy += 20) await touchAt('touchMove', start.y + start.h / 2 - dy);
+  await touchAt('touchEnd');
+  await settle(page);
+  const scrollAfter = (await page.evaluate(() => window.cloudgap.keep.where())).scroll;
+  assert.ok(scrollAfter > scrollBefore + 100, `scroll ${scrollBefore} -> ${scrollAfter}`);
+  assert.deepEqual((await state(page)).answers, {'5.1.1-q1': 'yes'});
+
+  await tap('##notes');
+  await page.waitForFunction(() => document.activeElement?.id === 'text-proxy', null, {timeout: 5000});
+  await page.keyboard.type('typed on a phone');
+  await settle(page);
+  assert.equal((await state(page)).controls['5.1.1'].notes, 'typed on a phone');
+  assert.deepEqual(log.pageErrors, []);
+  await context.close();
+});
+
 for (const [width, height, dpr] of [[390, 844, 2], [1280, 800, 1]]) {
   test(`at ${width}x${height} no widget of any screen sticks out of the visible area`, async () => {
     const {context, page} = await openApp(browser, server, {width, height, dpr});
