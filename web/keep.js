@@ -173,6 +173,18 @@
     m._cg_wake();
   });
 
+  // Installed, the app is where the user keeps their assessments: ask the
+  // browser not to clear its storage when the disk runs low. A tab does not ask
+  // (some browsers would put a permission prompt in front of a first visit).
+  function keepStorageWhenInstalled() {
+    if (!navigator.storage || typeof navigator.storage.persist !== 'function') return;
+    if (!window.matchMedia || !window.matchMedia('(display-mode: standalone)').matches) return;
+    navigator.storage.persisted()
+      .then(function (already) { if (!already) return navigator.storage.persist(); })
+      .catch(function () {});
+  }
+  keepStorageWhenInstalled();
+
   // ?test=1: where the user is and whether autosave works (AppUi::WhereJson).
   if (new URLSearchParams(location.search).get('test') === '1') {
     window.cloudgap = window.cloudgap || {};

@@ -57,6 +57,30 @@ test('one visit caches every file of the build under a versioned name', async (t
   assert.deepEqual(manifest.icons.map((i) => i.sizes).sort(), ['192x192', '512x512', '512x512', 'any']);
 });
 
+test('installed, the app asks the browser to keep its storage; in a tab it does not ask', async (t) => {
+  const server = await startServer();
+  t.after(() => server.close());
+  for (const installed of [false, true]) {
+    const context = await browser.newContext({viewport: {width: 1280, height: 800}});
+    t.after(() => context.close());
+    // Headless Chromium cannot install the app, so the page is told it was.
+    await context.addInitScript((standalone) => {
+      window.persistCalls = 0;
+      navigator.storage.persisted = async () => false;
+      navigator.storage.persist = async () => { window.persistCalls++; return true; };
+      const matchMedia = window.matchMedia.bind(window);
+      window.matchMedia = (query) => query === '(display-mode: standalone)'
+          ? matchMedia(standalone ? 'all' : 'not all') : matchMedia(query);
+    }, installed);
+    const page = await context.newPage();
+    await page.goto(`${server.url}?test=1`);
+    await waitForApp(page);
+    assert.equal(await page.evaluate(() => matchMedia('(display-mode: standalone)').matches), installed);
+    if (installed) await page.waitForFunction(() => window.persistCalls > 0, null, {timeout: 5000});
+    assert.equal(await page.evaluate(() => window.persistCalls), installed ? 1 : 0);
+  }
+});
+
 test('after one visit the app starts and the journey runs offline (context.setOffline)', async (t) => {
   const server = await startServer();
   t.after(() => server.close());
