@@ -10,6 +10,7 @@
 
 #include <cmath>
 
+#include "ui/draw_fingerprint.h"
 #include "ui/fonts.h"
 #include "ui/theme.h"
 
@@ -164,6 +165,7 @@ void WebRunner::AfterFirstPaint() {
   if (!ui::FontsComplete()) {
     ui::LoadFonts(dpr_);
     renderer_.UploadFonts();
+    shown_fingerprint_ = 0;  // Same vertices may now sample different pixels.
     Wake();
   }
   app_.PrepareCatalog();
@@ -202,6 +204,7 @@ void WebRunner::SyncCanvasSize() {
     emscripten_set_canvas_element_size("#canvas", w, h);
     fb_width_ = w;
     fb_height_ = h;
+    shown_fingerprint_ = 0;  // A new backing store starts blank.
   }
   if (dpr != dpr_) {
     const bool first = dpr_ == 0;
@@ -213,6 +216,7 @@ void WebRunner::SyncCanvasSize() {
     }
     ui::ApplyTheme(ui::CurrentThemeMode(), dpr);
     renderer_.UploadFonts();
+    shown_fingerprint_ = 0;  // Same vertices may now sample different pixels.
   }
 }
 
@@ -240,11 +244,17 @@ void WebRunner::Frame(bool in_animation_frame) {
   if (const double wait = app_.SecondsUntilWake(); wait >= 0) WakeIn(wait);
   registry_.EndFrame();
 
-  glViewport(0, 0, fb_width_, fb_height_);
+  // A frame like the one on screen is not drawn again: the frames that follow
+  // input are mostly that, and under a software GPU each costs milliseconds.
   const ImVec4 bg = ui::CurrentPalette().background;
-  glClearColor(bg.x, bg.y, bg.z, 1.0f);
-  glClear(GL_COLOR_BUFFER_BIT);
-  renderer_.Render(*ImGui::GetDrawData(), fb_width_, fb_height_);
+  const uint64_t fingerprint = ui::DrawFingerprint(*ImGui::GetDrawData(), bg);
+  if (fingerprint != shown_fingerprint_) {
+    glViewport(0, 0, fb_width_, fb_height_);
+    glClearColor(bg.x, bg.y, bg.z, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    renderer_.Render(*ImGui::GetDrawData(), fb_width_, fb_height_);
+    shown_fingerprint_ = fingerprint;
+  }
   ++frames_;
   probe_.EndFrame(in_animation_frame);
   if (paint_waits_left_ < 0 && probe_.first_complete_frame_drawn()) {

@@ -7,6 +7,7 @@
 #ifndef CLOUDGAP_APP_WEB_RUNNER_H_
 #define CLOUDGAP_APP_WEB_RUNNER_H_
 
+#include <cstdint>
 #include <string>
 
 #include "app/frame_probe.h"
@@ -68,6 +69,7 @@ class WebRunner {
   bool paused_ = false;
   int paint_waits_left_ = -1;  // Animation frames until the catalog is parsed; -1 before.
   double frames_ = 0;
+  uint64_t shown_fingerprint_ = 0;  // Of the frame on screen; 0 when it must be drawn.
   int fb_width_ = 0, fb_height_ = 0;
   float dpr_ = 0;
   bool size_stale_ = true;  // The canvas must be measured before the next frame.
