@@ -148,7 +148,8 @@ void WebInput::Install(GLFWwindow* window, Clipboard& clipboard, std::function<v
   g_input = this;
   g_clipboard = &clipboard;
   wake_ = std::move(wake);
-  // Instead of the backend's, which hands keys to ImGui as they come (see OnKey).
+  // Instead of the backend's, which hands keys to ImGui as they come: they are
+  // queued with the mouse and text (ui/input_queue.h).
   glfwSetKeyCallback(window, KeyCallback);
   // Instead of the backend's: it keeps only whether a button went down since the last frame.
   glfwSetCursorPosCallback(window, CursorPosCallback);
