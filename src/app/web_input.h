@@ -16,7 +16,6 @@
 #include <deque>
 #include <functional>
 #include <string>
-#include <vector>
 
 #include "ui/input_queue.h"
 
@@ -29,10 +28,10 @@ class Clipboard;
 
 class WebInput {
  public:
+  WebInput();
+
   // Call after ImGui_ImplGlfw_InitForOpenGL; `wake` is called on every event.
   void Install(GLFWwindow* window, Clipboard& clipboard, std::function<void()> wake);
-
-  WebInput();
 
   // Call right after ImGui_ImplGlfw_NewFrame(): hands ImGui this frame's share
   // of the input, and focuses or releases the text proxy.

@@ -18,12 +18,14 @@ EM_JS(int, cg_js_prefers_dark, (), {
   return window.matchMedia && window.matchMedia("(prefers-color-scheme: dark)").matches ? 1 : 0;
 });
 
+// clang-format off
 EM_JS(void, cg_js_watch_color_scheme, (), {
   if (!window.matchMedia) return;
-  window.matchMedia("(prefers-color-scheme: dark)")
-      .addEventListener(
-          "change", function() { Module._cg_color_scheme_changed(); });
+  window.matchMedia("(prefers-color-scheme: dark)").addEventListener("change", function() {
+    Module._cg_color_scheme_changed();
+  });
 });
+// clang-format on
 
 namespace cloudgap {
 namespace {
@@ -164,11 +166,15 @@ int WebRunner::AfterFirstPaintThunk(double, void* self) {
 void WebRunner::AfterFirstPaint() {
   if (!ui::FontsComplete()) {
     ui::LoadFonts(dpr_);
-    renderer_.UploadFonts();
-    shown_fingerprint_ = 0;  // Same vertices may now sample different pixels.
+    UploadFonts();
     Wake();
   }
   app_.PrepareCatalog();
+}
+
+void WebRunner::UploadFonts() {
+  renderer_.UploadFonts();
+  shown_fingerprint_ = 0;  // The same vertices may now sample different pixels.
 }
 
 void WebRunner::WakeTimerThunk(void* self) {
@@ -215,8 +221,7 @@ void WebRunner::SyncCanvasSize() {
       ui::LoadFonts(dpr);
     }
     ui::ApplyTheme(ui::CurrentThemeMode(), dpr);
-    renderer_.UploadFonts();
-    shown_fingerprint_ = 0;  // Same vertices may now sample different pixels.
+    UploadFonts();
   }
 }
 

@@ -41,7 +41,8 @@ void InputQueue::ReleaseAllKeys() {
 }
 
 void InputQueue::Apply(ImGuiIO& io) {
-  frame_after_paste_ = pasting_;
+  Frame frame;
+  frame.after_paste = pasting_;
   if (pasting_) {
     // The paste frame's keys were made up; back to the real ones.
     for (int key : ModifierKeys()) {
@@ -51,16 +52,14 @@ void InputQueue::Apply(ImGuiIO& io) {
     pasting_ = false;
     paste_text_.clear();
   }
-  frame_key_count_ = 0;
-  frame_has_text_ = frame_has_input_ = frame_done_ = false;
-  while (!events_.empty() && !frame_done_ && Take(events_.front(), io)) events_.pop_front();
+  while (!events_.empty() && !frame.done && Take(events_.front(), frame, io)) events_.pop_front();
 
   io.MousePos = ImVec2(pointer_x_, pointer_y_);
   for (int b = 0; b < 3; ++b) io.MouseDown[b] = buttons_down_[b];
   SetModifiers(io);
 }
 
-bool InputQueue::Take(Event& e, ImGuiIO& io) {
+bool InputQueue::Take(Event& e, Frame& frame, ImGuiIO& io) {
   switch (e.kind) {
     case Kind::kMove:
       pointer_x_ = e.x;
@@ -69,33 +68,33 @@ bool InputQueue::Take(Event& e, ImGuiIO& io) {
     case Kind::kButton:
       // Its own frame, but with the moves that led to it, so ImGui sees the
       // widget under it as hovered when it goes down.
-      if (frame_has_input_) return false;
+      if (frame.has_input) return false;
       pointer_x_ = e.x;
       pointer_y_ = e.y;
       buttons_down_[e.code] = e.down;
-      frame_done_ = true;
+      frame.done = true;
       return true;
     case Kind::kKeyDown:
     case Kind::kKeyUp: {
-      const auto end = frame_keys_.begin() + frame_key_count_;
-      if (std::find(frame_keys_.begin(), end, e.code) != end) return false;
-      if (frame_key_count_ == static_cast<int>(frame_keys_.size())) return false;
-      frame_keys_[static_cast<size_t>(frame_key_count_++)] = e.code;
+      const auto end = frame.keys.begin() + frame.key_count;
+      if (std::find(frame.keys.begin(), end, e.code) != end) return false;
+      if (frame.key_count == static_cast<int>(frame.keys.size())) return false;
+      frame.keys[static_cast<size_t>(frame.key_count++)] = e.code;
       down_[e.code] = e.down;
       io.KeysDown[e.code] = e.down;
-      frame_has_input_ = true;
+      frame.has_input = true;
       return true;
     }
     case Kind::kText:
       io.AddInputCharactersUTF8(e.text.c_str());
-      frame_has_text_ = frame_has_input_ = true;
+      frame.has_text = frame.has_input = true;
       return true;
     case Kind::kPaste:
       // Text already taken would be dropped under the shortcut's modifier; a
       // paste right after a paste needs a frame with V up in between.
-      if (frame_has_text_ || frame_after_paste_) return false;
+      if (frame.has_text || frame.after_paste) return false;
       StartPaste(std::move(e.text), io);
-      frame_done_ = true;
+      frame.done = true;
       return true;
   }
   return false;

@@ -68,8 +68,18 @@ class InputQueue {
   static constexpr int kKeys = 512;  // The size of ImGuiIO::KeysDown.
   static bool InRange(int key) { return key >= 0 && key < kKeys; }
 
+  // What the frame being filled has taken so far.
+  struct Frame {
+    std::array<int, 16> keys = {};
+    int key_count = 0;
+    bool has_text = false;
+    bool has_input = false;    // Anything but pointer moves.
+    bool done = false;         // A button change or a paste ends the frame.
+    bool after_paste = false;  // The frame before was a paste's.
+  };
+
   // Applies `e` unless it has to wait for the next frame; false if it waits.
-  bool Take(Event& e, ImGuiIO& io);
+  bool Take(Event& e, Frame& frame, ImGuiIO& io);
   void StartPaste(std::string text, ImGuiIO& io);
   void SetModifiers(ImGuiIO& io) const;
   std::array<int, 8> ModifierKeys() const;
@@ -82,14 +92,6 @@ class InputQueue {
   bool buttons_down_[3] = {};
   bool pasting_ = false;  // The last Apply set up a paste frame.
   std::string paste_text_;
-
-  // What the frame being filled has taken so far.
-  std::array<int, 16> frame_keys_ = {};
-  int frame_key_count_ = 0;
-  bool frame_has_text_ = false;
-  bool frame_has_input_ = false;  // Anything but pointer moves.
-  bool frame_done_ = false;       // A button change or a paste ends the frame.
-  bool frame_after_paste_ = false;
 };
 
 }  // namespace cloudgap::ui
