@@ -1,5 +1,7 @@
 // `cloudgap catalog check [FILE]`: validates a catalog (the built-in one without
-// FILE) and prints what it holds, so content authors can check their work.
+// FILE), prints what it holds, and runs the content lint (core/catalog_lint.h),
+// so content authors can check their work. Exit 1 when it is invalid or the
+// lint finds anything.
 #include <fstream>
 #include <map>
 #include <ostream>
@@ -7,6 +9,7 @@
 
 #include "cli/commands.h"
 #include "core/catalog_embedded.h"
+#include "core/catalog_lint.h"
 #include "core/catalog_loader.h"
 
 namespace cloudgap::cli {
@@ -21,9 +24,13 @@ void PrintSummary(const Catalog& catalog, std::ostream& out) {
   int extended = 0, cloud = 0;
   std::map<int, int> per_clause;
   int csc_only = 0, csp_only = 0, both = 0;
+  size_t quick = 0, baseline_only = 0, inherited = 0;
   for (const Control& c : catalog.controls) {
     (c.kind == ControlKind::kCloud ? cloud : extended)++;
     per_clause[c.clause]++;
+    quick += c.quick_questions.size();
+    baseline_only += c.applies_to.size() - c.guidance_for.size();
+    for (const Question& q : c.questions) inherited += q.inherited_text.empty() ? 0 : 1;
     for (const Question& q : c.questions) {
       if (q.roles.size() > 1) {
         ++both;
@@ -39,7 +46,10 @@ void PrintSummary(const Catalog& catalog, std::ostream& out) {
   }
   out << csc_only + csp_only + both << " questions: " << csc_only << " csc, " << csp_only
       << " csp, " << both << " both\n";
-  out << catalog.controls.size() << " quick questions\n";
+  out << quick << " quick questions\n";
+  out << baseline_only << " control-role pairs assessed on the ISO/IEC 27002 baseline (no cloud "
+      << "guidance for that role)\n";
+  out << inherited << " questions with an inherited form for layered providers\n";
 }
 
 }  // namespace
@@ -77,6 +87,15 @@ int RunCatalog(const Args& args, std::ostream& out, std::ostream& err) {
   }
   PrintSummary(*result.catalog, out);
   out << source << " is valid\n";
+  const std::vector<LintFinding> findings = LintCatalog(*result.catalog);
+  for (const LintFinding& f : findings) {
+    err << "lint " << LintKindName(f.kind) << ": " << f.where << ": " << f.message << "\n";
+  }
+  if (!findings.empty()) {
+    err << "cloudgap: " << source << ": " << findings.size() << " content finding(s)\n";
+    return 1;
+  }
+  out << "content lint: no findings\n";
   return 0;
 }
 

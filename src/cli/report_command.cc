@@ -94,6 +94,10 @@ int RunReport(const Args& args, std::ostream& out, std::ostream& err) {
   DocumentParseResult result = LoadAssessmentDocument(catalog, text);
   for (const std::string& warning : result.warnings)
     err << name << ": warning: " << warning << "\n";
+  // The summary is the last warning; then what to look at again, one per line.
+  for (size_t i = 1; i < result.catalog_changes.size(); ++i) {
+    err << name << ": " << result.catalog_changes[i] << "\n";
+  }
   if (!result.assessment) {
     for (const DocumentError& e : result.errors) err << name << ": " << e.ToString() << "\n";
     err << "cloudgap report: " << name << " is not a valid assessment (" << result.errors.size()

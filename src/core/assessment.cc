@@ -100,7 +100,7 @@ Assessment NewAssessment(const Catalog& catalog, const Profile& profile, const s
 
 bool operator==(const Profile& a, const Profile& b) {
   return a.organisation == b.organisation && a.role == b.role && a.services == b.services &&
-         a.has_isms == b.has_isms && a.target_maturity == b.target_maturity &&
+         a.has_isms == b.has_isms && a.upstream_infrastructure == b.upstream_infrastructure && a.target_maturity == b.target_maturity &&
          a.capacity_days_per_month == b.capacity_days_per_month && a.mode == b.mode;
 }
 

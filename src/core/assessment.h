@@ -52,6 +52,9 @@ struct Profile {
   RoleScope role = RoleScope::kCustomer;
   std::array<bool, 3> services{true, true, true};  // In scope, indexed by ServiceModel.
   bool has_isms = false;        // An ISO/IEC 27001 ISMS exists.
+  // A provider that runs its service on another provider's infrastructure:
+  // physical and virtualisation questions are asked in their inherited form.
+  bool upstream_infrastructure = false;
   int target_maturity = 3;      // 1..5; per-control targets override it.
   int capacity_days_per_month = 10;  // Person-days for remediation, 1..10000.
   AssessmentMode mode = AssessmentMode::kFull;

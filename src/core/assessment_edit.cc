@@ -12,9 +12,10 @@ constexpr int kMaxCapacityDaysPerMonth = 10000;
 
 bool CatalogHasQuestion(const Catalog& catalog, const std::string& question_id) {
   for (const Control& c : catalog.controls) {
-    if (c.quick_question.id == question_id) return true;
-    for (const Question& q : c.questions) {
-      if (q.id == question_id) return true;
+    for (const std::vector<Question>* list : {&c.questions, &c.quick_questions}) {
+      for (const Question& q : *list) {
+        if (q.id == question_id) return true;
+      }
     }
   }
   return false;

@@ -1,5 +1,7 @@
 #include "core/catalog.h"
 
+#include <algorithm>
+
 namespace cloudgap {
 
 const Control* Catalog::FindControl(const std::string& control_id) const {
@@ -25,6 +27,23 @@ const char* ServiceModelName(ServiceModel s) {
     case ServiceModel::kSaas: return "saas";
   }
   return "";
+}
+
+const char* MappingBasisName(MappingBasis b) {
+  switch (b) {
+    case MappingBasis::kUnstated: return "";
+    case MappingBasis::kStandard: return "standard";
+    case MappingBasis::kJudgement: return "judgement";
+  }
+  return "";
+}
+
+bool HasRole(const std::vector<Role>& roles, Role role) {
+  return std::find(roles.begin(), roles.end(), role) != roles.end();
+}
+
+bool HasService(const std::vector<ServiceModel>& services, ServiceModel service) {
+  return std::find(services.begin(), services.end(), service) != services.end();
 }
 
 const char* OwnerName(Owner o) {

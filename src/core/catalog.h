@@ -3,8 +3,14 @@
 //
 // A Catalog is plain immutable data once loaded (see catalog_loader.h). It is
 // valid by construction when it comes from the loader: identifiers are unique,
-// every dependency names a control of the catalog, dependencies are acyclic,
-// and every control has questions for each role in guidance_for.
+// every dependency names a control of the catalog, dependencies are acyclic and
+// never run from a control to one that applies to fewer roles, and for every
+// role in applies_to and every service model a control has at least two full
+// questions and exactly one quick question.
+//
+// applies_to is not guidance_for: ISO/IEC 27017 applies every ISO/IEC 27002
+// control to both parties and adds cloud guidance for one or both. A role in
+// applies_to but not in guidance_for is assessed on the 27002 baseline.
 #ifndef CLOUDGAP_CORE_CATALOG_H_
 #define CLOUDGAP_CORE_CATALOG_H_
 
@@ -24,6 +30,37 @@ struct Question {
   std::string text;
   std::vector<Role> roles;              // Whom the question is asked of.
   std::vector<ServiceModel> services;   // Service models it applies to.
+  // The same practice for a provider that runs on another provider's
+  // infrastructure and inherits it, evidenced by that provider's attestation.
+  // Empty when the question has no inherited form (see QuestionText).
+  std::string inherited_text;
+  bool one_practice = false;  // Its "and"/"or" joins parts of one practice (content lint).
+  std::vector<std::string> replaces;  // Questions of earlier catalog versions it came from.
+};
+
+// A remediation step and whom it is for.
+struct Action {
+  std::string text;
+  std::vector<Role> roles;
+};
+
+// Where a correspondence to another framework comes from.
+enum class MappingBasis {
+  kUnstated,   // No basis given: `catalog check` flags it.
+  kStandard,   // The other standard's own correspondence (ISO/IEC 27002:2022 Annex B).
+  kJudgement,  // CloudGap's judgement.
+};
+
+struct Mapping {
+  std::string id;     // "8.15".
+  std::string title;  // "Logging"; may be empty.
+  MappingBasis basis = MappingBasis::kUnstated;
+};
+
+// A range of person-days; both 0 when not given.
+struct EffortRange {
+  int min = 0;
+  int max = 0;
 };
 
 struct Control {
@@ -32,22 +69,33 @@ struct Control {
   ControlKind kind = ControlKind::kExtended;
   int clause = 0;     // Index into Catalog::clauses by number, 5..18.
   std::string title;
-  std::vector<std::string> iso27002_2022;  // "8.15", ...
-  std::vector<Role> guidance_for;
+  std::vector<Mapping> iso27002_2022;      // ISO/IEC 27002:2022 = 27001:2022 Annex A.
+  std::vector<std::string> nist_800_53r5;  // Via the 27001:2022 mapping NIST publishes.
+  std::vector<Role> applies_to;            // Whom the control applies to.
+  std::vector<Role> guidance_for;          // Whom 27017 gives cloud guidance; within applies_to.
   std::string objective;
   std::string customer_guidance;  // Empty when the control has no CSC guidance.
   std::string provider_guidance;  // Empty when the control has no CSP guidance.
   std::array<Owner, 3> responsibility{};  // Indexed by ServiceModel.
   std::vector<Question> questions;        // Full assessment.
-  Question quick_question;                // Quick scan: one per control.
+  std::vector<Question> quick_questions;  // Quick scan: one per role and service model.
   std::array<std::string, 6> maturity;    // What levels 0..5 look like.
   std::vector<std::string> evidence;
-  int risk_weight = 1;                    // 1..5.
+  int risk_weight = 1;                    // 1..5; see RiskWeightFor.
+  std::array<int, 2> role_risk_weight{};  // By Role; 0 = risk_weight.
   std::string risk_rationale;
-  int effort_min_days = 0;                // Person-days, min <= max.
-  int effort_max_days = 0;
-  std::vector<std::string> depends_on;    // Control ids.
-  std::vector<std::string> actions;       // Remediation steps, in order.
+  EffortRange effort;                     // Person-days to close a full gap, min <= max.
+  std::array<EffortRange, 2> role_effort{};  // By Role; {0, 0} = effort.
+  std::vector<std::string> depends_on;    // Hard: cannot be done before these (control ids).
+  std::vector<std::string> informed_by;   // Soft: advice only, never delays.
+  std::vector<Action> actions;            // Remediation steps, in order.
+};
+
+// A question of an earlier catalog version that this one no longer asks.
+struct RetiredQuestion {
+  std::string id;
+  std::string text;                     // As it was asked.
+  std::vector<std::string> successors;  // Questions that now ask (part of) it.
 };
 
 struct Clause {
@@ -78,6 +126,10 @@ struct Catalog {
   std::vector<MaturityLevel> maturity_scale;
   std::vector<Clause> clauses;
   std::vector<Control> controls;  // In catalog order.
+  // Earlier versions whose documents open in this one (same major version
+  // excluded), and the questions they asked that this one does not.
+  std::vector<std::string> earlier_versions;
+  std::vector<RetiredQuestion> retired_questions;
 
   // Lookups return nullptr when absent. Linear; callers that loop should index.
   const Control* FindControl(const std::string& id) const;
@@ -87,6 +139,10 @@ struct Catalog {
 const char* RoleName(Role r);                 // "csc" / "csp"
 const char* ServiceModelName(ServiceModel s); // "iaas" / "paas" / "saas"
 const char* OwnerName(Owner o);
+const char* MappingBasisName(MappingBasis b);  // "", "standard", "judgement"
+
+bool HasRole(const std::vector<Role>& roles, Role role);
+bool HasService(const std::vector<ServiceModel>& services, ServiceModel service);
 
 }  // namespace cloudgap
 

@@ -8,9 +8,7 @@ CatalogIndex::CatalogIndex(const Catalog& catalog) : catalog_(catalog) {
     const Control& c = catalog.controls[i];
     controls_.emplace(c.id, static_cast<int>(i));
     for (const Question& q : c.questions) questions_.emplace(q.id, QuestionRef{&q, &c});
-    if (!c.quick_question.id.empty()) {
-      questions_.emplace(c.quick_question.id, QuestionRef{&c.quick_question, &c});
-    }
+    for (const Question& q : c.quick_questions) questions_.emplace(q.id, QuestionRef{&q, &c});
   }
 }
 

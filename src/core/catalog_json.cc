@@ -163,6 +163,12 @@ std::optional<int> ObjectReader::Int(std::string_view key, int min, int max) {
   return static_cast<int>(n);
 }
 
+std::optional<bool> ObjectReader::Bool(std::string_view key) {
+  const json* v = Member(key, json::value_t::boolean, "true or false");
+  if (!v) return std::nullopt;
+  return v->get<bool>();
+}
+
 std::optional<double> ObjectReader::Number(std::string_view key, double min, double max) {
   const json* v = Member(key, json::value_t::number_float, "a number");
   if (!v) return std::nullopt;

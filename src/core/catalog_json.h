@@ -66,6 +66,7 @@ class ObjectReader {
   std::string Text(std::string_view key);
   std::optional<int> Int(std::string_view key, int min, int max);
   std::optional<double> Number(std::string_view key, double min, double max);
+  std::optional<bool> Bool(std::string_view key);
   const json* Array(std::string_view key);   // nullptr when not an array.
   const json* Object(std::string_view key);  // nullptr when not an object.
 

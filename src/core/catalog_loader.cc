@@ -1,6 +1,8 @@
 #include "core/catalog_loader.h"
 
 #include <algorithm>
+#include <cctype>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <map>
@@ -25,12 +27,16 @@ using catalog_json::ObjectReader;
 using catalog_json::Where;
 using nlohmann::json;
 
-constexpr std::string_view kFormat = "cloudgap-catalog/1";
+constexpr std::string_view kFormat = "cloudgap-catalog/2";
 
 // The README's bounds on list lengths: enough to be useful, few enough to stay readable.
-constexpr size_t kMinQuestions = 3, kMaxQuestions = 6;
-constexpr size_t kMinEvidence = 3, kMaxEvidence = 5;
-constexpr size_t kMinActions = 3, kMaxActions = 6;
+constexpr size_t kMinQuestions = 3, kMaxQuestions = 12;
+constexpr size_t kMaxQuickQuestions = 6;
+constexpr size_t kMinEvidence = 3, kMaxEvidence = 6;
+constexpr size_t kMinActions = 3, kMaxActions = 9;
+constexpr size_t kMaxMappings = 10, kMaxNistIds = 60;
+// Per role the control applies to and per service model: enough questions that
+// one answer does not decide the control, and exactly one quick question.
 constexpr size_t kQuestionsPerRole = 2;
 constexpr size_t kMaturityLevels = 6;
 
@@ -41,6 +47,8 @@ constexpr EnumName<ControlKind> kKinds[] = {{"extended", ControlKind::kExtended}
                                             {"cld", ControlKind::kCloud}};
 constexpr EnumName<Owner> kOwners[] = {
     {"customer", Owner::kCustomer}, {"provider", Owner::kProvider}, {"shared", Owner::kShared}};
+constexpr EnumName<MappingBasis> kBases[] = {{"standard", MappingBasis::kStandard},
+                                             {"judgement", MappingBasis::kJudgement}};
 constexpr const char* kAnswerValues[] = {"yes", "partly", "no", "dont_know", "na"};
 
 template <typename E>
@@ -55,6 +63,19 @@ bool IsDigits(std::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+// "AC-2" or "IA-2(1)": a family of two capitals, a number, an optional enhancement.
+bool IsNistControlId(std::string_view s) {
+  if (s.size() < 4 || !std::isupper(static_cast<unsigned char>(s[0])) ||
+      !std::isupper(static_cast<unsigned char>(s[1])) || s[2] != '-') {
+    return false;
+  }
+  std::string_view rest = s.substr(3);
+  const size_t open = rest.find('(');
+  if (open == std::string_view::npos) return IsDigits(rest);
+  return IsDigits(rest.substr(0, open)) && rest.back() == ')' &&
+         IsDigits(rest.substr(open + 1, rest.size() - open - 2));
+}
+
 // Reads one catalog, collecting every problem instead of stopping at the first.
 class Loader {
  public:
@@ -62,7 +83,7 @@ class Loader {
     Catalog catalog;
     ObjectReader top(root, Where{}, errors_,
                      {"format", "id", "version", "title", "answer_scale", "maturity_scale",
-                      "clauses", "controls"});
+                      "clauses", "controls", "earlier_versions", "retired_questions"});
     if (!top.ok()) return catalog;
     std::string format = top.Text("format");
     if (!format.empty() && format != kFormat) {
@@ -85,6 +106,18 @@ class Loader {
       }
     }
     CheckControlSet(catalog, top.At("controls"));
+    if (top.Has("earlier_versions")) {
+      catalog.earlier_versions = top.TextList("earlier_versions", 0, 50);
+      for (size_t i = 0; i < catalog.earlier_versions.size(); ++i) {
+        if (!IsSemver(catalog.earlier_versions[i])) {
+          errors_.Add(top.At("earlier_versions") / i,
+                      "version '" + catalog.earlier_versions[i] + "' is not x.y.z");
+        }
+      }
+    }
+    if (const json* retired = top.Has("retired_questions") ? top.Array("retired_questions") : nullptr) {
+      catalog.retired_questions = ReadRetired(*retired, top.At("retired_questions"), catalog);
+    }
     return catalog;
   }
 
@@ -171,9 +204,10 @@ class Loader {
       where.control_id = value["id"].get<std::string>();  // So every error below names it.
     }
     ObjectReader r(value, where, errors_,
-                   {"id", "label", "kind", "clause", "title", "iso27002_2022", "guidance_for",
-                    "objective", "csc", "csp", "responsibility", "questions", "quick_question",
-                    "maturity", "evidence", "risk", "effort_days", "depends_on", "actions"});
+                   {"id", "label", "kind", "clause", "title", "iso27002_2022", "nist_800_53r5",
+                    "applies_to", "guidance_for", "objective", "csc", "csp", "responsibility",
+                    "questions", "quick_questions", "maturity", "evidence", "risk", "effort_days",
+                    "depends_on", "informed_by", "actions"});
     if (!r.ok()) return c;
     c.id = r.Text("id");
     c.label = r.Text("label");
@@ -181,28 +215,129 @@ class Loader {
     c.clause = r.Int("clause", 1, 99).value_or(0);
     CheckIdentity(r, c, catalog);
     c.title = r.Text("title");
-    c.iso27002_2022 = r.TextList("iso27002_2022", 1, 10);
-    for (size_t i = 0; i < c.iso27002_2022.size(); ++i) {
-      if (!c.iso27002_2022[i].empty() && !IsDottedNumber(c.iso27002_2022[i])) {
-        errors_.Add(r.At("iso27002_2022") / i,
-                    "'" + c.iso27002_2022[i] + "' is not a control number like 8.15");
+    ReadMappings(r, c);
+    if (r.Has("nist_800_53r5")) {
+      c.nist_800_53r5 = r.TextList("nist_800_53r5", 0, kMaxNistIds);
+      for (size_t i = 0; i < c.nist_800_53r5.size(); ++i) {
+        if (!IsNistControlId(c.nist_800_53r5[i])) {
+          errors_.Add(r.At("nist_800_53r5") / i,
+                      "'" + c.nist_800_53r5[i] + "' is not a NIST SP 800-53 id like AC-2 or IA-2(1)");
+        }
       }
     }
+    c.applies_to = r.EnumList("applies_to", kRoles, "role");
     c.guidance_for = r.EnumList("guidance_for", kRoles, "role");
+    for (size_t i = 0; i < c.guidance_for.size(); ++i) {
+      if (!c.applies_to.empty() && !Contains(c.applies_to, c.guidance_for[i])) {
+        errors_.Add(r.At("guidance_for") / i,
+                    std::string("role '") + RoleName(c.guidance_for[i]) +
+                        "' has guidance but is not in the control's applies_to");
+      }
+    }
     c.objective = r.Text("objective");
     c.customer_guidance = ReadRoleGuidance(r, "csc", Role::kCustomer, c.guidance_for);
     c.provider_guidance = ReadRoleGuidance(r, "csp", Role::kProvider, c.guidance_for);
     ReadResponsibility(r, c);
     ReadQuestions(r, c);
-    ReadQuickQuestion(r, c);
+    ReadQuickQuestions(r, c);
     std::vector<std::string> maturity = r.TextList("maturity", kMaturityLevels, kMaturityLevels);
     for (size_t i = 0; i < maturity.size() && i < kMaturityLevels; ++i) c.maturity[i] = maturity[i];
     c.evidence = r.TextList("evidence", kMinEvidence, kMaxEvidence);
     ReadRisk(r, c);
     ReadEffort(r, c);
     c.depends_on = r.TextList("depends_on", 0, 50);
-    c.actions = r.TextList("actions", kMinActions, kMaxActions);
+    if (r.Has("informed_by")) c.informed_by = r.TextList("informed_by", 0, 50);
+    ReadActions(r, c);
     return c;
+  }
+
+  void ReadMappings(ObjectReader& parent, Control& c) {
+    const json* array = parent.Array("iso27002_2022");
+    if (!array) return;
+    Where where = parent.At("iso27002_2022");
+    parent.CheckCount(*array, "iso27002_2022", 1, kMaxMappings);
+    std::set<std::string> seen;
+    for (size_t i = 0; i < array->size(); ++i) {
+      ObjectReader m((*array)[i], where / i, errors_, {"id", "title", "basis"});
+      if (!m.ok()) continue;
+      Mapping mapping;
+      mapping.id = m.Text("id");
+      if (!mapping.id.empty() && !IsDottedNumber(mapping.id)) {
+        errors_.Add(m.At("id"), "'" + mapping.id + "' is not a control number like 8.15");
+      } else if (!mapping.id.empty() && !seen.insert(mapping.id).second) {
+        errors_.Add(m.At("id"), "'" + mapping.id + "' is listed twice");
+      }
+      if (m.Has("title")) mapping.title = m.Text("title");
+      // Optional here so that `catalog check` can name it as a content problem.
+      if (m.Has("basis")) {
+        mapping.basis = m.Enum("basis", kBases, "mapping basis").value_or(MappingBasis::kUnstated);
+      }
+      c.iso27002_2022.push_back(std::move(mapping));
+    }
+  }
+
+  void ReadActions(ObjectReader& parent, Control& c) {
+    const json* array = parent.Array("actions");
+    if (!array) return;
+    Where where = parent.At("actions");
+    parent.CheckCount(*array, "actions", kMinActions, kMaxActions);
+    for (size_t i = 0; i < array->size(); ++i) {
+      ObjectReader a((*array)[i], where / i, errors_, {"text", "roles"});
+      if (!a.ok()) continue;
+      Action action;
+      action.text = a.Text("text");
+      action.roles = a.EnumList("roles", kRoles, "role");
+      CheckRolesApply(action.roles, c, a.At("roles"));
+      c.actions.push_back(std::move(action));
+    }
+    for (Role role : c.applies_to) {
+      bool any = false;
+      for (const Action& a : c.actions) any = any || Contains(a.roles, role);
+      if (!any && !c.actions.empty()) {
+        errors_.Add(where, std::string("no action for role '") + RoleName(role) + "'");
+      }
+    }
+  }
+
+  void CheckRolesApply(const std::vector<Role>& roles, const Control& c, const Where& where) {
+    for (size_t i = 0; i < roles.size(); ++i) {
+      if (!c.applies_to.empty() && !Contains(c.applies_to, roles[i])) {
+        errors_.Add(where / i, std::string("role '") + RoleName(roles[i]) +
+                                   "' is not in the control's applies_to");
+      }
+    }
+  }
+
+  std::vector<RetiredQuestion> ReadRetired(const json& array, const Where& where,
+                                           const Catalog& catalog) {
+    std::vector<RetiredQuestion> retired;
+    std::set<std::string> live;
+    for (const Control& c : catalog.controls) {
+      for (const Question& q : c.questions) live.insert(q.id);
+      for (const Question& q : c.quick_questions) live.insert(q.id);
+    }
+    std::set<std::string> seen;
+    for (size_t i = 0; i < array.size(); ++i) {
+      ObjectReader r(array[i], where / i, errors_, {"id", "text", "successors"});
+      if (!r.ok()) continue;
+      RetiredQuestion q;
+      q.id = r.Text("id");
+      q.text = r.Text("text");
+      q.successors = r.TextList("successors", 0, 20);
+      if (live.count(q.id)) {
+        errors_.Add(r.At("id"), "question '" + q.id + "' is retired but still asked");
+      } else if (!q.id.empty() && !seen.insert(q.id).second) {
+        errors_.Add(r.At("id"), "retired question '" + q.id + "' is listed twice");
+      }
+      for (size_t k = 0; k < q.successors.size(); ++k) {
+        if (!live.count(q.successors[k])) {
+          errors_.Add(r.At("successors") / k,
+                      "successor '" + q.successors[k] + "' is not a question of the catalog");
+        }
+      }
+      retired.push_back(std::move(q));
+    }
+    return retired;
   }
 
   // The id is well formed and agrees with the kind and clause given beside it.
@@ -248,19 +383,45 @@ class Loader {
 
   Question ReadQuestion(const json& value, const Where& where, const Control& c) {
     Question q;
-    ObjectReader r(value, where, errors_, {"id", "text", "roles", "services"});
+    ObjectReader r(value, where, errors_,
+                   {"id", "text", "inherited_text", "roles", "services", "one_practice",
+                    "replaces"});
     if (!r.ok()) return q;
     q.id = r.Text("id");
     q.text = r.Text("text");
     q.roles = r.EnumList("roles", kRoles, "role");
-    for (size_t i = 0; i < q.roles.size(); ++i) {
-      if (!c.guidance_for.empty() && !Contains(c.guidance_for, q.roles[i])) {
-        errors_.Add(r.At("roles") / i, std::string("role '") + RoleName(q.roles[i]) +
-                                           "' is not in the control's guidance_for");
+    CheckRolesApply(q.roles, c, r.At("roles"));
+    q.services = r.EnumList("services", kServices, "service model");
+    if (r.Has("inherited_text")) {
+      q.inherited_text = r.Text("inherited_text");
+      if (!q.roles.empty() && q.roles != std::vector<Role>{Role::kProvider}) {
+        errors_.Add(r.At("inherited_text"),
+                    "an inherited form is for provider questions only (roles must be [\"csp\"])");
       }
     }
-    q.services = r.EnumList("services", kServices, "service model");
+    if (r.Has("one_practice")) q.one_practice = r.Bool("one_practice").value_or(false);
+    if (r.Has("replaces")) q.replaces = r.TextList("replaces", 0, 20);
     return q;
+  }
+
+  // Every (role the control applies to, service model) pair gets at least
+  // `at_least` and at most `at_most` of `questions`.
+  void CheckCoverage(const std::vector<Question>& questions, const Control& c, size_t at_least,
+                     size_t at_most, const Where& where, const char* what) {
+    for (Role role : c.applies_to) {
+      for (const auto& service : kServices) {
+        size_t n = 0;
+        for (const Question& q : questions) {
+          n += Contains(q.roles, role) && Contains(q.services, service.value) ? 1 : 0;
+        }
+        if (n >= at_least && n <= at_most) continue;
+        std::string count = std::to_string(n) + " " + what + (n == 1 ? "" : "s");
+        std::string need = at_least == at_most ? "exactly " + std::to_string(at_least)
+                                               : "at least " + std::to_string(at_least);
+        errors_.Add(where, count + " for role '" + RoleName(role) + "' with " + service.name +
+                               " (" + need + " needed)");
+      }
+    }
   }
 
   void ReadQuestions(ObjectReader& parent, Control& c) {
@@ -277,59 +438,73 @@ class Loader {
       }
       c.questions.push_back(std::move(q));
     }
-    for (Role role : c.guidance_for) {
-      size_t asked = 0;
-      for (const Question& q : c.questions) asked += Contains(q.roles, role) ? 1 : 0;
-      if (asked < kQuestionsPerRole) {
-        errors_.Add(where, "only " + std::to_string(asked) + " question(s) for role '" +
-                               RoleName(role) + "' (at least 2 needed)");
-      }
-    }
+    CheckCoverage(c.questions, c, kQuestionsPerRole, SIZE_MAX, where, "question");
   }
 
-  void ReadQuickQuestion(ObjectReader& parent, Control& c) {
-    const json* value = parent.Object("quick_question");
-    if (!value) return;
-    Where where = parent.At("quick_question");
-    c.quick_question = ReadQuestion(*value, where, c);
-    const Question& q = c.quick_question;
-    if (!q.id.empty() && !c.id.empty() && q.id != c.id + "-quick") {
-      errors_.Add(where / "id", "quick question id '" + q.id + "' is not '" + c.id + "-quick'");
-    }
-    for (Role role : c.guidance_for) {
-      if (!Contains(q.roles, role) && value->contains("roles")) {
-        errors_.Add(where / "roles",
-                    std::string("quick question must be asked of '") + RoleName(role) + "' too");
+  void ReadQuickQuestions(ObjectReader& parent, Control& c) {
+    const json* array = parent.Array("quick_questions");
+    if (!array) return;
+    Where where = parent.At("quick_questions");
+    parent.CheckCount(*array, "quick_questions", 1, kMaxQuickQuestions);
+    const std::string prefix = c.id + "-quick";
+    for (size_t i = 0; i < array->size(); ++i) {
+      Question q = ReadQuestion((*array)[i], where / i, c);
+      // "<id>-quick", or "<id>-quick-csc", "<id>-quick-csc-saas" and the like.
+      const bool well_formed =
+          q.id.compare(0, prefix.size(), prefix) == 0 &&
+          (q.id.size() == prefix.size() ||
+           (q.id[prefix.size()] == '-' && q.id.size() > prefix.size() + 1 &&
+            std::all_of(q.id.begin() + static_cast<std::ptrdiff_t>(prefix.size()), q.id.end(),
+                        [](char ch) { return ch == '-' || (ch >= 'a' && ch <= 'z'); })));
+      if (!q.id.empty() && !c.id.empty() && !well_formed) {
+        errors_.Add(where / i / "id", "quick question id '" + q.id + "' is not '" + prefix +
+                                          "' or '" + prefix + "-<suffix>'");
       }
+      c.quick_questions.push_back(std::move(q));
     }
-    for (const auto& service : kServices) {
-      if (!Contains(q.services, service.value) && value->contains("services")) {
-        errors_.Add(where / "services",
-                    std::string("quick question must cover '") + service.name + "' too");
-      }
-    }
+    CheckCoverage(c.quick_questions, c, 1, 1, where, "quick question");
   }
 
   void ReadRisk(ObjectReader& parent, Control& c) {
     const json* value = parent.Object("risk");
     if (!value) return;
-    ObjectReader r(*value, parent.At("risk"), errors_, {"weight", "rationale"});
+    ObjectReader r(*value, parent.At("risk"), errors_, {"weight", "rationale", "by_role"});
     c.risk_weight = r.Int("weight", 1, 5).value_or(1);
     c.risk_rationale = r.Text("rationale");
+    if (const json* by_role = r.Has("by_role") ? r.Object("by_role") : nullptr) {
+      ObjectReader roles(*by_role, r.At("by_role"), errors_, {"csc", "csp"});
+      for (const auto& role : kRoles) {
+        if (!roles.Has(role.name)) continue;
+        c.role_risk_weight[static_cast<size_t>(role.value)] = roles.Int(role.name, 1, 5).value_or(0);
+      }
+    }
   }
 
   void ReadEffort(ObjectReader& parent, Control& c) {
     const json* value = parent.Object("effort_days");
     if (!value) return;
-    ObjectReader r(*value, parent.At("effort_days"), errors_, {"min", "max"});
+    ObjectReader r(*value, parent.At("effort_days"), errors_, {"min", "max", "by_role"});
+    c.effort = ReadEffortRange(r);
+    if (const json* by_role = r.Has("by_role") ? r.Object("by_role") : nullptr) {
+      ObjectReader roles(*by_role, r.At("by_role"), errors_, {"csc", "csp"});
+      for (const auto& role : kRoles) {
+        if (!roles.Has(role.name)) continue;
+        if (const json* range = roles.Object(role.name)) {
+          ObjectReader one(*range, roles.At(role.name), errors_, {"min", "max"});
+          c.role_effort[static_cast<size_t>(role.value)] = ReadEffortRange(one);
+        }
+      }
+    }
+  }
+
+  EffortRange ReadEffortRange(ObjectReader& r) {
     std::optional<int> min = r.Int("min", 1, 200);
     std::optional<int> max = r.Int("max", 1, 200);
     if (min && max && *min > *max) {
       errors_.Add(r.At("min"),
                   "effort min " + std::to_string(*min) + " is above max " + std::to_string(*max));
     }
-    c.effort_min_days = min.value_or(0);
-    c.effort_max_days = max.value_or(0);
+    return {min.value_or(0), max.value_or(0)};
   }
 
   // Checks across controls: unique ids, catalog order, dependencies.
@@ -351,14 +526,18 @@ class Loader {
       for (size_t k = 0; k < c.questions.size(); ++k) {
         check_unique(c.questions[k].id, at / "questions" / k, "question id");
       }
-      check_unique(c.quick_question.id, at / "quick_question", "question id");
+      for (size_t k = 0; k < c.quick_questions.size(); ++k) {
+        check_unique(c.quick_questions[k].id, at / "quick_questions" / k, "question id");
+      }
       const Control* before = i > 0 ? &catalog.controls[i - 1] : nullptr;
       if (before && IsControlId(before->id) && IsControlId(c.id) &&
           ControlIdLess(c.id, before->id)) {
         errors_.Add(at / "id", "control '" + c.id + "' comes after '" + before->id +
                                    "' (order: by clause, extended before CLD, then by number)");
       }
-      CheckDependencyNames(catalog, c, at / "depends_on");
+      CheckDependencyNames(catalog, c, c.depends_on, at / "depends_on");
+      CheckDependencyNames(catalog, c, c.informed_by, at / "informed_by");
+      CheckHardEdgesKeepRoles(catalog, c, at / "depends_on");
     }
     for (const DependencyCycle& cycle : FindDependencyCycles(catalog)) {
       size_t from = cycle.path[cycle.path.size() - 2];
@@ -368,10 +547,27 @@ class Loader {
     }
   }
 
-  void CheckDependencyNames(const Catalog& catalog, const Control& c, const Where& where) {
-    std::set<std::string> seen;
+  // A hard prerequisite must be there for every role the dependent applies to:
+  // otherwise the roadmap of the other role would wait for nothing.
+  void CheckHardEdgesKeepRoles(const Catalog& catalog, const Control& c, const Where& where) {
     for (size_t k = 0; k < c.depends_on.size(); ++k) {
-      const std::string& dep = c.depends_on[k];
+      const Control* dep = catalog.FindControl(c.depends_on[k]);
+      if (!dep) continue;
+      for (Role role : c.applies_to) {
+        if (!dep->applies_to.empty() && !Contains(dep->applies_to, role)) {
+          errors_.Add(where / k, "depends on '" + dep->id + "', which does not apply to role '" +
+                                     RoleName(role) + "' (make it informed_by)");
+          break;
+        }
+      }
+    }
+  }
+
+  void CheckDependencyNames(const Catalog& catalog, const Control& c,
+                            const std::vector<std::string>& deps, const Where& where) {
+    std::set<std::string> seen;
+    for (size_t k = 0; k < deps.size(); ++k) {
+      const std::string& dep = deps[k];
       if (dep.empty()) continue;
       if (dep == c.id) {
         errors_.Add(where / k, "control depends on itself");

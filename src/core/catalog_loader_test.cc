@@ -19,11 +19,12 @@ namespace {
 using nlohmann::json;
 
 // Positions of some controls in the built-in catalog's order.
-constexpr size_t k511 = 0;  // 5.1.1: csc and csp
-constexpr size_t k611 = 1;  // 6.1.1: depends on 5.1.1
-constexpr size_t k631 = 3;  // CLD.6.3.1
-constexpr size_t k912 = 8;  // 9.1.2: csc only
-constexpr size_t k921 = 9;  // 9.2.1: csp only
+constexpr size_t k511 = 0;   // 5.1.1: guidance for csc and csp
+constexpr size_t k611 = 1;   // 6.1.1
+constexpr size_t k631 = 3;   // CLD.6.3.1
+constexpr size_t k921 = 9;   // 9.2.1: guidance for csp only, applies to both
+constexpr size_t k951 = 15;  // CLD.9.5.1: applies to csp only
+constexpr size_t k1241 = 23;  // 12.4.1
 
 json BuiltinJson() {
   return json::parse(EmbeddedCatalogJson(), nullptr, /*allow_exceptions=*/false);
@@ -59,8 +60,8 @@ const BrokenCatalog kBroken[] = {
      "missing field 'objective'", "5.1.1"},
     {"empty text", [](json& j) { j["controls"][k511]["objective"] = " \n"; },
      "/controls/0/objective", "'objective' is empty", "5.1.1"},
-    {"empty list entry", [](json& j) { j["controls"][k511]["actions"][1] = ""; },
-     "/controls/0/actions/1", "empty text", "5.1.1"},
+    {"empty list entry", [](json& j) { j["controls"][k511]["evidence"][1] = ""; },
+     "/controls/0/evidence/1", "empty text", "5.1.1"},
     {"duplicate control id", [](json& j) { j["controls"][k611] = j["controls"][k511]; },
      "/controls/1/id", "duplicate control id '5.1.1' (first at /controls/0)", "5.1.1"},
     {"duplicate question id",
@@ -70,8 +71,12 @@ const BrokenCatalog kBroken[] = {
      [](json& j) { j["controls"][k611]["questions"][0]["id"] = "5.1.1-q1"; },
      "/controls/1/questions/0/id", "duplicate question id '5.1.1-q1'", "6.1.1"},
     {"quick question id reused",
-     [](json& j) { j["controls"][k511]["quick_question"]["id"] = "5.1.1-q2"; },
-     "/controls/0/quick_question/id", "duplicate question id '5.1.1-q2'", "5.1.1"},
+     [](json& j) { j["controls"][k511]["quick_questions"][0]["id"] = "5.1.1-q2"; },
+     "/controls/0/quick_questions/0/id", "duplicate question id '5.1.1-q2'", "5.1.1"},
+    {"quick question id not of its control",
+     [](json& j) { j["controls"][k511]["quick_questions"][0]["id"] = "5.1.1-quickly"; },
+     "/controls/0/quick_questions/0/id", "is not '5.1.1-quick' or '5.1.1-quick-<suffix>'",
+     "5.1.1"},
     {"question id not of its control",
      [](json& j) { j["controls"][k511]["questions"][0]["id"] = "5.1.1-first"; },
      "/controls/0/questions/0/id", "is not '5.1.1-q<n>'", "5.1.1"},
@@ -114,11 +119,39 @@ const BrokenCatalog kBroken[] = {
      "/controls/0/effort_days/min", "effort min 30 is above max 10", "5.1.1"},
     {"five maturity levels", [](json& j) { j["controls"][k511]["maturity"].erase(5); },
      "/controls/0/maturity", "'maturity' must have exactly 6 entries, has 5", "5.1.1"},
-    {"too few actions", [](json& j) { j["controls"][k511]["actions"] = json::array({"Do it."}); },
-     "/controls/0/actions", "'actions' must have 3 to 6 entries, has 1", "5.1.1"},
-    {"question role outside guidance_for",
-     [](json& j) { j["controls"][k912]["questions"][0]["roles"] = json::array({"csp"}); },
-     "/controls/8/questions/0/roles/0", "role 'csp' is not in the control's guidance_for", "9.1.2"},
+    {"too few actions",
+     [](json& j) {
+       j["controls"][k511]["actions"] = json::array({{{"text", "Do it."}, {"roles", {"csc"}}}});
+     },
+     "/controls/0/actions", "'actions' must have 3 to 9 entries, has 1", "5.1.1"},
+    {"action not an object", [](json& j) { j["controls"][k511]["actions"][1] = "Do it."; },
+     "/controls/0/actions/1", "expected an object, found a string", "5.1.1"},
+    {"action role outside applies_to",
+     [](json& j) { j["controls"][k951]["actions"][0]["roles"] = json::array({"csc"}); },
+     "/controls/15/actions/0/roles/0", "role 'csc' is not in the control's applies_to",
+     "CLD.9.5.1"},
+    {"no action for a role",
+     [](json& j) {
+       for (json& a : j["controls"][k511]["actions"]) a["roles"] = json::array({"csp"});
+     },
+     "/controls/0/actions", "no action for role 'csc'", "5.1.1"},
+    {"question role outside applies_to",
+     [](json& j) { j["controls"][k951]["questions"][0]["roles"] = json::array({"csc"}); },
+     "/controls/15/questions/0/roles/0", "role 'csc' is not in the control's applies_to",
+     "CLD.9.5.1"},
+    {"guidance for a role the control does not apply to",
+     [](json& j) { j["controls"][k951]["guidance_for"] = json::array({"csc", "csp"}); },
+     "/controls/15/guidance_for/0", "role 'csc' has guidance but is not in the control's applies_to",
+     "CLD.9.5.1"},
+    {"inherited form on a customer question",
+     [](json& j) {
+       j["controls"][k511]["questions"][0]["inherited_text"] = "Have you confirmed it?";
+     },
+     "/controls/0/questions/0/inherited_text", "an inherited form is for provider questions only",
+     "5.1.1"},
+    {"one_practice not a boolean",
+     [](json& j) { j["controls"][k511]["questions"][0]["one_practice"] = "yes"; },
+     "/controls/0/questions/0/one_practice", "'one_practice' must be true or false", "5.1.1"},
     {"unknown role", [](json& j) { j["controls"][k511]["guidance_for"][1] = "cso"; },
      "/controls/0/guidance_for/1", "'cso' is not a role", "5.1.1"},
     {"unknown service model",
@@ -129,20 +162,38 @@ const BrokenCatalog kBroken[] = {
        for (json& q : j["controls"][k511]["questions"]) q["roles"] = json::array({"csc"});
        j["controls"][k511]["questions"][0]["roles"] = json::array({"csp"});
      },
-     "/controls/0/questions", "only 1 question(s) for role 'csp' (at least 2 needed)", "5.1.1"},
+     "/controls/0/questions", "1 question for role 'csp' with iaas (at least 2 needed)", "5.1.1"},
+    {"service model with one question",
+     [](json& j) {
+       for (json& q : j["controls"][k511]["questions"]) {
+         for (const json& role : q["roles"]) {
+           if (role == "csc") q["services"] = json::array({"iaas", "paas"});
+         }
+       }
+       j["controls"][k511]["questions"][0]["services"] = json::array({"saas"});
+     },
+     "/controls/0/questions", "1 question for role 'csc' with saas (at least 2 needed)", "5.1.1"},
     {"csc text without csc guidance",
      [](json& j) { j["controls"][k921]["csc"] = "Customers should."; }, "/controls/9/csc",
      "'csc' text given but guidance_for lacks 'csc'", "9.2.1"},
     {"csp text missing", [](json& j) { j["controls"][k511].erase("csp"); }, "/controls/0",
      "missing field 'csp'", "5.1.1"},
     {"quick question misses a role",
-     [](json& j) { j["controls"][k511]["quick_question"]["roles"] = json::array({"csc"}); },
-     "/controls/0/quick_question/roles", "quick question must be asked of 'csp' too", "5.1.1"},
-    {"quick question misses a service",
      [](json& j) {
-       j["controls"][k511]["quick_question"]["services"] = json::array({"iaas", "paas"});
+       for (json& q : j["controls"][k511]["quick_questions"]) q["roles"] = json::array({"csc"});
+       j["controls"][k511]["quick_questions"].erase(1);
      },
-     "/controls/0/quick_question/services", "quick question must cover 'saas' too", "5.1.1"},
+     "/controls/0/quick_questions", "0 quick questions for role 'csp' with iaas (exactly 1 needed)",
+     "5.1.1"},
+    {"two quick questions for one role and service",
+     [](json& j) {
+       json extra = j["controls"][k511]["quick_questions"][0];
+       extra["id"] = "5.1.1-quick-extra";
+       extra["services"] = json::array({"saas"});
+       j["controls"][k511]["quick_questions"].push_back(extra);
+     },
+     "/controls/0/quick_questions", "2 quick questions for role 'csc' with saas (exactly 1 needed)",
+     "5.1.1"},
     {"clause not in the clause list", [](json& j) { j["clauses"].erase(0); }, "/controls/0/clause",
      "clause 5 is not in the clause list", "5.1.1"},
     {"clause not matching the id", [](json& j) { j["controls"][k511]["clause"] = 6; },
@@ -153,8 +204,60 @@ const BrokenCatalog kBroken[] = {
      "/controls/0/id", "'A.5.1.1' is not a control id", "A.5.1.1"},
     {"controls out of order", [](json& j) { std::swap(j["controls"][k511], j["controls"][k611]); },
      "/controls/1/id", "control '5.1.1' comes after '6.1.1'", "5.1.1"},
-    {"unknown format", [](json& j) { j["format"] = "cloudgap-catalog/2"; }, "/format",
-     "unknown format 'cloudgap-catalog/2'", ""},
+    {"unknown format", [](json& j) { j["format"] = "cloudgap-catalog/1"; }, "/format",
+     "unknown format 'cloudgap-catalog/1' (expected 'cloudgap-catalog/2')", ""},
+    {"hard dependency on a control for fewer roles",
+     [](json& j) { j["controls"][k1241]["depends_on"] = json::array({"CLD.9.5.1"}); },
+     "/controls/23/depends_on/0",
+     "depends on 'CLD.9.5.1', which does not apply to role 'csc' (make it informed_by)", "12.4.1"},
+    {"informed_by an unknown control",
+     [](json& j) { j["controls"][k511]["informed_by"] = json::array({"99.9.9"}); },
+     "/controls/0/informed_by/0", "depends on '99.9.9', which is not a control", "5.1.1"},
+    {"cycle far from the first control",
+     [](json& j) { j["controls"][k1241]["depends_on"] = json::array({"12.4.3"}); },
+     "/controls/24/depends_on/0", "dependency cycle: 12.4.1 -> 12.4.3 -> 12.4.1", "12.4.3"},
+    {"mapping without an id",
+     [](json& j) { j["controls"][k511]["iso27002_2022"][0].erase("id"); },
+     "/controls/0/iso27002_2022/0", "missing field 'id'", "5.1.1"},
+    {"mapping number malformed",
+     [](json& j) { j["controls"][k511]["iso27002_2022"][0]["id"] = "A.5.1"; },
+     "/controls/0/iso27002_2022/0/id", "'A.5.1' is not a control number like 8.15", "5.1.1"},
+    {"mapping basis unknown",
+     [](json& j) { j["controls"][k511]["iso27002_2022"][0]["basis"] = "official"; },
+     "/controls/0/iso27002_2022/0/basis", "'official' is not a mapping basis", "5.1.1"},
+    {"mapping listed twice",
+     [](json& j) {
+       j["controls"][k511]["iso27002_2022"].push_back(j["controls"][k511]["iso27002_2022"][0]);
+     },
+     "/controls/0/iso27002_2022/1/id", "'5.1' is listed twice", "5.1.1"},
+    {"NIST id malformed",
+     [](json& j) { j["controls"][k511]["nist_800_53r5"][0] = "AC2"; },
+     "/controls/0/nist_800_53r5/0", "'AC2' is not a NIST SP 800-53 id", "5.1.1"},
+    {"NIST enhancement malformed",
+     [](json& j) { j["controls"][k511]["nist_800_53r5"][0] = "AC-2(x)"; },
+     "/controls/0/nist_800_53r5/0", "'AC-2(x)' is not a NIST SP 800-53 id", "5.1.1"},
+    {"role weight out of range",
+     [](json& j) { j["controls"][k511]["risk"]["by_role"] = {{"csc", 9}}; },
+     "/controls/0/risk/by_role/csc", "'csc' is 9, outside 1..5", "5.1.1"},
+    {"role weight for an unknown role",
+     [](json& j) { j["controls"][k511]["risk"]["by_role"] = {{"cso", 3}}; },
+     "/controls/0/risk/by_role/cso", "unknown field 'cso'", "5.1.1"},
+    {"role effort min above max",
+     [](json& j) {
+       j["controls"][k511]["effort_days"]["by_role"] = {{"csp", {{"min", 9}, {"max", 3}}}};
+     },
+     "/controls/0/effort_days/by_role/csp/min", "effort min 9 is above max 3", "5.1.1"},
+    {"retired question still asked",
+     [](json& j) { j["retired_questions"][0]["id"] = "5.1.1-q1"; },
+     "/retired_questions/0/id", "question '5.1.1-q1' is retired but still asked", ""},
+    {"retired question listed twice",
+     [](json& j) { j["retired_questions"][1]["id"] = j["retired_questions"][0]["id"]; },
+     "/retired_questions/1/id", "is listed twice", ""},
+    {"successor that is not a question",
+     [](json& j) { j["retired_questions"][0]["successors"] = json::array({"5.1.1-q99"}); },
+     "/retired_questions/0/successors/0", "successor '5.1.1-q99' is not a question", ""},
+    {"earlier version not semver", [](json& j) { j["earlier_versions"][0] = "1"; },
+     "/earlier_versions/0", "version '1' is not x.y.z", ""},
     {"answer scale lacks a value", [](json& j) { j["answer_scale"].erase(3); }, "/answer_scale",
      "answer scale lacks 'dont_know'", ""},
     {"unknown answer value", [](json& j) { j["answer_scale"][1]["value"] = "maybe"; },
@@ -264,6 +367,8 @@ TEST(CatalogLoaderTest, HandWrittenFixtures) {
   EXPECT_EQ(c.controls[0].responsibility[static_cast<int>(ServiceModel::kSaas)], Owner::kProvider);
   EXPECT_EQ(c.controls[2].kind, ControlKind::kCloud);
   EXPECT_EQ(c.controls[2].depends_on, std::vector<std::string>{"6.1.1"});
+  EXPECT_EQ(c.controls[1].guidance_for, std::vector<Role>{Role::kProvider});
+  EXPECT_EQ(c.controls[1].applies_to, (std::vector<Role>{Role::kCustomer, Role::kProvider}));
   EXPECT_EQ(c.answer_scale[1].credit, 0.5);
 
   CatalogLoadResult cycle = LoadCatalog(ReadFixture("cycle.json"));

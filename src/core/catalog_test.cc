@@ -1,5 +1,5 @@
 // The shipped catalog: it loads, and its facts match the reference list of
-// ISO/IEC 27017 controls in the shared workspace.
+// ISO/IEC 27017 controls (tests/catalog/iso27017-reference.json).
 #include "core/catalog.h"
 
 #include <gtest/gtest.h>
@@ -22,7 +22,7 @@ using nlohmann::json;
 // The reference list (ids, titles, clauses, guidance roles, 27002:2022 mapping).
 // Sets *error and returns null when it cannot be read.
 json LoadReference(std::string* error) {
-  const std::string path = "../shared/reference/iso27017-controls.json";
+  const std::string path = "tests/catalog/iso27017-reference.json";
   std::string text;
   if (!ReadSourceFile(path, &text)) {
     *error = "cannot read the reference list $CLOUDGAP_SOURCE_DIR/" + path + " (source dir: '" +
@@ -92,7 +92,20 @@ TEST(BuiltinCatalogTest, MatchesTheReferenceList) {
     EXPECT_EQ(c->clause, ref["clause"].get<int>());
     EXPECT_EQ(c->kind == ControlKind::kCloud ? "cld" : "extended", ref["kind"].get<std::string>());
     EXPECT_EQ(RoleNames(c->guidance_for), ref["guidance_for"].get<std::vector<std::string>>());
-    EXPECT_EQ(c->iso27002_2022, ref["iso27002_2022"].get<std::vector<std::string>>());
+    // The standard's own correspondence is exactly the reference's official one;
+    // everything else is marked as CloudGap's judgement.
+    std::vector<std::string> standard;
+    for (const Mapping& m : c->iso27002_2022) {
+      EXPECT_NE(m.basis, MappingBasis::kUnstated) << m.id;
+      EXPECT_FALSE(m.title.empty()) << m.id;
+      if (m.basis == MappingBasis::kStandard) standard.push_back(m.id);
+    }
+    if (ref["iso27002_2022_official"].get<bool>()) {
+      EXPECT_EQ(standard, ref["iso27002_2022"].get<std::vector<std::string>>());
+    } else {
+      EXPECT_TRUE(standard.empty());
+    }
+    EXPECT_FALSE(c->nist_800_53r5.empty());
   }
   for (const Control& c : catalog.controls) {
     EXPECT_TRUE(reference_ids.count(c.id)) << "control " << c.id << " is not in the reference";
@@ -103,16 +116,8 @@ TEST(BuiltinCatalogTest, MatchesTheReferenceList) {
 TEST(BuiltinCatalogTest, EveryControlIsComplete) {
   for (const Control& c : BuiltinCatalog().controls) {
     SCOPED_TRACE("control " + c.id);
-    for (Role role : c.guidance_for) {
-      int asked = 0;
-      for (const Question& q : c.questions) {
-        for (Role r : q.roles) asked += r == role ? 1 : 0;
-      }
-      EXPECT_GE(asked, 2) << RoleName(role);
-    }
-    EXPECT_EQ(c.quick_question.id, c.id + "-quick");
-    EXPECT_EQ(c.quick_question.roles.size(), c.guidance_for.size());
-    EXPECT_EQ(c.quick_question.services.size(), 3u);
+    for (Role role : c.guidance_for) EXPECT_TRUE(HasRole(c.applies_to, role)) << RoleName(role);
+    EXPECT_FALSE(c.quick_questions.empty());
     EXPECT_GE(c.actions.size(), 3u);
     EXPECT_GE(c.evidence.size(), 3u);
     for (const std::string& level : c.maturity) EXPECT_FALSE(level.empty());
@@ -123,8 +128,8 @@ TEST(BuiltinCatalogTest, EveryControlIsComplete) {
     EXPECT_EQ(!c.provider_guidance.empty(), has_csp);
     EXPECT_GE(c.risk_weight, 1);
     EXPECT_LE(c.risk_weight, 5);
-    EXPECT_GE(c.effort_min_days, 1);
-    EXPECT_LE(c.effort_min_days, c.effort_max_days);
+    EXPECT_GE(c.effort.min, 1);
+    EXPECT_LE(c.effort.min, c.effort.max);
   }
 }
 

@@ -48,6 +48,9 @@ struct DocumentParseResult {
   std::optional<Assessment> assessment;  // Set only when errors is empty.
   std::vector<DocumentError> errors;
   std::vector<std::string> warnings;     // Accepted, but worth telling the user.
+  // Made with an earlier catalog version: a summary, then each dropped answer
+  // (catalog_upgrade.h). The summary is also the last warning.
+  std::vector<std::string> catalog_changes;
 };
 
 DocumentParseResult ParseAssessmentDocument(const Catalog& catalog, std::string_view json_text);

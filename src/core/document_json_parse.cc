@@ -239,7 +239,8 @@ class DocumentParser {
     if (!v || !ExpectType(*v, "/profile", v->is_object(), "an object")) return;
     const std::string p = "/profile";
     Profile& profile = doc_.profile;
-    CheckKnownFields(*v, p, {"organisation", "role", "services", "has_isms", "target_maturity",
+    CheckKnownFields(*v, p, {"organisation", "role", "services", "has_isms",
+                             "upstream_infrastructure", "target_maturity",
                              "capacity_days_per_month", "mode"});
     ReadString(*v, p, "organisation", false, &profile.organisation);
     std::string role, mode;
@@ -257,6 +258,7 @@ class DocumentParser {
     }
     ParseServices(*v);
     ReadBool(*v, p, "has_isms", &profile.has_isms);
+    ReadBool(*v, p, "upstream_infrastructure", &profile.upstream_infrastructure);
     ReadInt(*v, p, "target_maturity", 1, 5, &profile.target_maturity);
     ReadInt(*v, p, "capacity_days_per_month", 1, 10000, &profile.capacity_days_per_month);
   }

@@ -20,6 +20,8 @@ ordered_json ProfileJson(const Profile& p) {
   j["role"] = RoleScopeName(p.role);
   j["services"] = std::move(services);
   j["has_isms"] = p.has_isms;
+  // Written only when set, so documents of customers stay as they were.
+  if (p.upstream_infrastructure) j["upstream_infrastructure"] = true;
   j["target_maturity"] = p.target_maturity;
   j["capacity_days_per_month"] = p.capacity_days_per_month;
   j["mode"] = AssessmentModeName(p.mode);

@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <utility>
 
+#include "core/catalog_upgrade.h"
 #include "core/json_parse.h"
 
 namespace cloudgap {
@@ -125,11 +126,10 @@ std::optional<DocumentError> RecogniseOtherKinds(const json& root) {
   return std::nullopt;
 }
 
-// Ids are known to be stable only between catalog versions this build knows.
-// Earlier versions of a catalog that documents may still name are listed here
-// as they are released; today there is one version.
+// Ids are known to be stable only between catalog versions this build knows:
+// the current one and the earlier ones the catalog lists (catalog_upgrade.h).
 bool KnownCatalogVersion(const Catalog& catalog, const std::string& version) {
-  return version == catalog.version;
+  return version == catalog.version;  // Earlier versions were upgraded before the parse.
 }
 
 }  // namespace
@@ -198,6 +198,12 @@ DocumentParseResult LoadAssessmentDocument(const Catalog& catalog, std::string_v
     result.errors.push_back(std::move(*migrated.error));
     return result;
   }
+  // A document made with an earlier catalog version: drop answers to retired questions.
+  std::optional<CatalogUpgrade> upgrade;
+  if (JsonParseResult current = ParseJson(migrated.json); current.ok()) {
+    upgrade = UpgradeToCatalog(catalog, &current.value);
+    if (upgrade) migrated.json = current.value.dump(-1, ' ', false, json::error_handler_t::replace);
+  }
   result = ParseAssessmentDocument(catalog, migrated.json);
   if (!result.assessment) return result;
   const std::string& version = result.assessment->catalog_version;
@@ -214,6 +220,10 @@ DocumentParseResult LoadAssessmentDocument(const Catalog& catalog, std::string_v
   }
   for (const std::string& step : migrated.steps) {
     result.warnings.push_back("converted from an older CloudGap format (" + step + ")");
+  }
+  if (upgrade) {
+    result.catalog_changes = DescribeUpgrade(catalog, *upgrade);
+    result.warnings.push_back(result.catalog_changes.front());
   }
   return result;
 }

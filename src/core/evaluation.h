@@ -51,6 +51,7 @@ struct ControlResult {
   int target = 0;
   bool target_explicit = false;
   int gap = 0;  // max(0, target - maturity); 0 while the maturity is unknown.
+  int weight = 1;  // The control's risk weight for the profile's role (RiskWeightFor).
 
   bool applicable() const {
     return status == ControlStatus::kNotAssessed || status == ControlStatus::kAssessed;

@@ -123,9 +123,9 @@ std::vector<std::string> ExplainControl(const Catalog& catalog, const Assessment
   }
   ExplainLeftOut(r.answers, &out);
   ExplainMaturity(r, &out);
-  out.push_back("Risk weight " + std::to_string(c.risk_weight) +
+  out.push_back("Risk weight " + std::to_string(r.weight) +
                 " of 5: in the clause and overall scores this control counts " +
-                std::to_string(c.risk_weight) + " times as much as a weight-1 control.");
+                std::to_string(r.weight) + " times as much as a weight-1 control.");
   return out;
 }
 

@@ -153,7 +153,7 @@ class ResultsBuilder {
           {"uuid", uuid},
           {"title", OscalMarkup("Answer to " + q.id)},
           {"description",
-           Paragraphs({q.text, "Answer: " + AnswerLabel(catalog_, it->second.answer)})},
+           Paragraphs({QuestionText(a_.profile, q), "Answer: " + AnswerLabel(catalog_, it->second.answer)})},
           {"props", std::move(props)},
           {"methods", OscalJson::array({"INTERVIEW"})},
           {"types", OscalJson::array({"control-objective"})},

@@ -64,7 +64,13 @@ OscalJson ControlJson(const Control& c) {
   OscalJson props = OscalJson::array();
   AddProp(&props, "label", c.label.empty() ? c.id : c.label, false);
   AddProp(&props, "kind", KindName(c.kind));
-  for (const std::string& number : c.iso27002_2022) AddProp(&props, "iso27002-2022", number);
+  for (const Mapping& m : c.iso27002_2022) {
+    AddProp(&props, "iso27002-2022", m.id);
+    // The class says whose correspondence it is: the standard's or CloudGap's.
+    if (m.basis != MappingBasis::kUnstated) props.back()["class"] = MappingBasisName(m.basis);
+  }
+  for (const std::string& nist : c.nist_800_53r5) AddProp(&props, "nist-sp800-53r5", nist);
+  AddProp(&props, "applies-to", RoleList(c.applies_to));
   AddProp(&props, "guidance-for", RoleList(c.guidance_for));
   for (ServiceModel s : {ServiceModel::kIaas, ServiceModel::kPaas, ServiceModel::kSaas}) {
     AddProp(&props, (std::string("responsibility-") + ServiceModelName(s)).c_str(),
@@ -74,8 +80,8 @@ OscalJson ControlJson(const Control& c) {
   if (!props.empty() && !OscalString(c.risk_rationale).empty()) {
     props.back()["remarks"] = OscalMarkup(c.risk_rationale);
   }
-  AddProp(&props, "effort-min-days", std::to_string(c.effort_min_days));
-  AddProp(&props, "effort-max-days", std::to_string(c.effort_max_days));
+  AddProp(&props, "effort-min-days", std::to_string(c.effort.min));
+  AddProp(&props, "effort-max-days", std::to_string(c.effort.max));
 
   OscalJson parts = OscalJson::array();
   OscalJson objective = {{"id", id + "_obj"},
@@ -83,7 +89,7 @@ OscalJson ControlJson(const Control& c) {
                          {"prose", OscalMarkup(c.objective.empty() ? c.title : c.objective)}};
   OscalJson questions = OscalJson::array();
   for (const Question& q : c.questions) questions.push_back(QuestionPart(q, false));
-  if (!c.quick_question.id.empty()) questions.push_back(QuestionPart(c.quick_question, true));
+  for (const Question& q : c.quick_questions) questions.push_back(QuestionPart(q, true));
   if (!questions.empty()) objective["parts"] = std::move(questions);
   parts.push_back(std::move(objective));
   OscalJson guidance = OscalJson::array();
@@ -98,8 +104,14 @@ OscalJson ControlJson(const Control& c) {
   parts.push_back(ItemsPart(id + "_mat", "maturity", "Maturity levels", maturity, 0));
   if (!c.evidence.empty())
     parts.push_back(ItemsPart(id + "_evd", "evidence", "Evidence", c.evidence, 1));
-  if (!c.actions.empty())
-    parts.push_back(ItemsPart(id + "_act", "actions", "Remediation actions", c.actions, 1));
+  std::vector<std::string> actions;
+  for (const Action& a : c.actions) {
+    actions.push_back(RoleList(a.roles) == RoleList(c.applies_to)
+                          ? a.text
+                          : "(" + RoleList(a.roles) + ") " + a.text);
+  }
+  if (!actions.empty())
+    parts.push_back(ItemsPart(id + "_act", "actions", "Remediation actions", actions, 1));
 
   OscalJson control = {{"id", id},
                        {"class", KindName(c.kind)},
@@ -111,6 +123,10 @@ OscalJson ControlJson(const Control& c) {
       links.push_back({{"href", "#" + OscalControlId(dep)}, {"rel", "depends-on"}});
     }
     control["links"] = std::move(links);
+  }
+  for (const std::string& dep : c.informed_by) {
+    if (!control.contains("links")) control["links"] = OscalJson::array();
+    control["links"].push_back({{"href", "#" + OscalControlId(dep)}, {"rel", "informed-by"}});
   }
   control["parts"] = std::move(parts);
   return control;

@@ -13,7 +13,7 @@ std::string TaskName(const RoadmapItem& item, size_t step) {
   return "task/" + item.control_id + "/" + std::to_string(step);
 }
 
-OscalJson ItemProps(const RoadmapItem& item, const Control& c) {
+OscalJson ItemProps(const RoadmapItem& item) {
   OscalJson props = OscalJson::array();
   AddProp(&props, "control", OscalControlId(item.control_id));
   AddProp(&props, "rank", std::to_string(item.rank));
@@ -25,7 +25,8 @@ OscalJson ItemProps(const RoadmapItem& item, const Control& c) {
   AddProp(&props, "maturity", std::to_string(item.maturity));
   AddProp(&props, "target", std::to_string(item.target));
   AddProp(&props, "gap", std::to_string(item.gap));
-  AddProp(&props, "risk-weight", std::to_string(c.risk_weight));
+  AddProp(&props, "risk-weight", std::to_string(item.risk_weight));
+  AddProp(&props, "urgency", std::to_string(item.urgency));
   for (const std::string& dep : item.depends_on) AddProp(&props, "depends-on", OscalControlId(dep));
   AddProp(&props, "owner", item.owner);
   AddProp(&props, "due-date", item.due_date);
@@ -36,7 +37,7 @@ OscalJson Remediation(const Assessment& a, const RoadmapItem& item, const Contro
                       const std::map<std::string, std::string>& last_task) {
   OscalJson tasks = OscalJson::array();
   std::string previous;
-  for (size_t step = 1; step <= c.actions.size(); ++step) {
+  for (size_t step = 1; step <= item.actions.size(); ++step) {
     const std::string uuid = AssessmentUuid(a, TaskName(item, step));
     OscalJson dependencies = OscalJson::array();
     if (step == 1) {
@@ -48,7 +49,7 @@ OscalJson Remediation(const Assessment& a, const RoadmapItem& item, const Contro
       dependencies.push_back({{"task-uuid", previous}});
     }
     OscalJson task = {
-        {"uuid", uuid}, {"type", "action"}, {"title", OscalMarkup(c.actions[step - 1])}};
+        {"uuid", uuid}, {"type", "action"}, {"title", OscalMarkup(item.actions[step - 1])}};
     if (!dependencies.empty()) task["dependencies"] = std::move(dependencies);
     tasks.push_back(std::move(task));
     previous = uuid;
@@ -96,7 +97,7 @@ OscalJson OscalPoam(const Catalog& catalog, const Assessment& assessment,
     const Control& c = catalog.controls[item.control_index];
     const std::string risk_uuid = AssessmentUuid(assessment, "risk/" + item.control_id);
     OscalJson risk_props = OscalJson::array();
-    AddProp(&risk_props, "risk-weight", std::to_string(c.risk_weight));
+    AddProp(&risk_props, "risk-weight", std::to_string(item.risk_weight));
     OscalJson risk = {
         {"uuid", risk_uuid},
         {"title", OscalMarkup("Gap in " + c.id + " " + c.title)},
@@ -109,14 +110,14 @@ OscalJson OscalPoam(const Catalog& catalog, const Assessment& assessment,
     if (!item.due_date.empty()) risk["deadline"] = OscalTimestamp(item.due_date);
     risk["remediations"] = OscalJson::array({Remediation(assessment, item, c, last_task)});
     risks.push_back(std::move(risk));
-    if (!c.actions.empty()) {
-      last_task[item.control_id] = AssessmentUuid(assessment, TaskName(item, c.actions.size()));
+    if (!item.actions.empty()) {
+      last_task[item.control_id] = AssessmentUuid(assessment, TaskName(item, item.actions.size()));
     }
     items.push_back(
         {{"uuid", AssessmentUuid(assessment, "poam-item/" + item.control_id)},
          {"title", OscalMarkup(std::to_string(item.rank) + ". " + c.id + " " + c.title)},
          {"description", OscalMarkup(item.reason)},
-         {"props", ItemProps(item, c)},
+         {"props", ItemProps(item)},
          {"related-risks", OscalJson::array({{{"risk-uuid", risk_uuid}}})}});
   }
   if (items.empty()) {

@@ -218,7 +218,7 @@ TEST(OscalPoamExport, OneItemPerRoadmapItemWithTasksFromTheActions) {
   for (size_t i = 0; i < roadmap.items.size(); ++i) {
     const OscalJson& tasks = body["risks"][i]["remediations"][0]["tasks"];
     const Control& c = TestCatalog().controls[roadmap.items[i].control_index];
-    EXPECT_EQ(tasks[0]["title"], c.actions[0]);
+    EXPECT_EQ(tasks[0]["title"], c.actions[0].text);
     EXPECT_EQ(tasks[1]["dependencies"][0]["task-uuid"], tasks[0]["uuid"]);
     if (c.id == "12.4.1") {
       EXPECT_EQ(body["risks"][i]["deadline"], "2024-09-30T00:00:00Z");

@@ -78,7 +78,7 @@ void AssessReadiness(const Catalog& catalog, Evaluation* evaluation) {
   std::vector<size_t> critical, below_target;
   for (size_t i = 0; i < evaluation->controls.size(); ++i) {
     const ControlResult& r = evaluation->controls[i];
-    if (!r.applicable() || catalog.controls[i].risk_weight < kHighRiskWeight) continue;
+    if (!r.applicable() || r.weight < kHighRiskWeight) continue;
     if (r.maturity && *r.maturity <= 1) critical.push_back(i);
     if (r.gap > 0) below_target.push_back(i);
   }

@@ -95,7 +95,7 @@ std::string RenderFindingsCsv(const Catalog& catalog, const Assessment& assessme
         r.applicable() ? std::to_string(r.target) : "",
         known ? std::to_string(r.gap) : "",
         soa[i].implementation,
-        std::to_string(c.risk_weight),
+        std::to_string(r.weight),
         item ? std::to_string(item->rank) : "",
         item ? PhaseLabel(item->phase) : "",
         item ? std::to_string(item->effort_days) : "",
@@ -106,7 +106,7 @@ std::string RenderFindingsCsv(const Catalog& catalog, const Assessment& assessme
         record ? EvidenceLine(record->evidence) : "",
         r.status == ControlStatus::kOutOfScope ? "" : soa[i].justification,
         soa[i].iso27002_2022,
-        item ? NumberedActions(c.actions) : "",
+        item ? NumberedActions(item->actions) : "",
     };
     AppendEngineCells(catalog, &row);
     csv.Row(row);
@@ -123,6 +123,7 @@ std::string RenderSoaCsv(const Catalog& catalog, const Assessment& assessment,
                   "Justification",
                   "Implementation status",
                   "ISO/IEC 27002:2022",
+                  "NIST SP 800-53 Rev. 5 (via ISO/IEC 27001:2022)",
                   "Maturity",
                   "Target"};
   AppendEngineHeader(&header);
@@ -136,6 +137,7 @@ std::string RenderSoaCsv(const Catalog& catalog, const Assessment& assessment,
                  entry.justification,
                  entry.implementation,
                  entry.iso27002_2022,
+                 entry.nist_800_53r5,
                  r.applicable() ? Number(r.maturity) : "",
                  r.applicable() ? std::to_string(r.target) : ""};
     AppendEngineCells(catalog, &row);

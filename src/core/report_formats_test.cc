@@ -152,7 +152,8 @@ TEST(StatementOfApplicability, SaysWhyAndHowFarEachControlIs) {
   ASSERT_EQ(soa.size(), 6u);
   // 5.1.1, CLD.6.3.1, 6.1.1, 12.4.1, CLD.12.4.5, 12.1.2.
   EXPECT_EQ(soa[0].applicable, "Yes");
-  EXPECT_EQ(soa[0].justification, "5.1.1-q2: No SaaS here");
+  EXPECT_EQ(soa[0].justification,
+            std::string(kCloudGuidance) + "; 5.1.1-q2: No SaaS here");
   EXPECT_EQ(soa[0].implementation, "Implemented");
   EXPECT_EQ(soa[1].implementation, "Not implemented");
   EXPECT_EQ(soa[2].implementation, "Partially implemented");
@@ -162,13 +163,47 @@ TEST(StatementOfApplicability, SaysWhyAndHowFarEachControlIs) {
   EXPECT_EQ(soa[5].applicable, "Not in scope");
   EXPECT_EQ(soa[5].implementation, "Not in scope");
   EXPECT_EQ(soa[5].justification,
-            "No question applies to a cloud service customer using IaaS, PaaS, SaaS.");
+            "ISO/IEC 27017 gives this control to the cloud service provider alone; it does not "
+            "apply to a cloud service customer.");
+  EXPECT_EQ(soa[1].justification, kCloudGuidance);
   Assessment unanswered = a;
   for (const char* q : {"12.4.1-q1", "12.4.1-q2", "12.4.1-q4"}) unanswered.answers.erase(q);
   EXPECT_EQ(
       StatementOfApplicability(TestCatalog(), unanswered, Evaluate(TestCatalog(), unanswered))[3]
           .implementation,
       "Not assessed");
+}
+
+TEST(StatementOfApplicability, ApplicableWithoutCloudGuidanceIsSaidSo) {
+  // 5.1.1 applies to both parties, but 27017 guides only the provider here.
+  Catalog catalog = TestCatalog();
+  catalog.controls[0].guidance_for = {Role::kProvider};
+  const Assessment a = Example();
+  const std::vector<SoaEntry> soa = StatementOfApplicability(catalog, a, Evaluate(catalog, a));
+  EXPECT_EQ(soa[0].applicable, "Yes");
+  EXPECT_EQ(soa[0].justification, std::string(kBaselineOnly) + "; 5.1.1-q2: No SaaS here");
+  // A control applying to the role but with no question asked of its service
+  // models (a catalog the loader would refuse) says so rather than claiming 27017.
+  catalog.controls[5].applies_to = {Role::kCustomer, Role::kProvider};
+  const std::vector<SoaEntry> odd = StatementOfApplicability(catalog, a, Evaluate(catalog, a));
+  EXPECT_EQ(odd[5].justification,
+            "No question applies to a cloud service customer using IaaS, PaaS, SaaS.");
+}
+
+TEST(ReportFindings, SayWhoseGuidanceAndCarryTheMappings) {
+  Catalog catalog = TestCatalog();
+  catalog.controls[0].guidance_for = {Role::kProvider};  // The customer is on the baseline.
+  const Assessment a = Example();
+  const std::string md = RenderReport(catalog, a, ReportFormat::kMarkdown).bytes;
+  EXPECT_NE(md.find(std::string("- ") + kBaselineOnly + "\n"), std::string::npos);
+  EXPECT_NE(md.find(std::string("- ") + kCloudGuidance + "\n"), std::string::npos);
+  EXPECT_NE(md.find("- NIST SP 800-53 Rev. 5 (via ISO/IEC 27001:2022): PL-1, PM-1\n"),
+            std::string::npos);
+  EXPECT_NE(md.find("5.23 Cloud services (CloudGap's judgement)"), std::string::npos);
+  EXPECT_NE(md.find(kSoaScope), std::string::npos);
+  const std::string html = RenderReport(catalog, a, ReportFormat::kHtml).bytes;
+  EXPECT_NE(html.find("<dt>Applicability</dt>"), std::string::npos);
+  EXPECT_NE(html.find("PL-1, PM-1 (via ISO/IEC 27001:2022)"), std::string::npos);
 }
 
 TEST(SoaCsv, OneRowPerControlWithTheStatement) {
@@ -178,17 +213,21 @@ TEST(SoaCsv, OneRowPerControlWithTheStatement) {
   ASSERT_EQ(rows.size(), 7u);
   EXPECT_EQ(rows[0],
             (std::vector<std::string>{"Control", "Title", "Applicable", "Justification",
-                                      "Implementation status", "ISO/IEC 27002:2022", "Maturity",
+                                      "Implementation status", "ISO/IEC 27002:2022",
+                                      "NIST SP 800-53 Rev. 5 (via ISO/IEC 27001:2022)", "Maturity",
                                       "Target", "CloudGap version", "Catalog", "Catalog SHA-256"}));
   EXPECT_EQ(rows[1][0], "5.1.1");
   EXPECT_EQ(rows[1][2], "Yes");
-  EXPECT_EQ(rows[1][3], "5.1.1-q2: No SaaS here");
+  EXPECT_EQ(rows[1][3], std::string(kCloudGuidance) + "; 5.1.1-q2: No SaaS here");
   EXPECT_EQ(rows[1][4], "Implemented");
-  EXPECT_EQ(rows[1][6], "5");
+  EXPECT_EQ(rows[1][5], "5.1 Policies for information security");
+  EXPECT_EQ(rows[1][6], "PL-1, PM-1");
+  EXPECT_EQ(rows[2][5], "5.23 Cloud services (CloudGap's judgement)");
+  EXPECT_EQ(rows[1][7], "5");
   EXPECT_EQ(rows[5][2], "No");
-  EXPECT_EQ(rows[5][6], "");
+  EXPECT_EQ(rows[5][7], "");
   EXPECT_EQ(rows[6][2], "Not in scope");
-  EXPECT_EQ(rows[6][10], TestCatalog().sha256);
+  EXPECT_EQ(rows[6][11], TestCatalog().sha256);
 }
 
 TEST(FindingsCsv, OneRowPerControlWithRoadmapColumns) {

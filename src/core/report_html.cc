@@ -205,8 +205,15 @@ class HtmlReport {
             Cell(std::to_string(item.effort_days), true) + Cell(depends) + Cell(E(item.owner)) +
             "<td class=\"nowrap\">" + E(item.due_date) + "</td>" + Cell(E(item.reason)) + "</tr>\n";
         actions += "<li><b>" + E(item.control_id) + " " + E(ControlAt(item.control_index).title) +
-                   "</b><ol>";
-        for (const std::string& action : ControlAt(item.control_index).actions) {
+                   "</b>";
+        if (!item.informed_by.empty()) {
+          std::string links;
+          for (const std::string& id : item.informed_by) links += (links.empty() ? "" : ", ") + E(id);
+          actions += " <span class=\"muted\">Informed by " + links +
+                     " (advice; it does not wait for them).</span>";
+        }
+        actions += "<ol>";
+        for (const std::string& action : item.actions) {
           actions += "<li>" + E(action) + "</li>";
         }
         actions += "</ol></li>\n";
@@ -246,12 +253,13 @@ class HtmlReport {
 
   void Applicability() {
     Section("soa", "Statement of Applicability");
+    out_ += "<p>" + E(kSoaScope) + "</p>\n";
     out_ +=
         "<p>Implementation status comes from maturity and target: <i>Implemented</i> at or "
         "above the target, <i>Partially implemented</i> above 0 but below it, <i>Not "
         "implemented</i> at 0, <i>Not assessed</i> with no counted answer yet.</p>\n" +
         Head({"Control", "Title", "Applicable", "Justification", "Implementation status",
-              "ISO/IEC 27002:2022"});
+              "ISO/IEC 27002:2022", "NIST SP 800-53 Rev. 5"});
     for (const SoaEntry& entry : StatementOfApplicability(catalog_, a_, e_)) {
       const Control& c = ControlAt(entry.control_index);
       out_ += "<tr>" + Cell("<span class=\"mono\">" + E(c.id) + "</span>") + Cell(E(c.title)) +
@@ -259,7 +267,7 @@ class HtmlReport {
               Cell(std::string("<span class=\"badge ") +
                    MaturityClass(e_.controls[entry.control_index]) + "\">" + entry.implementation +
                    "</span>") +
-              Cell(E(entry.iso27002_2022)) + "</tr>\n";
+              Cell(E(entry.iso27002_2022)) + Cell(E(entry.nist_800_53r5)) + "</tr>\n";
     }
     out_ += kTableEnd + std::string("</section>\n");
   }

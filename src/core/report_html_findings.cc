@@ -49,7 +49,7 @@ std::string AnswersTable(const Catalog& catalog, const Assessment& a, const Cont
       if (it != a.answers.end())
         cell += "<br><span class=\"small wrap\">" + E(it->second.justification) + "</span>";
     }
-    rows += "<tr><td><span class=\"mono muted\">" + E(q.id) + "</span> " + E(q.text) +
+    rows += "<tr><td><span class=\"mono muted\">" + E(q.id) + "</span> " + E(QuestionText(a.profile, q)) +
             "</td><td class=\"nowrap\">" + cell + "</td></tr>\n";
   });
   if (rows.empty()) return "";
@@ -76,10 +76,13 @@ std::string FullBlock(const Catalog& catalog, const Assessment& a, const Evaluat
   }
   numbers += "</p>\n";
   std::string facts;
-  facts += Fact("Risk weight", std::to_string(c.risk_weight) + " of 5" +
+  facts += Fact("Risk weight", std::to_string(r.weight) + " of 5" +
                                    (c.risk_rationale.empty() ? "" : ": " + E(c.risk_rationale)));
+  if (r.applicable()) facts += Fact("Applicability", E(GuidanceBasis(a.profile, c)));
   const std::string iso = Iso27002List(c);
   if (!iso.empty()) facts += Fact("ISO/IEC 27002:2022", E(iso));
+  const std::string nist = NistList(c);
+  if (!nist.empty()) facts += Fact("NIST SP 800-53 Rev. 5", E(nist) + " (via ISO/IEC 27001:2022)");
   if (item) {
     facts += Fact("Roadmap", "rank " + std::to_string(item->rank) + ", " + PhaseLabel(item->phase) +
                                  ", " + std::to_string(item->effort_days) + " person-days");

@@ -47,6 +47,7 @@ ordered_json AssessmentJson(const Assessment& a) {
           {"services", services},
           {"mode", AssessmentModeName(a.profile.mode)},
           {"has_isms", a.profile.has_isms},
+          {"upstream_infrastructure", a.profile.upstream_infrastructure},
           {"target_maturity", a.profile.target_maturity},
           {"capacity_days_per_month", a.profile.capacity_days_per_month},
           {"created_at", a.created_at},
@@ -113,7 +114,7 @@ ordered_json ControlsJson(const Catalog& catalog, const Assessment& a, const Eva
          {"maturity_source", r.maturity_explicit ? "explicit" : r.maturity ? "derived" : "none"},
          {"target", r.target},
          {"gap", r.maturity ? ordered_json(r.gap) : ordered_json(nullptr)},
-         {"risk_weight", c.risk_weight},
+         {"risk_weight", r.weight},
          {"questions", TallyJson(r.answers)},
          {"not_applicable_justification", record && record->not_applicable
                                               ? ordered_json(record->justification)
@@ -140,7 +141,8 @@ ordered_json RoadmapJson(const Catalog& catalog, const Roadmap& roadmap) {
                     {"maturity", item.maturity},
                     {"target", item.target},
                     {"gap", item.gap},
-                    {"risk_weight", c.risk_weight},
+                    {"risk_weight", item.risk_weight},
+                    {"urgency", item.urgency},
                     {"effort_days", item.effort_days},
                     {"quick_win", item.quick_win},
                     {"finished_after_days", item.finished_after_days},
@@ -150,7 +152,8 @@ ordered_json RoadmapJson(const Catalog& catalog, const Roadmap& roadmap) {
                     {"owner", item.owner},
                     {"due_date", item.due_date},
                     {"reason", item.reason},
-                    {"actions", c.actions}});
+                    {"informed_by", item.informed_by},
+                    {"actions", item.actions}});
   }
   return list;
 }

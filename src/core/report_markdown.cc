@@ -220,8 +220,11 @@ class MarkdownReport {
       for (const RoadmapItem& item : roadmap_.items) {
         if (item.phase != phase.phase) continue;
         Line("- **" + Esc(item.control_id) + " " + Esc(ControlAt(item.control_index).title) + "**");
+        if (!item.informed_by.empty()) {
+          Line("  Informed by " + JoinIds(item.informed_by) + " (advice; it does not wait for them).");
+        }
         int step = 0;
-        for (const std::string& action : ControlAt(item.control_index).actions) {
+        for (const std::string& action : item.actions) {
           Line("  " + std::to_string(++step) + ". " + Esc(action));
         }
       }
@@ -254,17 +257,19 @@ class MarkdownReport {
 
   void Applicability() {
     Heading("Statement of Applicability");
+    Line(kSoaScope);
+    Line();
     Line(
         "Implementation status comes from maturity and target: Implemented at or above the "
         "target, Partially implemented above 0 but below it, Not implemented at 0, Not assessed "
         "with no counted answer yet.");
     Line();
     TableHead({"Control", "Title", "Applicable", "Justification", "Implementation status",
-               "ISO/IEC 27002:2022"});
+               "ISO/IEC 27002:2022", "NIST SP 800-53 Rev. 5"});
     for (const SoaEntry& entry : StatementOfApplicability(catalog_, a_, e_)) {
       const Control& c = ControlAt(entry.control_index);
       Row({Esc(c.id), Esc(c.title), entry.applicable, OrNone(entry.justification),
-           entry.implementation, OrNone(entry.iso27002_2022)});
+           entry.implementation, OrNone(entry.iso27002_2022), OrNone(entry.nist_800_53r5)});
     }
     bool any = false;
     for (const Control& c : catalog_.controls) {
@@ -276,7 +281,7 @@ class MarkdownReport {
           TableHead({"Question", "Text", "Justification"});
           any = true;
         }
-        Row({Esc(q.id), Esc(q.text), Esc(why)});
+        Row({Esc(q.id), Esc(QuestionText(a_.profile, q)), Esc(why)});
       });
     }
   }

@@ -25,7 +25,11 @@ void Block(const Catalog& catalog, const Assessment& a, const Evaluation& e, siz
           ImplementationLabel(ImplementationOf(r)) + "\n\n";
   if (r.applicable() && !c.risk_rationale.empty())
     *out += "- Risk: " + Esc(c.risk_rationale) + "\n";
+  if (r.applicable()) *out += std::string("- ") + GuidanceBasis(a.profile, c) + "\n";
   if (!c.iso27002_2022.empty()) *out += "- ISO/IEC 27002:2022: " + Esc(Iso27002List(c)) + "\n";
+  if (!c.nist_800_53r5.empty()) {
+    *out += "- NIST SP 800-53 Rev. 5 (via ISO/IEC 27001:2022): " + Esc(NistList(c)) + "\n";
+  }
   if (item) {
     *out += "- Roadmap: rank " + std::to_string(item->rank) + ", " + PhaseLabel(item->phase) +
             ", " + std::to_string(item->effort_days) + " person-days\n";
@@ -49,7 +53,7 @@ void Block(const Catalog& catalog, const Assessment& a, const Evaluation& e, siz
         auto it = a.answers.find(q.id);
         if (it != a.answers.end()) cell += ": " + it->second.justification;
       }
-      rows += "| " + Esc(q.id) + " | " + Esc(q.text) + " | " + Esc(cell) + " |\n";
+      rows += "| " + Esc(q.id) + " | " + Esc(QuestionText(a.profile, q)) + " | " + Esc(cell) + " |\n";
     });
     if (!rows.empty()) *out += "\n| Question | Text | Answer |\n| --- | --- | --- |\n" + rows;
   }

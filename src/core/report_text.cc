@@ -57,17 +57,25 @@ std::vector<SoaEntry> StatementOfApplicability(const Catalog& catalog, const Ass
     entry.applicable = ApplicableLabel(r);
     entry.implementation = ImplementationLabel(ImplementationOf(r));
     entry.iso27002_2022 = Iso27002List(c);
+    entry.nist_800_53r5 = NistList(c);
     const ControlRecord* record = assessment.RecordFor(c.id);
     if (r.status == ControlStatus::kOutOfScope) {
-      entry.justification = std::string("No question applies to a ") +
-                            RoleScopeLabel(assessment.profile.role) + " using " +
-                            ServicesLabel(assessment.profile) + ".";
+      entry.justification =
+          ControlAppliesToProfile(assessment.profile, c)
+              ? std::string("No question applies to a ") +
+                    RoleScopeLabel(assessment.profile.role) + " using " +
+                    ServicesLabel(assessment.profile) + "."
+              : std::string("ISO/IEC 27017 gives this control to the ") +
+                    (HasRole(c.applies_to, Role::kProvider) ? "cloud service provider"
+                                                            : "cloud service customer") +
+                    " alone; it does not apply to a " + RoleScopeLabel(assessment.profile.role) +
+                    ".";
     } else if (r.marked_not_applicable && record) {
       entry.justification = record->justification;
     } else {
+      entry.justification = GuidanceBasis(assessment.profile, c);
       ForEachNotApplicableAnswer(assessment, c, [&](const Question& q, const std::string& why) {
-        if (!entry.justification.empty()) entry.justification += "; ";
-        entry.justification += q.id + ": " + why;
+        entry.justification += "; " + q.id + ": " + why;
       });
     }
     entries.push_back(std::move(entry));
@@ -75,11 +83,23 @@ std::vector<SoaEntry> StatementOfApplicability(const Catalog& catalog, const Ass
   return entries;
 }
 
+const char* GuidanceBasis(const Profile& profile, const Control& control) {
+  return HasGuidanceForProfile(profile, control) ? kCloudGuidance : kBaselineOnly;
+}
+
 std::string Iso27002List(const Control& control) {
   std::string list;
-  for (const std::string& number : control.iso27002_2022) {
-    list += (list.empty() ? "" : ", ") + number;
+  for (const Mapping& m : control.iso27002_2022) {
+    list += (list.empty() ? "" : "; ") + m.id;
+    if (!m.title.empty()) list += " " + m.title;
+    if (m.basis == MappingBasis::kJudgement) list += " (CloudGap's judgement)";
   }
+  return list;
+}
+
+std::string NistList(const Control& control) {
+  std::string list;
+  for (const std::string& id : control.nist_800_53r5) list += (list.empty() ? "" : ", ") + id;
   return list;
 }
 

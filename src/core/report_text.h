@@ -48,20 +48,37 @@ const char* ApplicableLabel(const ControlResult& result);
 struct SoaEntry {
   size_t control_index = 0;
   std::string applicable;  // ApplicableLabel.
-  // The control's N/A justification; or the questions answered "na", each as
+  // Why it is in or out: the control's N/A justification; or, for an
+  // applicable control, whose guidance it is assessed on (kCloudGuidance or
+  // kBaselineOnly) followed by the questions answered "na", each as
   // "<question id>: <justification>", joined by "; "; or why it is not in scope.
   std::string justification;
   std::string implementation;  // ImplementationLabel.
   std::string iso27002_2022;   // Iso27002List.
+  std::string nist_800_53r5;   // NistList.
 };
+
+inline constexpr char kCloudGuidance[] =
+    "Applicable; ISO/IEC 27017 gives cloud-specific guidance for your role";
+inline constexpr char kBaselineOnly[] =
+    "Applicable; no cloud-specific guidance for your role (assess under ISO/IEC 27002)";
+// kCloudGuidance or kBaselineOnly, for a control that applies to the profile.
+const char* GuidanceBasis(const Profile& profile, const Control& control);
+// What the Statement of Applicability is, for its heading.
+inline constexpr char kSoaScope[] =
+    "An ISO/IEC 27017 supplement: read it with your ISO/IEC 27001:2022 Statement of "
+    "Applicability, which covers all 93 Annex A controls.";
 
 // Every control, in catalog order. `evaluation` must come from Evaluate on
 // the same catalog and assessment.
 std::vector<SoaEntry> StatementOfApplicability(const Catalog& catalog, const Assessment& assessment,
                                                const Evaluation& evaluation);
 
-// "8.15, 8.16"; "" when the control lists none.
+// "8.24 Use of cryptography; 5.23 Cloud services (CloudGap's judgement)": the
+// standard's own correspondence bare, CloudGap's judgement marked; "" when none.
 std::string Iso27002List(const Control& control);
+// "AC-2, AC-3": NIST SP 800-53 Rev. 5 ids; "" when none.
+std::string NistList(const Control& control);
 
 // The answer's label from the catalog's answer scale ("Yes", "Partly", ...),
 // or "Unanswered".

@@ -5,6 +5,8 @@
 #include <queue>
 #include <unordered_map>
 
+#include "core/applicability.h"
+#include "core/readiness.h"
 #include "core/scoring.h"
 
 namespace cloudgap {
@@ -14,19 +16,62 @@ constexpr size_t kNamedItems = 3;  // Items named in a reason; the rest are coun
 
 struct Candidate {
   size_t control = 0;
-  int value = 0;   // Risk weight x gap: what closing it is worth.
-  int effort = 1;  // Person-days.
+  int weight = 1;   // Risk weight for the profile's role.
+  int gap = 0;
+  int urgency = 1;  // weight, or a dependent's urgency when higher.
+  int urgent_for = -1;  // Candidate it takes its urgency from; -1 when its own.
+  int effort = 1;   // Person-days.
   bool quick_win = false;
 };
 
-// The ranking without dependencies: quick wins, then value per person-day
-// (compared by cross-multiplying, so no rounding decides), then catalog order.
+// The ranking without dependencies: urgency band, then quick wins, then urgency
+// x gap per person-day (compared by cross-multiplying, so no rounding decides),
+// then catalog order.
 bool RanksBefore(const Candidate& a, const Candidate& b) {
+  const UrgencyBand band_a = BandForUrgency(a.urgency), band_b = BandForUrgency(b.urgency);
+  if (band_a != band_b) return band_a < band_b;
   if (a.quick_win != b.quick_win) return a.quick_win;
-  const std::int64_t lhs = static_cast<std::int64_t>(a.value) * b.effort;
-  const std::int64_t rhs = static_cast<std::int64_t>(b.value) * a.effort;
+  const std::int64_t lhs = static_cast<std::int64_t>(a.urgency) * a.gap * b.effort;
+  const std::int64_t rhs = static_cast<std::int64_t>(b.urgency) * b.gap * a.effort;
   if (lhs != rhs) return lhs > rhs;
   return a.control < b.control;
+}
+
+// Each candidate's urgency: the highest of its own weight and the urgency of
+// every candidate that hard-depends on it, directly or not.
+void InheritUrgency(const std::vector<std::vector<size_t>>& dependents,
+                    std::vector<Candidate>* candidates) {
+  enum class Mark { kNew, kOpen, kDone };
+  std::vector<Mark> mark(candidates->size(), Mark::kNew);
+  // Iterative depth-first search: dependency chains can be long in generated catalogs.
+  for (size_t root = 0; root < candidates->size(); ++root) {
+    if (mark[root] != Mark::kNew) continue;
+    std::vector<std::pair<size_t, size_t>> stack = {{root, 0}};
+    mark[root] = Mark::kOpen;
+    while (!stack.empty()) {
+      auto& [k, next] = stack.back();
+      if (next < dependents[k].size()) {
+        const size_t d = dependents[k][next++];
+        if (mark[d] == Mark::kNew) {
+          mark[d] = Mark::kOpen;
+          stack.push_back({d, 0});
+        }
+        continue;
+      }
+      Candidate& c = (*candidates)[k];
+      for (size_t d : dependents[k]) {
+        // A cycle (impossible in a loaded catalog) leaves an open mark: skip it.
+        if (mark[d] != Mark::kDone) continue;
+        const Candidate& dep = (*candidates)[d];
+        if (dep.urgency > c.urgency) {
+          c.urgency = dep.urgency;
+          c.urgent_for = dep.urgent_for >= 0 ? dep.urgent_for : static_cast<int>(d);
+        }
+      }
+      mark[k] = Mark::kDone;
+      stack.pop_back();
+    }
+  }
 }
 
 Phase PhaseForFinish(std::int64_t finished_after_days, int capacity_per_month) {
@@ -44,11 +89,26 @@ std::string JoinIds(const std::vector<std::string>& ids) {
   return out;
 }
 
-std::string ReasonFor(const RoadmapItem& item, const Control& control, const ControlResult& r) {
-  std::string reason = item.quick_win ? "Quick win: risk " : "Risk ";
-  reason += std::to_string(control.risk_weight) + "/5, gap " +
-            std::to_string(item.gap) + " (maturity " + std::to_string(item.maturity) + " to " +
-            std::to_string(item.target) + "), about " + std::to_string(item.effort_days) +
+std::string BandWords(UrgencyBand band) {
+  switch (band) {
+    case UrgencyBand::kHigh: return "High risk";
+    case UrgencyBand::kMedium: return "Medium risk";
+    case UrgencyBand::kLower: return "Lower risk";
+  }
+  return "";
+}
+
+std::string ReasonFor(const RoadmapItem& item, const ControlResult& r) {
+  const UrgencyBand band = BandForUrgency(item.urgency);
+  std::string reason = BandWords(band) + (item.quick_win ? ", quick win" : "") + ": ";
+  if (!item.urgent_for.empty()) {
+    reason += "needed first by " + item.urgent_for + " (risk " + std::to_string(item.urgency) +
+              "/5), whose urgency it takes; own risk " + std::to_string(item.risk_weight) + "/5";
+  } else {
+    reason += "risk " + std::to_string(item.risk_weight) + "/5";
+  }
+  reason += ", gap " + std::to_string(item.gap) + " (maturity " + std::to_string(item.maturity) +
+            " to " + std::to_string(item.target) + "), about " + std::to_string(item.effort_days) +
             " person-day" + (item.effort_days == 1 ? "" : "s");
   if (!item.depends_on.empty()) reason += "; after " + JoinIds(item.depends_on);
   if (!item.unblocks.empty()) reason += "; unblocks " + JoinIds(item.unblocks);
@@ -64,6 +124,21 @@ std::string ReasonFor(const RoadmapItem& item, const Control& control, const Con
 
 }  // namespace
 
+UrgencyBand BandForUrgency(int urgency) {
+  if (urgency >= kHighRiskWeight) return UrgencyBand::kHigh;
+  if (urgency == kHighRiskWeight - 1) return UrgencyBand::kMedium;
+  return UrgencyBand::kLower;
+}
+
+const char* UrgencyBandLabel(UrgencyBand band) {
+  switch (band) {
+    case UrgencyBand::kHigh: return "high";
+    case UrgencyBand::kMedium: return "medium";
+    case UrgencyBand::kLower: return "lower";
+  }
+  return "";
+}
+
 const char* PhaseLabel(Phase phase) {
   switch (phase) {
     case Phase::kDays0To30: return "0-30 days";
@@ -74,12 +149,12 @@ const char* PhaseLabel(Phase phase) {
   return "";
 }
 
-int EffortDays(const Control& control, int gap, int target) {
+int EffortDays(const Control& control, RoleScope role, int gap, int target) {
   if (gap <= 0) return 0;
+  const EffortRange range = EffortFor(control, role);
   // midpoint x gap / target, rounded up: (min + max) x gap / (2 x target).
   const std::int64_t numerator =
-      static_cast<std::int64_t>(std::max(0, control.effort_min_days) +
-                                std::max(0, control.effort_max_days)) * gap;
+      static_cast<std::int64_t>(std::max(0, range.min) + std::max(0, range.max)) * gap;
   const std::int64_t denominator = 2 * static_cast<std::int64_t>(std::max(1, target));
   return static_cast<int>(std::max<std::int64_t>(1, (numerator + denominator - 1) / denominator));
 }
@@ -99,8 +174,10 @@ Roadmap BuildRoadmap(const Catalog& catalog, const Assessment& assessment,
     if (!r.applicable() || !r.maturity || r.gap <= 0) continue;
     Candidate c;
     c.control = i;
-    c.value = catalog.controls[i].risk_weight * r.gap;
-    c.effort = EffortDays(catalog.controls[i], r.gap, r.target);
+    c.weight = r.weight;
+    c.gap = r.gap;
+    c.urgency = r.weight;
+    c.effort = EffortDays(catalog.controls[i], assessment.profile.role, r.gap, r.target);
     c.quick_win = c.effort <= kQuickWinMaxDays;
     candidate_of_control[i] = static_cast<int>(candidates.size());
     candidates.push_back(c);
@@ -127,7 +204,16 @@ Roadmap BuildRoadmap(const Catalog& catalog, const Assessment& assessment,
         item.unassessed_dependencies.push_back(dep);
       }
     }
+    for (const std::string& link : catalog.controls[candidates[k].control].informed_by) {
+      auto it = control_index.find(link);
+      if (it == control_index.end()) continue;
+      const ControlResult& lr = evaluation.controls[it->second];
+      if (lr.status == ControlStatus::kNotAssessed || (lr.applicable() && lr.gap > 0)) {
+        item.informed_by.push_back(link);
+      }
+    }
   }
+  InheritUrgency(dependents, &candidates);
 
   // Kahn's algorithm, always taking the best-ranked item whose dependencies are done.
   auto after = [&candidates](size_t a, size_t b) { return RanksBefore(candidates[b], candidates[a]); };
@@ -165,6 +251,12 @@ Roadmap BuildRoadmap(const Catalog& catalog, const Assessment& assessment,
     item.target = r.target;
     item.gap = r.gap;
     item.effort_days = c.effort;
+    item.risk_weight = c.weight;
+    item.urgency = c.urgency;
+    if (c.urgent_for >= 0) {
+      item.urgent_for = catalog.controls[candidates[static_cast<size_t>(c.urgent_for)].control].id;
+    }
+    item.actions = ActionsFor(catalog.controls[c.control], assessment.profile.role);
     item.quick_win = c.quick_win;
     cumulative_days += c.effort;
     item.finished_after_days = static_cast<int>(std::min<std::int64_t>(cumulative_days, INT32_MAX));
@@ -176,13 +268,14 @@ Roadmap BuildRoadmap(const Catalog& catalog, const Assessment& assessment,
     rank_of[k] = ranked.size();
     ranked.push_back(std::move(item));
   }
-  // In rank order, so every unblocks list comes out in rank order too.
   for (size_t k : order) {
-    for (size_t d : dependents[k]) ranked[rank_of[k]].unblocks.push_back(ranked[rank_of[d]].control_id);
+    std::vector<size_t> waiting;  // Ranks of the items waiting for this one.
+    for (size_t d : dependents[k]) waiting.push_back(rank_of[d]);
+    std::sort(waiting.begin(), waiting.end());
+    for (size_t w : waiting) ranked[rank_of[k]].unblocks.push_back(ranked[w].control_id);
   }
   for (RoadmapItem& item : ranked) {
-    item.reason = ReasonFor(item, catalog.controls[item.control_index],
-                            evaluation.controls[item.control_index]);
+    item.reason = ReasonFor(item, evaluation.controls[item.control_index]);
   }
   roadmap.items = std::move(ranked);
 
@@ -192,8 +285,8 @@ Roadmap BuildRoadmap(const Catalog& catalog, const Assessment& assessment,
   for (size_t i = 0; i < n; ++i) {
     const ControlResult& r = evaluation.controls[i];
     if (!r.applicable() || !r.score) continue;
-    weighted_sum += catalog.controls[i].risk_weight * *r.score;
-    weight += catalog.controls[i].risk_weight;
+    weighted_sum += r.weight * *r.score;
+    weight += r.weight;
   }
   std::array<double, kPhaseCount> gain{};
   for (int p = 0; p < kPhaseCount; ++p) roadmap.projection[p].phase = static_cast<Phase>(p + 1);
@@ -203,7 +296,7 @@ Roadmap BuildRoadmap(const Catalog& catalog, const Assessment& assessment,
     roadmap.projection[p].effort_days += item.effort_days;
     const ControlResult& r = evaluation.controls[item.control_index];
     if (r.score) {
-      gain[p] += catalog.controls[item.control_index].risk_weight *
+      gain[p] += r.weight *
                  (std::max(*r.score, ScoreForMaturity(item.target)) - *r.score);
     }
   }

@@ -4,10 +4,14 @@
 //
 //   effort    = midpoint of the control's effort_days x gap / target, rounded
 //               up to whole person-days (the catalog's effort closes a full gap).
-//   priority  = risk weight x gap / effort. Quick wins (5 person-days or less)
-//               come first, then the rest, each by priority, ties in catalog
-//               order, and never before a control the item depends on.
-//               Dependencies without a gap are already satisfied.
+//   urgency   = the item's risk weight, or the highest urgency of an item that
+//               hard-depends on it, if higher: a blocker is as urgent as what
+//               it unblocks. Soft links (informed_by) are advice and never move
+//               an item.
+//   order     = by urgency band (high: 4-5, medium: 3, lower: 1-2); within a
+//               band quick wins (5 person-days or less) first, then urgency x
+//               gap / effort, ties in catalog order; never before a control the
+//               item hard-depends on. Dependencies without a gap are satisfied.
 //   phases    = work goes in rank order at capacity person-days a month; an
 //               item falls into the phase in which it would be finished:
 //               0-30 days (1 month), 31-90 (3), 91-180 (6), later.
@@ -34,6 +38,10 @@ enum class Phase { kDays0To30 = 1, kDays31To90 = 2, kDays91To180 = 3, kLater = 4
 inline constexpr int kPhaseCount = 4;
 inline constexpr int kQuickWinMaxDays = 5;
 
+enum class UrgencyBand { kHigh = 0, kMedium = 1, kLower = 2 };
+UrgencyBand BandForUrgency(int urgency);  // 4-5 high, 3 medium, else lower.
+const char* UrgencyBandLabel(UrgencyBand band);  // "high", "medium", "lower".
+
 // "0-30 days", "31-90 days", "91-180 days", "later".
 const char* PhaseLabel(Phase phase);
 
@@ -46,11 +54,16 @@ struct RoadmapItem {
   int target = 0;
   int gap = 0;
   int effort_days = 0;
+  int risk_weight = 0;       // For the profile's role.
+  int urgency = 0;           // risk_weight, or more when a more urgent item waits for it.
+  std::string urgent_for;    // The item it takes its urgency from; empty when its own.
   bool quick_win = false;
   int finished_after_days = 0;  // Cumulative person-days of work up to and including this item.
   std::vector<std::string> depends_on;  // Roadmap items that come first (direct dependencies).
   std::vector<std::string> unblocks;    // Roadmap items waiting for this one, in rank order.
   std::vector<std::string> unassessed_dependencies;  // Dependencies not assessed yet.
+  std::vector<std::string> informed_by;  // Soft links still open (gap or not assessed): advice.
+  std::vector<std::string> actions;      // Remediation steps for the profile's role.
   std::string owner;     // From the assessment, when set.
   std::string due_date;
   std::string reason;    // One line: why this rank.
@@ -74,8 +87,9 @@ struct Roadmap {
 Roadmap BuildRoadmap(const Catalog& catalog, const Assessment& assessment,
                      const Evaluation& evaluation);
 
-// Person-days to close `gap` levels of a control whose target is `target`.
-int EffortDays(const Control& control, int gap, int target);
+// Person-days to close `gap` levels of a control whose target is `target`,
+// for a profile of `role`.
+int EffortDays(const Control& control, RoleScope role, int gap, int target);
 
 }  // namespace cloudgap
 

@@ -26,36 +26,38 @@ Assessment AllNo() {
 
 TEST(EffortDays, MidpointScaledByGapRoundedUp) {
   const Catalog& c = TestCatalog();
-  EXPECT_EQ(EffortDays(c.controls[1], 3, 3), 10);  // (6 + 14) / 2 x 3/3.
-  EXPECT_EQ(EffortDays(c.controls[1], 1, 3), 4);   // 10 x 1/3 = 3.3 -> 4.
-  EXPECT_EQ(EffortDays(c.controls[2], 1, 5), 1);   // At least one day.
-  EXPECT_EQ(EffortDays(c.controls[2], 0, 3), 0);
+  EXPECT_EQ(EffortDays(c.controls[1], RoleScope::kBoth, 3, 3), 10);  // (6 + 14) / 2 x 3/3.
+  EXPECT_EQ(EffortDays(c.controls[1], RoleScope::kBoth, 1, 3), 4);   // 10 x 1/3 = 3.3 -> 4.
+  EXPECT_EQ(EffortDays(c.controls[2], RoleScope::kBoth, 1, 5), 1);   // At least one day.
+  EXPECT_EQ(EffortDays(c.controls[2], RoleScope::kBoth, 0, 3), 0);
 }
 
-TEST(Roadmap, AllNoRanksQuickWinsFirstAndRespectsDependencies) {
+TEST(Roadmap, AllNoRanksByUrgencyBandAndRespectsDependencies) {
   Roadmap r = RoadmapFor(AllNo());
-  // 5.1.1: quick win (3 days). CLD.6.3.1 must precede 6.1.1 (quick, 2 days) and
-  // 12.4.1; CLD.12.4.5 (quick, 4 days) waits for 12.4.1.
-  EXPECT_EQ(Ids(r), (std::vector<std::string>{"5.1.1", "CLD.6.3.1", "6.1.1", "12.4.1",
-                                              "CLD.12.4.5"}));
-  EXPECT_TRUE(r.items[0].quick_win);
-  EXPECT_FALSE(r.items[1].quick_win);
-  EXPECT_EQ(r.items[1].effort_days, 10);
-  EXPECT_EQ(r.items[2].depends_on, std::vector<std::string>{"CLD.6.3.1"});
-  EXPECT_EQ(r.items[1].unblocks, (std::vector<std::string>{"6.1.1", "12.4.1"}));
+  // High band (4-5): CLD.6.3.1 (5), then 12.4.1 (4) which waits for it, then
+  // CLD.12.4.5 (4, a quick win, but it waits for 12.4.1). Medium: 5.1.1 (3).
+  // Lower: 6.1.1 (2), a quick win that no longer jumps the queue.
+  EXPECT_EQ(Ids(r), (std::vector<std::string>{"CLD.6.3.1", "12.4.1", "CLD.12.4.5", "5.1.1",
+                                              "6.1.1"}));
+  EXPECT_FALSE(r.items[0].quick_win);
+  EXPECT_EQ(r.items[0].effort_days, 10);
+  EXPECT_TRUE(r.items[2].quick_win);
+  EXPECT_EQ(r.items[4].depends_on, std::vector<std::string>{"CLD.6.3.1"});
+  EXPECT_EQ(r.items[0].unblocks, (std::vector<std::string>{"12.4.1", "6.1.1"}));
   for (size_t i = 0; i < r.items.size(); ++i) EXPECT_EQ(r.items[i].rank, static_cast<int>(i) + 1);
   EXPECT_TRUE(r.assess_first.empty());
 }
 
 TEST(Roadmap, PhasesFollowCapacity) {
-  Roadmap r = RoadmapFor(AllNo());  // 10 person-days a month; efforts 3, 10, 2, 15, 4.
+  Roadmap r = RoadmapFor(AllNo());  // 10 person-days a month; efforts 10, 15, 4, 3, 2.
   std::vector<Phase> phases;
   for (const RoadmapItem& item : r.items) phases.push_back(item.phase);
+  // Finished after 10, 25, 29, 32, 34 person-days: months 1, 3, 3, 4, 4.
   EXPECT_EQ(phases, (std::vector<Phase>{Phase::kDays0To30, Phase::kDays31To90, Phase::kDays31To90,
-                                        Phase::kDays31To90, Phase::kDays91To180}));
+                                        Phase::kDays91To180, Phase::kDays91To180}));
   EXPECT_EQ(r.items.back().finished_after_days, 34);
-  EXPECT_EQ(r.projection[1].items, 3);
-  EXPECT_EQ(r.projection[1].effort_days, 27);
+  EXPECT_EQ(r.projection[1].items, 2);
+  EXPECT_EQ(r.projection[1].effort_days, 19);
   Assessment slow = AllNo();
   slow.profile.capacity_days_per_month = 1;
   for (const RoadmapItem& item : RoadmapFor(slow).items) {
@@ -65,11 +67,27 @@ TEST(Roadmap, PhasesFollowCapacity) {
   }
 }
 
+TEST(Roadmap, PhaseEdgesAreInclusive) {
+  // Finished after exactly 1, 3 and 6 months of capacity: still in that phase.
+  Roadmap r = RoadmapFor(AllNo());
+  Assessment a = AllNo();
+  a.profile.capacity_days_per_month = 10;  // CLD.6.3.1 finishes on day 10 = 1 month.
+  EXPECT_EQ(RoadmapFor(a).items[0].phase, Phase::kDays0To30);
+  a.profile.capacity_days_per_month = 9;  // Day 10 is past 1 month of 9.
+  EXPECT_EQ(RoadmapFor(a).items[0].phase, Phase::kDays31To90);
+  a.profile.capacity_days_per_month = 5;  // 12.4.1 finishes on day 25 <= 3 x 5 = 15? No: > 15, <= 30.
+  EXPECT_EQ(RoadmapFor(a).items[1].phase, Phase::kDays91To180);
+  a.profile.capacity_days_per_month = 2;  // Day 10 = 5 months: 91-180 (<= 12); day 25 > 12: later.
+  EXPECT_EQ(RoadmapFor(a).items[0].phase, Phase::kDays91To180);
+  EXPECT_EQ(RoadmapFor(a).items[1].phase, Phase::kLater);
+  EXPECT_EQ(r.items[0].finished_after_days, 10);
+}
+
 TEST(Roadmap, ProjectionCountsFinishedItemsAtTarget) {
   Roadmap r = RoadmapFor(AllNo());  // Weights 3, 5, 2, 4, 4 = 18; target 3 counts as 60.
   EXPECT_DOUBLE_EQ(*r.current_score, 0);
-  EXPECT_DOUBLE_EQ(*r.projection[0].score, 3 * 60 / 18.0);
-  EXPECT_DOUBLE_EQ(*r.projection[1].score, 14 * 60 / 18.0);
+  EXPECT_DOUBLE_EQ(*r.projection[0].score, 5 * 60 / 18.0);
+  EXPECT_DOUBLE_EQ(*r.projection[1].score, 13 * 60 / 18.0);
   EXPECT_DOUBLE_EQ(*r.projection[2].score, 60);
   EXPECT_DOUBLE_EQ(*r.projection[3].score, 60);
 }
@@ -77,12 +95,150 @@ TEST(Roadmap, ProjectionCountsFinishedItemsAtTarget) {
 TEST(Roadmap, ReasonLine) {
   Roadmap r = RoadmapFor(AllNo());
   EXPECT_EQ(r.items[0].reason,
-            "Quick win: risk 3/5, gap 3 (maturity 0 to 3), about 3 person-days.");
+            "High risk: risk 5/5, gap 3 (maturity 0 to 3), about 10 person-days; unblocks 12.4.1, "
+            "6.1.1.");
   EXPECT_EQ(r.items[1].reason,
-            "Risk 5/5, gap 3 (maturity 0 to 3), about 10 person-days; unblocks 6.1.1, 12.4.1.");
+            "High risk: risk 4/5, gap 3 (maturity 0 to 3), about 15 person-days; after CLD.6.3.1; "
+            "unblocks CLD.12.4.5.");
+  EXPECT_EQ(r.items[2].reason,
+            "High risk, quick win: risk 4/5, gap 3 (maturity 0 to 3), about 4 person-days; after "
+            "12.4.1.");
   EXPECT_EQ(r.items[3].reason,
-            "Risk 4/5, gap 3 (maturity 0 to 3), about 15 person-days; after CLD.6.3.1; unblocks "
-            "CLD.12.4.5.");
+            "Medium risk, quick win: risk 3/5, gap 3 (maturity 0 to 3), about 3 person-days.");
+  EXPECT_EQ(r.items[4].reason,
+            "Lower risk, quick win: risk 2/5, gap 3 (maturity 0 to 3), about 2 person-days; after "
+            "CLD.6.3.1.");
+}
+
+// A catalog where a low-weight control blocks a high-weight one.
+Catalog BlockerCatalog() {
+  Catalog c = TestCatalog();
+  for (Control& control : c.controls) {
+    if (control.id == "CLD.6.3.1") control.risk_weight = 2;  // Blocks 12.4.1 (4) and 6.1.1 (2).
+  }
+  return c;
+}
+
+TEST(Roadmap, ABlockerTakesTheUrgencyOfWhatItUnblocks) {
+  const Catalog c = BlockerCatalog();
+  Assessment a = NewAssessment(c, TestProfile(), kTestNow);
+  AnswerAllAsked(c, Answer::kNo, &a);
+  Roadmap r = BuildRoadmap(c, a, Evaluate(c, a));
+  // CLD.6.3.1 (own weight 2) is needed by 12.4.1 (4), so it is high-urgency and
+  // comes first, ahead of 5.1.1 (3) and the quick-win 6.1.1 (2).
+  EXPECT_EQ(Ids(r), (std::vector<std::string>{"CLD.6.3.1", "12.4.1", "CLD.12.4.5", "5.1.1",
+                                              "6.1.1"}));
+  EXPECT_EQ(r.items[0].risk_weight, 2);
+  EXPECT_EQ(r.items[0].urgency, 4);
+  EXPECT_EQ(r.items[0].urgent_for, "12.4.1");
+  EXPECT_EQ(r.items[1].urgent_for, "");
+  EXPECT_EQ(r.items[0].reason,
+            "High risk: needed first by 12.4.1 (risk 4/5), whose urgency it takes; own risk 2/5, "
+            "gap 3 (maturity 0 to 3), about 10 person-days; unblocks 12.4.1, 6.1.1.");
+}
+
+TEST(Roadmap, UrgencyIsInheritedDownAChain) {
+  Catalog c = TestCatalog();
+  for (Control& control : c.controls) {
+    if (control.id == "CLD.6.3.1") control.risk_weight = 1;
+    if (control.id == "12.4.1") control.risk_weight = 1;
+    if (control.id == "CLD.12.4.5") control.risk_weight = 5;  // Waits for 12.4.1, which waits for CLD.6.3.1.
+  }
+  Assessment a = NewAssessment(c, TestProfile(), kTestNow);
+  AnswerAllAsked(c, Answer::kNo, &a);
+  Roadmap r = BuildRoadmap(c, a, Evaluate(c, a));
+  EXPECT_EQ(Ids(r), (std::vector<std::string>{"CLD.6.3.1", "12.4.1", "CLD.12.4.5", "5.1.1",
+                                              "6.1.1"}));
+  EXPECT_EQ(r.items[0].urgency, 5);
+  EXPECT_EQ(r.items[0].urgent_for, "CLD.12.4.5");
+  EXPECT_EQ(r.items[1].urgency, 5);
+}
+
+TEST(Roadmap, QuickWinsLeadOnlyWithinTheirBand) {
+  // Same band: the quick win first. 5.1.1 (3, quick) and a weight-3 12.4.1.
+  Catalog c = TestCatalog();
+  for (Control& control : c.controls) {
+    if (control.id == "12.4.1") control.risk_weight = 3;
+    if (control.id == "CLD.12.4.5") control.risk_weight = 3;
+    if (control.id == "CLD.6.3.1") control.risk_weight = 3;
+  }
+  Assessment a = NewAssessment(c, TestProfile(), kTestNow);
+  AnswerAllAsked(c, Answer::kNo, &a);
+  Roadmap r = BuildRoadmap(c, a, Evaluate(c, a));
+  // Medium band: 5.1.1 (quick, 3 days) first; CLD.6.3.1 next (10 days; the
+  // others wait for it); then 12.4.1 (15), then CLD.12.4.5 (quick, after 12.4.1).
+  EXPECT_EQ(Ids(r), (std::vector<std::string>{"5.1.1", "CLD.6.3.1", "12.4.1", "CLD.12.4.5",
+                                              "6.1.1"}));
+}
+
+TEST(Roadmap, QuickWinBoundaryIsFiveDays) {
+  Catalog c = TestCatalog();
+  for (Control& control : c.controls) {
+    if (control.id == "5.1.1") control.effort = {5, 5};  // Gap 3 of 3: 5 days, a quick win.
+    if (control.id == "6.1.1") control.effort = {6, 6};  // 6 days: not.
+  }
+  Assessment a = NewAssessment(c, TestProfile(), kTestNow);
+  AnswerAllAsked(c, Answer::kNo, &a);
+  Roadmap r = BuildRoadmap(c, a, Evaluate(c, a));
+  int checked = 0;
+  for (const RoadmapItem& item : r.items) {
+    if (item.control_id == "5.1.1") {
+      EXPECT_TRUE(item.quick_win);
+      ++checked;
+    }
+    if (item.control_id == "6.1.1") {
+      EXPECT_FALSE(item.quick_win);
+      ++checked;
+    }
+  }
+  EXPECT_EQ(checked, 2);
+}
+
+TEST(Roadmap, InformedByIsAdviceAndNeverDelays) {
+  Catalog c = TestCatalog();
+  for (Control& control : c.controls) {
+    if (control.id == "CLD.6.3.1") control.informed_by = {"5.1.1", "6.1.1"};
+  }
+  Assessment a = NewAssessment(c, TestProfile(), kTestNow);
+  AnswerAllAsked(c, Answer::kNo, &a);
+  a.answers["6.1.1-q1"] = {Answer::kYes, ""};
+  a.answers["6.1.1-q2"] = {Answer::kYes, ""};  // 6.1.1 has no gap: no advice needed.
+  Roadmap r = BuildRoadmap(c, a, Evaluate(c, a));
+  ASSERT_FALSE(r.items.empty());
+  EXPECT_EQ(r.items[0].control_id, "CLD.6.3.1");  // Still first, though 5.1.1 is open.
+  EXPECT_EQ(r.items[0].informed_by, std::vector<std::string>{"5.1.1"});
+  EXPECT_TRUE(r.items[0].depends_on.empty());
+}
+
+TEST(Roadmap, RoleSpecificWeightEffortAndActions) {
+  Catalog c = TestCatalog();
+  for (Control& control : c.controls) {
+    if (control.id != "5.1.1") continue;
+    control.role_risk_weight[static_cast<size_t>(Role::kCustomer)] = 5;
+    control.role_effort[static_cast<size_t>(Role::kCustomer)] = {20, 20};
+    control.actions = {{"Customer step.", {Role::kCustomer}},
+                       {"Provider step.", {Role::kProvider}},
+                       {"Shared step.", {Role::kCustomer, Role::kProvider}}};
+  }
+  Assessment a = NewAssessment(c, TestProfile(), kTestNow);
+  AnswerAllAsked(c, Answer::kNo, &a);
+  Roadmap r = BuildRoadmap(c, a, Evaluate(c, a));
+  const RoadmapItem* item = nullptr;
+  for (const RoadmapItem& i : r.items) {
+    if (i.control_id == "5.1.1") item = &i;
+  }
+  ASSERT_NE(item, nullptr);
+  EXPECT_EQ(item->risk_weight, 5);
+  EXPECT_EQ(item->effort_days, 20);
+  EXPECT_EQ(item->actions, (std::vector<std::string>{"Customer step.", "Shared step."}));
+  a.profile.role = RoleScope::kBoth;  // Both roles: the defaults and every action.
+  Roadmap both = BuildRoadmap(c, a, Evaluate(c, a));
+  for (const RoadmapItem& i : both.items) {
+    if (i.control_id != "5.1.1") continue;
+    EXPECT_EQ(i.risk_weight, 3);
+    EXPECT_EQ(i.effort_days, 3);
+    EXPECT_EQ(i.actions.size(), 3u);
+  }
 }
 
 TEST(Roadmap, UnansweredControlsAreAssessFirstNotGaps) {
@@ -103,8 +259,9 @@ TEST(Roadmap, DependenciesWithoutAGapAreSatisfied) {
   a.answers["CLD.6.3.1-q1"] = {Answer::kYes, ""};
   a.answers["CLD.6.3.1-q3"] = {Answer::kYes, ""};
   Roadmap r = RoadmapFor(a);
-  EXPECT_EQ(Ids(r), (std::vector<std::string>{"5.1.1", "6.1.1", "12.4.1", "CLD.12.4.5"}));
-  EXPECT_TRUE(r.items[1].depends_on.empty());
+  EXPECT_EQ(Ids(r), (std::vector<std::string>{"12.4.1", "CLD.12.4.5", "5.1.1", "6.1.1"}));
+  EXPECT_TRUE(r.items[0].depends_on.empty());
+  EXPECT_TRUE(r.items[3].depends_on.empty());
 }
 
 TEST(Roadmap, OwnerAndDueDateComeAlong) {
@@ -112,8 +269,8 @@ TEST(Roadmap, OwnerAndDueDateComeAlong) {
   a.controls["12.4.1"].owner = "Ops";
   a.controls["12.4.1"].due_date = "2024-12-31";
   Roadmap r = RoadmapFor(a);
-  EXPECT_EQ(r.items[3].owner, "Ops");
-  EXPECT_EQ(r.items[3].due_date, "2024-12-31");
+  EXPECT_EQ(r.items[1].owner, "Ops");
+  EXPECT_EQ(r.items[1].due_date, "2024-12-31");
 }
 
 TEST(Roadmap, NoScoreNoProjection) {

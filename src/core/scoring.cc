@@ -41,6 +41,7 @@ void Tally(const CreditTable& credits, Answer answer, AnswerTally* t) {
 ControlResult EvaluateControl(const Control& control, const Assessment& assessment,
                               const CreditTable& credits) {
   ControlResult r;
+  r.weight = RiskWeightFor(control, assessment.profile.role);
   const ControlRecord* record = assessment.RecordFor(control.id);
   r.target = assessment.profile.target_maturity;
   if (record && record->target) {
@@ -140,7 +141,7 @@ Evaluation Evaluate(const Catalog& catalog, const Assessment& assessment) {
     ClauseResult* c = clause == clause_index.end() ? nullptr : &e.clauses[clause->second];
     if (c) ++c->applicable_controls;
     if (!r.score) continue;
-    const double w = control.risk_weight;
+    const double w = r.weight;
     weighted_sum += w * *r.score;
     overall.weight += w;
     if (c) {

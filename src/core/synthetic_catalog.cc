@@ -66,25 +66,32 @@ Catalog MakeSyntheticCatalog(const SyntheticCatalogOptions& options) {
     const int audience = rng.Uniform(0, 2);  // csc, csp, both.
     if (audience != 1) ctl.guidance_for.push_back(Role::kCustomer);
     if (audience != 0) ctl.guidance_for.push_back(Role::kProvider);
-    const int questions = rng.Uniform(3, 6);
+    ctl.applies_to = ctl.guidance_for;
+    const std::vector<ServiceModel> all = {ServiceModel::kIaas, ServiceModel::kPaas,
+                                           ServiceModel::kSaas};
+    // Two questions per role on every service model, then some scoped ones.
+    const int questions = static_cast<int>(2 * ctl.applies_to.size()) + rng.Uniform(0, 3);
     for (int q = 0; q < questions; ++q) {
       Question question;
       question.id = ctl.id + "-q" + std::to_string(q + 1);
       question.text = "Generated question " + std::to_string(q + 1) + "?";
-      // Cycle through the roles so each gets at least one question of every kind.
-      question.roles = {ctl.guidance_for[static_cast<size_t>(q) % ctl.guidance_for.size()]};
-      question.services = q < 2 ? std::vector<ServiceModel>{ServiceModel::kIaas,
-                                                            ServiceModel::kPaas,
-                                                            ServiceModel::kSaas}
-                                : RandomServices(&rng);
+      question.roles = {ctl.applies_to[static_cast<size_t>(q) % ctl.applies_to.size()]};
+      question.services = q < static_cast<int>(2 * ctl.applies_to.size()) ? all
+                                                                           : RandomServices(&rng);
       ctl.questions.push_back(std::move(question));
     }
-    ctl.quick_question = {ctl.id + "-quick", "Generated quick question?", ctl.guidance_for,
-                          {ServiceModel::kIaas, ServiceModel::kPaas, ServiceModel::kSaas}};
+    Question quick;
+    quick.id = ctl.id + "-quick";
+    quick.text = "Generated quick question?";
+    quick.roles = ctl.applies_to;
+    quick.services = all;
+    ctl.quick_questions = {std::move(quick)};
     ctl.risk_weight = rng.Uniform(1, 5);
-    ctl.effort_min_days = rng.Uniform(1, 20);
-    ctl.effort_max_days = ctl.effort_min_days + rng.Uniform(0, 30);
-    ctl.actions = {"Decide who owns it.", "Write it down.", "Check it works."};
+    ctl.effort.min = rng.Uniform(1, 20);
+    ctl.effort.max = ctl.effort.min + rng.Uniform(0, 30);
+    for (const char* step : {"Decide who owns it.", "Write it down.", "Check it works."}) {
+      ctl.actions.push_back({step, ctl.applies_to});
+    }
     const int deps = i == 0 ? 0 : rng.Uniform(0, options.max_dependencies);
     for (int d = 0; d < deps; ++d) {
       const int earliest = std::max(0, i - options.dependency_window);
@@ -108,7 +115,7 @@ Assessment MakeSyntheticAssessment(const Catalog& catalog, const Profile& profil
   };
   for (const Control& c : catalog.controls) {
     for (const Question& q : c.questions) answer(q);
-    answer(c.quick_question);
+    for (const Question& q : c.quick_questions) answer(q);
   }
   return a;
 }

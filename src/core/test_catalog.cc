@@ -10,8 +10,18 @@ constexpr Role kCsp = Role::kProvider;
 const std::vector<ServiceModel> kAll = {ServiceModel::kIaas, ServiceModel::kPaas,
                                         ServiceModel::kSaas};
 
+Question MakeQuestion(const std::string& id, const std::string& text, std::vector<Role> roles,
+                      std::vector<ServiceModel> services) {
+  Question q;
+  q.id = id;
+  q.text = text;
+  q.roles = std::move(roles);
+  q.services = std::move(services);
+  return q;
+}
+
 Question Q(const std::string& id, Role role, std::vector<ServiceModel> services = kAll) {
-  return Question{id, "Is " + id + " done?", {role}, std::move(services)};
+  return MakeQuestion(id, "Is " + id + " done?", {role}, std::move(services));
 }
 
 Control MakeControl(const std::string& id, int clause, std::vector<Role> roles, int risk,
@@ -24,13 +34,13 @@ Control MakeControl(const std::string& id, int clause, std::vector<Role> roles, 
   c.clause = clause;
   c.title = "Title of " + id;
   c.guidance_for = roles;
+  c.applies_to = roles;
   c.questions = std::move(questions);
-  c.quick_question = Question{id + "-quick", "Quick " + id + "?", roles, kAll};
+  c.quick_questions = {MakeQuestion(id + "-quick", "Quick " + id + "?", roles, kAll)};
   c.risk_weight = risk;
-  c.effort_min_days = effort_min;
-  c.effort_max_days = effort_max;
+  c.effort = {effort_min, effort_max};
   c.depends_on = std::move(deps);
-  c.actions = {"First step for " + id + ".", "Second step for " + id + "."};
+  c.actions = {{"First step for " + id + ".", roles}, {"Second step for " + id + ".", roles}};
   return c;
 }
 
@@ -65,6 +75,9 @@ Catalog Build() {
       MakeControl("12.1.2", 12, {kCsp}, 1, 2, 2, {},
                   {Q("12.1.2-q1", kCsp), Q("12.1.2-q2", kCsp)}),
   };
+  c.controls[0].iso27002_2022 = {{"5.1", "Policies for information security", MappingBasis::kStandard}};
+  c.controls[0].nist_800_53r5 = {"PL-1", "PM-1"};
+  c.controls[1].iso27002_2022 = {{"5.23", "Cloud services", MappingBasis::kJudgement}};
   return c;
 }
 

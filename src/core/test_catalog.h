@@ -15,7 +15,9 @@
 //               q1 csp all, q2 csp all
 //
 // Every control also has a quick question ("<id>-quick") for all its roles and
-// all service models.
+// all service models, and applies to the roles it gives guidance for. 5.1.1
+// maps to 27002:2022 5.1 (the standard's) and NIST PL-1, PM-1; CLD.6.3.1 to 5.23
+// (CloudGap's judgement).
 #ifndef CLOUDGAP_CORE_TEST_CATALOG_H_
 #define CLOUDGAP_CORE_TEST_CATALOG_H_
 

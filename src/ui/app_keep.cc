@@ -105,6 +105,7 @@ bool AppUi::OpenFromLibrary(const std::string& id) {
   }
   session_.Load(std::move(*parsed.assessment));
   ResetDrafts();
+  catalog_changes_ = parsed.catalog_changes;
   current_id_ = id;
   // A migrated document is written back in the current format at the next save.
   saved_revision_ = parsed.warnings.empty() ? session_.revision() : 0;
@@ -167,6 +168,7 @@ void AppUi::ResetDrafts() {
   control_na_draft_.clear();
   control_na_pending_ = false;
   why_control_.clear();
+  catalog_changes_.clear();
 }
 
 // --- Saving. ---
@@ -269,6 +271,7 @@ void AppUi::OpenFile(const Files::OpenedFile& file) {
   }
   session_.Load(*parsed.assessment);  // Saves the current one first (SetBeforeReplace).
   ResetDrafts();
+  catalog_changes_ = parsed.catalog_changes;
   SaveNow();  // Kept at once, as a new entry beside the others.
   Navigate(Screen::kQuestionnaire);
   std::string note;
@@ -334,6 +337,7 @@ void AppUi::TakeSharedLink() {
   if (!opened) return;
   session_.Load(std::move(*opened));  // Saves the current one first.
   ResetDrafts();
+  catalog_changes_ = share_.opened_catalog_changes();
   shared_view_ = true;
   saved_revision_ = seen_revision_ = session_.revision();
   open_passphrase_.clear();

@@ -123,6 +123,7 @@ class AppUi {
   bool OpenFromLibrary(const std::string& id);
   void ShowLoaded(const Assessment& assessment);
   void ResetDrafts();
+  void DrawCatalogChanges();
   void KeepSharedCopy(bool because_edited);
   void TakeSharedLink();
   void ExportDocument();
@@ -191,6 +192,9 @@ class AppUi {
     std::string reason, raw;
   };
   std::optional<Unreadable> unreadable_;
+  // What changed when the open assessment was made with an earlier catalog
+  // version (DocumentParseResult::catalog_changes); shown until dismissed.
+  std::vector<std::string> catalog_changes_;
   std::string renaming_id_;
   std::string rename_draft_;
 

@@ -5,6 +5,7 @@
 
 #include "core/applicability.h"
 #include "core/catalog_loader.h"
+#include "core/test_source_dir.h"
 #include "platform/fake_platform.h"
 #include "ui/branding.h"
 #include "ui/fonts.h"
@@ -154,6 +155,40 @@ TEST_F(AppUiTest, ProfileChangesApplyAtOnce) {
   EXPECT_FALSE(app_.session().assessment().profile.services[1]);
 }
 
+TEST_F(AppUiTest, AProviderCanSayItRunsOnAnotherProvidersInfrastructure) {
+  Frame();
+  ASSERT_TRUE(Click("Start full assessment"));
+  Frame();
+  // A customer is not asked: the question is about the provider's own layers.
+  EXPECT_EQ(ui_.items().Find("We run on another provider's infrastructure"), nullptr);
+  ASSERT_TRUE(Click("Cloud provider"));
+  ASSERT_TRUE(Click("We run on another provider's infrastructure"));
+  EXPECT_TRUE(app_.session().assessment().profile.upstream_infrastructure);
+  EXPECT_NE(app_.DocumentJson().find("\"upstream_infrastructure\":true"), std::string::npos);
+}
+
+TEST_F(AppUiTest, OpeningAnAssessmentOfAnEarlierCatalogListsWhatChanged) {
+  StartQuickScanAtQuestions();
+  std::string old;
+  ASSERT_TRUE(ReadSourceFile("tests/catalog/assessment-catalog-1.0.json", &old));
+  fake_.files.Deliver({"old.json", old});
+  Frame();
+  Frame();
+  EXPECT_NE(fake_.announcer.messages.back().find("made with catalog iso27017 1.0.0"),
+            std::string::npos)
+      << fake_.announcer.messages.back();
+  EXPECT_LT(fake_.announcer.messages.back().size(), 400u);  // The list is on screen, not read out.
+  EXPECT_EQ(app_.session().assessment().catalog_version, "2.0.0");
+  bool listed = false;
+  for (const ItemRecord& item : ui_.items().LastFrame()) {
+    listed = listed || item.label.rfind("Answers no longer asked (", 0) == 0;
+  }
+  EXPECT_TRUE(listed);
+  ASSERT_TRUE(Click("Got it"));
+  Frame();
+  EXPECT_EQ(ui_.items().Find("Got it"), nullptr);
+}
+
 TEST_F(AppUiTest, AnswerButtonsRecordAndToggle) {
   StartQuickScanAtQuestions();
   const Question* q = AskedQuestions().at(0);
@@ -193,7 +228,10 @@ TEST_F(AppUiTest, QuickScanEndsInASummaryThatCanBeCopied) {
   StartQuickScanAtQuestions();
   const size_t controls = app_.session().scoped_controls().size();
   for (size_t i = 0; i < controls; ++i) {
-    Press(i % 3 == 0 ? 'N' : 'Y');
+    // One quick question per role and service model where the practice differs:
+    // answering one moves the focus to the next.
+    const size_t asked = AskedQuestions().size();
+    for (size_t k = 0; k < asked; ++k) Press(i % 3 == 0 ? 'N' : 'Y');
     if (i + 1 < controls) Press(ImGuiKey_PageDown);
   }
   EXPECT_DOUBLE_EQ(app_.session().evaluation().overall.completion, 100.0);

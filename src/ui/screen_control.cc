@@ -9,6 +9,7 @@
 
 #include "core/applicability.h"
 #include "core/assessment.h"
+#include "core/report_text.h"
 #include "ui/app_ui.h"
 #include "ui/fonts.h"
 #include "ui/widgets.h"
@@ -54,12 +55,33 @@ bool ChoiceButton(const char* label, bool selected, float width) {
 
 }  // namespace
 
+// Shown over the questions and results after opening an assessment made with
+// an earlier catalog version, until dismissed.
+void AppUi::DrawCatalogChanges() {
+  if (catalog_changes_.empty()) return;
+  BeginCard("catalog-changes");
+  SectionHeading("The questions have changed since this assessment was made");
+  Paragraph(("It was " + catalog_changes_.front() + ".").c_str());
+  const std::string list = "Answers no longer asked (" +
+                           std::to_string(catalog_changes_.size() - 1) + ")###catalog-change-list";
+  if (catalog_changes_.size() > 1 && ImGui::TreeNode(list.c_str())) {
+    for (size_t i = 1; i < catalog_changes_.size(); ++i) {
+      ImGui::Bullet();
+      ImGui::TextWrapped("%s", catalog_changes_[i].c_str());
+    }
+    ImGui::TreePop();
+  }
+  if (ImGui::Button("Got it")) catalog_changes_.clear();
+  EndCard();
+}
+
 void AppUi::DrawControl(const Control& control, size_t position) {
   const Catalog& catalog = session_.catalog();
   const Assessment& a = session_.assessment();
   const auto& scoped = session_.scoped_controls();
   const Clause* clause = catalog.FindClause(control.clause);
   ImGui::PushTextWrapPos(0.0f);
+  DrawCatalogChanges();
 
   char where[160];
   std::snprintf(where, sizeof where, "Control %zu of %zu  ·  Clause %d %s", position + 1,
@@ -68,17 +90,19 @@ void AppUi::DrawControl(const Control& control, size_t position) {
   Heading((control.label + "  " + control.title).c_str());
   std::string tags = control.kind == ControlKind::kCloud ? "Cloud-only control (CLD)"
                                                          : "ISO/IEC 27002 control with cloud guidance";
-  if (!control.iso27002_2022.empty()) {
-    tags += "  ·  ISO/IEC 27002:2022 ";
-    for (size_t i = 0; i < control.iso27002_2022.size(); ++i) {
-      tags += (i ? ", " : "") + control.iso27002_2022[i];
-    }
+  if (!control.iso27002_2022.empty()) tags += "  ·  ISO/IEC 27002:2022 " + Iso27002List(control);
+  if (!control.nist_800_53r5.empty()) {
+    tags += "  ·  NIST SP 800-53 Rev. 5 (via ISO/IEC 27001:2022) " + NistList(control);
   }
   MutedParagraph(tags.c_str());
   Paragraph(control.objective.c_str());
 
   const bool customer = ProfileHasRole(a.profile, Role::kCustomer);
   const bool provider = ProfileHasRole(a.profile, Role::kProvider);
+  if (!HasGuidanceForProfile(a.profile, control)) {
+    MutedParagraph("ISO/IEC 27017 gives no cloud-specific guidance for your role here: the control "
+                   "still applies, and the questions below check the ISO/IEC 27002 baseline.");
+  }
   if ((customer && !control.customer_guidance.empty()) ||
       (provider && !control.provider_guidance.empty())) {
     BeginCard("guidance");
@@ -165,7 +189,7 @@ void AppUi::DrawQuestion(const Control& /*control*/, const Question& q, int numb
   const ImVec2 top = ImGui::GetCursorScreenPos();
   ImGui::Dummy(ImVec2(0, Px(4)));
   ImGui::Indent(Px(12));
-  Paragraph(q.text.c_str());
+  Paragraph(QuestionText(a.profile, q).c_str());
 
   // Buttons fill the width in one row, or wrap three-and-two on phones.
   const float avail = ImGui::GetContentRegionAvail().x - Px(12);

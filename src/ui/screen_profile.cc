@@ -52,6 +52,14 @@ void AppUi::DrawProfile() {
     ImGui::Checkbox(service_labels[i], &profile.services[i]);
   }
 
+  if (profile.role != RoleScope::kCustomer) {
+    FieldLabel("Your infrastructure",
+               "Most SaaS providers run on another provider's IaaS. Questions about data centres, "
+               "hardware and hypervisors then ask what you confirmed from that provider's audit "
+               "report.");
+    ImGui::Checkbox("We run on another provider's infrastructure", &profile.upstream_infrastructure);
+  }
+
   FieldLabel("ISO/IEC 27001", "Tick if you run an information security management system.");
   ImGui::Checkbox("We have an ISO/IEC 27001 ISMS", &profile.has_isms);
 

@@ -24,6 +24,7 @@ void AppUi::DrawQuickResult() {
   const float width = BeginColumn(860);
   const bool narrow = width < Px(620);
   Title("Quick scan summary");
+  DrawCatalogChanges();
   const float ring = Px(150);
   ScoreRing("chart:overall", eval.overall.score, ring, "overall score");
   if (!narrow) ImGui::SameLine(0, Px(28));

@@ -87,6 +87,7 @@ void AppUi::DrawResults() {
   const bool narrow = width < Px(700);
 
   Title(a.profile.organisation.empty() ? "Results" : ("Results: " + a.profile.organisation).c_str());
+  DrawCatalogChanges();
   const float ring = narrow ? Px(150) : Px(180);
   ScoreRing("chart:overall", eval.overall.score, ring, "overall score");
   if (!narrow) ImGui::SameLine(0, Px(32));

@@ -28,10 +28,17 @@ void DrawItem(const Catalog& catalog, const RoadmapItem& item) {
   MutedParagraph(line);
   ImGui::TextWrapped("%s", item.reason.c_str());
   if (!item.depends_on.empty() || !item.unassessed_dependencies.empty()) {
-    std::string deps = "After: ";
-    for (size_t i = 0; i < item.depends_on.size(); ++i) deps += (i ? ", " : "") + item.depends_on[i];
-    for (const std::string& d : item.unassessed_dependencies) deps += ", " + d + " (assess first)";
-    MutedParagraph(deps.c_str());
+    std::string deps;
+    for (const std::string& d : item.depends_on) deps += (deps.empty() ? "" : ", ") + d;
+    for (const std::string& d : item.unassessed_dependencies) {
+      deps += (deps.empty() ? "" : ", ") + d + " (assess first)";
+    }
+    MutedParagraph(("After: " + deps).c_str());
+  }
+  if (!item.informed_by.empty()) {
+    std::string links;
+    for (const std::string& d : item.informed_by) links += (links.empty() ? "" : ", ") + d;
+    MutedParagraph(("Informed by " + links + " (advice; it does not wait for them)").c_str());
   }
   if (!item.owner.empty() || !item.due_date.empty()) {
     MutedParagraph(("Owner: " + (item.owner.empty() ? std::string("-") : item.owner) +
@@ -40,7 +47,7 @@ void DrawItem(const Catalog& catalog, const RoadmapItem& item) {
   }
   if (ImGui::TreeNode("Actions")) {
     int n = 1;
-    for (const std::string& action : c.actions) ImGui::TextWrapped("%d. %s", n++, action.c_str());
+    for (const std::string& action : item.actions) ImGui::TextWrapped("%d. %s", n++, action.c_str());
     ImGui::TreePop();
   }
   EndCard();

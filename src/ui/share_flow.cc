@@ -62,6 +62,7 @@ void ShareFlow::Open(std::string_view fragment) {
   ++open_generation_;
   opened_.reset();
   opened_warnings_.clear();
+  opened_catalog_changes_.clear();
   open_error_.clear();
   ShareFragmentParse parsed = ParseShareFragment(fragment);
   if (!parsed.payload) {
@@ -125,6 +126,7 @@ void ShareFlow::OnUnsealed(const LinkSealer::Result& result) {
   }
   opened_ = std::move(loaded.assessment);
   opened_warnings_ = std::move(loaded.warnings);
+  opened_catalog_changes_ = std::move(loaded.catalog_changes);
   open_state_ = OpenState::kOpened;
 }
 

@@ -59,6 +59,8 @@ class ShareFlow {
   // The opened assessment, once; the state returns to kIdle.
   std::optional<Assessment> TakeOpened();
   const std::vector<std::string>& opened_warnings() const { return opened_warnings_; }
+  // DocumentParseResult::catalog_changes of the opened assessment.
+  const std::vector<std::string>& opened_catalog_changes() const { return opened_catalog_changes_; }
   // Forgets a failure once the UI has shown it.
   void DismissOpenError();
 
@@ -82,6 +84,7 @@ class ShareFlow {
   int refusals_ = 0;
   std::optional<Assessment> opened_;
   std::vector<std::string> opened_warnings_;
+  std::vector<std::string> opened_catalog_changes_;
 };
 
 }  // namespace cloudgap::ui

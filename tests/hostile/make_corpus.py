@@ -18,6 +18,7 @@ import base64
 import copy
 import json
 import os
+import re
 import zlib
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -69,8 +70,8 @@ with open(BASE, encoding='utf-8') as f:
 base = json.loads(base_text)
 quick = copy.deepcopy(base)
 quick['profile']['mode'] = 'quick'
-quick['answers'] = {k: v for k, v in base['answers'].items() if k.endswith('-quick')}
-controls = sorted({k.rsplit('-', 1)[0] for k in base['answers']})
+quick['answers'] = {k: v for k, v in base['answers'].items() if re.search(r'-quick(-[a-z]+)*$', k)}
+controls = sorted({re.sub(r'-(q[0-9]+|quick(-[a-z]+)*)$', '', k) for k in base['answers']})
 
 
 def with_(**changes):
@@ -110,6 +111,10 @@ hostile = hostile_document()
 # --- document: a file opened with "Open a file" or dropped on the page. ---
 D = 'document'
 add(D, 'ok-full.json', base_text, 'ok', browser=True)
+# Made with catalog 1.0.0 (`cloudgap template --mode full --role both --answer-all partly` of
+# that version): opens with the answers to retired questions dropped (core/catalog_upgrade.h).
+with open(os.path.join(HERE, '..', 'catalog', 'assessment-catalog-1.0.json'), encoding='utf-8') as f:
+    add(D, 'catalog-1.0.json', f.read(), 'ok', browser=True)
 add(D, 'bom.json', b'\xef\xbb\xbf' + dump(quick).encode(), 'ok', browser=True)
 add(D, 'script-payloads.json', dump(hostile), 'ok-but-inert', browser=True)
 add(D, 'empty.json', b'', 'not-json', browser=True)
@@ -229,8 +234,8 @@ add(K, 'bom.json', b'\xef\xbb\xbf' + catalog_text.encode(), 'ok')
 add(K, 'empty.json', '', 'not-json')
 add(K, 'truncated.json', catalog_text[:1000], 'not-json')
 add(K, 'bad-utf8.json', catalog_text.encode().replace(b'"title": "', b'"title": "\xfe', 1), 'bad-utf8')
-add(K, 'duplicate-key.json', catalog_text.replace('"format": "cloudgap-catalog/1",',
-                                                  '"format": "cloudgap-catalog/1", "format": "x",', 1),
+add(K, 'duplicate-key.json', catalog_text.replace('"format": "cloudgap-catalog/2",',
+                                                  '"format": "cloudgap-catalog/2", "format": "x",', 1),
     'duplicate-key')
 cat = json.loads(catalog_text)
 cat['controls'][0]['title'] = PAYLOADS[0]

@@ -319,7 +319,7 @@ def hostile(doc, payload, index):
     doc["updated_at"] = NOW
     doc["profile"]["organisation"] = payload
     answered = sorted(doc["answers"])
-    controls = sorted({q.rsplit("-", 1)[0] for q in answered})
+    controls = sorted({re.sub(r"-(q[0-9]+|quick(-[a-z]+)*)$", "", q) for q in answered})
     # One control not applicable as a whole, one question not applicable, one "don't know".
     na_control, na_question_control = controls[index % len(controls)], controls[(index + 7) % len(controls)]
     justification = payload if payload.strip() else "blank payload: " + repr(payload)

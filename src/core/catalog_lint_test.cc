@@ -1,0 +1,97 @@
+#include "core/catalog_lint.h"
+
+#include <gtest/gtest.h>
+
+#include "core/test_catalog.h"
+
+namespace cloudgap {
+namespace {
+
+std::vector<std::string> Wheres(const std::vector<LintFinding>& findings, LintKind kind) {
+  std::vector<std::string> out;
+  for (const LintFinding& f : findings) {
+    if (f.kind == kind) out.push_back(f.where);
+  }
+  return out;
+}
+
+// The test catalog with every question worded apart ("Is q1 done?" would make
+// every pair of questions look alike).
+Catalog Distinct() {
+  Catalog c = TestCatalog();
+  int n = 0;
+  for (Control& control : c.controls) {
+    for (std::vector<Question>* list : {&control.questions, &control.quick_questions}) {
+      for (Question& q : *list) {
+        ++n;
+        q.text = "Is there practice" + std::to_string(n) + "?";
+      }
+    }
+  }
+  return c;
+}
+
+TEST(CatalogLint, AndOrIsAWordNotALetterSequence) {
+  EXPECT_TRUE(JoinsWithAndOr("Are logs kept and reviewed?"));
+  EXPECT_TRUE(JoinsWithAndOr("Is it encrypted OR hashed?"));
+  EXPECT_TRUE(JoinsWithAndOr("Keys, tokens, and/or passwords"));
+  EXPECT_FALSE(JoinsWithAndOr("Is the standard for vendor operations kept?"));
+  EXPECT_FALSE(JoinsWithAndOr(""));
+}
+
+TEST(CatalogLint, SimilarityOfContentWords) {
+  EXPECT_DOUBLE_EQ(ContentSimilarity("Are logs reviewed?", "Are the logs reviewed?"), 1.0);
+  // Stems fold: "reviewing logs" and "logs reviewed" share both words.
+  EXPECT_DOUBLE_EQ(ContentSimilarity("Do you review logs?", "Are logs reviewed?"), 1.0);
+  EXPECT_DOUBLE_EQ(ContentSimilarity("Is MFA required?", "Are backups tested?"), 0.0);
+  EXPECT_DOUBLE_EQ(ContentSimilarity("Is it?", "Are backups tested?"), 0.0);  // No content words.
+  // Two of four words in common.
+  EXPECT_DOUBLE_EQ(ContentSimilarity("backups tested offsite", "backups tested weekly"), 0.5);
+}
+
+TEST(CatalogLint, FlagsEachKindAndNothingElse) {
+  Catalog c = Distinct();
+  EXPECT_TRUE(LintCatalog(c).empty());
+  c.controls[0].questions[0].text = "Is a policy written and approved?";
+  c.controls[0].quick_questions[0].inherited_text = "Confirmed from the audit report or the SOC 2?";
+  c.controls[1].questions[0].text = "Are administrator sign-ins logged centrally?";
+  c.controls[3].questions[0].text =
+      "Are administrator sign-ins centrally logged?";  // Same role: csc.
+  c.controls[1].questions[1].text = "Are provider staff sign-ins logged centrally?";  // csp only.
+  c.controls[1].iso27002_2022[0].basis = MappingBasis::kUnstated;
+  const std::vector<LintFinding> findings = LintCatalog(c);
+  EXPECT_EQ(Wheres(findings, LintKind::kTwoPractices),
+            (std::vector<std::string>{"5.1.1-q1", "5.1.1-quick"}));
+  EXPECT_EQ(Wheres(findings, LintKind::kNearDuplicate),
+            std::vector<std::string>{"CLD.6.3.1-q1 ~ 12.4.1-q1"});
+  EXPECT_EQ(Wheres(findings, LintKind::kNoProvenance),
+            std::vector<std::string>{"CLD.6.3.1 iso27002_2022 5.23"});
+  // Marked as one practice, the conjunction is accepted.
+  c.controls[0].questions[0].one_practice = true;
+  c.controls[0].quick_questions[0].one_practice = true;
+  EXPECT_TRUE(Wheres(LintCatalog(c), LintKind::kTwoPractices).empty());
+}
+
+TEST(CatalogLint, SimilarQuestionsOfOneControlAreNotDuplicates) {
+  Catalog c = Distinct();
+  c.controls[3].questions[0].text = "Are administrator sign-ins logged centrally?";
+  c.controls[3].questions[1].text = "Are administrator sign-ins centrally logged?";
+  EXPECT_TRUE(LintCatalog(c).empty());
+}
+
+TEST(CatalogLint, ThresholdIsInclusive) {
+  Catalog c = Distinct();
+  // Content words {alpha, beta, gamma} vs {alpha, beta, delta, epsilon}: 2 / 5 = 0.4, not flagged.
+  c.controls[1].questions[0].text = "alpha beta gamma";
+  c.controls[3].questions[0].text = "alpha beta delta epsilon";
+  EXPECT_TRUE(LintCatalog(c).empty());
+  // {alpha, beta, gamma, delta} vs {alpha, beta, gamma, omega, sigma}: 3 / 6 = 0.5, flagged.
+  c.controls[1].questions[0].text = "alpha beta gamma delta";
+  c.controls[3].questions[0].text = "alpha beta gamma omega sigma";
+  EXPECT_EQ(LintCatalog(c).size(), 1u);
+  EXPECT_GE(0.5, kNearDuplicateSimilarity);
+  EXPECT_LT(0.4, kNearDuplicateSimilarity);
+}
+
+}  // namespace
+}  // namespace cloudgap
