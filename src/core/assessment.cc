@@ -48,6 +48,31 @@ std::optional<AssessmentMode> ParseAssessmentMode(std::string_view name) {
   return std::nullopt;
 }
 
+const char* IsmsStateName(IsmsState state) {
+  switch (state) {
+    case IsmsState::kNone: return "none";
+    case IsmsState::kInProgress: return "in_progress";
+    case IsmsState::kCertified: return "certified";
+  }
+  return "";
+}
+
+std::optional<IsmsState> ParseIsmsState(std::string_view name) {
+  for (IsmsState s : {IsmsState::kNone, IsmsState::kInProgress, IsmsState::kCertified}) {
+    if (name == IsmsStateName(s)) return s;
+  }
+  return std::nullopt;
+}
+
+const char* IsmsStateLabel(IsmsState state) {
+  switch (state) {
+    case IsmsState::kNone: return "no ISMS yet";
+    case IsmsState::kInProgress: return "ISMS being built";
+    case IsmsState::kCertified: return "certified ISMS";
+  }
+  return "";
+}
+
 std::optional<ServiceModel> ParseServiceModel(std::string_view name) {
   for (ServiceModel s : {ServiceModel::kIaas, ServiceModel::kPaas, ServiceModel::kSaas}) {
     if (name == ServiceModelName(s)) return s;
@@ -100,7 +125,7 @@ Assessment NewAssessment(const Catalog& catalog, const Profile& profile, const s
 
 bool operator==(const Profile& a, const Profile& b) {
   return a.organisation == b.organisation && a.role == b.role && a.services == b.services &&
-         a.has_isms == b.has_isms && a.upstream_infrastructure == b.upstream_infrastructure && a.target_maturity == b.target_maturity &&
+         a.isms == b.isms && a.upstream_infrastructure == b.upstream_infrastructure && a.target_maturity == b.target_maturity &&
          a.capacity_days_per_month == b.capacity_days_per_month && a.mode == b.mode;
 }
 
@@ -122,7 +147,7 @@ bool operator==(const Assessment& a, const Assessment& b) {
   return a.catalog_id == b.catalog_id && a.catalog_version == b.catalog_version &&
          a.catalog_sha256 == b.catalog_sha256 && a.created_at == b.created_at &&
          a.updated_at == b.updated_at && a.profile == b.profile && a.answers == b.answers &&
-         a.controls == b.controls;
+         a.controls == b.controls && a.steps_done == b.steps_done;
 }
 
 }  // namespace cloudgap

@@ -14,6 +14,7 @@
 
 #include <array>
 #include <map>
+#include <set>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -28,6 +29,8 @@ inline constexpr char kAssessmentFormat[] = "cloudgap-assessment/1";
 enum class Answer { kUnanswered, kYes, kPartly, kNo, kDontKnow, kNotApplicable };
 enum class RoleScope { kCustomer, kProvider, kBoth };  // "csc", "csp", "both"
 enum class AssessmentMode { kQuick, kFull };             // "quick", "full"
+// An ISO/IEC 27001 management system: none yet, being built, or certified.
+enum class IsmsState { kNone, kInProgress, kCertified };  // "none", "in_progress", "certified"
 
 // Document names: "yes", "partly", "no", "dont_know", "na"; "unanswered" for
 // kUnanswered, which a document expresses by leaving the question out.
@@ -37,6 +40,10 @@ const char* RoleScopeName(RoleScope role);
 std::optional<RoleScope> ParseRoleScope(std::string_view name);
 const char* AssessmentModeName(AssessmentMode mode);
 std::optional<AssessmentMode> ParseAssessmentMode(std::string_view name);
+const char* IsmsStateName(IsmsState state);
+std::optional<IsmsState> ParseIsmsState(std::string_view name);
+// "no ISMS yet", "ISMS being built", "certified ISMS".
+const char* IsmsStateLabel(IsmsState state);
 std::optional<ServiceModel> ParseServiceModel(std::string_view name);
 
 // For people: "cloud service customer", "cloud service provider",
@@ -51,7 +58,8 @@ struct Profile {
   std::string organisation;  // Optional.
   RoleScope role = RoleScope::kCustomer;
   std::array<bool, 3> services{true, true, true};  // In scope, indexed by ServiceModel.
-  bool has_isms = false;        // An ISO/IEC 27001 ISMS exists.
+  // Decides which management-system steps the roadmap holds (audit_plan.h).
+  IsmsState isms = IsmsState::kNone;
   // A provider that runs its service on another provider's infrastructure:
   // physical and virtualisation questions are asked in their inherited form.
   bool upstream_infrastructure = false;
@@ -91,6 +99,8 @@ struct Assessment {
   Profile profile;
   std::map<std::string, QuestionAnswer> answers;  // By question id; absent = unanswered.
   std::map<std::string, ControlRecord> controls;  // By control id; absent = defaults.
+  // Management-system steps (Catalog::management_steps) recorded as done.
+  std::set<std::string> steps_done;
 
   // kUnanswered when the question has no answer.
   Answer AnswerTo(const std::string& question_id) const;

@@ -52,7 +52,8 @@ TEST(BuiltinCatalogEngine, AllNoPutsTheResponsibilityMatrixBeforeWhatNeedsIt) {
   Assessment a = NewAssessment(catalog, p, kTestNow);
   AnswerAllAsked(catalog, Answer::kNo, &a);
   Roadmap r = BuildRoadmap(catalog, a, Evaluate(catalog, a));
-  ASSERT_EQ(r.items.size(), catalog.controls.size());
+  // Every control, and the nine management-system steps of an organisation without an ISMS.
+  ASSERT_EQ(r.items.size(), catalog.controls.size() + catalog.management_steps.size());
   int responsibility_rank = 0;
   for (const RoadmapItem& item : r.items) {
     if (item.control_id == "CLD.6.3.1") responsibility_rank = item.rank;
@@ -85,7 +86,11 @@ TEST(BuiltinCatalogEngine, FullDocumentRoundTripAndReport) {
   EXPECT_EQ(report["controls"].size(), catalog.controls.size());
   EXPECT_EQ(report["clauses"].size(), catalog.clauses.size());
   EXPECT_EQ(report["engine"]["catalog_sha256"], catalog.sha256);
-  EXPECT_TRUE(report["roadmap"].empty());
+  // No control left to fix: only the nine management-system steps (no ISMS yet).
+  ASSERT_EQ(report["roadmap"].size(), catalog.management_steps.size());
+  EXPECT_EQ(report["roadmap"][0]["kind"], "management_step");
+  EXPECT_EQ(report["audit"]["controls_ready_month"], 0);
+  EXPECT_GT(report["audit"]["stage2_month"].get<int>(), report["audit"]["stage1_month"].get<int>());
 }
 
 TEST(BuiltinCatalogEngine, TheFormatDocumentationExampleIsValid) {

@@ -164,6 +164,7 @@ TEST_P(EveryProfile, RoadmapRespectsEveryHardDependency) {
   std::map<std::string, int> rank;
   for (const RoadmapItem& item : r.items) rank[item.control_id] = item.rank;
   for (const RoadmapItem& item : r.items) {
+    if (item.is_step()) continue;  // Steps: audit_plan_test.cc.
     for (const std::string& dep : catalog.FindControl(item.control_id)->depends_on) {
       if (rank.count(dep)) {
         EXPECT_LT(rank[dep], item.rank) << item.control_id << " after " << dep;
@@ -180,6 +181,7 @@ TEST_P(EveryProfile, ASingleRoleGetsOnlyItsOwnActions) {
   AnswerAllAsked(catalog, Answer::kNo, &a);
   const Role role = RolesOf(c.role)[0];
   for (const RoadmapItem& item : BuildRoadmap(catalog, a, Evaluate(catalog, a)).items) {
+    if (item.is_step()) continue;
     const Control* control = catalog.FindControl(item.control_id);
     EXPECT_GE(item.actions.size(), 2u) << item.control_id;
     for (const std::string& text : item.actions) {

@@ -117,6 +117,28 @@ struct MaturityLevel {
   std::string description;
 };
 
+// A step of the ISO/IEC 27001 management system that certification needs
+// besides the controls: the scope, the risk assessment, the internal audit...
+// An organisation without an ISMS does all of them; one with a certified ISMS
+// only extends, for its cloud services, the steps that have an extension.
+struct ManagementStep {
+  std::string id;                     // "MS.1".
+  std::string title;
+  std::vector<std::string> iso27001;  // Clause numbers of ISO/IEC 27001, "4.3".
+  std::string summary;
+  int stage = 1;                      // The certification audit stage that needs it: 1 or 2.
+  int weight = 3;                     // Its urgency on the roadmap, as a control's risk weight.
+  EffortRange effort;
+  std::vector<std::string> depends_on;  // Hard: other step ids.
+  bool after_controls = false;  // Only after every control on the roadmap (the internal audit).
+  std::vector<std::string> evidence;
+  std::vector<std::string> actions;
+  // For an organisation that already runs an ISMS; empty summary: nothing to extend.
+  std::string extension_summary;
+  EffortRange extension_effort;
+  std::vector<std::string> extension_actions;
+};
+
 struct Catalog {
   std::string id;           // "iso27017".
   std::string version;      // Catalog content version, e.g. "1.0.0".
@@ -130,6 +152,7 @@ struct Catalog {
   // excluded), and the questions they asked that this one does not.
   std::vector<std::string> earlier_versions;
   std::vector<RetiredQuestion> retired_questions;
+  std::vector<ManagementStep> management_steps;  // In order; may be empty.
 
   // Lookups return nullptr when absent. Linear; callers that loop should index.
   const Control* FindControl(const std::string& id) const;

@@ -83,7 +83,8 @@ class Loader {
     Catalog catalog;
     ObjectReader top(root, Where{}, errors_,
                      {"format", "id", "version", "title", "answer_scale", "maturity_scale",
-                      "clauses", "controls", "earlier_versions", "retired_questions"});
+                      "clauses", "controls", "earlier_versions", "retired_questions",
+                      "management_steps"});
     if (!top.ok()) return catalog;
     std::string format = top.Text("format");
     if (!format.empty() && format != kFormat) {
@@ -114,6 +115,9 @@ class Loader {
                       "version '" + catalog.earlier_versions[i] + "' is not x.y.z");
         }
       }
+    }
+    if (const json* steps = top.Has("management_steps") ? top.Array("management_steps") : nullptr) {
+      catalog.management_steps = ReadSteps(*steps, top.At("management_steps"));
     }
     if (const json* retired = top.Has("retired_questions") ? top.Array("retired_questions") : nullptr) {
       catalog.retired_questions = ReadRetired(*retired, top.At("retired_questions"), catalog);
@@ -306,6 +310,64 @@ class Loader {
                                    "' is not in the control's applies_to");
       }
     }
+  }
+
+  // Management-system steps: ids "MS.<n>", unique, each depending only on
+  // steps listed before it (so the order is a valid order to do them in).
+  std::vector<ManagementStep> ReadSteps(const json& array, const Where& where) {
+    std::vector<ManagementStep> steps;
+    std::set<std::string> seen;
+    for (size_t i = 0; i < array.size(); ++i) {
+      Where at = where / i;
+      if (array[i].is_object() && array[i].contains("id") && array[i]["id"].is_string()) {
+        at.control_id = array[i]["id"].get<std::string>();
+      }
+      ObjectReader r(array[i], at, errors_,
+                     {"id", "title", "iso27001", "summary", "stage", "weight", "effort_days",
+                      "depends_on", "after_controls", "evidence", "actions", "cloud_extension"});
+      if (!r.ok()) continue;
+      ManagementStep s;
+      s.id = r.Text("id");
+      if (!s.id.empty() && (s.id.rfind("MS.", 0) != 0 || !IsDigits(s.id.substr(3)))) {
+        errors_.Add(r.At("id"), "'" + s.id + "' is not a step id like MS.1");
+      }
+      s.title = r.Text("title");
+      s.iso27001 = r.TextList("iso27001", 1, 10);
+      s.summary = r.Text("summary");
+      s.stage = r.Int("stage", 1, 2).value_or(1);
+      s.weight = r.Int("weight", 1, 5).value_or(3);
+      if (const json* effort = r.Object("effort_days")) {
+        ObjectReader e(*effort, r.At("effort_days"), errors_, {"min", "max"});
+        s.effort = ReadEffortRange(e);
+      }
+      s.depends_on = r.TextList("depends_on", 0, 10);
+      for (size_t k = 0; k < s.depends_on.size(); ++k) {
+        if (!seen.count(s.depends_on[k])) {
+          errors_.Add(r.At("depends_on") / k, "depends on '" + s.depends_on[k] +
+                                                  "', which is not a step listed before it");
+        }
+      }
+      if (r.Has("after_controls")) s.after_controls = r.Bool("after_controls").value_or(false);
+      s.evidence = r.TextList("evidence", 1, 8);
+      s.actions = r.TextList("actions", 1, 8);
+      if (r.Has("cloud_extension") && !array[i]["cloud_extension"].is_null()) {
+        if (const json* ext = r.Object("cloud_extension")) {
+          ObjectReader x(*ext, r.At("cloud_extension"), errors_,
+                         {"summary", "effort_days", "actions"});
+          s.extension_summary = x.Text("summary");
+          if (const json* effort = x.Object("effort_days")) {
+            ObjectReader e(*effort, x.At("effort_days"), errors_, {"min", "max"});
+            s.extension_effort = ReadEffortRange(e);
+          }
+          s.extension_actions = x.TextList("actions", 1, 8);
+        }
+      }
+      if (!s.id.empty() && !seen.insert(s.id).second) {
+        errors_.Add(r.At("id"), "duplicate step id '" + s.id + "'");
+      }
+      steps.push_back(std::move(s));
+    }
+    return steps;
   }
 
   std::vector<RetiredQuestion> ReadRetired(const json& array, const Where& where,

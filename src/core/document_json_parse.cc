@@ -76,13 +76,14 @@ class DocumentParser {
     // Format and catalog come first: past a wrong one, every other message is noise.
     if (!ParseFormat(root) || !ParseCatalogRef(root)) return;
     CheckKnownFields(root, "", {"format", "catalog", "created_at", "updated_at", "profile",
-                                "answers", "na_justifications", "controls"});
+                                "answers", "na_justifications", "controls", "steps_done"});
     ReadTimestamp(root, "", "created_at", &doc_.created_at);
     ReadTimestamp(root, "", "updated_at", &doc_.updated_at);
     ParseProfile(root);
     ParseAnswers(root);
     ParseJustifications(root);
     ParseControls(root);
+    ParseStepsDone(root);
     if (result_->errors.empty()) result_->assessment = std::move(doc_);
   }
 
@@ -239,7 +240,7 @@ class DocumentParser {
     if (!v || !ExpectType(*v, "/profile", v->is_object(), "an object")) return;
     const std::string p = "/profile";
     Profile& profile = doc_.profile;
-    CheckKnownFields(*v, p, {"organisation", "role", "services", "has_isms",
+    CheckKnownFields(*v, p, {"organisation", "role", "services", "isms", "has_isms",
                              "upstream_infrastructure", "target_maturity",
                              "capacity_days_per_month", "mode"});
     ReadString(*v, p, "organisation", false, &profile.organisation);
@@ -257,10 +258,41 @@ class DocumentParser {
       Error(p + "/mode", Quoted(mode) + " is not a mode (expected quick or full)");
     }
     ParseServices(*v);
-    ReadBool(*v, p, "has_isms", &profile.has_isms);
+    // "has_isms" (true or false) is how documents said it before the three states.
+    bool had_isms = false;
+    ReadBool(*v, p, "has_isms", &had_isms);
+    if (had_isms) profile.isms = IsmsState::kCertified;
+    std::string isms;
+    ReadString(*v, p, "isms", false, &isms);
+    if (auto s = ParseIsmsState(isms)) {
+      profile.isms = *s;
+    } else if (v->contains("isms") && (*v)["isms"].is_string()) {
+      Error(p + "/isms", Quoted(isms) + " is not an ISMS state (expected none, in_progress or "
+                                        "certified)");
+    }
     ReadBool(*v, p, "upstream_infrastructure", &profile.upstream_infrastructure);
     ReadInt(*v, p, "target_maturity", 1, 5, &profile.target_maturity);
     ReadInt(*v, p, "capacity_days_per_month", 1, 10000, &profile.capacity_days_per_month);
+  }
+
+  // Management-system steps recorded as done: a list of step ids of the catalog.
+  void ParseStepsDone(const json& root) {
+    const json* v = Field(root, "", "steps_done", false);
+    if (!v || !ExpectType(*v, "/steps_done", v->is_array(), "a list")) return;
+    for (size_t i = 0; i < v->size(); ++i) {
+      const json& item = (*v)[i];
+      const std::string p = "/steps_done/" + std::to_string(i);
+      if (!ExpectType(item, p, item.is_string(), "a string")) continue;
+      const std::string id = item.get<std::string>();
+      bool known = false;
+      for (const ManagementStep& s : catalog_.management_steps) known = known || s.id == id;
+      if (!known) {
+        Error(p, "no management-system step " + Quoted(id) + " in catalog " + catalog_.id + " " +
+                     catalog_.version, InputProblem::kUnknownId);
+      } else if (!doc_.steps_done.insert(id).second) {
+        Error(p, Quoted(id) + " is listed twice");
+      }
+    }
   }
 
   void ParseServices(const json& profile) {

@@ -13,7 +13,8 @@ Assessment EveryField() {
   p.organisation = "Acme \"Cloud\" | Ops\nTeam";
   p.role = RoleScope::kBoth;
   p.services = {true, false, true};
-  p.has_isms = true;
+  p.isms = IsmsState::kInProgress;
+  p.upstream_infrastructure = true;
   p.target_maturity = 4;
   p.capacity_days_per_month = 12;
   p.mode = AssessmentMode::kQuick;
@@ -75,7 +76,7 @@ constexpr char kCanonical[] = R"({
       "iaas",
       "saas"
     ],
-    "has_isms": false,
+    "isms": "none",
     "target_maturity": 3,
     "capacity_days_per_month": 10,
     "mode": "full"
@@ -146,8 +147,13 @@ TEST(DocumentJson, NamesTheFieldAndTheReason) {
                         "\"capacity_days_per_month\": 18446744073709551615"),
             Errors{"/profile/capacity_days_per_month: must be between 1 and 10000, not "
                    "18446744073709551615"});
-  EXPECT_EQ(ErrorsAfter("\"has_isms\": false", "\"has_isms\": \"no\""),
+  EXPECT_EQ(ErrorsAfter("\"isms\": \"none\"", "\"has_isms\": \"no\""),
             Errors{"/profile/has_isms: expected true or false, not a string"});
+  EXPECT_EQ(ErrorsAfter("\"isms\": \"none\"", "\"isms\": \"maybe\""),
+            Errors{"/profile/isms: 'maybe' is not an ISMS state (expected none, in_progress or "
+                   "certified)"});
+  EXPECT_EQ(ErrorsAfter("\"isms\": \"none\"", "\"upstream_infrastructure\": 1"),
+            Errors{"/profile/upstream_infrastructure: expected true or false, not a whole number"});
   EXPECT_EQ(ErrorsAfter("\"owner\": \"CISO\"", "\"ownr\": \"CISO\""),
             Errors{"/controls/6.1.1/ownr: unknown field 'ownr'"});
   EXPECT_EQ(ErrorsAfter("\"owner\": \"CISO\"", "\"due_date\": \"2024-02-30\""),
@@ -164,6 +170,17 @@ TEST(DocumentJson, NamesTheFieldAndTheReason) {
                    "2024-05-31T09:30:00Z"});
   EXPECT_EQ(ErrorsAfter("\"format\": \"cloudgap-assessment/1\",", "\"fmt\": 1, \"format\": \"cloudgap-assessment/1\","),
             Errors{"/fmt: unknown field 'fmt'"});
+}
+
+TEST(DocumentJson, AnOlderDocumentsIsmsFlagBecomesAState) {
+  for (const auto& [flag, state] : {std::pair{"true", IsmsState::kCertified},
+                                    std::pair{"false", IsmsState::kNone}}) {
+    std::string text = kCanonical;
+    text.replace(text.find("\"isms\": \"none\""), 14, std::string("\"has_isms\": ") + flag);
+    DocumentParseResult parsed = ParseAssessmentDocument(TestCatalog(), text);
+    ASSERT_TRUE(parsed.assessment) << flag;
+    EXPECT_EQ(parsed.assessment->profile.isms, state) << flag;
+  }
 }
 
 TEST(DocumentJson, NotApplicableNeedsAJustification) {

@@ -19,7 +19,7 @@ ordered_json ProfileJson(const Profile& p) {
   j["organisation"] = p.organisation;
   j["role"] = RoleScopeName(p.role);
   j["services"] = std::move(services);
-  j["has_isms"] = p.has_isms;
+  j["isms"] = IsmsStateName(p.isms);
   // Written only when set, so documents of customers stay as they were.
   if (p.upstream_infrastructure) j["upstream_infrastructure"] = true;
   j["target_maturity"] = p.target_maturity;
@@ -73,6 +73,8 @@ std::string SerializeAssessmentDocument(const Assessment& a, JsonStyle style) {
   ordered_json controls = ordered_json::object();
   for (const auto& [id, record] : a.controls) controls[id] = ControlRecordJson(record);
   doc["controls"] = std::move(controls);
+  // Written only when there is something, so documents without the steps stay as they were.
+  if (!a.steps_done.empty()) doc["steps_done"] = a.steps_done;
   // Invalid UTF-8 in user text is replaced rather than thrown about: writing must not fail.
   const auto on_bad_utf8 = ordered_json::error_handler_t::replace;
   if (style == JsonStyle::kCompact) return doc.dump(-1, ' ', false, on_bad_utf8);

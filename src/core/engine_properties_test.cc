@@ -88,8 +88,15 @@ TEST(EngineProperties, AllYesGivesOneHundredAndAnEmptyRoadmap) {
     }
     EXPECT_EQ(e.overall.readiness, Readiness::kAuditReady);
     Roadmap r = BuildRoadmap(catalog, a, e);
-    EXPECT_TRUE(r.items.empty());
+    // Without an ISMS only the management-system steps are left, and none with a certified one.
+    EXPECT_EQ(r.items.size(), catalog.management_steps.size());
+    for (const RoadmapItem& item : r.items) EXPECT_TRUE(item.is_step()) << item.control_id;
     EXPECT_TRUE(r.assess_first.empty());
+    a.profile.isms = IsmsState::kCertified;
+    a.steps_done = {"MS.1", "MS.2", "MS.4"};  // The cloud extensions, done.
+    if (!catalog.management_steps.empty()) {
+      EXPECT_TRUE(BuildRoadmap(catalog, a, Evaluate(catalog, a)).items.empty());
+    }
   });
 }
 
@@ -100,9 +107,10 @@ TEST(EngineProperties, AllNoGivesZeroAndARoadmapOfEveryApplicableControl) {
     if (!e.overall.score) return;
     EXPECT_DOUBLE_EQ(*e.overall.score, 0);
     Roadmap r = BuildRoadmap(catalog, a, e);
-    size_t applicable = 0;
+    size_t applicable = 0, controls = 0;
     for (const ControlResult& c : e.controls) applicable += c.applicable() ? 1 : 0;
-    EXPECT_EQ(r.items.size(), applicable);
+    for (const RoadmapItem& item : r.items) controls += item.is_step() ? 0 : 1;
+    EXPECT_EQ(controls, applicable);
     EXPECT_GT(applicable, 0u);
   });
 }
@@ -190,6 +198,7 @@ void ExpectDependenciesRespected(const Catalog& catalog, const Evaluation& e, co
   std::map<std::string, const RoadmapItem*> by_id;
   for (const RoadmapItem& item : r.items) by_id[item.control_id] = &item;
   for (const RoadmapItem& item : r.items) {
+    if (item.is_step()) continue;  // Steps' own order: audit_plan_test.cc.
     for (const std::string& dep : catalog.controls[item.control_index].depends_on) {
       const Control* dc = catalog.FindControl(dep);
       ASSERT_NE(dc, nullptr);
@@ -258,8 +267,8 @@ TEST(EngineProperties, ClosingEveryRoadmapItemBringsTheProjectionToTheTarget) {
         const ControlResult& c = e.controls[i];
         if (!c.applicable() || !c.score) continue;
         double s = c.gap > 0 ? std::max(*c.score, ScoreForMaturity(c.target)) : *c.score;
-        sum += catalog->controls[i].risk_weight * s;
-        weight += catalog->controls[i].risk_weight;
+        sum += RiskWeightFor(catalog->controls[i], a.profile.role) * s;
+        weight += RiskWeightFor(catalog->controls[i], a.profile.role);
       }
       EXPECT_NEAR(*r.projection.back().score, sum / weight, 1e-9);
       for (size_t p = 1; p < r.projection.size(); ++p) {
@@ -267,6 +276,10 @@ TEST(EngineProperties, ClosingEveryRoadmapItemBringsTheProjectionToTheTarget) {
       }
       // Counted at target, a control has exactly the target maturity: no gap left.
       for (const RoadmapItem& item : r.items) {
+        if (item.is_step()) {
+          a.steps_done.insert(item.control_id);
+          continue;
+        }
         EXPECT_EQ(MaturityForScore(ScoreForMaturity(item.target)), item.target);
         a.controls[item.control_id].maturity = item.target;  // Close it.
       }

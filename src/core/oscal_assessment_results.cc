@@ -263,7 +263,7 @@ void AddProfileProps(const Assessment& assessment, OscalJson* props) {
   AddProp(props, "mode", AssessmentModeName(p.mode));
   AddProp(props, "target-maturity", std::to_string(p.target_maturity));
   AddProp(props, "capacity-days-per-month", std::to_string(p.capacity_days_per_month));
-  AddProp(props, "has-isms", p.has_isms ? "true" : "false");
+  AddProp(props, "isms", IsmsStateName(p.isms));
 }
 
 void AddOrganisationParty(const Assessment& assessment, OscalJson* metadata) {

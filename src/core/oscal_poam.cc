@@ -2,6 +2,7 @@
 
 #include <map>
 
+#include "core/audit_plan.h"
 #include "core/oscal_assessment_results.h"
 #include "core/report_text.h"
 #include "core/score_format.h"
@@ -75,7 +76,7 @@ OscalJson Remediation(const Assessment& a, const RoadmapItem& item, const Contro
 }  // namespace
 
 OscalJson OscalPoam(const Catalog& catalog, const Assessment& assessment,
-                    const Evaluation& /*evaluation*/, const Roadmap& roadmap) {
+                    const Evaluation& evaluation, const Roadmap& roadmap) {
   OscalJson metadata = OscalMetadata(catalog,
                                      OscalMarkup(CatalogTitle(catalog) + " remediation roadmap: " +
                                                  OrganisationOrDefault(assessment.profile)),
@@ -88,12 +89,25 @@ OscalJson OscalPoam(const Catalog& catalog, const Assessment& assessment,
     for (size_t i : roadmap.assess_first) remarks += " " + OscalControlId(catalog.controls[i].id);
     remarks += ".";
   }
+  if (const AuditEstimate audit = EstimateAudit(catalog, evaluation, roadmap); audit.available) {
+    remarks += " Certification audit: " + audit.stage1_reason + "; " + audit.stage2_reason + ".";
+  }
   metadata["remarks"] = OscalMarkup(remarks);
 
   OscalJson risks = OscalJson::array();
   OscalJson items = OscalJson::array();
   std::map<std::string, std::string> last_task;  // Control id -> its last action task's UUID.
   for (const RoadmapItem& item : roadmap.items) {
+    if (item.is_step()) {
+      // A management-system step is planned work, not a weakness: an item without a risk.
+      items.push_back(
+          {{"uuid", AssessmentUuid(assessment, "poam-item/" + item.control_id)},
+           {"title", OscalMarkup(std::to_string(item.rank) + ". " + item.control_id + " " +
+                                 item.title)},
+           {"description", OscalMarkup(item.reason)},
+           {"props", ItemProps(item)}});
+      continue;
+    }
     const Control& c = catalog.controls[item.control_index];
     const std::string risk_uuid = AssessmentUuid(assessment, "risk/" + item.control_id);
     OscalJson risk_props = OscalJson::array();

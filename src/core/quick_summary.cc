@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <string>
 
+#include "core/audit_plan.h"
 #include "core/readiness.h"
 
 namespace cloudgap {
@@ -19,8 +20,11 @@ std::string Format(const char* fmt, double value) {
 
 EffortEstimate EstimateEffort(const Roadmap& roadmap) {
   EffortEstimate e;
-  for (const RoadmapItem& item : roadmap.items) e.person_days += item.effort_days;
-  e.items = static_cast<int>(roadmap.items.size());
+  for (const RoadmapItem& item : roadmap.items) {
+    if (item.is_step()) continue;  // Controls only: the certification steps are said apart.
+    e.person_days += item.effort_days;
+    ++e.items;
+  }
   if (roadmap.capacity_days_per_month > 0) {
     e.months = static_cast<double>(e.person_days) / roadmap.capacity_days_per_month;
   }
@@ -31,7 +35,7 @@ std::vector<const RoadmapItem*> TopGaps(const Roadmap& roadmap, int count) {
   std::vector<const RoadmapItem*> top;
   for (const RoadmapItem& item : roadmap.items) {
     if (static_cast<int>(top.size()) >= count) break;
-    top.push_back(&item);
+    if (!item.is_step()) top.push_back(&item);
   }
   return top;
 }
@@ -71,7 +75,7 @@ std::string QuickScanSummary(const Catalog& catalog, const Assessment& assessmen
     int n = 1;
     for (const RoadmapItem* item : top) {
       const Control& c = catalog.controls[item->control_index];
-      out += to_string(n++) + ". " + c.label + " " + c.title + ": maturity " +
+      out += to_string(n++) + ". " + c.label + " " + item->title + ": maturity " +
              to_string(item->maturity) + " of target " + to_string(item->target) + ", about " +
              to_string(item->effort_days) + " person-days\n";
     }
@@ -84,6 +88,19 @@ std::string QuickScanSummary(const Catalog& catalog, const Assessment& assessmen
              to_string(profile.capacity_days_per_month) + " person-days a month";
     }
     out += ".\n";
+  }
+  const AuditRange audit = EstimateAuditRange(catalog, assessment, evaluation);
+  if (audit.earliest.available) {
+    auto between = [](int a, int b) {
+      return a == b ? "in month " + to_string(a)
+                    : "between month " + to_string(a) + " and month " + to_string(b);
+    };
+    out += "\nCertification audit (ISO/IEC 27001 with ISO/IEC 27017, " +
+           std::string(IsmsStateLabel(profile.isms)) + "): stage 1 " +
+           between(audit.earliest.stage1_month, audit.latest.stage1_month) + ", stage 2 " +
+           between(audit.earliest.stage2_month, audit.latest.stage2_month) + " at " +
+           to_string(profile.capacity_days_per_month) +
+           " person-days a month (a range: a full assessment narrows it).\n";
   }
   out += "\nThis is a self-assessment made with CloudGap against catalog " + catalog.id + " " +
          catalog.version + "; it is not a certification.\n";

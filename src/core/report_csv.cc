@@ -2,6 +2,7 @@
 
 #include <vector>
 
+#include "core/audit_plan.h"
 #include "core/csv_writer.h"
 #include "core/engine_version.h"
 #include "core/report_text.h"
@@ -108,6 +109,21 @@ std::string RenderFindingsCsv(const Catalog& catalog, const Assessment& assessme
         soa[i].iso27002_2022,
         item ? NumberedActions(item->actions) : "",
     };
+    AppendEngineCells(catalog, &row);
+    csv.Row(row);
+  }
+  // The management-system steps still to do, after the controls: roadmap rows
+  // without a score. The Notes column carries the audit estimate's reason.
+  const AuditEstimate audit = EstimateAudit(catalog, evaluation, roadmap);
+  for (const RoadmapItem& item : roadmap.items) {
+    if (!item.is_step()) continue;
+    Cells row = {item.control_id, item.title, "", "Yes",
+                 "certification step (stage " + std::to_string(item.stage) + " audit)",
+                 "", "", "", "", "", "To do", "",
+                 std::to_string(item.rank), PhaseLabel(item.phase),
+                 std::to_string(item.effort_days), Joined(item.depends_on, ", "), "", "",
+                 item.stage == 1 ? audit.stage1_reason : audit.stage2_reason, "", "", "",
+                 NumberedActions(item.actions)};
     AppendEngineCells(catalog, &row);
     csv.Row(row);
   }

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "core/applicability.h"
+#include "core/audit_plan.h"
 #include "core/engine_version.h"
 #include "core/explain.h"
 #include "core/html_escape.h"
@@ -66,6 +67,7 @@ class HtmlReport {
         "listed briefly with the reason.</p>\n" +
         HtmlFindings(catalog_, a_, e_, roadmap_) + "</section>\n";
     RoadmapSection();
+    AuditSection();
     Applicability();
     Method();
     About();
@@ -95,7 +97,7 @@ class HtmlReport {
             std::to_string(p.target_maturity) + "; capacity " +
             std::to_string(p.capacity_days_per_month) + " person-days a month</dd>";
     out_ += std::string("<dt>ISO/IEC 27001 ISMS</dt><dd>") +
-            (p.has_isms ? "in place" : "not in place") + "</dd>";
+            IsmsStateLabel(p.isms) + "</dd>";
     out_ += "<dt>Created</dt><dd>" + E(a_.created_at) + "</dd><dt>Last changed</dt><dd>" +
             E(a_.updated_at) + "</dd>";
     out_ += "<dt>Made by</dt><dd class=\"small\">" + E(EngineLine(catalog_)) + "</dd></dl>\n";
@@ -104,7 +106,10 @@ class HtmlReport {
         "<li><a href=\"#summary\">Executive summary</a></li>"
         "<li><a href=\"#clauses\">Scores by clause</a></li>"
         "<li><a href=\"#findings\">Findings per control</a></li>"
-        "<li><a href=\"#roadmap\">Roadmap</a></li>"
+        "<li><a href=\"#roadmap\">Roadmap</a></li>" +
+        std::string(catalog_.management_steps.empty()
+                        ? ""
+                        : "<li><a href=\"#audit\">Time to audit and checklist</a></li>") +
         "<li><a href=\"#soa\">Statement of Applicability</a></li>"
         "<li><a href=\"#method\">How the score is calculated</a></li>"
         "<li><a href=\"#about\">Engine and catalog</a></li></ol></nav>\n"
@@ -142,7 +147,7 @@ class HtmlReport {
       for (size_t k = 0; k < roadmap_.items.size() && k < kTopPriorities; ++k) {
         const RoadmapItem& item = roadmap_.items[k];
         out_ += "<tr>" + Cell(std::to_string(item.rank), true) + Cell(E(item.control_id)) +
-                Cell(E(ControlAt(item.control_index).title)) + Cell(PhaseLabel(item.phase)) +
+                Cell(E(item.title)) + Cell(PhaseLabel(item.phase)) +
                 Cell(std::to_string(item.effort_days), true) + "</tr>\n";
       }
       out_ += kTableEnd;
@@ -200,11 +205,14 @@ class HtmlReport {
         out_ +=
             "<tr>" + Cell(std::to_string(item.rank), true) +
             Cell("<span class=\"mono\">" + E(item.control_id) + "</span> " +
-                 E(ControlAt(item.control_index).title)) +
-            Cell(std::to_string(item.maturity) + " &#8594; " + std::to_string(item.target), true) +
+                 E(item.title)) +
+            Cell(item.is_step() ? "stage " + std::to_string(item.stage) + " step"
+                                : std::to_string(item.maturity) + " &#8594; " +
+                                      std::to_string(item.target),
+                 true) +
             Cell(std::to_string(item.effort_days), true) + Cell(depends) + Cell(E(item.owner)) +
             "<td class=\"nowrap\">" + E(item.due_date) + "</td>" + Cell(E(item.reason)) + "</tr>\n";
-        actions += "<li><b>" + E(item.control_id) + " " + E(ControlAt(item.control_index).title) +
+        actions += "<li><b>" + E(item.control_id) + " " + E(item.title) +
                    "</b>";
         if (!item.informed_by.empty()) {
           std::string links;
@@ -249,6 +257,41 @@ class HtmlReport {
     out_ += Head({"After", "Items done", "Projected overall score"}) + rows + kTableEnd +
             "<p class=\"small\">A finished item is counted at its target: max(score, 20 &#215; "
             "target).</p>\n";
+  }
+
+  // Time to audit and the auditor's checklist (audit_plan.h); nothing without management steps.
+  void AuditSection() {
+    const AuditEstimate audit = EstimateAudit(catalog_, e_, roadmap_);
+    if (!audit.available) return;
+    Section("audit", "Time to audit");
+    out_ += "<p>ISO/IEC 27017 is certified as part of an ISO/IEC 27001 certification, in two "
+            "audit stages. Profile: " +
+            E(IsmsStateLabel(a_.profile.isms)) + "; " +
+            std::to_string(roadmap_.capacity_days_per_month) + " person-days a month.</p>\n<ul>" +
+            "<li>Earliest stage 1 audit (documentation and scope ready): <b>month " +
+            std::to_string(audit.stage1_month) + "</b>: " + E(audit.stage1_reason) + ".</li>" +
+            "<li>Earliest stage 2 audit (controls operating, with records): <b>month " +
+            std::to_string(audit.stage2_month) + "</b>: " + E(audit.stage2_reason) + ".</li></ul>\n";
+    out_ += "<h3>Audit readiness checklist</h3>\n<p>What a certification auditor will ask to "
+            "see, from the management-system steps and the controls, with where this assessment "
+            "stands.</p>\n";
+    const std::vector<ChecklistEntry> list = AuditChecklist(catalog_, a_, e_);
+    for (int stage : {1, 2}) {
+      out_ += stage == 1 ? "<h4>Stage 1: documentation and readiness</h4>\n"
+                         : "<h4>Stage 2: controls operating, with records</h4>\n";
+      out_ += Head({"Step or control", "What to show", "Status"});
+      for (const ChecklistEntry& entry : list) {
+        if (entry.stage != stage) continue;
+        out_ += "<tr>" + Cell("<span class=\"mono\">" + E(entry.source) + "</span> " +
+                              E(entry.title)) +
+                Cell(E(entry.evidence)) +
+                Cell(std::string("<span class=\"badge ") + (entry.ready ? "m4" : "tbd") +
+                     "\">" + E(entry.status) + "</span>") +
+                "</tr>\n";
+      }
+      out_ += kTableEnd;
+    }
+    out_ += "</section>\n";
   }
 
   void Applicability() {

@@ -3,6 +3,7 @@
 #include <optional>
 
 #include "core/applicability.h"
+#include "core/audit_plan.h"
 #include "core/engine_version.h"
 #include "core/explain.h"
 #include "core/readiness.h"
@@ -46,7 +47,7 @@ ordered_json AssessmentJson(const Assessment& a) {
           {"role", RoleScopeName(a.profile.role)},
           {"services", services},
           {"mode", AssessmentModeName(a.profile.mode)},
-          {"has_isms", a.profile.has_isms},
+          {"isms", IsmsStateName(a.profile.isms)},
           {"upstream_infrastructure", a.profile.upstream_infrastructure},
           {"target_maturity", a.profile.target_maturity},
           {"capacity_days_per_month", a.profile.capacity_days_per_month},
@@ -129,12 +130,13 @@ ordered_json ControlsJson(const Catalog& catalog, const Assessment& a, const Eva
   return list;
 }
 
-ordered_json RoadmapJson(const Catalog& catalog, const Roadmap& roadmap) {
+ordered_json RoadmapJson(const Roadmap& roadmap) {
   ordered_json list = ordered_json::array();
   for (const RoadmapItem& item : roadmap.items) {
-    const Control& c = catalog.controls[item.control_index];
     list.push_back({{"control", item.control_id},
-                    {"title", c.title},
+                    {"kind", item.is_step() ? "management_step" : "control"},
+                    {"stage", item.is_step() ? ordered_json(item.stage) : ordered_json(nullptr)},
+                    {"title", item.title},
                     {"rank", item.rank},
                     {"phase", static_cast<int>(item.phase)},
                     {"phase_label", PhaseLabel(item.phase)},
@@ -170,6 +172,30 @@ ordered_json ProjectionJson(const Roadmap& roadmap) {
   return list;
 }
 
+ordered_json AuditJson(const Catalog& catalog, const Assessment& assessment,
+                       const Evaluation& evaluation, const Roadmap& roadmap) {
+  const AuditEstimate e = EstimateAudit(catalog, evaluation, roadmap);
+  if (!e.available) return nullptr;
+  ordered_json checklist = ordered_json::array();
+  for (const ChecklistEntry& entry : AuditChecklist(catalog, assessment, evaluation)) {
+    checklist.push_back({{"stage", entry.stage},
+                         {"source", entry.source},
+                         {"title", entry.title},
+                         {"evidence", entry.evidence},
+                         {"status", entry.status},
+                         {"ready", entry.ready}});
+  }
+  return {{"isms", IsmsStateName(assessment.profile.isms)},
+          {"stage1_month", e.stage1_month},
+          {"stage2_month", e.stage2_month},
+          {"controls_ready_month", e.controls_ready_month},
+          {"record_months", kRecordMonths},
+          {"stage1_reason", e.stage1_reason},
+          {"stage2_reason", e.stage2_reason},
+          {"not_assessed", e.not_assessed},
+          {"checklist", std::move(checklist)}};
+}
+
 }  // namespace
 
 ordered_json JsonReport(const Catalog& catalog, const Assessment& assessment,
@@ -186,9 +212,10 @@ ordered_json JsonReport(const Catalog& catalog, const Assessment& assessment,
   report["overall"] = OverallJson(catalog, evaluation);
   report["clauses"] = ClausesJson(catalog, evaluation);
   report["controls"] = ControlsJson(catalog, assessment, evaluation);
-  report["roadmap"] = RoadmapJson(catalog, roadmap);
+  report["roadmap"] = RoadmapJson(roadmap);
   report["assess_first"] = std::move(assess_first);
   report["projection"] = ProjectionJson(roadmap);
+  report["audit"] = AuditJson(catalog, assessment, evaluation, roadmap);
   return report;
 }
 

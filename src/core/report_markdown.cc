@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/applicability.h"
+#include "core/audit_plan.h"
 #include "core/engine_version.h"
 #include "core/explain.h"
 #include "core/readiness.h"
@@ -63,6 +64,7 @@ class MarkdownReport {
     RoadmapSection();
     Projection();
     AssessFirst();
+    AuditSection();
     Applicability();
     Rules();
     About();
@@ -95,7 +97,7 @@ class MarkdownReport {
     Line();
     Line(std::string("- Role: ") + RoleScopeLabel(p.role) +
          "; service models: " + ServicesLabel(p) + "; " + ModeLabel(p.mode) + ".");
-    Line(std::string("- ISO/IEC 27001 ISMS in place: ") + (p.has_isms ? "yes" : "no") +
+    Line(std::string("- ISO/IEC 27001: ") + IsmsStateLabel(p.isms) +
          "; target maturity " + std::to_string(p.target_maturity) + "; capacity " +
          std::to_string(p.capacity_days_per_month) + " person-days a month.");
     Line("- Assessment created " + Esc(a_.created_at) + ", last changed " + Esc(a_.updated_at) +
@@ -137,7 +139,7 @@ class MarkdownReport {
     for (size_t k = 0; k < roadmap_.items.size() && k < kTopPriorities; ++k) {
       const RoadmapItem& item = roadmap_.items[k];
       Row({std::to_string(item.rank), Esc(item.control_id),
-           Esc(ControlAt(item.control_index).title), PhaseLabel(item.phase),
+           Esc(item.title), PhaseLabel(item.phase),
            std::to_string(item.effort_days)});
     }
   }
@@ -211,15 +213,16 @@ class MarkdownReport {
       for (const RoadmapItem& item : roadmap_.items) {
         if (item.phase != phase.phase) continue;
         Row({std::to_string(item.rank), Esc(item.control_id),
-             Esc(ControlAt(item.control_index).title),
-             std::to_string(item.maturity) + " to " + std::to_string(item.target),
+             Esc(item.title),
+             item.is_step() ? "stage " + std::to_string(item.stage) + " step"
+                            : std::to_string(item.maturity) + " to " + std::to_string(item.target),
              std::to_string(item.effort_days), JoinIds(item.depends_on), OrNone(item.owner),
              OrNone(item.due_date), Esc(item.reason)});
       }
       Line();
       for (const RoadmapItem& item : roadmap_.items) {
         if (item.phase != phase.phase) continue;
-        Line("- **" + Esc(item.control_id) + " " + Esc(ControlAt(item.control_index).title) + "**");
+        Line("- **" + Esc(item.control_id) + " " + Esc(item.title) + "**");
         if (!item.informed_by.empty()) {
           Line("  Informed by " + JoinIds(item.informed_by) + " (advice; it does not wait for them).");
         }
@@ -253,6 +256,42 @@ class MarkdownReport {
     for (size_t i : roadmap_.assess_first) {
       Line("- " + Esc(ControlAt(i).id) + " " + Esc(ControlAt(i).title));
     }
+  }
+
+  // Time to audit and the auditor's checklist (audit_plan.h); nothing without management steps.
+  void AuditSection() {
+    const AuditEstimate audit = EstimateAudit(catalog_, e_, roadmap_);
+    if (!audit.available) return;
+    Heading("Time to audit");
+    Line("ISO/IEC 27017 is certified as part of an ISO/IEC 27001 certification, in two audit "
+         "stages. Profile: " + std::string(IsmsStateLabel(a_.profile.isms)) + "; " +
+         std::to_string(roadmap_.capacity_days_per_month) + " person-days a month.");
+    Line();
+    Line("- Earliest stage 1 audit (documentation and scope ready): **month " +
+         std::to_string(audit.stage1_month) + "**. " + Esc(Capitalised(audit.stage1_reason)) + ".");
+    Line("- Earliest stage 2 audit (controls operating, with records): **month " +
+         std::to_string(audit.stage2_month) + "**. " + Esc(Capitalised(audit.stage2_reason)) + ".");
+    Line();
+    Heading("Audit readiness checklist");
+    Line("What a certification auditor will ask to see, from the management-system steps and the "
+         "controls, with where this assessment stands.");
+    const std::vector<ChecklistEntry> list = AuditChecklist(catalog_, a_, e_);
+    for (int stage : {1, 2}) {
+      Line();
+      Line(stage == 1 ? "### Stage 1: documentation and readiness"
+                      : "### Stage 2: controls operating, with records");
+      Line();
+      TableHead({"Step or control", "What to show", "Status"});
+      for (const ChecklistEntry& entry : list) {
+        if (entry.stage != stage) continue;
+        Row({Esc(entry.source) + " " + Esc(entry.title), Esc(entry.evidence), entry.status});
+      }
+    }
+  }
+
+  static std::string Capitalised(std::string text) {
+    if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') text[0] = static_cast<char>(text[0] - 32);
+    return text;
   }
 
   void Applicability() {

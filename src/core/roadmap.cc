@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "core/applicability.h"
+#include "core/management_steps.h"
 #include "core/readiness.h"
 #include "core/scoring.h"
 
@@ -14,8 +15,11 @@ namespace {
 
 constexpr size_t kNamedItems = 3;  // Items named in a reason; the rest are counted.
 
+// A control with a gap, or a management-system step still to do.
 struct Candidate {
-  size_t control = 0;
+  size_t control = 0;  // Catalog index; for a step, the number of controls + its index.
+  int step = -1;       // Into catalog.management_steps, or -1.
+  bool extension = false;
   int weight = 1;   // Risk weight for the profile's role.
   int gap = 0;
   int urgency = 1;  // weight, or a dependent's urgency when higher.
@@ -98,6 +102,19 @@ std::string BandWords(UrgencyBand band) {
   return "";
 }
 
+std::string StepReasonFor(const RoadmapItem& item, bool after_controls, bool extension) {
+  std::string reason = BandWords(BandForUrgency(item.urgency)) +
+                       (item.quick_win ? ", quick win" : "") + ": certification step for the stage " +
+                       std::to_string(item.stage) + " audit" +
+                       (extension ? " (extending your ISMS for the cloud)" : "") + ", about " +
+                       std::to_string(item.effort_days) + " person-day" +
+                       (item.effort_days == 1 ? "" : "s");
+  if (after_controls) reason += "; after every control on the roadmap, which it audits";
+  if (!item.depends_on.empty()) reason += "; after " + JoinIds(item.depends_on);
+  if (!item.unblocks.empty()) reason += "; unblocks " + JoinIds(item.unblocks);
+  return reason + ".";
+}
+
 std::string ReasonFor(const RoadmapItem& item, const ControlResult& r) {
   const UrgencyBand band = BandForUrgency(item.urgency);
   std::string reason = BandWords(band) + (item.quick_win ? ", quick win" : "") + ": ";
@@ -149,18 +166,21 @@ const char* PhaseLabel(Phase phase) {
   return "";
 }
 
-int EffortDays(const Control& control, RoleScope role, int gap, int target) {
+int EffortDays(const Control& control, RoleScope role, int gap, int target, EffortPoint point) {
   if (gap <= 0) return 0;
   const EffortRange range = EffortFor(control, role);
-  // midpoint x gap / target, rounded up: (min + max) x gap / (2 x target).
-  const std::int64_t numerator =
-      static_cast<std::int64_t>(std::max(0, range.min) + std::max(0, range.max)) * gap;
+  const int low = std::max(0, range.min), high = std::max(0, range.max);
+  // point x gap / target, rounded up; the midpoint as (min + max) x gap / (2 x target).
+  const std::int64_t sum = point == EffortPoint::kMidpoint ? low + high
+                           : point == EffortPoint::kMinimum ? 2 * low
+                                                            : 2 * high;
+  const std::int64_t numerator = sum * gap;
   const std::int64_t denominator = 2 * static_cast<std::int64_t>(std::max(1, target));
   return static_cast<int>(std::max<std::int64_t>(1, (numerator + denominator - 1) / denominator));
 }
 
 Roadmap BuildRoadmap(const Catalog& catalog, const Assessment& assessment,
-                     const Evaluation& evaluation) {
+                     const Evaluation& evaluation, EffortPoint point) {
   Roadmap roadmap;
   roadmap.current_score = evaluation.overall.score;
   roadmap.capacity_days_per_month = assessment.profile.capacity_days_per_month;
@@ -177,9 +197,27 @@ Roadmap BuildRoadmap(const Catalog& catalog, const Assessment& assessment,
     c.weight = r.weight;
     c.gap = r.gap;
     c.urgency = r.weight;
-    c.effort = EffortDays(catalog.controls[i], assessment.profile.role, r.gap, r.target);
+    c.effort = EffortDays(catalog.controls[i], assessment.profile.role, r.gap, r.target, point);
     c.quick_win = c.effort <= kQuickWinMaxDays;
     candidate_of_control[i] = static_cast<int>(candidates.size());
+    candidates.push_back(c);
+  }
+  const size_t controls_on_roadmap = candidates.size();
+  std::unordered_map<std::string, size_t> candidate_of_step;
+  for (const PlannedStep& planned : PlannedSteps(catalog, assessment)) {
+    const ManagementStep& step = catalog.management_steps[planned.index];
+    Candidate c;
+    c.control = n + planned.index;
+    c.step = static_cast<int>(planned.index);
+    c.extension = planned.extension;
+    c.weight = c.urgency = step.weight;
+    c.gap = 3;  // Not started: compared like a control at maturity 0 of 3.
+    const int low = std::max(0, planned.effort.min), high = std::max(0, planned.effort.max);
+    c.effort = std::max(1, point == EffortPoint::kMidpoint ? (low + high + 1) / 2
+                           : point == EffortPoint::kMinimum ? low
+                                                            : high);
+    c.quick_win = c.effort <= kQuickWinMaxDays;
+    candidate_of_step.emplace(step.id, candidates.size());
     candidates.push_back(c);
   }
 
@@ -188,16 +226,34 @@ Roadmap BuildRoadmap(const Catalog& catalog, const Assessment& assessment,
   control_index.reserve(n);
   for (size_t i = 0; i < n; ++i) control_index.emplace(catalog.controls[i].id, i);
   const size_t m = candidates.size();
-  std::vector<std::vector<size_t>> dependents(m);
+  std::vector<std::vector<size_t>> dependents(m);  // Hard prerequisites, listed and inherited.
+  std::vector<std::vector<size_t>> followers(m);   // Those and the internal audit's ordering.
   std::vector<int> waiting_for(m, 0);
   roadmap.items.resize(m);
-  for (size_t k = 0; k < m; ++k) {
+  for (size_t k = controls_on_roadmap; k < m; ++k) {
+    const ManagementStep& step = catalog.management_steps[static_cast<size_t>(candidates[k].step)];
+    for (const std::string& dep : step.depends_on) {
+      auto it = candidate_of_step.find(dep);
+      if (it == candidate_of_step.end()) continue;  // Done already.
+      dependents[it->second].push_back(k);
+      followers[it->second].push_back(k);
+      ++waiting_for[k];
+      roadmap.items[k].depends_on.push_back(dep);
+    }
+    if (!step.after_controls) continue;
+    for (size_t d = 0; d < controls_on_roadmap; ++d) {
+      followers[d].push_back(k);
+      ++waiting_for[k];
+    }
+  }
+  for (size_t k = 0; k < controls_on_roadmap; ++k) {
     RoadmapItem& item = roadmap.items[k];
     for (const std::string& dep : catalog.controls[candidates[k].control].depends_on) {
       auto it = control_index.find(dep);
       if (it == control_index.end()) continue;
       if (int d = candidate_of_control[it->second]; d >= 0) {
         dependents[static_cast<size_t>(d)].push_back(k);
+        followers[static_cast<size_t>(d)].push_back(k);
         ++waiting_for[k];
         item.depends_on.push_back(dep);
       } else if (evaluation.controls[it->second].status == ControlStatus::kNotAssessed) {
@@ -227,7 +283,7 @@ Roadmap BuildRoadmap(const Catalog& catalog, const Assessment& assessment,
     size_t k = ready.top();
     ready.pop();
     order.push_back(k);
-    for (size_t d : dependents[k]) {
+    for (size_t d : followers[k]) {
       if (--waiting_for[d] == 0) ready.push(d);
     }
   }
@@ -240,23 +296,37 @@ Roadmap BuildRoadmap(const Catalog& catalog, const Assessment& assessment,
   ranked.reserve(m);
   std::vector<size_t> rank_of(m);
   std::int64_t cumulative_days = 0;
+  auto id_of = [&](const Candidate& c) -> const std::string& {
+    return c.step >= 0 ? catalog.management_steps[static_cast<size_t>(c.step)].id
+                       : catalog.controls[c.control].id;
+  };
   for (size_t k : order) {
     const Candidate& c = candidates[k];
-    const ControlResult& r = evaluation.controls[c.control];
     RoadmapItem item = std::move(roadmap.items[k]);
-    item.control_index = c.control;
-    item.control_id = catalog.controls[c.control].id;
+    item.control_id = id_of(c);
+    if (c.step >= 0) {
+      const ManagementStep& step = catalog.management_steps[static_cast<size_t>(c.step)];
+      item.control_index = kNoControl;
+      item.step_index = c.step;
+      item.title = step.title;
+      item.stage = step.stage;
+      item.target = 1;
+      item.gap = 1;
+      item.actions = c.extension ? step.extension_actions : step.actions;
+    } else {
+      const ControlResult& r = evaluation.controls[c.control];
+      item.control_index = c.control;
+      item.title = catalog.controls[c.control].title;
+      item.maturity = *r.maturity;
+      item.target = r.target;
+      item.gap = r.gap;
+      item.actions = ActionsFor(catalog.controls[c.control], assessment.profile.role);
+    }
     item.rank = static_cast<int>(ranked.size()) + 1;
-    item.maturity = *r.maturity;
-    item.target = r.target;
-    item.gap = r.gap;
     item.effort_days = c.effort;
     item.risk_weight = c.weight;
     item.urgency = c.urgency;
-    if (c.urgent_for >= 0) {
-      item.urgent_for = catalog.controls[candidates[static_cast<size_t>(c.urgent_for)].control].id;
-    }
-    item.actions = ActionsFor(catalog.controls[c.control], assessment.profile.role);
+    if (c.urgent_for >= 0) item.urgent_for = id_of(candidates[static_cast<size_t>(c.urgent_for)]);
     item.quick_win = c.quick_win;
     cumulative_days += c.effort;
     item.finished_after_days = static_cast<int>(std::min<std::int64_t>(cumulative_days, INT32_MAX));
@@ -275,7 +345,13 @@ Roadmap BuildRoadmap(const Catalog& catalog, const Assessment& assessment,
     for (size_t w : waiting) ranked[rank_of[k]].unblocks.push_back(ranked[w].control_id);
   }
   for (RoadmapItem& item : ranked) {
-    item.reason = ReasonFor(item, evaluation.controls[item.control_index]);
+    if (item.is_step()) {
+      const ManagementStep& step = catalog.management_steps[static_cast<size_t>(item.step_index)];
+      item.reason = StepReasonFor(item, step.after_controls,
+                                  assessment.profile.isms == IsmsState::kCertified);
+    } else {
+      item.reason = ReasonFor(item, evaluation.controls[item.control_index]);
+    }
   }
   roadmap.items = std::move(ranked);
 
@@ -294,6 +370,7 @@ Roadmap BuildRoadmap(const Catalog& catalog, const Assessment& assessment,
     const size_t p = static_cast<size_t>(item.phase) - 1;
     ++roadmap.projection[p].items;
     roadmap.projection[p].effort_days += item.effort_days;
+    if (item.is_step()) continue;  // Steps carry no score.
     const ControlResult& r = evaluation.controls[item.control_index];
     if (r.score) {
       gain[p] += r.weight *

@@ -18,6 +18,12 @@
 //   projection= after each phase, the overall score with every item done so far
 //               counted at its target: max(score, 20 x target).
 //
+// The management-system steps a profile still has to do (management_steps.h)
+// are items too, ranked by the same rules with their own weight and a full gap,
+// after their prerequisite steps; the internal audit comes after every control
+// item (an ordering only: it is neither listed as a dependency nor passed on as
+// urgency).
+//
 // Applicable controls with nothing answered are listed as "assess first", not
 // as gaps. BuildRoadmap costs O(n log n + dependency edges).
 #ifndef CLOUDGAP_CORE_ROADMAP_H_
@@ -45,9 +51,13 @@ const char* UrgencyBandLabel(UrgencyBand band);  // "high", "medium", "lower".
 // "0-30 days", "31-90 days", "91-180 days", "later".
 const char* PhaseLabel(Phase phase);
 
+inline constexpr size_t kNoControl = static_cast<size_t>(-1);
+
 struct RoadmapItem {
-  size_t control_index = 0;  // Into catalog.controls.
-  std::string control_id;
+  size_t control_index = 0;  // Into catalog.controls; kNoControl for a step.
+  int step_index = -1;       // Into catalog.management_steps; -1 for a control.
+  std::string control_id;    // The control's id, or the step's ("MS.2").
+  std::string title;
   int rank = 0;              // 1 = first.
   Phase phase = Phase::kLater;
   int maturity = 0;
@@ -64,6 +74,9 @@ struct RoadmapItem {
   std::vector<std::string> unassessed_dependencies;  // Dependencies not assessed yet.
   std::vector<std::string> informed_by;  // Soft links still open (gap or not assessed): advice.
   std::vector<std::string> actions;      // Remediation steps for the profile's role.
+  int stage = 0;  // A step's certification audit stage (1 or 2); 0 for a control.
+
+  bool is_step() const { return step_index >= 0; }
   std::string owner;     // From the assessment, when set.
   std::string due_date;
   std::string reason;    // One line: why this rank.
@@ -84,12 +97,17 @@ struct Roadmap {
   int capacity_days_per_month = 0;
 };
 
+// Which point of the catalog's effort ranges the plan uses: the midpoint, or,
+// for a range of dates (the quick scan's audit estimate), either end.
+enum class EffortPoint { kMidpoint, kMinimum, kMaximum };
+
 Roadmap BuildRoadmap(const Catalog& catalog, const Assessment& assessment,
-                     const Evaluation& evaluation);
+                     const Evaluation& evaluation, EffortPoint point = EffortPoint::kMidpoint);
 
 // Person-days to close `gap` levels of a control whose target is `target`,
 // for a profile of `role`.
-int EffortDays(const Control& control, RoleScope role, int gap, int target);
+int EffortDays(const Control& control, RoleScope role, int gap, int target,
+               EffortPoint point = EffortPoint::kMidpoint);
 
 }  // namespace cloudgap
 

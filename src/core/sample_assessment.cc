@@ -21,7 +21,7 @@ Assessment SampleAssessment(const Catalog& catalog, AssessmentMode mode, const s
   profile.organisation = "Example Cloud Ltd";
   profile.role = RoleScope::kCustomer;
   profile.services = {true, false, true};  // IaaS and SaaS.
-  profile.has_isms = true;
+  profile.isms = IsmsState::kCertified;
   profile.mode = mode;
   Assessment a = NewAssessment(catalog, profile, now);
   // Stronger on policy and people, weaker on cloud-specific operations: the

@@ -60,8 +60,15 @@ void AppUi::DrawProfile() {
     ImGui::Checkbox("We run on another provider's infrastructure", &profile.upstream_infrastructure);
   }
 
-  FieldLabel("ISO/IEC 27001", "Tick if you run an information security management system.");
-  ImGui::Checkbox("We have an ISO/IEC 27001 ISMS", &profile.has_isms);
+  FieldLabel("ISO/IEC 27001",
+             "27017 is certified as part of an ISO/IEC 27001 certification. Without one, the roadmap "
+             "adds the management-system steps (scope, risk assessment, internal audit...).");
+  const IsmsState states[] = {IsmsState::kNone, IsmsState::kInProgress, IsmsState::kCertified};
+  const char* state_labels[] = {"No ISMS yet", "ISMS being built", "Certified ISMS"};
+  for (size_t i = 0; i < 3; ++i) {
+    if (i > 0 && !Narrow()) ImGui::SameLine();
+    if (ImGui::RadioButton(state_labels[i], profile.isms == states[i])) profile.isms = states[i];
+  }
 
   FieldLabel("Target maturity", "The level every control should reach (3 = defined and documented).");
   for (int level = 1; level <= 5; ++level) {

@@ -16,15 +16,21 @@ namespace cloudgap::ui {
 namespace {
 
 void DrawItem(const Catalog& catalog, const RoadmapItem& item) {
-  const Control& c = catalog.controls[item.control_index];
-  ImGui::PushID(c.id.c_str());
+  const std::string& label =
+      item.is_step() ? item.control_id : catalog.controls[item.control_index].label;
+  ImGui::PushID(item.control_id.c_str());
   BeginCard("item");
   ImGui::PushFont(GetFonts().strong);
-  ImGui::TextWrapped("#%d  %s  %s", item.rank, c.label.c_str(), c.title.c_str());
+  ImGui::TextWrapped("#%d  %s  %s", item.rank, label.c_str(), item.title.c_str());
   ImGui::PopFont();
   char line[160];
-  std::snprintf(line, sizeof line, "Maturity %d → %d  ·  %d person-days%s", item.maturity,
-                item.target, item.effort_days, item.quick_win ? "  ·  quick win" : "");
+  if (item.is_step()) {
+    std::snprintf(line, sizeof line, "Certification step (stage %d audit)  ·  %d person-days",
+                  item.stage, item.effort_days);
+  } else {
+    std::snprintf(line, sizeof line, "Maturity %d → %d  ·  %d person-days%s", item.maturity,
+                  item.target, item.effort_days, item.quick_win ? "  ·  quick win" : "");
+  }
   MutedParagraph(line);
   ImGui::TextWrapped("%s", item.reason.c_str());
   if (!item.depends_on.empty() || !item.unassessed_dependencies.empty()) {

@@ -1,10 +1,14 @@
 // Renders the PNG icons of the web app manifest from web/icon.svg with the
-// Chromium the browser tests use. Run once after changing the icon and commit
-// the PNGs; the build does not run this, so it needs nothing extra at build time.
-//   node web/tools/make-icons.mjs
+// Chromium the browser tests use, then reduces each to a palette image with
+// pngquant and optipng (Debian packages of those names): the four icons go from
+// 26 to 12 KB gzip of the first visit, with no difference a person can see. Run
+// once after changing the icon and commit the PNGs; the build does not run
+// this, so it needs nothing extra at build time.
+//   apt-get install pngquant optipng && node web/tools/make-icons.mjs
 import fs from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {execFileSync} from 'node:child_process';
 import {chromium} from 'playwright-core';
 
 const web = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -35,8 +39,11 @@ try {
     const url = 'data:image/svg+xml;base64,' + Buffer.from(source).toString('base64');
     await page.setContent(`<html><body style="margin:0"><img src="${url}" width="${size}" height="${size}"></body></html>`);
     await page.waitForFunction(() => document.images[0].complete);
-    await page.screenshot({path: path.join(web, file), omitBackground: true});
-    console.log(`wrote web/${file} (${size}x${size})`);
+    const out = path.join(web, file);
+    await page.screenshot({path: out, omitBackground: true});
+    execFileSync('pngquant', ['--force', '--quality=80-100', '--speed', '1', '--output', out, out]);
+    execFileSync('optipng', ['-quiet', '-o7', out]);
+    console.log(`wrote web/${file} (${size}x${size}, ${fs.statSync(out).size} bytes)`);
   }
 } finally {
   await browser.close();
