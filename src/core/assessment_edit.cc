@@ -108,6 +108,18 @@ EditResult SetControlNotApplicable(const Catalog& catalog, Assessment* assessmen
   });
 }
 
+EditResult SetStepDone(const Catalog& catalog, Assessment* assessment, const std::string& step_id,
+                       bool done, const std::string& now) {
+  if (std::string e = NowError(now); !e.empty()) return Fail(e);
+  bool known = false;
+  for (const ManagementStep& s : catalog.management_steps) known = known || s.id == step_id;
+  if (!known) return Fail("no management-system step '" + step_id + "' in the catalog");
+  const bool changed = done ? assessment->steps_done.insert(step_id).second
+                            : assessment->steps_done.erase(step_id) > 0;
+  if (changed) assessment->updated_at = now;
+  return {};
+}
+
 EditResult SetControlNotes(const Catalog& catalog, Assessment* assessment,
                            const std::string& control_id, const std::string& notes,
                            const std::string& now) {

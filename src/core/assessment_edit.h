@@ -35,6 +35,10 @@ EditResult SetControlNotApplicable(const Catalog& catalog, Assessment* assessmen
                                    const std::string& control_id, bool not_applicable,
                                    const std::string& justification, const std::string& now);
 
+// Records a management-system step (Catalog::management_steps) as done, or not.
+EditResult SetStepDone(const Catalog& catalog, Assessment* assessment, const std::string& step_id,
+                       bool done, const std::string& now);
+
 EditResult SetControlNotes(const Catalog& catalog, Assessment* assessment,
                            const std::string& control_id, const std::string& notes,
                            const std::string& now);

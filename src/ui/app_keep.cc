@@ -23,7 +23,7 @@ namespace {
 // Screens by their stable names (ScreenName), for the saved place.
 std::optional<Screen> ScreenNamed(const std::string& name) {
   for (Screen s : {Screen::kWelcome, Screen::kProfile, Screen::kQuestionnaire, Screen::kResults,
-                   Screen::kRoadmap, Screen::kQuickResult}) {
+                   Screen::kRoadmap, Screen::kQuickResult, Screen::kAudit}) {
     if (name == ScreenName(s)) return s;
   }
   return std::nullopt;

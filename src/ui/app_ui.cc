@@ -23,6 +23,7 @@ const char* ScreenName(Screen screen) {
     case Screen::kResults: return "results";
     case Screen::kRoadmap: return "roadmap";
     case Screen::kQuickResult: return "quick_result";
+    case Screen::kAudit: return "audit";
   }
   return "";
 }
@@ -35,6 +36,7 @@ const char* ScreenTitle(Screen screen) {
     case Screen::kResults: return "Results";
     case Screen::kRoadmap: return "Roadmap";
     case Screen::kQuickResult: return "Summary";
+    case Screen::kAudit: return "Time to audit";
   }
   return "";
 }
@@ -95,6 +97,7 @@ void AppUi::Frame() {
     case Screen::kResults: DrawResults(); break;
     case Screen::kRoadmap: DrawRoadmap(); break;
     case Screen::kQuickResult: DrawQuickResult(); break;
+    case Screen::kAudit: DrawAudit(); break;
   }
   if (!own_scrolling) TrackScroll();  // The questionnaire tracks its own pane.
   ImGui::EndChild();

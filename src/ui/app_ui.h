@@ -25,11 +25,12 @@
 
 namespace cloudgap::ui {
 
-enum class Screen { kWelcome, kProfile, kQuestionnaire, kResults, kRoadmap, kQuickResult };
+enum class Screen { kWelcome, kProfile, kQuestionnaire, kResults, kRoadmap, kQuickResult, kAudit };
 
 // Stable names, used in announcements and tests ("welcome", "profile", ...).
 const char* ScreenName(Screen screen);
-// For people: "Welcome", "Profile", "Questions", "Results", "Roadmap", "Summary".
+// For people: "Welcome", "Profile", "Questions", "Results", "Roadmap", "Summary",
+// "Time to audit".
 const char* ScreenTitle(Screen screen);
 
 class AppUi {
@@ -108,6 +109,9 @@ class AppUi {
   void DrawCallToAction();
   void DrawRoadmap();
   void DrawQuickResult();
+  void DrawAudit();          // screen_audit.cc
+  // The months of a certification audit; detailed: with why, as a card.
+  void DrawAuditEstimate(bool detailed = true);
 
   // Keeping and sharing (app_keep.cc: saving, restoring, files; keep_panels.cc:
   // banners, the actions row and the share dialogs; screen_library.cc: the

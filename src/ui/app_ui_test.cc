@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 #include <imgui.h>
 
+#include <set>
+
 #include "core/applicability.h"
 #include "core/catalog_loader.h"
 #include "core/test_source_dir.h"
@@ -253,6 +255,31 @@ TEST_F(AppUiTest, SampleShowsResultsAndRoadmap) {
   ASSERT_TRUE(Click("5##roadmap-target"));
   EXPECT_EQ(app_.session().assessment().profile.target_maturity, 5);
   EXPECT_EQ(app_.session().assessment().profile.capacity_days_per_month, capacity);
+}
+
+TEST_F(AppUiTest, TheAuditChecklistTicksOffManagementStepsAndMovesTheEstimate) {
+  Frame();
+  ASSERT_TRUE(Click("Start full assessment"));
+  ASSERT_TRUE(Click("No ISMS yet"));
+  EXPECT_EQ(app_.session().assessment().profile.isms, IsmsState::kNone);
+  ASSERT_TRUE(Click("Certified ISMS"));
+  EXPECT_EQ(app_.session().assessment().profile.isms, IsmsState::kCertified);
+  ASSERT_TRUE(Click("Roadmap"));
+  ASSERT_TRUE(Click("Audit readiness checklist"));
+  EXPECT_EQ(app_.screen(), Screen::kAudit);
+  auto steps_on_roadmap = [this] {
+    int steps = 0;
+    for (const RoadmapItem& item : app_.session().roadmap().items) steps += item.is_step();
+    return steps;
+  };
+  EXPECT_EQ(steps_on_roadmap(), 3);  // The cloud extensions of scope, risk assessment and SoA.
+  const std::string label = "MS.1  " + app_.session().catalog().management_steps[0].title + "##done";
+  ASSERT_TRUE(Click(label));
+  EXPECT_EQ(app_.session().assessment().steps_done, std::set<std::string>{"MS.1"});
+  EXPECT_EQ(steps_on_roadmap(), 2);
+  EXPECT_NE(app_.DocumentJson().find("\"steps_done\":[\"MS.1\"]"), std::string::npos);
+  ASSERT_TRUE(Click(label));  // And back.
+  EXPECT_TRUE(app_.session().assessment().steps_done.empty());
 }
 
 TEST_F(AppUiTest, OpeningABrokenFileSaysWhyAndKeepsTheCurrentWork) {

@@ -5,6 +5,7 @@
 
 #include <cstdio>
 
+#include "core/audit_plan.h"
 #include "core/quick_summary.h"
 #include "ui/app_ui.h"
 #include "ui/charts.h"
@@ -49,6 +50,22 @@ void AppUi::DrawQuickResult() {
                   effort.person_days, effort.items, a.profile.target_maturity, effort.months,
                   a.profile.capacity_days_per_month);
     Paragraph(line);
+  }
+
+  const AuditRange audit = EstimateAuditRange(catalog, a, eval);
+  if (audit.earliest.available) {
+    ImGui::Dummy(ImVec2(0, Px(10)));
+    Heading("When an auditor could come");
+    char line[240];
+    std::snprintf(line, sizeof line,
+                  "Stage 1 (documentation) between month %d and month %d; stage 2 (controls "
+                  "operating) between month %d and month %d, with %s, at %d person-days a month.",
+                  audit.earliest.stage1_month, audit.latest.stage1_month,
+                  audit.earliest.stage2_month, audit.latest.stage2_month,
+                  IsmsStateLabel(a.profile.isms), a.profile.capacity_days_per_month);
+    Paragraph(line);
+    MutedParagraph("A range: a quick scan has too few answers for one date. The full assessment "
+                   "narrows it and lists what the auditor will ask to see.");
   }
 
   ImGui::Dummy(ImVec2(0, Px(10)));

@@ -151,6 +151,13 @@ void AppUi::DrawResults() {
   Heading("Top gaps");
   DrawTopGaps(catalog, session_.roadmap());
 
+  if (!catalog.management_steps.empty()) {
+    ImGui::Dummy(ImVec2(0, Px(12)));
+    DrawAuditEstimate(/*detailed=*/false);
+    if (!narrow) ImGui::SameLine();
+    if (SecondaryButton("Audit readiness checklist")) Navigate(Screen::kAudit);
+  }
+
   ImGui::Dummy(ImVec2(0, Px(12)));
   DrawWhyThisScore();
 

@@ -107,6 +107,10 @@ void AppUi::DrawRoadmap() {
     projection += "  →  " + std::string(PhaseLabel(p.phase)) + " " + ScoreText(p.score);
   }
   Paragraph(projection.c_str(), GetFonts().strong);
+  if (!catalog.management_steps.empty()) {
+    DrawAuditEstimate();
+    if (SecondaryButton("Audit readiness checklist")) Navigate(Screen::kAudit);
+  }
   if (roadmap.items.empty()) {
     MutedParagraph(roadmap.assess_first.empty() ? "No gaps against the target: nothing to plan."
                                                 : "No gaps yet: answer the questions first.");

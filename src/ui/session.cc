@@ -76,6 +76,12 @@ EditResult Session::SetNotes(const std::string& control_id, const std::string& n
   });
 }
 
+EditResult Session::SetStepDone(const std::string& step_id, bool done) {
+  return Apply([&](Assessment* a, const std::string& now) {
+    return cloudgap::SetStepDone(catalog(), a, step_id, done, now);
+  });
+}
+
 EditResult Session::SetOwner(const std::string& control_id, const std::string& owner) {
   return Apply([&](Assessment* a, const std::string& now) {
     return cloudgap::SetControlOwner(catalog(), a, control_id, owner, now);

@@ -13,6 +13,7 @@ WORKDIR/job-N/build.
 
 import argparse
 import concurrent.futures
+import errno
 import hashlib
 import json
 import os
@@ -400,8 +401,16 @@ def run(cmd, timeout, log_path, cwd=None, env=None):
     """Runs cmd in its own process group; returns (returncode or None on timeout, seconds)."""
     start = time.monotonic()
     with open(log_path, "wb") as out:
-        proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=out, stderr=subprocess.STDOUT,
-                                start_new_session=True)
+        for attempt in range(20):
+            try:
+                proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=out, stderr=subprocess.STDOUT,
+                                        start_new_session=True)
+                break
+            except OSError as e:
+                # ETXTBSY: the test binary, just linked, can be briefly refused for running.
+                if e.errno != errno.ETXTBSY or attempt == 19:
+                    raise
+                time.sleep(0.5)
         try:
             rc = proc.wait(timeout=timeout)
         except subprocess.TimeoutExpired:

@@ -1,0 +1,108 @@
+// Time to audit: when a certification auditor could come (stage 1 and stage 2)
+// and the checklist of what they will ask to see, per stage, with the status of
+// each item. Management-system steps are ticked off here (audit_plan.h).
+#include <imgui.h>
+
+#include <string>
+
+#include "core/audit_plan.h"
+#include "core/management_steps.h"
+#include "ui/app_ui.h"
+#include "ui/fonts.h"
+#include "ui/widgets.h"
+
+namespace cloudgap::ui {
+
+// The two months, large, and why; on the results and roadmap screens too.
+void AppUi::DrawAuditEstimate(bool detailed) {
+  const AuditEstimate audit =
+      EstimateAudit(session_.catalog(), session_.evaluation(), session_.roadmap());
+  if (!audit.available) return;
+  if (!detailed) {
+    ImGui::AlignTextToFramePadding();
+    ImGui::PushFont(GetFonts().strong);
+    ImGui::Text("Certification audit: stage 1 in month %d, stage 2 in month %d",
+                audit.stage1_month, audit.stage2_month);
+    ImGui::PopFont();
+    return;
+  }
+  BeginCard("audit-estimate");
+  ImGui::PushFont(GetFonts().strong);
+  ImGui::TextWrapped("Certification audit: stage 1 in month %d, stage 2 in month %d",
+                     audit.stage1_month, audit.stage2_month);
+  ImGui::PopFont();
+  MutedParagraph(("Stage 1 reviews documentation and scope; " + audit.stage1_reason + ".").c_str());
+  MutedParagraph(("Stage 2 checks that controls operate; " + audit.stage2_reason + ".").c_str());
+  EndCard();
+}
+
+void AppUi::DrawAudit() {
+  if (!session_.active()) return Navigate(Screen::kWelcome);
+  const Catalog& catalog = session_.catalog();
+  const Assessment& a = session_.assessment();
+  BeginColumn(960);
+  Title("Time to audit");
+  if (catalog.management_steps.empty()) {
+    Paragraph("This catalog has no management-system steps, so there is no audit estimate.");
+    EndColumn();
+    return;
+  }
+  Paragraph(("ISO/IEC 27017 is certified as part of an ISO/IEC 27001 certification, in two audit "
+             "stages. Your profile: " + std::string(IsmsStateLabel(a.profile.isms)) + ", " +
+             std::to_string(a.profile.capacity_days_per_month) + " person-days a month.")
+                .c_str());
+  DrawAuditEstimate();
+  if (SecondaryButton("Change the ISMS state or capacity")) Navigate(Screen::kProfile);
+
+  const std::vector<ChecklistEntry> list = AuditChecklist(catalog, a, session_.evaluation());
+  for (int stage : {1, 2}) {
+    ImGui::Dummy(ImVec2(0, Px(12)));
+    Heading(stage == 1 ? "Stage 1: documentation and readiness"
+                       : "Stage 2: controls operating, with records");
+    // Steps first, each with its tick box; then, for stage 2, the controls.
+    for (const ManagementStep& step : catalog.management_steps) {
+      if (step.stage != stage) continue;
+      ImGui::PushID(step.id.c_str());
+      bool done = StepDone(step, a);
+      const bool inherent = a.profile.isms == IsmsState::kCertified && step.extension_summary.empty();
+      ImGui::BeginDisabled(inherent);  // A certified ISMS has it; nothing to tick.
+      const std::string label = step.id + "  " + step.title + "##done";
+      if (ImGui::Checkbox(label.c_str(), &done)) session_.SetStepDone(step.id, done);
+      ImGui::EndDisabled();
+      ImGui::Indent(Px(28));
+      if (a.profile.isms == IsmsState::kCertified && !inherent) {
+        MutedParagraph(("For the cloud: " + step.extension_summary).c_str());
+      }
+      for (const ChecklistEntry& entry : list) {
+        if (entry.source != step.id) continue;
+        ImGui::Bullet();
+        ImGui::TextWrapped("%s", entry.evidence.c_str());
+      }
+      ImGui::Unindent(Px(28));
+      ImGui::PopID();
+    }
+    if (stage != 2) continue;
+    ImGui::Dummy(ImVec2(0, Px(8)));
+    MutedParagraph("For each control, the records an auditor samples:");
+    std::string current;
+    bool open = false;
+    for (const ChecklistEntry& entry : list) {
+      if (entry.stage != 2 || entry.source.rfind("MS.", 0) == 0) continue;
+      if (entry.source != current) {
+        if (open) ImGui::TreePop();
+        current = entry.source;
+        const std::string node = entry.source + "  " + entry.title + "  ·  " + entry.status +
+                                 "###audit-" + entry.source;
+        open = ImGui::TreeNode(node.c_str());
+      }
+      if (open) {
+        ImGui::Bullet();
+        ImGui::TextWrapped("%s", entry.evidence.c_str());
+      }
+    }
+    if (open) ImGui::TreePop();
+  }
+  EndColumn();
+}
+
+}  // namespace cloudgap::ui
