@@ -45,6 +45,13 @@ TEST(AuditPlan, WithoutAnIsmsEveryStepIsOnTheRoadmapInDependencyOrder) {
   // A certified ISMS extends scope, risk assessment and SoA for the cloud, and nothing else.
   EXPECT_EQ(StepIds(certified), (std::vector<std::string>{"MS.1", "MS.2", "MS.4"}));
   EXPECT_NE(StepIds(none), StepIds(certified));
+  // The SoA extension waits for the risk assessment extension, through the
+  // treatment plan the certified ISMS already has.
+  for (const RoadmapItem& item : certified.items) {
+    if (item.control_id == "MS.4") {
+      EXPECT_EQ(item.depends_on, std::vector<std::string>{"MS.2"});
+    }
+  }
   std::map<std::string, int> rank;
   int last_control = 0;
   for (const RoadmapItem& item : none.items) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <queue>
+#include <set>
 #include <unordered_map>
 
 #include "core/applicability.h"
@@ -230,11 +231,26 @@ Roadmap BuildRoadmap(const Catalog& catalog, const Assessment& assessment,
   std::vector<std::vector<size_t>> followers(m);   // Those and the internal audit's ordering.
   std::vector<int> waiting_for(m, 0);
   roadmap.items.resize(m);
+  std::unordered_map<std::string, const ManagementStep*> step_named;
+  for (const ManagementStep& s : catalog.management_steps) step_named.emplace(s.id, &s);
   for (size_t k = controls_on_roadmap; k < m; ++k) {
     const ManagementStep& step = catalog.management_steps[static_cast<size_t>(candidates[k].step)];
-    for (const std::string& dep : step.depends_on) {
+    // A prerequisite that is done passes on its own prerequisites: a certified
+    // ISMS's SoA extension still waits for its risk assessment extension.
+    std::vector<std::string> deps(step.depends_on.rbegin(), step.depends_on.rend());
+    std::set<std::string> seen;
+    while (!deps.empty()) {
+      const std::string dep = deps.back();
+      deps.pop_back();
+      if (!seen.insert(dep).second) continue;
       auto it = candidate_of_step.find(dep);
-      if (it == candidate_of_step.end()) continue;  // Done already.
+      if (it == candidate_of_step.end()) {
+        if (auto named = step_named.find(dep); named != step_named.end()) {
+          deps.insert(deps.end(), named->second->depends_on.rbegin(),
+                      named->second->depends_on.rend());
+        }
+        continue;
+      }
       dependents[it->second].push_back(k);
       followers[it->second].push_back(k);
       ++waiting_for[k];

@@ -3,6 +3,7 @@
 // each item. Management-system steps are ticked off here (audit_plan.h).
 #include <imgui.h>
 
+#include <cctype>
 #include <string>
 
 #include "core/audit_plan.h"
@@ -31,8 +32,13 @@ void AppUi::DrawAuditEstimate(bool detailed) {
   ImGui::TextWrapped("Certification audit: stage 1 in month %d, stage 2 in month %d",
                      audit.stage1_month, audit.stage2_month);
   ImGui::PopFont();
-  MutedParagraph(("Stage 1 reviews documentation and scope; " + audit.stage1_reason + ".").c_str());
-  MutedParagraph(("Stage 2 checks that controls operate; " + audit.stage2_reason + ".").c_str());
+  // The reasons start "stage 1 in month 3: ..."; as sentences they take a capital.
+  for (std::string reason : {audit.stage1_reason, audit.stage2_reason}) {
+    if (!reason.empty()) reason[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(reason[0])));
+    MutedParagraph((reason + ".").c_str());
+  }
+  MutedParagraph("Stage 1 reviews the documentation and the scope; stage 2 samples records that "
+                 "show the controls operating.");
   EndCard();
 }
 

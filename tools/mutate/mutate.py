@@ -800,26 +800,31 @@ def main():
                 mu = todo.get_nowait()
             except queue.Empty:
                 return
-            slot.try_mutant(mu, originals[mu.file], focus[mu.file])
+            try:
+                slot.try_mutant(mu, originals[mu.file], focus[mu.file])
+            except Exception as e:  # noqa: BLE001 - one broken mutant must not lose the run.
+                mu.status, mu.note = NOT_RUN, f"the tool failed on it: {e}"
             with lock:
                 done_count[0] += 1
                 log(f"[{done_count[0]}/{n_todo}] {mu.status:11} {mu.where} {mu.op}: "
                     f"{mu.mutated_line.strip()[:90]}  ({mu.build_s + mu.test_s:.0f} s)")
 
+    pool = concurrent.futures.ThreadPoolExecutor(max_workers=jobs)
     try:
-        with concurrent.futures.ThreadPoolExecutor(max_workers=jobs) as pool:
-            futures = [pool.submit(worker, s) for s in slots]
-            for fu in futures:
-                while True:
-                    try:
-                        fu.result(timeout=0.5)
-                        break
-                    except concurrent.futures.TimeoutError:
-                        continue
+        futures = [pool.submit(worker, s) for s in slots]
+        for fu in futures:
+            while True:
+                try:
+                    fu.result(timeout=0.5)
+                    break
+                except concurrent.futures.TimeoutError:
+                    continue
     except KeyboardInterrupt:
         stop.set()
-        log("mutate: interrupted; writing the report of what ran")
+        log("mutate: interrupted; finishing the mutants under way, then the report of what ran")
     finally:
+        stop.set()
+        pool.shutdown(wait=True)  # Each worker puts its file back before it returns.
         for slot in slots:
             slot.restore()
 
