@@ -94,7 +94,7 @@ struct Control {
 // A question of an earlier catalog version that this one no longer asks.
 struct RetiredQuestion {
   std::string id;
-  std::string text;                     // As it was asked.
+  std::string text;                     // As it was asked; may be empty.
   std::vector<std::string> successors;  // Questions that now ask (part of) it.
 };
 

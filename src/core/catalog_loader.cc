@@ -384,7 +384,7 @@ class Loader {
       if (!r.ok()) continue;
       RetiredQuestion q;
       q.id = r.Text("id");
-      q.text = r.Text("text");
+      if (r.Has("text")) q.text = r.Text("text");  // Left out of the built-in copy.
       q.successors = r.TextList("successors", 0, 20);
       if (live.count(q.id)) {
         errors_.Add(r.At("id"), "question '" + q.id + "' is retired but still asked");

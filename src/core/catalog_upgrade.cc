@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <map>
 
+#include "core/catalog_index.h"
+
 namespace cloudgap {
 namespace {
 
@@ -77,11 +79,22 @@ std::vector<std::string> DescribeUpgrade(const Catalog& catalog, const CatalogUp
                   " answer" + (upgrade.kept == 1 ? "" : "s") + " kept, " + std::to_string(dropped) +
                   " dropped because their question is no longer asked; " +
                   "questions new in this version start unanswered");
+  const CatalogIndex index(catalog);
   for (const DroppedAnswer& d : upgrade.dropped) {
     std::string line = "dropped " + d.question_id + " (answered " +
-                       (d.answer.empty() ? std::string("?") : d.answer) + "): \"" +
-                       d.question_text + "\"";
-    line += d.successors.empty() ? "; no longer asked" : "; now asked as " + JoinIds(d.successors);
+                       (d.answer.empty() ? std::string("?") : d.answer) + ")";
+    if (!d.question_text.empty()) line += ": \"" + d.question_text + "\"";
+    if (d.successors.empty()) {
+      line += "; no longer asked";
+    } else {
+      // The successors' words: what the person answers next.
+      std::vector<std::string> now;
+      for (const std::string& id : d.successors) {
+        const Question* q = index.FindQuestion(id);
+        now.push_back(q ? id + " \"" + q->text + "\"" : id);
+      }
+      line += "; now asked as " + JoinIds(now);
+    }
     lines.push_back(std::move(line));
   }
   return lines;

@@ -21,7 +21,7 @@ namespace cloudgap {
 
 struct DroppedAnswer {
   std::string question_id;
-  std::string question_text;            // As the earlier version asked it.
+  std::string question_text;            // As asked before; empty in the built-in catalog.
   std::string answer;                   // Its document name: "yes", "na", ...
   std::vector<std::string> successors;  // Questions that ask (part of) it now.
 };

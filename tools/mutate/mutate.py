@@ -29,6 +29,7 @@ import time
 from dataclasses import dataclass, field, asdict
 from pathlib import Path
 
+sys.dont_write_bytecode = True  # No __pycache__ in the tree.
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import operators as ops  # noqa: E402
 
@@ -298,6 +299,21 @@ def find_mutants(rel, text, wanted_ops):
         if a == b or "\n" in a + b:
             continue
         add("swap", open_at + 1, close_at, f"{b}, {a}", whole=False)
+
+    # Not inside the arguments of calls that only tune performance (reserve): equivalent always.
+    skip = []
+    for m in re.finditer(r"\b(?:" + "|".join(ops.NO_EFFECT_CALLS) + r")\(", t):
+        if src.mask[m.start()]:
+            depth = 0
+            for i in range(m.end() - 1, len(t)):
+                if src.mask[i] and t[i] == "(":
+                    depth += 1
+                elif src.mask[i] and t[i] == ")":
+                    depth -= 1
+                    if depth == 0:
+                        skip.append((m.end(), i))
+                        break
+    out = [mu for mu in out if not any(a <= mu.start < b for a, b in skip)]
 
     # One mutant per distinct mutated file, in source order.
     seen, unique = set(), []
@@ -705,6 +721,11 @@ def main():
     # which keeps a run steady while others edit the working tree.
     src_root = root
     if args.rev:
+        res = subprocess.run(["git", "-C", str(root), "rev-parse", "--verify", args.rev + "^{commit}"],
+                             capture_output=True, text=True)
+        if res.returncode != 0:
+            sys.exit(f"mutate: no commit {args.rev}")
+        args.rev = res.stdout.strip()  # Fixed now: HEAD may move while the run goes on.
         src_root = args.workdir / "snapshot"
         if src_root.exists():
             shutil.rmtree(src_root)
@@ -832,8 +853,8 @@ def main():
                                started, slots)
     print(text)
     log(f"mutate: report in {args.workdir / 'report.md'}")
-    if args.fail_under is not None and (score is None or score < args.fail_under):
-        log(f"mutate: score {'-' if score is None else f'{score:.1f}'}% is below {args.fail_under}%")
+    if args.fail_under is not None and score is not None and score < args.fail_under:
+        log(f"mutate: score {score:.1f}% is below {args.fail_under}%")
         return 1
     return 0
 

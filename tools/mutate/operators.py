@@ -52,6 +52,10 @@ COMPARATOR_FUNCTIONS = r"\w*(?:Before|Less|Greater|Compare|Cmp|Precedes|Order)\w
 # n - 1. Not hex, not floating point, not part of a name.
 INTEGER = re.compile(r"(?<![\w.'])(?<!\d[eE][-+])(\d+)([uUlL]*)(?![\w.'])")
 
+# Calls whose arguments are never mutated: they change capacity, not behaviour,
+# so every mutant there would be equivalent.
+NO_EFFECT_CALLS = ["reserve", "shrink_to_fit"]
+
 # The operators, by name, for --operators and the report.
 OPERATOR_NAMES = {
     "relational": "relational and boundary: < <= > >= == != to their twin",
