@@ -3,6 +3,7 @@
 #include <vector>
 
 #include "core/applicability.h"
+#include "core/audit_plan.h"
 #include "core/explain.h"
 #include "core/readiness.h"
 #include "core/report_text.h"
@@ -276,8 +277,17 @@ void AddOrganisationParty(const Assessment& assessment, OscalJson* metadata) {
 }
 
 OscalJson OscalAssessmentResults(const Catalog& catalog, const Assessment& assessment,
-                                 const Evaluation& evaluation, const Roadmap& /*roadmap*/) {
-  return ResultsBuilder(catalog, assessment, evaluation).Build();
+                                 const Evaluation& evaluation, const Roadmap& roadmap) {
+  OscalJson doc = ResultsBuilder(catalog, assessment, evaluation).Build();
+  // The time to audit (audit_plan.h) closes the result's remarks.
+  if (const AuditEstimate audit = EstimateAudit(catalog, evaluation, roadmap); audit.available) {
+    for (OscalJson& result : doc["assessment-results"]["results"]) {
+      result["remarks"] = result["remarks"].get<std::string>() + " " +
+                          OscalMarkup("Certification audit: " + audit.stage1_reason + "; " +
+                                      audit.stage2_reason + ".");
+    }
+  }
+  return doc;
 }
 
 std::string RenderOscalAssessmentResults(const Catalog& catalog, const Assessment& assessment,

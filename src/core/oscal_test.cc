@@ -149,6 +149,23 @@ TEST(OscalCatalogExport, DependenciesAreLinks) {
   EXPECT_EQ(control["links"], OscalJson::parse(R"([{"href": "#cld-6.3.1", "rel": "depends-on"}])"));
 }
 
+TEST(OscalResults, AndThePlanCarryTheTimeToAudit) {
+  const Catalog& catalog = BuiltinCatalog();
+  Assessment a = NewAssessment(catalog, TestProfile(), kTestNow);
+  AnswerAllAsked(catalog, Answer::kPartly, &a);
+  const Evaluation e = Evaluate(catalog, a);
+  const Roadmap roadmap = BuildRoadmap(catalog, a, e);
+  const std::string remarks = OscalAssessmentResults(catalog, a, e, roadmap)
+                                  ["assessment-results"]["results"][0]["remarks"];
+  EXPECT_NE(remarks.find("Certification audit: stage 1 in month "), std::string::npos) << remarks;
+  const std::string plan =
+      OscalPoam(catalog, a, e, roadmap)["plan-of-action-and-milestones"]["metadata"]["remarks"];
+  EXPECT_NE(plan.find("Certification audit: stage 1 in month "), std::string::npos) << plan;
+  // Without management steps (the test catalog) there is nothing to say.
+  const std::string none = Results(Example())["assessment-results"]["results"][0]["remarks"];
+  EXPECT_EQ(none.find("Certification audit"), std::string::npos);
+}
+
 TEST(OscalResults, ExcludesNotApplicableAndOutOfScopeControls) {
   const OscalJson result = Results(Example())["assessment-results"]["results"][0];
   const OscalJson& selection = result["reviewed-controls"]["control-selections"][0];
