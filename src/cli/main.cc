@@ -12,7 +12,8 @@ const std::vector<Command>& AllCommands() {
       {"catalog", "cloudgap catalog check [FILE]", RunCatalog},
       {"template",
        "cloudgap template [--mode quick|full] [--role csc|csp|both] [--service iaas,paas,saas] "
-       "[--answer-all yes|partly|no] [--now ISO8601]",
+       "[--answer-all yes|partly|no] [--organisation NAME] [--target 1..5] [--capacity DAYS] "
+       "[--isms none|in_progress|certified] [--now ISO8601]",
        RunTemplate},
       {"report",
        "cloudgap report FILE|- [--format json|md|html|csv|soa|oscal-ar|oscal-poam|oscal-catalog]",

@@ -17,7 +17,7 @@ constexpr const char* kUsage =
     "usage: cloudgap template [--mode quick|full] [--role csc|csp|both]\n"
     "                         [--service iaas,paas,saas] [--answer-all yes|partly|no]\n"
     "                         [--organisation NAME] [--target 1..5] [--capacity DAYS]\n"
-    "                         [--now 2024-05-31T09:30:00Z]\n";
+    "                         [--isms none|in_progress|certified] [--now 2024-05-31T09:30:00Z]\n";
 
 bool ParseWholeNumber(const std::string& text, int* out) {
   if (text.empty() || text.size() > 6) return false;
@@ -55,6 +55,12 @@ std::string ApplyOptions(const std::map<std::string, std::string>& options, Prof
         profile->services[static_cast<size_t>(*service)] = true;
         start = comma + 1;
       }
+    } else if (name == "--isms") {
+      auto isms = ParseIsmsState(value);
+      if (!isms) {
+        return "--isms: '" + value + "' is not an ISMS state (expected none, in_progress or certified)";
+      }
+      profile->isms = *isms;
     } else if (name == "--organisation") {
       profile->organisation = value;
     } else if (name == "--target" || name == "--capacity") {
@@ -70,7 +76,8 @@ std::string ApplyOptions(const std::map<std::string, std::string>& options, Prof
 
 int RunTemplate(const Args& args, std::ostream& out, std::ostream& err) {
   ParsedArgs parsed = ParseArgs(args, {"--mode", "--role", "--service", "--answer-all",
-                                       "--organisation", "--target", "--capacity", "--now"});
+                                       "--organisation", "--target", "--capacity", "--isms",
+                                       "--now"});
   if (!parsed.error.empty() || !parsed.positional.empty()) {
     err << "cloudgap template: "
         << (parsed.error.empty() ? "unexpected argument '" + parsed.positional[0] + "'"
