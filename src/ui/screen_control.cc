@@ -91,10 +91,13 @@ void AppUi::DrawControl(const Control& control, size_t position) {
   std::string tags = control.kind == ControlKind::kCloud ? "Cloud-only control (CLD)"
                                                          : "ISO/IEC 27002 control with cloud guidance";
   if (!control.iso27002_2022.empty()) tags += "  ·  ISO/IEC 27002:2022 " + Iso27002List(control);
-  if (!control.nist_800_53r5.empty()) {
-    tags += "  ·  NIST SP 800-53 Rev. 5 (via ISO/IEC 27001:2022) " + NistList(control);
-  }
   MutedParagraph(tags.c_str());
+  // Up to 18 ids: folded, so they do not push the question off a phone's screen.
+  if (!control.nist_800_53r5.empty() &&
+      ImGui::TreeNode("NIST SP 800-53 Rev. 5##nist")) {
+    MutedParagraph(("Via ISO/IEC 27001:2022: " + NistList(control)).c_str());
+    ImGui::TreePop();
+  }
   Paragraph(control.objective.c_str());
 
   const bool customer = ProfileHasRole(a.profile, Role::kCustomer);
