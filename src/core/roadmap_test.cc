@@ -18,6 +18,13 @@ Roadmap RoadmapFor(const Assessment& a) {
   return BuildRoadmap(TestCatalog(), a, Evaluate(TestCatalog(), a));
 }
 
+// Every question of `catalog` asked of the test profile answered "no".
+Roadmap AllNoRoadmap(const Catalog& catalog) {
+  Assessment a = NewAssessment(catalog, TestProfile(), kTestNow);
+  AnswerAllAsked(catalog, Answer::kNo, &a);
+  return BuildRoadmap(catalog, a, Evaluate(catalog, a));
+}
+
 Assessment AllNo() {
   Assessment a = NewAssessment(TestCatalog(), TestProfile(), kTestNow);
   AnswerAllAsked(TestCatalog(), Answer::kNo, &a);
@@ -121,9 +128,7 @@ Catalog BlockerCatalog() {
 
 TEST(Roadmap, ABlockerTakesTheUrgencyOfWhatItUnblocks) {
   const Catalog c = BlockerCatalog();
-  Assessment a = NewAssessment(c, TestProfile(), kTestNow);
-  AnswerAllAsked(c, Answer::kNo, &a);
-  Roadmap r = BuildRoadmap(c, a, Evaluate(c, a));
+  Roadmap r = AllNoRoadmap(c);
   // CLD.6.3.1 (own weight 2) is needed by 12.4.1 (4), so it is high-urgency and
   // comes first, ahead of 5.1.1 (3) and the quick-win 6.1.1 (2).
   EXPECT_EQ(Ids(r), (std::vector<std::string>{"CLD.6.3.1", "12.4.1", "CLD.12.4.5", "5.1.1",
@@ -144,9 +149,7 @@ TEST(Roadmap, UrgencyIsInheritedDownAChain) {
     if (control.id == "12.4.1") control.risk_weight = 1;
     if (control.id == "CLD.12.4.5") control.risk_weight = 5;  // Waits for 12.4.1, which waits for CLD.6.3.1.
   }
-  Assessment a = NewAssessment(c, TestProfile(), kTestNow);
-  AnswerAllAsked(c, Answer::kNo, &a);
-  Roadmap r = BuildRoadmap(c, a, Evaluate(c, a));
+  Roadmap r = AllNoRoadmap(c);
   EXPECT_EQ(Ids(r), (std::vector<std::string>{"CLD.6.3.1", "12.4.1", "CLD.12.4.5", "5.1.1",
                                               "6.1.1"}));
   EXPECT_EQ(r.items[0].urgency, 5);
@@ -162,9 +165,7 @@ TEST(Roadmap, QuickWinsLeadOnlyWithinTheirBand) {
     if (control.id == "CLD.12.4.5") control.risk_weight = 3;
     if (control.id == "CLD.6.3.1") control.risk_weight = 3;
   }
-  Assessment a = NewAssessment(c, TestProfile(), kTestNow);
-  AnswerAllAsked(c, Answer::kNo, &a);
-  Roadmap r = BuildRoadmap(c, a, Evaluate(c, a));
+  Roadmap r = AllNoRoadmap(c);
   // Medium band: 5.1.1 (quick, 3 days) first; CLD.6.3.1 next (10 days; the
   // others wait for it); then 12.4.1 (15), then CLD.12.4.5 (quick, after 12.4.1).
   EXPECT_EQ(Ids(r), (std::vector<std::string>{"5.1.1", "CLD.6.3.1", "12.4.1", "CLD.12.4.5",
@@ -177,9 +178,7 @@ TEST(Roadmap, QuickWinBoundaryIsFiveDays) {
     if (control.id == "5.1.1") control.effort = {5, 5};  // Gap 3 of 3: 5 days, a quick win.
     if (control.id == "6.1.1") control.effort = {6, 6};  // 6 days: not.
   }
-  Assessment a = NewAssessment(c, TestProfile(), kTestNow);
-  AnswerAllAsked(c, Answer::kNo, &a);
-  Roadmap r = BuildRoadmap(c, a, Evaluate(c, a));
+  Roadmap r = AllNoRoadmap(c);
   int checked = 0;
   for (const RoadmapItem& item : r.items) {
     if (item.control_id == "5.1.1") {
