@@ -92,12 +92,6 @@ void AppUi::DrawControl(const Control& control, size_t position) {
                                                          : "ISO/IEC 27002 control with cloud guidance";
   if (!control.iso27002_2022.empty()) tags += "  ·  ISO/IEC 27002:2022 " + Iso27002List(control);
   MutedParagraph(tags.c_str());
-  // Up to 18 ids: folded, so they do not push the question off a phone's screen.
-  if (!control.nist_800_53r5.empty() &&
-      ImGui::TreeNode("NIST SP 800-53 Rev. 5##nist")) {
-    MutedParagraph(("Via ISO/IEC 27001:2022: " + NistList(control)).c_str());
-    ImGui::TreePop();
-  }
   Paragraph(control.objective.c_str());
 
   const bool customer = ProfileHasRole(a.profile, Role::kCustomer);
@@ -162,6 +156,11 @@ void AppUi::DrawControl(const Control& control, size_t position) {
   for (const Question* q : asked) DrawQuestion(control, *q, number++);
 
   if (a.profile.mode == AssessmentMode::kFull) DrawControlRecord(control);
+  // Up to 18 ids: reference, folded below the work so they never push a question down.
+  if (!control.nist_800_53r5.empty() && ImGui::TreeNode("NIST SP 800-53 Rev. 5##nist")) {
+    MutedParagraph(("Via ISO/IEC 27001:2022: " + NistList(control)).c_str());
+    ImGui::TreePop();
+  }
 
   ImGui::Dummy(ImVec2(0, Px(12)));
   const float button_w = Narrow() ? (ImGui::GetContentRegionAvail().x - Px(12)) * 0.5f : Px(200);
