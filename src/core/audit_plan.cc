@@ -4,7 +4,6 @@
 
 #include "core/management_steps.h"
 #include "core/report_text.h"
-#include "core/scoring.h"
 
 namespace cloudgap {
 namespace {

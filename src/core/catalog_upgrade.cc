@@ -32,11 +32,16 @@ std::string JoinIds(const std::vector<std::string>& ids) {
 
 }  // namespace
 
-std::optional<CatalogUpgrade> UpgradeToCatalog(const Catalog& catalog, json* doc) {
-  if (!doc->is_object() || StringAt(*doc, "catalog", "id") != catalog.id) return std::nullopt;
-  const std::string version = StringAt(*doc, "catalog", "version");
+bool MadeWithEarlierVersion(const Catalog& catalog, const json& doc) {
+  if (!doc.is_object() || StringAt(doc, "catalog", "id") != catalog.id) return false;
+  const std::string version = StringAt(doc, "catalog", "version");
   const auto& earlier = catalog.earlier_versions;
-  if (std::find(earlier.begin(), earlier.end(), version) == earlier.end()) return std::nullopt;
+  return std::find(earlier.begin(), earlier.end(), version) != earlier.end();
+}
+
+std::optional<CatalogUpgrade> UpgradeToCatalog(const Catalog& catalog, json* doc) {
+  if (!MadeWithEarlierVersion(catalog, *doc)) return std::nullopt;
+  const std::string version = StringAt(*doc, "catalog", "version");
 
   std::map<std::string, const RetiredQuestion*> retired;
   for (const RetiredQuestion& q : catalog.retired_questions) retired.emplace(q.id, &q);

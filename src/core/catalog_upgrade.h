@@ -32,6 +32,10 @@ struct CatalogUpgrade {
   std::vector<DroppedAnswer> dropped;
 };
 
+// Whether `doc` (any assessment document, parsed) names an earlier version of
+// `catalog`: cheap, so that only those documents are upgraded.
+bool MadeWithEarlierVersion(const Catalog& catalog, const nlohmann::json& doc);
+
 // When `doc` (an assessment document in the current format) was made with an
 // earlier version of `catalog`, removes the answers (and "na" justifications)
 // of retired questions, records the catalog's version and fingerprint in it,

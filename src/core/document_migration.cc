@@ -198,11 +198,14 @@ DocumentParseResult LoadAssessmentDocument(const Catalog& catalog, std::string_v
     result.errors.push_back(std::move(*migrated.error));
     return result;
   }
-  // A document made with an earlier catalog version: drop answers to retired questions.
+  // A document made with an earlier catalog version: drop answers to retired
+  // questions. Format steps keep the catalog reference, so the first parse tells.
   std::optional<CatalogUpgrade> upgrade;
-  if (JsonParseResult current = ParseJson(migrated.json); current.ok()) {
-    upgrade = UpgradeToCatalog(catalog, &current.value);
-    if (upgrade) migrated.json = current.value.dump(-1, ' ', false, json::error_handler_t::replace);
+  if (MadeWithEarlierVersion(catalog, parsed.value)) {
+    if (JsonParseResult current = ParseJson(migrated.json); current.ok()) {
+      upgrade = UpgradeToCatalog(catalog, &current.value);
+      if (upgrade) migrated.json = current.value.dump(-1, ' ', false, json::error_handler_t::replace);
+    }
   }
   result = ParseAssessmentDocument(catalog, migrated.json);
   if (!result.assessment) return result;

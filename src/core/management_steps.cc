@@ -2,9 +2,12 @@
 
 namespace cloudgap {
 
-bool StepDone(const ManagementStep& step, const Assessment& assessment) {
-  if (assessment.steps_done.count(step.id)) return true;
+bool StepInherited(const ManagementStep& step, const Assessment& assessment) {
   return assessment.profile.isms == IsmsState::kCertified && step.extension_summary.empty();
+}
+
+bool StepDone(const ManagementStep& step, const Assessment& assessment) {
+  return assessment.steps_done.count(step.id) > 0 || StepInherited(step, assessment);
 }
 
 std::vector<PlannedStep> PlannedSteps(const Catalog& catalog, const Assessment& assessment) {

@@ -27,8 +27,10 @@ struct PlannedStep {
 
 std::vector<PlannedStep> PlannedSteps(const Catalog& catalog, const Assessment& assessment);
 
-// Whether the step is done for this assessment: recorded as done, or, for a
-// certified ISMS, a step without a cloud extension (the ISMS already has it).
+// A step a certified ISMS already has and need not extend for the cloud.
+bool StepInherited(const ManagementStep& step, const Assessment& assessment);
+
+// Whether the step is done for this assessment: recorded as done, or inherited.
 bool StepDone(const ManagementStep& step, const Assessment& assessment);
 
 }  // namespace cloudgap

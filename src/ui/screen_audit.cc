@@ -70,7 +70,7 @@ void AppUi::DrawAudit() {
       if (step.stage != stage) continue;
       ImGui::PushID(step.id.c_str());
       bool done = StepDone(step, a);
-      const bool inherent = a.profile.isms == IsmsState::kCertified && step.extension_summary.empty();
+      const bool inherent = StepInherited(step, a);
       ImGui::BeginDisabled(inherent);  // A certified ISMS has it; nothing to tick.
       const std::string label = step.id + "  " + step.title + "##done";
       if (ImGui::Checkbox(label.c_str(), &done)) session_.SetStepDone(step.id, done);
