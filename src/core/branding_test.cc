@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <string>
+#include <vector>
 
 #include "core/input_limits.h"
 
@@ -90,6 +92,55 @@ TEST(Branding, EachBadFieldFallsBackOnItsOwn) {
   EXPECT_TRUE(Mentions(r, "ask_organisation"));
 }
 
+// Every warning ParseBranding can give, word for word, each from the smallest
+// config.json that produces it (tests/messages/every_message_tested.py checks
+// that none is missing here or elsewhere).
+TEST(Branding, EveryWarningWordForWord) {
+  using Warnings = std::vector<std::string>;
+  const struct {
+    const char* config;
+    Warnings warnings;
+  } kCases[] = {
+      {R"({"product_name": 12})", {"product_name: must be text"}},
+      {R"({"product_name": " "})", {"product_name: must be 1 to 40 characters of plain text"}},
+      {R"({"product_name": "12345678901234567890123456789012345678901"})",
+       {"product_name: is longer than 40 characters"}},
+      {R"({"cta": []})",
+       {"cta: must be an object with \"label\" and \"url\"; no call-to-action shown"}},
+      {R"({"cta": {"label": "Hi", "url": "https://a.example", "colour": 1}})",
+       {"cta.colour: unknown field, ignored"}},
+      {R"({"cta": {"url": "https://a.example"}})",
+       {"cta.label: missing", "cta: no call-to-action shown"}},
+      {R"({"cta": {"label": "Hi"}})", {"cta.url: missing", "cta: no call-to-action shown"}},
+      {R"({"cta": {"label": "Hi", "url": "ftp://a.example"}})",
+       {"cta.url: must be an https:, http: or mailto: link without spaces",
+        "cta: no call-to-action shown"}},
+      {R"({"cta": {"label": "", "url": "https://a.example"}})",
+       {"cta.label: must be 1 to 40 characters of plain text", "cta: no call-to-action shown"}},
+      {"[1]", {"config.json must hold one JSON object; using the defaults"}},
+      {R"({"logo": "https://a.example/logo.png"})",
+       {"logo: must be a relative path to a .png, .svg, .jpg, .webp or .gif file beside "
+        "index.html (letters, digits, '.', '_', '-', '/'); no logo shown"}},
+      {R"({"accent_color": "#12345"})",
+       {"accent_color: must be \"#rrggbb\"; using the default colour"}},
+      {R"({"default_mode": "turbo"})",
+       {"default_mode: must be \"quick\" or \"full\"; using \"quick\""}},
+      {R"({"ask_organisation": 1})", {"ask_organisation: must be true or false; using true"}},
+      {R"({"colour": "red"})", {"colour: unknown field, ignored"}},
+  };
+  for (const auto& c : kCases) EXPECT_EQ(ParseBranding(c.config).warnings, c.warnings) << c.config;
+
+  const BrandingResult not_json = ParseBranding("{\"product_name\": ");
+  ASSERT_EQ(not_json.warnings.size(), 1u);
+  EXPECT_EQ(not_json.warnings[0].rfind("config.json is not valid JSON (", 0), 0u)
+      << not_json.warnings[0];
+  EXPECT_NE(not_json.warnings[0].find("); using the defaults"), std::string::npos);
+  const BrandingResult too_big = ParseBranding(std::string(kMaxConfigBytes + 1, ' '));
+  EXPECT_EQ(too_big.warnings, Warnings{"config.json is " + std::to_string(kMaxConfigBytes + 1) +
+                                       " bytes, over the limit of " +
+                                       std::to_string(kMaxConfigBytes) + "; using the defaults"});
+}
+
 TEST(Branding, UnknownFieldsAreWarnedAboutAndIgnored) {
   const BrandingResult r = ParseBranding(R"({"product_nme": "Typo", "cta": {"label": "Hi",
     "url": "https://acme.example/", "colour": "blue"}})");
@@ -117,13 +168,14 @@ TEST(Branding, ACallToActionNeedsBothALabelAndASafeLink) {
   EXPECT_FALSE(ParseBranding(R"({"cta": {"label": "Hi"}})").branding.cta);
   EXPECT_FALSE(ParseBranding(R"({"cta": {"url": "https://acme.example"}})").branding.cta);
   EXPECT_FALSE(ParseBranding(R"({"cta": "https://acme.example"})").branding.cta);
-  EXPECT_TRUE(ParseBranding(R"({"cta": {"label": "Hi", "url": "HTTPS://acme.example"}})")
-                  .branding.cta);
+  EXPECT_TRUE(
+      ParseBranding(R"({"cta": {"label": "Hi", "url": "HTTPS://acme.example"}})").branding.cta);
 }
 
 TEST(Branding, LinksAreLimitedToWebAndMail) {
-  for (const char* ok : {"https://acme.example/contact?x=1#y", "http://acme.example",
-                         "mailto:team@acme.example", "MAILTO:team@acme.example?subject=Hi%20there"}) {
+  for (const char* ok :
+       {"https://acme.example/contact?x=1#y", "http://acme.example", "mailto:team@acme.example",
+        "MAILTO:team@acme.example?subject=Hi%20there"}) {
     EXPECT_TRUE(IsAllowedLinkUrl(ok)) << ok;
   }
   for (const char* bad :

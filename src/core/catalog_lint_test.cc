@@ -72,6 +72,25 @@ TEST(CatalogLint, FlagsEachKindAndNothingElse) {
   EXPECT_TRUE(Wheres(LintCatalog(c), LintKind::kTwoPractices).empty());
 }
 
+// What each finding says, word for word: an author acts on the message.
+TEST(CatalogLint, EachFindingSaysWhatToDo) {
+  Catalog c = Distinct();
+  c.controls[0].questions[0].text = "Is a policy written and approved?";
+  c.controls[1].questions[0].text = "alpha beta gamma delta";
+  c.controls[3].questions[0].text = "alpha beta gamma omega sigma";
+  c.controls[1].iso27002_2022[0].basis = MappingBasis::kUnstated;
+  std::vector<std::string> messages;
+  for (const LintFinding& f : LintCatalog(c)) messages.push_back(f.where + ": " + f.message);
+  EXPECT_EQ(messages,
+            (std::vector<std::string>{
+                "5.1.1-q1: joins two things with \"and\"/\"or\": split it, or mark it one_practice "
+                "if they are parts of one practice: \"Is a policy written and approved?\"",
+                "CLD.6.3.1-q1 ~ 12.4.1-q1: the two questions ask nearly the same (50% of their "
+                "words in common): ask it once, in its home control",
+                "CLD.6.3.1 iso27002_2022 5.23: no basis: say whether it is the standard's own "
+                "correspondence (\"standard\") or CloudGap's judgement (\"judgement\")"}));
+}
+
 TEST(CatalogLint, SimilarQuestionsOfOneControlAreNotDuplicates) {
   Catalog c = Distinct();
   c.controls[3].questions[0].text = "Are administrator sign-ins logged centrally?";

@@ -10,6 +10,7 @@
 #include <string>
 
 #include "core/catalog_embedded.h"
+#include "core/input_limits.h"
 #include "core/sha256.h"
 #include "core/test_source_dir.h"
 
@@ -19,11 +20,11 @@ namespace {
 using nlohmann::json;
 
 // Positions of some controls in the built-in catalog's order.
-constexpr size_t k511 = 0;   // 5.1.1: guidance for csc and csp
-constexpr size_t k611 = 1;   // 6.1.1
-constexpr size_t k631 = 3;   // CLD.6.3.1
-constexpr size_t k921 = 9;   // 9.2.1: guidance for csp only, applies to both
-constexpr size_t k951 = 15;  // CLD.9.5.1: applies to csp only
+constexpr size_t k511 = 0;    // 5.1.1: guidance for csc and csp
+constexpr size_t k611 = 1;    // 6.1.1
+constexpr size_t k631 = 3;    // CLD.6.3.1
+constexpr size_t k921 = 9;    // 9.2.1: guidance for csp only, applies to both
+constexpr size_t k951 = 15;   // CLD.9.5.1: applies to csp only
 constexpr size_t k1241 = 23;  // 12.4.1
 
 json BuiltinJson() {
@@ -75,14 +76,14 @@ const BrokenCatalog kBroken[] = {
      "/controls/0/quick_questions/0/id", "duplicate question id '5.1.1-q2'", "5.1.1"},
     {"quick question id not of its control",
      [](json& j) { j["controls"][k511]["quick_questions"][0]["id"] = "5.1.1-quickly"; },
-     "/controls/0/quick_questions/0/id", "is not '5.1.1-quick' or '5.1.1-quick-<suffix>'",
-     "5.1.1"},
+     "/controls/0/quick_questions/0/id", "is not '5.1.1-quick' or '5.1.1-quick-<suffix>'", "5.1.1"},
     {"question id not of its control",
      [](json& j) { j["controls"][k511]["questions"][0]["id"] = "5.1.1-first"; },
      "/controls/0/questions/0/id", "is not '5.1.1-q<n>'", "5.1.1"},
     {"dependency on an unknown control",
      [](json& j) { j["controls"][k511]["depends_on"] = json::array({"99.9.9"}); },
-     "/controls/0/depends_on/0", "depends on '99.9.9', which is not a control", "5.1.1"},
+     "/controls/0/depends_on/0", "depends on '99.9.9', which is not a control of the catalog",
+     "5.1.1"},
     {"dependency on itself",
      [](json& j) { j["controls"][k511]["depends_on"] = json::array({"5.1.1"}); },
      "/controls/0/depends_on/0", "control depends on itself", "5.1.1"},
@@ -140,15 +141,17 @@ const BrokenCatalog kBroken[] = {
      "/controls/15/questions/0/roles/0", "role 'csc' is not in the control's applies_to",
      "CLD.9.5.1"},
     {"guidance for a role the control does not apply to",
-     [](json& j) { j["controls"][k951]["guidance_for"] = json::array({"csc", "csp"}); },
-     "/controls/15/guidance_for/0", "role 'csc' has guidance but is not in the control's applies_to",
-     "CLD.9.5.1"},
+     [](json& j) {
+       j["controls"][k951]["guidance_for"] = json::array({"csc", "csp"});
+     },
+     "/controls/15/guidance_for/0",
+     "role 'csc' has guidance but is not in the control's applies_to", "CLD.9.5.1"},
     {"inherited form on a customer question",
      [](json& j) {
        j["controls"][k511]["questions"][0]["inherited_text"] = "Have you confirmed it?";
      },
-     "/controls/0/questions/0/inherited_text", "an inherited form is for provider questions only",
-     "5.1.1"},
+     "/controls/0/questions/0/inherited_text",
+     "an inherited form is for provider questions only (roles must be [\"csp\"])", "5.1.1"},
     {"one_practice not a boolean",
      [](json& j) { j["controls"][k511]["questions"][0]["one_practice"] = "yes"; },
      "/controls/0/questions/0/one_practice", "'one_practice' must be true or false", "5.1.1"},
@@ -199,11 +202,13 @@ const BrokenCatalog kBroken[] = {
     {"clause not matching the id", [](json& j) { j["controls"][k511]["clause"] = 6; },
      "/controls/0/clause", "clause 6 does not match the id", "5.1.1"},
     {"kind not matching the id", [](json& j) { j["controls"][k631]["kind"] = "extended"; },
-     "/controls/3/kind", "kind does not match the id", "CLD.6.3.1"},
+     "/controls/3/kind", "kind does not match the id (only CLD ids are 'cld')", "CLD.6.3.1"},
     {"malformed control id", [](json& j) { j["controls"][k511]["id"] = "A.5.1.1"; },
-     "/controls/0/id", "'A.5.1.1' is not a control id", "A.5.1.1"},
+     "/controls/0/id", "'A.5.1.1' is not a control id like 12.4.1 or CLD.9.5.2", "A.5.1.1"},
     {"controls out of order", [](json& j) { std::swap(j["controls"][k511], j["controls"][k611]); },
-     "/controls/1/id", "control '5.1.1' comes after '6.1.1'", "5.1.1"},
+     "/controls/1/id",
+     "control '5.1.1' comes after '6.1.1' (order: by clause, extended before CLD, then by number)",
+     "5.1.1"},
     {"unknown format", [](json& j) { j["format"] = "cloudgap-catalog/1"; }, "/format",
      "unknown format 'cloudgap-catalog/1' (expected 'cloudgap-catalog/2')", ""},
     {"hard dependency on a control for fewer roles",
@@ -216,8 +221,7 @@ const BrokenCatalog kBroken[] = {
     {"cycle far from the first control",
      [](json& j) { j["controls"][k1241]["depends_on"] = json::array({"12.4.3"}); },
      "/controls/24/depends_on/0", "dependency cycle: 12.4.1 -> 12.4.3 -> 12.4.1", "12.4.3"},
-    {"mapping without an id",
-     [](json& j) { j["controls"][k511]["iso27002_2022"][0].erase("id"); },
+    {"mapping without an id", [](json& j) { j["controls"][k511]["iso27002_2022"][0].erase("id"); },
      "/controls/0/iso27002_2022/0", "missing field 'id'", "5.1.1"},
     {"mapping number malformed",
      [](json& j) { j["controls"][k511]["iso27002_2022"][0]["id"] = "A.5.1"; },
@@ -230,32 +234,39 @@ const BrokenCatalog kBroken[] = {
        j["controls"][k511]["iso27002_2022"].push_back(j["controls"][k511]["iso27002_2022"][0]);
      },
      "/controls/0/iso27002_2022/1/id", "'5.1' is listed twice", "5.1.1"},
-    {"NIST id malformed",
-     [](json& j) { j["controls"][k511]["nist_800_53r5"][0] = "AC2"; },
-     "/controls/0/nist_800_53r5/0", "'AC2' is not a NIST SP 800-53 id", "5.1.1"},
+    {"NIST id malformed", [](json& j) { j["controls"][k511]["nist_800_53r5"][0] = "AC2"; },
+     "/controls/0/nist_800_53r5/0", "'AC2' is not a NIST SP 800-53 id like AC-2 or IA-2(1)",
+     "5.1.1"},
+    {"NIST id in lower case", [](json& j) { j["controls"][k511]["nist_800_53r5"][0] = "ac-2"; },
+     "/controls/0/nist_800_53r5/0", "'ac-2' is not a NIST SP 800-53 id like AC-2 or IA-2(1)",
+     "5.1.1"},
     {"NIST enhancement malformed",
      [](json& j) { j["controls"][k511]["nist_800_53r5"][0] = "AC-2(x)"; },
      "/controls/0/nist_800_53r5/0", "'AC-2(x)' is not a NIST SP 800-53 id", "5.1.1"},
     {"role weight out of range",
-     [](json& j) { j["controls"][k511]["risk"]["by_role"] = {{"csc", 9}}; },
+     [](json& j) {
+       j["controls"][k511]["risk"]["by_role"] = {{"csc", 9}};
+     },
      "/controls/0/risk/by_role/csc", "'csc' is 9, outside 1..5", "5.1.1"},
     {"role weight for an unknown role",
-     [](json& j) { j["controls"][k511]["risk"]["by_role"] = {{"cso", 3}}; },
+     [](json& j) {
+       j["controls"][k511]["risk"]["by_role"] = {{"cso", 3}};
+     },
      "/controls/0/risk/by_role/cso", "unknown field 'cso'", "5.1.1"},
     {"role effort min above max",
      [](json& j) {
        j["controls"][k511]["effort_days"]["by_role"] = {{"csp", {{"min", 9}, {"max", 3}}}};
      },
      "/controls/0/effort_days/by_role/csp/min", "effort min 9 is above max 3", "5.1.1"},
-    {"retired question still asked",
-     [](json& j) { j["retired_questions"][0]["id"] = "5.1.1-q1"; },
+    {"retired question still asked", [](json& j) { j["retired_questions"][0]["id"] = "5.1.1-q1"; },
      "/retired_questions/0/id", "question '5.1.1-q1' is retired but still asked", ""},
     {"retired question listed twice",
      [](json& j) { j["retired_questions"][1]["id"] = j["retired_questions"][0]["id"]; },
      "/retired_questions/1/id", "is listed twice", ""},
     {"successor that is not a question",
      [](json& j) { j["retired_questions"][0]["successors"] = json::array({"5.1.1-q99"}); },
-     "/retired_questions/0/successors/0", "successor '5.1.1-q99' is not a question", ""},
+     "/retired_questions/0/successors/0", "successor '5.1.1-q99' is not a question of the catalog",
+     ""},
     {"earlier version not semver", [](json& j) { j["earlier_versions"][0] = "1"; },
      "/earlier_versions/0", "version '1' is not x.y.z", ""},
     {"answer scale lacks a value", [](json& j) { j["answer_scale"].erase(3); }, "/answer_scale",
@@ -267,11 +278,38 @@ const BrokenCatalog kBroken[] = {
     {"credit above 1", [](json& j) { j["answer_scale"][0]["credit"] = 1.5; },
      "/answer_scale/0/credit", "'credit' is 1.5, outside 0..1", ""},
     {"maturity scale out of order", [](json& j) { j["maturity_scale"][2]["level"] = 3; },
-     "/maturity_scale/2/level", "level must be 2 here", ""},
+     "/maturity_scale/2/level", "level must be 2 here (levels are 0..5, in order)", ""},
     {"maturity scale too short", [](json& j) { j["maturity_scale"].erase(5); }, "/maturity_scale",
      "maturity scale must have 6 levels (0..5), has 5", ""},
     {"version not semver", [](json& j) { j["version"] = "1.0"; }, "/version",
      "version '1.0' is not x.y.z", ""},
+    {"clause listed twice", [](json& j) { j["clauses"][1]["clause"] = 5; }, "/clauses/1/clause",
+     "clause 5 is listed twice", ""},
+    {"list entry not text", [](json& j) { j["controls"][k511]["evidence"][1] = 5; },
+     "/controls/0/evidence/1", "expected a string, found a number", "5.1.1"},
+    {"more than 50 dependencies",
+     [](json& j) {
+       j["controls"][k1241]["depends_on"] = json::array();
+       for (int i = 0; i < 51; ++i) j["controls"][k1241]["depends_on"].push_back("5.1.1");
+     },
+     "/controls/23/depends_on", "'depends_on' must have 0 to 50 entries, has 51", "12.4.1"},
+    {"more than 20 replaced questions",
+     [](json& j) {
+       json& q = j["controls"][k511]["questions"][0];
+       q["replaces"] = json::array();
+       for (int i = 0; i < 21; ++i) q["replaces"].push_back("5.1.1-old" + std::to_string(i));
+     },
+     "/controls/0/questions/0/replaces", "'replaces' must have 0 to 20 entries, has 21", "5.1.1"},
+    {"step id malformed", [](json& j) { j["management_steps"][0]["id"] = "M1"; },
+     "/management_steps/0/id", "'M1' is not a step id like MS.1", "M1"},
+    {"step id with letters after MS.", [](json& j) { j["management_steps"][0]["id"] = "MS.x"; },
+     "/management_steps/0/id", "'MS.x' is not a step id like MS.1", "MS.x"},
+    {"step depending on a later step",
+     [](json& j) { j["management_steps"][0]["depends_on"] = json::array({"MS.2"}); },
+     "/management_steps/0/depends_on/0", "depends on 'MS.2', which is not a step listed before it",
+     "MS.1"},
+    {"step id listed twice", [](json& j) { j["management_steps"][1]["id"] = "MS.1"; },
+     "/management_steps/1/id", "duplicate step id 'MS.1'", "MS.1"},
     {"catalog not an object", [](json& j) { j = json::array(); }, "",
      "expected an object, found an array", ""},
 };
@@ -310,6 +348,24 @@ TEST(CatalogLoaderTest, ReportsEveryProblemNotJustTheFirst) {
   doc["controls"][k921]["effort_days"]["max"] = "ten";
   CatalogLoadResult result = LoadCatalog(doc.dump());
   EXPECT_EQ(result.errors.size(), 3u) << Describe(result.errors);
+}
+
+TEST(CatalogLoaderTest, RefusesACatalogOverTheSizeLimitUnread) {
+  CatalogLoadResult result = LoadCatalog(std::string(kMaxCatalogBytes + 1, ' '));
+  EXPECT_EQ(result.problem, InputProblem::kTooLarge);
+  EXPECT_EQ(Describe(result.errors), "\n  the catalog is 4194305 bytes, over the limit of 4194304");
+  // At the limit it is read (and refused for what it holds, not for its size).
+  EXPECT_NE(LoadCatalog(std::string(kMaxCatalogBytes, ' ')).problem, InputProblem::kTooLarge);
+}
+
+// The longest list the loader takes: a question may replace up to 20.
+TEST(CatalogLoaderTest, AQuestionMayReplaceTwenty) {
+  json doc = BuiltinJson();
+  json& q = doc["controls"][k511]["questions"][0];
+  q["replaces"] = json::array();
+  for (int i = 0; i < 20; ++i) q["replaces"].push_back("5.1.1-old" + std::to_string(i));
+  CatalogLoadResult result = LoadCatalog(doc.dump());
+  EXPECT_TRUE(result.catalog.has_value()) << Describe(result.errors);
 }
 
 TEST(CatalogLoaderTest, RejectsTextThatIsNotJson) {

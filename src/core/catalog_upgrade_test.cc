@@ -91,6 +91,27 @@ TEST(CatalogUpgrade, LeavesOtherDocumentsAlone) {
   EXPECT_FALSE(UpgradeToCatalog(c, &not_object).has_value());
 }
 
+// The parser judges the shape of answers later; the upgrade only leaves alone
+// what is not an object of answers, and drops nothing from it.
+TEST(CatalogUpgrade, AnswersMissingOrNotAnObjectAreLeftAsTheyAre) {
+  const Catalog c = UpgradedCatalog();
+  json none = OldDocument(c);
+  none.erase("answers");
+  std::optional<CatalogUpgrade> upgrade = UpgradeToCatalog(c, &none);
+  ASSERT_TRUE(upgrade.has_value());
+  EXPECT_EQ(upgrade->kept, 0);
+  EXPECT_TRUE(upgrade->dropped.empty());
+  EXPECT_FALSE(none.contains("answers"));
+
+  json list = OldDocument(c);
+  list["answers"] = json::array({"5.1.1-q9", "no"});
+  upgrade = UpgradeToCatalog(c, &list);
+  ASSERT_TRUE(upgrade.has_value());
+  EXPECT_EQ(upgrade->kept, 0);
+  EXPECT_TRUE(upgrade->dropped.empty());
+  EXPECT_EQ(list["answers"], json::array({"5.1.1-q9", "no"}));
+}
+
 TEST(CatalogUpgrade, LoadingAnOldDocumentOpensItWithTheList) {
   const Catalog c = UpgradedCatalog();
   DocumentParseResult result = LoadAssessmentDocument(c, OldDocument(c).dump());
