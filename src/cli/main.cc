@@ -13,7 +13,7 @@ const std::vector<Command>& AllCommands() {
       {"template",
        "cloudgap template [--mode quick|full] [--role csc|csp|both] [--service iaas,paas,saas] "
        "[--answer-all yes|partly|no] [--organisation NAME] [--target 1..5] [--capacity DAYS] "
-       "[--isms none|in_progress|certified] [--now ISO8601]",
+       "[--isms none|in_progress|certified] [--now ISO8601]; or template --sample quick|full [--now ISO8601]",
        RunTemplate},
       {"report",
        "cloudgap report FILE|- [--format json|md|html|csv|soa|oscal-ar|oscal-poam|oscal-catalog]",

@@ -1,5 +1,6 @@
 // `cloudgap template`: prints a new assessment document, optionally with every
-// question answered the same way (for demos and tests).
+// question answered the same way, or the app's sample assessment (for demos,
+// tests and the golden reports of tests/golden/).
 #include <ostream>
 
 #include "cli/cli_options.h"
@@ -9,6 +10,7 @@
 #include "core/catalog_loader.h"
 #include "core/document_json.h"
 #include "core/iso_date.h"
+#include "core/sample_assessment.h"
 
 namespace cloudgap::cli {
 namespace {
@@ -17,7 +19,8 @@ constexpr const char* kUsage =
     "usage: cloudgap template [--mode quick|full] [--role csc|csp|both]\n"
     "                         [--service iaas,paas,saas] [--answer-all yes|partly|no]\n"
     "                         [--organisation NAME] [--target 1..5] [--capacity DAYS]\n"
-    "                         [--isms none|in_progress|certified] [--now 2024-05-31T09:30:00Z]\n";
+    "                         [--isms none|in_progress|certified] [--now 2024-05-31T09:30:00Z]\n"
+    "       cloudgap template --sample quick|full [--now 2024-05-31T09:30:00Z]\n";
 
 bool ParseWholeNumber(const std::string& text, int* out) {
   if (text.empty() || text.size() > 6) return false;
@@ -77,12 +80,18 @@ std::string ApplyOptions(const std::map<std::string, std::string>& options, Prof
 int RunTemplate(const Args& args, std::ostream& out, std::ostream& err) {
   ParsedArgs parsed = ParseArgs(args, {"--mode", "--role", "--service", "--answer-all",
                                        "--organisation", "--target", "--capacity", "--isms",
-                                       "--now"});
+                                       "--now", "--sample"});
   if (!parsed.error.empty() || !parsed.positional.empty()) {
     err << "cloudgap template: "
         << (parsed.error.empty() ? "unexpected argument '" + parsed.positional[0] + "'"
                                  : parsed.error)
         << "\n" << kUsage;
+    return 2;
+  }
+  const auto sample = parsed.options.find("--sample");
+  if (sample != parsed.options.end() && parsed.options.size() > (parsed.options.count("--now") ? 2u : 1u)) {
+    err << "cloudgap template: --sample comes with its own profile and answers; only --now goes "
+           "with it\n";
     return 2;
   }
   Profile profile;
@@ -98,6 +107,15 @@ int RunTemplate(const Args& args, std::ostream& out, std::ostream& err) {
     return 2;
   }
   const Catalog& catalog = BuiltinCatalog();
+  if (sample != parsed.options.end()) {
+    auto mode = ParseAssessmentMode(sample->second);
+    if (!mode) {
+      err << "cloudgap template: --sample: '" << sample->second << "' is not quick or full\n";
+      return 2;
+    }
+    out << SerializeAssessmentDocument(SampleAssessment(catalog, *mode, now));
+    return 0;
+  }
   Assessment assessment = NewAssessment(catalog, profile, now);
   if (auto it = parsed.options.find("--answer-all"); it != parsed.options.end()) {
     auto answer = ParseAnswer(it->second);

@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 """Checks CloudGap's OSCAL exports against NIST's OSCAL 1.0.6 JSON schemas.
 
-    validate.py --cloudgap build/native/src/cli/cloudgap --schemas ../shared/oscal/schema-1.0.6
+    validate.py --cloudgap build/native/src/cli/cloudgap --schemas tests/oscal/schema-1.0.6 \
+                --examples tests/oscal/examples
 
 It makes assessment documents with `cloudgap template` (all yes, all no, a quick
 scan, an empty one, and documents with hostile text in every field the user can
@@ -27,8 +28,8 @@ here by RFC 3339 and RFC 3986 grammars. Before trusting any of it, the script
 checks that the validator accepts the shared example documents and rejects a
 list of known mistakes (empty arrays, v1 UUIDs, ids starting with a digit, ...).
 
-Exit status: 0 all valid, 1 a problem (each printed), 77 the schemas are missing
-(ctest reports the test as skipped), 2 usage.
+Exit status: 0 all valid, 1 a problem (each printed; missing schemas or examples
+are a problem, not a reason to skip), 2 usage.
 """
 
 import argparse
@@ -365,13 +366,16 @@ def documents(cloudgap):
 def self_check(validators, examples_dir):
     problems = []
     examples = {"oscal-ar": "assessment-results.json", "oscal-poam": "poam.json", "oscal-catalog": "catalog.json"}
-    if os.path.isdir(examples_dir):
-        for fmt, name in examples.items():
-            for file in (name, name.replace(".json", "-min.json")):
-                with open(os.path.join(examples_dir, file), encoding="utf-8") as f:
-                    errors = schema_errors(validators[fmt], json.load(f))
-                if errors:
-                    problems.append("validator refuses the example %s: %s" % (file, errors[0]))
+    for fmt, name in examples.items():
+        for file in (name, name.replace(".json", "-min.json")):
+            path = os.path.join(examples_dir, file)
+            if not os.path.isfile(path):
+                problems.append("the example %s is missing" % path)
+                continue
+            with open(path, encoding="utf-8") as f:
+                errors = schema_errors(validators[fmt], json.load(f))
+            if errors:
+                problems.append("validator refuses the example %s: %s" % (file, errors[0]))
     good = {"catalog": {"uuid": "363c368d-43d0-4f30-b3a1-e2ddabbc6dfe",
                         "metadata": {"title": "t", "last-modified": "2025-01-15T10:00:00Z",
                                      "version": "1", "oscal-version": "1.0.6"},
@@ -410,12 +414,12 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--cloudgap", required=True, help="the cloudgap command-line tool")
     parser.add_argument("--schemas", required=True, help="the directory of the OSCAL 1.0.6 JSON schemas")
-    parser.add_argument("--examples", default="", help="the shared example documents (optional)")
+    parser.add_argument("--examples", required=True, help="the directory of the example documents")
     parser.add_argument("--keep", default="", help="write every export into this directory")
     args = parser.parse_args()
     if not all(os.path.isfile(os.path.join(args.schemas, name)) for name, _ in MODELS.values()):
-        print("SKIP: the OSCAL 1.0.6 schemas are not in %s" % args.schemas)
-        return 77
+        print("the OSCAL 1.0.6 schemas are not in %s (tests/oscal/schema-1.0.6 holds them)" % args.schemas)
+        return 1
 
     validators = load_validators(args.schemas)
     problems = self_check(validators, args.examples)
