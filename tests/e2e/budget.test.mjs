@@ -27,14 +27,12 @@ test('a first visit downloads at most 450 KB (gzip -9), offline copy included', 
   await page.goto(server.url);
   await page.waitForFunction(() => performance.getEntriesByName('first-complete-frame').length > 0,
                              null, {timeout: 30000});
-  // The worker installs after the page has loaded; then wait until nothing more is fetched.
-  await page.evaluate(() => Promise.race([
-    navigator.serviceWorker ? navigator.serviceWorker.ready : Promise.resolve(),
-    new Promise((resolve) => setTimeout(resolve, 15000))]));
-  for (let seen = -1; seen !== requested.length;) {
-    seen = requested.length;
-    await page.waitForTimeout(1000);
-  }
+  // The worker installs after the page has loaded, and is active only once it
+  // has fetched every file it keeps: the offline copy is then all counted.
+  const active = await page.evaluate(() => Promise.race([
+    navigator.serviceWorker.ready.then((r) => r.active !== null),
+    new Promise((resolve) => setTimeout(() => resolve(false), 30000))]));
+  assert.ok(active, 'the service worker never became active');
   await context.close();
 
   const files = [...new Set(requested.map((p) => (p.endsWith('/') ? p + 'index.html' : p).slice(1)))]

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {pathToFileURL} from 'node:url';
-import {launchBrowser, openApp, siteDir, distinctColours, recordCspViolations} from './harness.mjs';
+import {launchBrowser, openApp, siteDir, distinctColours, recordCspViolations, findItem} from './harness.mjs';
 import {runJourney, resumeAfterReload} from './journey.mjs';
 import {buildSingleFile} from '../../web/tools/single-file.mjs';
 
@@ -73,6 +73,10 @@ test('where the browser keeps nothing, the app is told so (and says to export)',
   });
   t.after(() => context.close());
   assert.equal((await page.evaluate(() => window.cloudgap.hosting)).storage, false);
+  await page.waitForFunction(() => window.cloudgap.keep.where().autosave === 'unavailable',
+                             null, {timeout: 15000});
   await runJourney(page);
+  // On the results too: the hint that autosave is off, with its Export button.
+  await findItem(page, 'Export (.json)##autosave-off');
   assert.deepEqual(log.pageErrors, []);
 });

@@ -55,9 +55,10 @@ for (const dpr of [1, 2]) {
 
 test('the frame counter stops after a second without input and moves again on a click', async () => {
   const {context, page} = await openApp(browser, server);
-  await page.waitForTimeout(1000);
+  // First the app's own word that it has paused; then a second of watching.
+  await page.waitForFunction(() => window.cloudgap.test.idle(), null, {timeout: 15000});
   const idle0 = await frames(page);
-  await page.waitForTimeout(1000);
+  await page.waitForTimeout(1000);  // The stretch over which "no frame" is asserted.
   assert.equal(await frames(page), idle0, 'frames were drawn while idle');
   await page.mouse.click(5, 5);
   await waitFrames(page, 1);
