@@ -43,6 +43,20 @@ TEST(MaturityForScore, BandsAndInverse) {
   for (double s = 0; s <= 100; s += 0.5) EXPECT_LE(MaturityForScore(s), MaturityForScore(s + 0.5));
 }
 
+// Every band edge from both sides, including just under each (a score of 59.5
+// is maturity 2: the band starts at 60, not at 59).
+TEST(MaturityForScore, EachEdgeFromBothSides) {
+  const struct {
+    double score;
+    int level;
+  } kEdges[] = {{0, 0},  {1e-6, 1}, {19.5, 1}, {39.5, 1}, {40, 2},   {40.5, 2}, {59.5, 2},
+                {60, 3}, {60.5, 3}, {79.5, 3}, {80, 4},   {80.5, 4}, {99.5, 4}, {100, 5}};
+  for (const auto& edge : kEdges) EXPECT_EQ(MaturityForScore(edge.score), edge.level) << edge.score;
+  // Out-of-range levels are clamped, not extrapolated.
+  EXPECT_DOUBLE_EQ(ScoreForMaturity(6), 100);
+  EXPECT_DOUBLE_EQ(ScoreForMaturity(-1), 0);
+}
+
 TEST(Scoring, WorkedExampleControls) {
   Evaluation e = Evaluate(TestCatalog(), WorkedExample());
   const ControlResult& c511 = e.controls[k511];
@@ -75,9 +89,9 @@ TEST(Scoring, WorkedExampleControls) {
 
 TEST(Scoring, WorkedExampleClausesAndOverall) {
   Evaluation e = Evaluate(TestCatalog(), WorkedExample());
-  EXPECT_DOUBLE_EQ(*e.clauses[0].score, 75);                 // Clause 5.
+  EXPECT_DOUBLE_EQ(*e.clauses[0].score, 75);                       // Clause 5.
   EXPECT_DOUBLE_EQ(*e.clauses[1].score, (5 * 0 + 2 * 100) / 7.0);  // Clause 6.
-  EXPECT_DOUBLE_EQ(*e.clauses[2].score, 75);                 // Clause 12: only 12.4.1 scored.
+  EXPECT_DOUBLE_EQ(*e.clauses[2].score, 75);                       // Clause 12: only 12.4.1 scored.
   EXPECT_EQ(e.clauses[2].applicable_controls, 2);
   EXPECT_EQ(e.clauses[2].scored_controls, 1);
   EXPECT_DOUBLE_EQ(*e.overall.score, (3 * 75 + 5 * 0 + 2 * 100 + 4 * 75) / 14.0);
@@ -166,6 +180,51 @@ TEST(Scoring, CreditsComeFromTheCatalogScale) {
   EXPECT_DOUBLE_EQ(*Evaluate(c, a).controls[k511].score, 62.5);
   c.answer_scale.clear();  // Falls back to the standard scale.
   EXPECT_DOUBLE_EQ(*Evaluate(c, a).controls[k511].score, 75);
+}
+
+// A gap of exactly one level counts as a control with a gap.
+TEST(Scoring, AGapOfOneLevelIsAGap) {
+  Assessment a = WorkedExample();
+  a.controls["5.1.1"].target = 4;  // Maturity 3 (score 75).
+  Evaluation e = Evaluate(TestCatalog(), a);
+  EXPECT_EQ(e.controls[k511].gap, 1);
+  a.controls["5.1.1"].target = 3;
+  EXPECT_EQ(e.overall.controls_with_gap, Evaluate(TestCatalog(), a).overall.controls_with_gap + 1);
+}
+
+// A provider who answered only 12.1.2 (risk weight 1): the clause and the
+// overall score rest on a total weight of exactly 1, and still exist.
+TEST(Scoring, AWeightOfOneIsEnoughForAScore) {
+  Profile p = TestProfile();
+  p.role = RoleScope::kProvider;
+  Assessment a = NewAssessment(TestCatalog(), p, kTestNow);
+  a.answers["12.1.2-q1"] = {Answer::kYes, ""};
+  a.answers["12.1.2-q2"] = {Answer::kPartly, ""};
+  Evaluation e = Evaluate(TestCatalog(), a);
+  EXPECT_DOUBLE_EQ(e.overall.weight, 1);
+  ASSERT_TRUE(e.overall.score);
+  EXPECT_DOUBLE_EQ(*e.overall.score, 75);
+  const ClauseResult& clause12 = e.clauses.back();
+  ASSERT_EQ(clause12.number, 12);
+  EXPECT_DOUBLE_EQ(clause12.weight, 1);
+  ASSERT_TRUE(clause12.score);
+  EXPECT_DOUBLE_EQ(*clause12.score, 75);
+}
+
+// One question asked and not answered: 0% complete (100% is only for nothing asked).
+TEST(Scoring, CompletionOfASingleQuestion) {
+  Catalog c = TestCatalog();
+  c.controls.erase(c.controls.begin(), c.controls.begin() + k1212);
+  c.controls[0].questions.resize(1);  // 12.1.2-q1, for providers.
+  Profile p = TestProfile();
+  p.role = RoleScope::kProvider;
+  Assessment a = NewAssessment(c, p, kTestNow);
+  EXPECT_EQ(Evaluate(c, a).overall.answers.asked, 1);
+  EXPECT_DOUBLE_EQ(Evaluate(c, a).overall.completion, 0);
+  a.answers["12.1.2-q1"] = {Answer::kNo, ""};
+  EXPECT_DOUBLE_EQ(Evaluate(c, a).overall.completion, 100);
+  p.role = RoleScope::kCustomer;  // Nothing asked: complete by definition.
+  EXPECT_DOUBLE_EQ(Evaluate(c, NewAssessment(c, p, kTestNow)).overall.completion, 100);
 }
 
 }  // namespace

@@ -457,6 +457,9 @@ class Slot:
         if not (self.build / "build.ninja").exists():
             rc, _ = run(["cmake", "-S", str(self.src), "-B", str(self.build), "-G", "Ninja",
                          "-DCMAKE_BUILD_TYPE=Debug", "-DCMAKE_CXX_COMPILER=g++",
+                         # Bounds-checked std::array/vector/string: a mutant that reads
+                         # past the end (i <= size()) aborts instead of passing by luck.
+                         "-DCMAKE_CXX_FLAGS=-D_GLIBCXX_ASSERTIONS",
                          "-DCLOUDGAP_BUILD_TESTS=ON"], 600, self.dir / "configure.log")
             if rc != 0:
                 raise SystemExit(f"configure failed: see {self.dir / 'configure.log'}")
