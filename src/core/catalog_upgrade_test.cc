@@ -74,6 +74,33 @@ TEST(CatalogUpgrade, DescribesWhatChanged) {
             "as 5.1.1-q1 \"Is 5.1.1-q1 done?\"");
 }
 
+// Three successors read "a, b and c".
+TEST(CatalogUpgrade, NamesSeveralSuccessorsAsAList) {
+  Catalog c = UpgradedCatalog();
+  c.retired_questions[0].successors = {"5.1.1-q1", "5.1.1-q2", "5.1.1-q3"};
+  json doc = OldDocument(c);
+  std::vector<std::string> lines = DescribeUpgrade(c, *UpgradeToCatalog(c, &doc));
+  ASSERT_EQ(lines.size(), 3u);
+  EXPECT_EQ(lines[2],
+            "dropped 5.1.1-q9 (answered no): \"Was the old policy question answered?\"; now asked "
+            "as 5.1.1-q1 \"Is 5.1.1-q1 done?\", 5.1.1-q2 \"Is 5.1.1-q2 done?\" and 5.1.1-q3 \"Is "
+            "5.1.1-q3 done?\"");
+}
+
+// A catalog reference of the wrong shape is not an earlier version (the parser
+// then says what is wrong with it); it never throws.
+TEST(CatalogUpgrade, AMisshapenCatalogReferenceIsNotAnEarlierVersion) {
+  const Catalog c = UpgradedCatalog();
+  for (const json& reference :
+       {json{{"id", 5}, {"version", "1.0.0"}}, json{{"id", "iso27017"}, {"version", 1}},
+        json{{"version", "1.0.0"}}, json::array({"iso27017", "1.0.0"})}) {
+    json doc = OldDocument(c);
+    doc["catalog"] = reference;
+    EXPECT_FALSE(MadeWithEarlierVersion(c, doc)) << reference.dump();
+    EXPECT_FALSE(UpgradeToCatalog(c, &doc).has_value()) << reference.dump();
+  }
+}
+
 TEST(CatalogUpgrade, LeavesOtherDocumentsAlone) {
   const Catalog c = UpgradedCatalog();
   json current = OldDocument(c);
