@@ -2,6 +2,7 @@
 
 #include <exception>
 
+#include "core/file_name.h"
 #include "core/oscal_assessment_results.h"
 #include "core/oscal_catalog.h"
 #include "core/oscal_poam.h"
@@ -11,7 +12,6 @@
 #include "core/report_markdown.h"
 #include "core/report_text.h"
 #include "core/scoring.h"
-#include "core/text_clean.h"
 
 namespace cloudgap {
 namespace {
@@ -69,47 +69,6 @@ std::string Render(const Catalog& catalog, const Assessment& assessment,
   return "";
 }
 
-// Latin-1 letters without their accents, for file names: U+00C0 to U+00FF.
-const char* Unaccented(char32_t c) {
-  static const char* const kLatin1[] = {
-      "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i",  "i",   // C0
-      "d", "n", "o", "o", "o", "o", "o",  "",  "o", "u", "u", "u", "u", "y", "th", "ss",  // D0
-      "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i",  "i",   // E0
-      "d", "n", "o", "o", "o", "o", "o",  "",  "o", "u", "u", "u", "u", "y", "th", "y",   // F0
-  };
-  if (c >= 0xC0 && c <= 0xFF) return kLatin1[c - 0xC0];
-  return "";
-}
-
-// Lowercase ASCII letters and digits, runs of anything else as one hyphen,
-// at most `max_length` characters, never starting or ending with a hyphen.
-std::string Slug(std::string_view text, size_t max_length) {
-  std::string slug;
-  bool pending_hyphen = false;
-  size_t pos = 0;
-  while (pos < text.size() && slug.size() < max_length) {
-    const char32_t c = NextCodePoint(text, &pos);
-    std::string letters;
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-      letters = static_cast<char>(c);
-    } else if (c >= 'A' && c <= 'Z') {
-      letters = static_cast<char>(c - 'A' + 'a');
-    } else {
-      letters = Unaccented(c);
-    }
-    if (letters.empty()) {
-      pending_hyphen = true;
-      continue;
-    }
-    if (pending_hyphen && !slug.empty()) slug += '-';
-    pending_hyphen = false;
-    slug += letters;
-  }
-  if (slug.size() > max_length) slug.resize(max_length);
-  while (!slug.empty() && slug.back() == '-') slug.pop_back();
-  return slug;
-}
-
 }  // namespace
 
 const char* ReportFormatName(ReportFormat format) {
@@ -165,14 +124,7 @@ std::string ReportFileName(const Assessment& assessment, ReportFormat format) {
            (version.empty() ? "" : "-" + version.substr(0, 20)) + info.file_suffix + "." +
            info.extension;
   }
-  std::string organisation = Slug(assessment.profile.organisation, 40);
-  if (organisation.empty()) organisation = "assessment";
-  std::string date;
-  for (char c : DateOf(assessment.updated_at)) {
-    if ((c >= '0' && c <= '9') || c == '-') date += c;
-  }
-  return "cloudgap-" + organisation + (date.empty() ? "" : "-" + date) + info.file_suffix + "." +
-         info.extension;
+  return AssessmentFileStem(assessment) + info.file_suffix + "." + info.extension;
 }
 
 }  // namespace cloudgap

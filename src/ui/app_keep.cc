@@ -13,6 +13,7 @@
 
 #include "core/document_json.h"
 #include "core/document_migration.h"
+#include "core/file_name.h"
 #include "ui/app_ui.h"
 #include "ui/branding.h"
 #include "ui/theme.h"
@@ -27,24 +28,6 @@ std::optional<Screen> ScreenNamed(const std::string& name) {
     if (name == ScreenName(s)) return s;
   }
   return std::nullopt;
-}
-
-// "Acme Cloud Ltd." -> "acme-cloud-ltd": ASCII letters and digits, dashes between.
-std::string Slug(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    const bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-    if (c >= 'A' && c <= 'Z') {
-      out += static_cast<char>(c - 'A' + 'a');
-    } else if (alnum) {
-      out += c;
-    } else if (!out.empty() && out.back() != '-') {
-      out += '-';
-    }
-    if (out.size() >= 40) break;
-  }
-  while (!out.empty() && out.back() == '-') out.pop_back();
-  return out;
 }
 
 }  // namespace
@@ -286,15 +269,9 @@ void AppUi::RefuseFile(const std::string& name, double bytes) {
               true);
 }
 
-std::string AppUi::ExportFileName(const Assessment& a, const char* extension) const {
-  std::string who = Slug(a.profile.organisation);
-  if (who.empty()) who = a.profile.mode == AssessmentMode::kQuick ? "quick-scan" : "assessment";
-  return "cloudgap-" + who + "-" + a.updated_at.substr(0, 10) + extension;
-}
-
 void AppUi::ExportDocument() {
   if (!session_.active()) return;
-  const std::string name = ExportFileName(session_.assessment(), ".json");
+  const std::string name = DocumentFileName(session_.assessment());
   platform_.files.Download(name, "application/json",
                            SerializeAssessmentDocument(session_.assessment(), JsonStyle::kPretty));
   ShowMessage("Exported " + name + ". Open it again with \"Open a file\" on the welcome screen.",
@@ -309,7 +286,7 @@ void AppUi::ExportEntry(const LibraryEntry& entry) {
     platform_.files.Download("cloudgap-saved-data-" + entry.id + ".txt", "text/plain", *raw);
     return;
   }
-  const std::string name = ExportFileName(*parsed.assessment, ".json");
+  const std::string name = DocumentFileName(*parsed.assessment);
   platform_.files.Download(name, "application/json",
                            SerializeAssessmentDocument(*parsed.assessment, JsonStyle::kPretty));
   ShowMessage("Exported " + name + ".", false);

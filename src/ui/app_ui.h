@@ -132,7 +132,6 @@ class AppUi {
   void TakeSharedLink();
   void ExportDocument();
   void ExportEntry(const LibraryEntry& entry);
-  std::string ExportFileName(const Assessment& assessment, const char* extension) const;
   void TrackScroll();
   void DrawKeepBanners();
   void DrawKeepActions();
