@@ -74,6 +74,22 @@ TEST(CatalogUpgrade, DescribesWhatChanged) {
             "as 5.1.1-q1 \"Is 5.1.1-q1 done?\"");
 }
 
+// "1 answer kept", "0 answers kept".
+TEST(CatalogUpgrade, CountsInTheSingularAndThePlural) {
+  const Catalog c = UpgradedCatalog();
+  json doc = OldDocument(c);
+  doc["answers"].erase("12.4.1-q1");
+  EXPECT_EQ(DescribeUpgrade(c, *UpgradeToCatalog(c, &doc))[0],
+            "made with catalog iso27017 1.0.0 and opened with 2.0.0: 1 answer kept, 2 dropped "
+            "because their question is no longer asked; questions new in this version start "
+            "unanswered");
+  doc = OldDocument(c);
+  doc["answers"].erase("12.4.1-q1");
+  doc["answers"].erase("5.1.1-q1");
+  EXPECT_NE(DescribeUpgrade(c, *UpgradeToCatalog(c, &doc))[0].find(": 0 answers kept, 2 dropped"),
+            std::string::npos);
+}
+
 // Three successors read "a, b and c".
 TEST(CatalogUpgrade, NamesSeveralSuccessorsAsAList) {
   Catalog c = UpgradedCatalog();

@@ -66,6 +66,10 @@ TEST(CsvCell, NeutralisesFormulas) {
   EXPECT_EQ(CsvCell("\r=1"), "\"'\r=1\"");
   EXPECT_EQ(CsvCell("\n=1"), "\"'\n=1\"");
   EXPECT_EQ(CsvCell("  =1"), "'  =1");
+  EXPECT_EQ(CsvCell(" =1"), "' =1");  // However many spaces lead.
+  EXPECT_EQ(CsvCell("   -1"), "'   -1");
+  EXPECT_EQ(CsvCell("   "), "   ");  // Nothing but spaces is not a formula.
+  EXPECT_EQ(CsvCell(" a"), " a");
   EXPECT_EQ(CsvCell("\xEF\xBC\x9D"
                     "1"),
             "'\xEF\xBC\x9D"
