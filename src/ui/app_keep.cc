@@ -4,11 +4,11 @@
 // write leaves the session as it is and says that autosave is off, and a
 // saved document that cannot be read is left in storage and offered as it is.
 #include <imgui.h>
+#include <imgui_internal.h>  // ClearActiveID
 
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
-
 #include <nlohmann/json.hpp>
 
 #include "core/document_json.h"
@@ -49,13 +49,15 @@ void AppUi::StartKeeping() {
   if (!platform_.storage.Available()) keep_status_ = KeepStatus::kUnavailable;
   const Library::LoadResult loaded = library_.Load();
   if (loaded == Library::LoadResult::kRebuilt) {
-    ShowMessage("The list of assessments kept in this browser was damaged; it has been rebuilt "
-                "from the " + std::to_string(library_.entries().size()) +
-                    " assessments found. Names given to them may be missing.",
-                true);
+    ShowMessage(
+        "The list of assessments kept in this browser was damaged; it has been rebuilt "
+        "from the " +
+            std::to_string(library_.entries().size()) +
+            " assessments found. Names given to them may be missing.",
+        true);
     if (!library_.damaged_index().empty()) {
-      unreadable_ = Unreadable{"list of saved assessments", "it is not valid",
-                               library_.damaged_index()};
+      unreadable_ =
+          Unreadable{"list of saved assessments", "it is not valid", library_.damaged_index()};
     }
   }
   const UiPlace place = library_.ReadPlace();
@@ -78,16 +80,15 @@ bool AppUi::OpenFromLibrary(const std::string& id) {
   DocumentParseResult parsed;
   if (raw) parsed = LoadAssessmentDocument(session_.catalog(), *raw);
   if (!raw || !parsed.assessment) {
-    const std::string reason =
-        !raw ? "it is missing from this browser's storage"
-             : (parsed.errors.empty() ? std::string("it is not an assessment")
-                                      : parsed.errors[0].ToString());
+    const std::string reason = !raw
+                                   ? "it is missing from this browser's storage"
+                                   : (parsed.errors.empty() ? std::string("it is not an assessment")
+                                                            : parsed.errors[0].ToString());
     unreadable_ = Unreadable{"saved assessment \"" + name + "\"", reason, raw.value_or("")};
     Announce("The saved assessment " + name + " could not be opened: " + reason);
     return false;
   }
   session_.Load(std::move(*parsed.assessment));
-  ResetDrafts();
   catalog_changes_ = parsed.catalog_changes;
   current_id_ = id;
   // A migrated document is written back in the current format at the next save.
@@ -101,10 +102,10 @@ void AppUi::RestorePlace(const UiPlace& place) {
   const std::optional<Screen> screen = ScreenNamed(place.screen);
   if (!screen || !session_.active()) return;
   screen_ = *screen;
-  if (screen_ == Screen::kProfile) profile_draft_ = session_.assessment().profile;
+  if (screen_ == Screen::kProfile) profile_screen_.draft = session_.assessment().profile;
   const auto& scoped = session_.scoped_controls();
   for (size_t pos = 0; pos < scoped.size(); ++pos) {
-    if (session_.catalog().controls[scoped[pos]].id == place.control) control_ = pos;
+    if (session_.catalog().controls[scoped[pos]].id == place.control) questionnaire_.control = pos;
   }
   // The pane's height is known only after it has been drawn, so the scroll
   // is set again over the first frames until it holds.
@@ -136,21 +137,23 @@ UiPlace AppUi::CurrentPlace() const {
   place.assessment = current_id_;
   const auto& scoped = session_.scoped_controls();
   if (screen_ == Screen::kQuestionnaire && !scoped.empty()) {
-    place.control = session_.catalog().controls[scoped[std::min(control_, scoped.size() - 1)]].id;
+    place.control =
+        session_.catalog().controls[scoped[std::min(questionnaire_.control, scoped.size() - 1)]].id;
   }
   place.scroll = restore_scroll_frames_ > 0 ? restore_scroll_ : std::round(scroll_);
   return place;
 }
 
-void AppUi::ResetDrafts() {
-  control_ = 0;
-  focus_question_ = 0;
-  na_drafts_.clear();
-  na_pending_.clear();
-  due_drafts_.clear();
-  control_na_draft_.clear();
-  control_na_pending_ = false;
-  why_control_.clear();
+void AppUi::ResetScreenState() {
+  // A text field being edited would write its old text back into the reset
+  // state on the next frame: end the edit first.
+  if (ImGui::GetCurrentContext()) ImGui::ClearActiveID();
+  questionnaire_.Reset();
+  profile_screen_.Reset();
+  results_screen_.Reset();
+  roadmap_screen_.Reset();
+  library_screen_.Reset();
+  share_dialogs_.Reset();
   catalog_changes_.clear();
 }
 
@@ -243,17 +246,17 @@ void AppUi::SetKeepStatus(Storage::WriteResult result) {
 void AppUi::OpenFile(const Files::OpenedFile& file) {
   const DocumentParseResult parsed = LoadAssessmentDocument(session_.catalog(), file.bytes);
   if (!parsed.assessment) {
-    std::string reason = parsed.errors.empty() ? "it is not an assessment" : parsed.errors[0].ToString();
+    std::string reason =
+        parsed.errors.empty() ? "it is not an assessment" : parsed.errors[0].ToString();
     if (parsed.errors.size() > 1) {
       reason += " (and " + std::to_string(parsed.errors.size() - 1) + " more problems)";
     }
-    ShowMessage("Could not open " + file.name + ": " + reason +
-                    ". The current assessment is unchanged.",
-                true);
+    ShowMessage(
+        "Could not open " + file.name + ": " + reason + ". The current assessment is unchanged.",
+        true);
     return;
   }
   session_.Load(*parsed.assessment);  // Saves the current one first (SetBeforeReplace).
-  ResetDrafts();
   catalog_changes_ = parsed.catalog_changes;
   SaveNow();  // Kept at once, as a new entry beside the others.
   Navigate(Screen::kQuestionnaire);
@@ -313,11 +316,10 @@ void AppUi::TakeSharedLink() {
   std::optional<Assessment> opened = share_.TakeOpened();
   if (!opened) return;
   session_.Load(std::move(*opened));  // Saves the current one first.
-  ResetDrafts();
   catalog_changes_ = share_.opened_catalog_changes();
   shared_view_ = true;
   saved_revision_ = seen_revision_ = session_.revision();
-  open_passphrase_.clear();
+  share_dialogs_.open_passphrase.clear();
   Navigate(session_.assessment().profile.mode == AssessmentMode::kQuick ? Screen::kQuickResult
                                                                         : Screen::kResults);
   ShowMessage("Opened a shared assessment. It is not kept in this browser until you keep a copy.",
@@ -330,24 +332,24 @@ void AppUi::KeepSharedCopy(bool because_edited) {
   saved_revision_ = 0;
   SaveNow();
   if (keep_status_ == KeepStatus::kOn) {
-    ShowMessage(because_edited
-                    ? "Your change is kept: the shared assessment is now saved in this browser as a copy."
-                    : "Kept a copy in this browser. Find it on the welcome screen.",
-                false);
+    ShowMessage(
+        because_edited
+            ? "Your change is kept: the shared assessment is now saved in this browser as a copy."
+            : "Kept a copy in this browser. Find it on the welcome screen.",
+        false);
   }
 }
 
 std::string AppUi::WhereJson() const {
   const UiPlace place = CurrentPlace();
-  nlohmann::ordered_json j = {
-      {"assessment", current_id_},
-      {"screen", ScreenName(screen_)},
-      {"control", place.control},
-      {"scroll", std::round(scroll_)},
-      {"shared", shared_view_},
-      {"autosave", keep_status_ == KeepStatus::kOn     ? "on"
-                   : keep_status_ == KeepStatus::kFull ? "full"
-                                                       : "unavailable"}};
+  nlohmann::ordered_json j = {{"assessment", current_id_},
+                              {"screen", ScreenName(screen_)},
+                              {"control", place.control},
+                              {"scroll", std::round(scroll_)},
+                              {"shared", shared_view_},
+                              {"autosave", keep_status_ == KeepStatus::kOn     ? "on"
+                                           : keep_status_ == KeepStatus::kFull ? "full"
+                                                                               : "unavailable"}};
   return j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
 }
 

@@ -53,13 +53,16 @@ AppUi::AppUi(Platform& platform, CatalogSource catalog)
     current_id_.clear();
     shared_view_ = false;
   });
+  session_.SetAfterReplace([this] { ResetScreenState(); });
 }
 
 void AppUi::SetSystemTheme(ThemeMode mode) {
   if (!theme_chosen_) theme_ = mode;
 }
 
-bool AppUi::Narrow() const { return ImGui::GetMainViewport()->WorkSize.x < Px(760); }
+bool AppUi::Narrow() const {
+  return ImGui::GetMainViewport()->WorkSize.x < Px(760);
+}
 
 void AppUi::Frame() {
   if (!keeping_started_) StartKeeping();
@@ -120,8 +123,10 @@ void AppUi::DrawTopBar() {
   ImGui::PushFont(GetFonts().heading);
   ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0, 0, 0, 0));
   ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 0.0f);
-  ImGui::SetCursorPosX(ImGui::GetCursorPosX() - ImGui::GetStyle().FramePadding.x);  // Text stays aligned.
-  if (ImGui::Button((GetBranding().product_name + "##home").c_str()) && screen_ != Screen::kWelcome) {
+  ImGui::SetCursorPosX(ImGui::GetCursorPosX() -
+                       ImGui::GetStyle().FramePadding.x);  // Text stays aligned.
+  if (ImGui::Button((GetBranding().product_name + "##home").c_str()) &&
+      screen_ != Screen::kWelcome) {
     Navigate(Screen::kWelcome);
   }
   ImGui::PopStyleVar();
@@ -142,7 +147,8 @@ void AppUi::DrawTopBar() {
         ImGui::SameLine(0, Px(28));
       }
       const bool current = screen_ == tabs[i];
-      if (current) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_Header));
+      if (current)
+        ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_Header));
       ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 0.0f);
       if (ImGui::Button(ScreenTitle(tabs[i]))) Navigate(tabs[i]);
       ImGui::PopStyleVar();
@@ -161,7 +167,8 @@ void AppUi::DrawTopBar() {
     theme_chosen_ = true;
     Announce(theme_ == ThemeMode::kDark ? "Dark theme" : "Light theme");
   }
-  ImGui::SetCursorScreenPos(ImVec2(origin.x, std::max(after.y, ImGui::GetCursorScreenPos().y) + Px(6)));
+  ImGui::SetCursorScreenPos(
+      ImVec2(origin.x, std::max(after.y, ImGui::GetCursorScreenPos().y) + Px(6)));
   const float y = ImGui::GetCursorScreenPos().y;
   draw->AddLine(ImVec2(origin.x, y), ImVec2(origin.x + width, y), ImGui::GetColorU32(p.border),
                 Px(1));
@@ -182,7 +189,9 @@ void AppUi::DrawStatusMessage() {
   if (ImGui::SmallButton("Dismiss")) message_.clear();
 }
 
-void AppUi::Announce(const std::string& message) { platform_.announcer.Announce(message); }
+void AppUi::Announce(const std::string& message) {
+  platform_.announcer.Announce(message);
+}
 
 void AppUi::ShowMessage(const std::string& message, bool error) {
   message_ = message;
@@ -191,7 +200,8 @@ void AppUi::ShowMessage(const std::string& message, bool error) {
 }
 
 void AppUi::Navigate(Screen to) {
-  if (to == Screen::kProfile && session_.active()) profile_draft_ = session_.assessment().profile;
+  if (to == Screen::kProfile && session_.active())
+    profile_screen_.draft = session_.assessment().profile;
   screen_ = to;
   scroll_to_top_ = true;
   std::string announcement = std::string(ScreenTitle(to)) + " screen";
@@ -215,10 +225,6 @@ void AppUi::StartAssessment(AssessmentMode mode) {
   Profile profile;
   profile.mode = mode;
   session_.Start(profile);
-  control_ = 0;
-  focus_question_ = 0;
-  na_drafts_.clear();
-  na_pending_.clear();
   Navigate(Screen::kProfile);
 }
 

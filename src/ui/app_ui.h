@@ -18,6 +18,7 @@
 #include "ui/autosave.h"
 #include "ui/catalog_source.h"
 #include "ui/library.h"
+#include "ui/screen_state.h"
 #include "ui/session.h"
 #include "ui/share_flow.h"
 #include "ui/theme.h"
@@ -60,7 +61,13 @@ class AppUi {
 
   Screen screen() const { return screen_; }
   const Session& session() const { return session_; }
-  size_t current_control() const { return control_; }
+  size_t current_control() const { return questionnaire_.control; }
+  // Each screen's state (ui/screen_state.h), for tests.
+  const QuestionnaireState& questionnaire_state() const { return questionnaire_; }
+  const ProfileState& profile_state() const { return profile_screen_; }
+  const ResultsState& results_state() const { return results_screen_; }
+  const LibraryState& library_state() const { return library_screen_; }
+  const ShareDialogState& share_dialog_state() const { return share_dialogs_; }
 
   // Follows the system's light or dark preference until the user picks one.
   void SetSystemTheme(ThemeMode mode);
@@ -109,7 +116,7 @@ class AppUi {
   void DrawCallToAction();
   void DrawRoadmap();
   void DrawQuickResult();
-  void DrawAudit();          // screen_audit.cc
+  void DrawAudit();  // screen_audit.cc
   // The months of a certification audit; detailed: with why, as a card.
   void DrawAuditEstimate(bool detailed = true);
 
@@ -126,7 +133,9 @@ class AppUi {
   void RestorePlace(const UiPlace& place);
   bool OpenFromLibrary(const std::string& id);
   void ShowLoaded(const Assessment& assessment);
-  void ResetDrafts();
+  // Every screen's state and the notices of the document, after the session
+  // replaced the document: the one place this happens.
+  void ResetScreenState();
   void DrawCatalogChanges();
   void KeepSharedCopy(bool because_edited);
   void TakeSharedLink();
@@ -147,29 +156,15 @@ class AppUi {
   bool theme_chosen_ = false;
   ThemeMode theme_ = ThemeMode::kLight;
 
-  // Questionnaire: position in session_.scoped_controls(), the question that
-  // answer keys apply to, and text being typed that is not yet valid to save
-  // (a "not applicable" needs its justification before it is recorded).
-  size_t control_ = 0;
-  int focus_question_ = 0;
-  bool scroll_to_top_ = false;
-  bool navigator_open_ = false;
-  std::map<std::string, std::string> na_drafts_;   // By question id.
-  std::map<std::string, bool> na_pending_;         // N/A chosen, awaiting justification.
-  std::map<std::string, std::string> due_drafts_;  // By control id.
-  std::string control_na_draft_;
-  bool control_na_pending_ = false;
+  bool scroll_to_top_ = false;  // The next screen drawn starts at its top.
 
-  // Profile: edited here and saved whenever it is valid.
-  Profile profile_draft_;
-
-  // Results: the control whose score is being explained.
-  std::string why_control_;
-
-  // Long lists, drawn only where they can be seen (ui/virtual_list.h): the
-  // questionnaire's navigator and the roadmap's cards, one list per phase.
-  VirtualList navigator_rows_;
-  std::array<VirtualList, kPhaseCount> roadmap_cards_;
+  // Each screen's state, all reset by ResetScreenState() (ui/screen_state.h).
+  QuestionnaireState questionnaire_;
+  ProfileState profile_screen_;
+  ResultsState results_screen_;
+  RoadmapState roadmap_screen_;
+  LibraryState library_screen_;
+  ShareDialogState share_dialogs_;
 
   std::string message_;
   bool message_is_error_ = false;
@@ -198,18 +193,11 @@ class AppUi {
   // What changed when the open assessment was made with an earlier catalog
   // version (DocumentParseResult::catalog_changes); shown until dismissed.
   std::vector<std::string> catalog_changes_;
-  std::string renaming_id_;
-  std::string rename_draft_;
 
   // Sharing: an assessment opened from a link is shown but not kept until the
   // user keeps a copy (or changes it).
   ShareFlow share_;
   bool shared_view_ = false;
-  bool share_dialog_ = false;
-  bool share_leave_out_notes_ = false;
-  std::string share_passphrase_;
-  bool share_copied_ = false;
-  std::string open_passphrase_;
   int announced_refusals_ = 0;
 };
 

@@ -31,14 +31,15 @@ void ColouredParagraph(const std::string& text, const ImVec4& colour) {
 void PlaceNextDialog() {
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   const float width = std::min(Px(560), vp->WorkSize.x - Px(24));
-  ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.5f,
-                                 vp->WorkPos.y + vp->WorkSize.y * 0.5f),
-                          ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+  ImGui::SetNextWindowPos(
+      ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.5f, vp->WorkPos.y + vp->WorkSize.y * 0.5f),
+      ImGuiCond_Always, ImVec2(0.5f, 0.5f));
   ImGui::SetNextWindowSize(ImVec2(width, 0.0f), ImGuiCond_Always);
 }
 
 constexpr ImGuiWindowFlags kDialogFlags = ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize |
-                                          ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings;
+                                          ImGuiWindowFlags_NoMove |
+                                          ImGuiWindowFlags_NoSavedSettings;
 
 }  // namespace
 
@@ -85,9 +86,10 @@ void AppUi::DrawKeepBanners() {
   }
   if (session_.active() && shared_view_) {
     begin();
-    ColouredParagraph("This assessment came from a share link. It is not kept in this browser "
-                      "until you keep a copy (changing it keeps one too).",
-                      p.accent);
+    ColouredParagraph(
+        "This assessment came from a share link. It is not kept in this browser "
+        "until you keep a copy (changing it keeps one too).",
+        p.accent);
     ButtonRow row;
     if (row.Button("Keep a copy", true)) KeepSharedCopy(/*because_edited=*/false);
     end();
@@ -106,10 +108,10 @@ void AppUi::DrawKeepActions() {
   if (row.Button("Download report", true)) ImGui::OpenPopup("report-formats");
   if (row.Button("Export (.json)")) ExportDocument();
   if (row.Button("Copy share link")) {
-    share_dialog_ = true;
-    share_copied_ = false;
-    share_leave_out_notes_ = false;  // Each link starts from the whole assessment.
-    share_passphrase_.clear();
+    share_dialogs_.open = true;
+    share_dialogs_.copied = false;
+    share_dialogs_.leave_out_notes = false;  // Each link starts from the whole assessment.
+    share_dialogs_.passphrase.clear();
     share_.ResetMake();
   }
   // One entry per format of core/report.h, rendered from the evaluation on screen.
@@ -119,8 +121,8 @@ void AppUi::DrawKeepActions() {
           std::string(ReportFormatLabel(format)) + "##report-" + ReportFormatName(format);
       if (!ImGui::Selectable(label.c_str())) continue;
       const Assessment& a = session_.assessment();
-      const RenderedReport report = RenderReport(session_.catalog(), a, session_.evaluation(),
-                                                 session_.roadmap(), format);
+      const RenderedReport report =
+          RenderReport(session_.catalog(), a, session_.evaluation(), session_.roadmap(), format);
       if (report.bytes.empty()) {
         ShowMessage(std::string("The report could not be made: ") + ReportFormatLabel(format) + ".",
                     true);
@@ -140,47 +142,47 @@ void AppUi::DrawKeepDialogs() {
 }
 
 void AppUi::DrawShareDialog() {
-  if (share_dialog_ && !session_.active()) share_dialog_ = false;
-  if (share_dialog_ && !ImGui::IsPopupOpen(kShareDialog)) ImGui::OpenPopup(kShareDialog);
+  if (share_dialogs_.open && !session_.active()) share_dialogs_.open = false;
+  if (share_dialogs_.open && !ImGui::IsPopupOpen(kShareDialog)) ImGui::OpenPopup(kShareDialog);
   PlaceNextDialog();
   if (!ImGui::BeginPopupModal(kShareDialog, nullptr, kDialogFlags)) return;
   const Palette& p = CurrentPalette();
   ImGui::PushTextWrapPos(0.0f);
   Heading("Share a link to this assessment");
-  Paragraph("The link holds the whole assessment, compressed. It sits after the # of the "
-            "address, which browsers never send to any server. Anyone who has the link can open "
-            "it.");
-  bool changed = ImGui::Checkbox("Leave notes and evidence out", &share_leave_out_notes_);
+  Paragraph(
+      "The link holds the whole assessment, compressed. It sits after the # of the "
+      "address, which browsers never send to any server. Anyone who has the link can open "
+      "it.");
+  bool changed = ImGui::Checkbox("Leave notes and evidence out", &share_dialogs_.leave_out_notes);
   const bool can_encrypt = platform_.sealer.CanEncrypt();
   ImGui::BeginDisabled(!can_encrypt);
   ImGui::SetNextItemWidth(-1);
   changed |= ImGui::InputTextWithHint("##share-passphrase", "Passphrase (optional)",
-                                      &share_passphrase_, ImGuiInputTextFlags_Password);
+                                      &share_dialogs_.passphrase, ImGuiInputTextFlags_Password);
   ImGui::EndDisabled();
   MutedParagraph(!can_encrypt ? "Passphrases need a secure (https) page."
-                 : share_passphrase_.empty()
+                 : share_dialogs_.passphrase.empty()
                      ? "With a passphrase the link is encrypted (AES-GCM) and opens only with it."
                      : "Send the passphrase another way than the link, for example by phone. "
                        "Without it the link cannot be opened, and it cannot be recovered.");
   if (changed) {
     share_.ResetMake();
-    share_copied_ = false;
+    share_dialogs_.copied = false;
   }
 
   ImGui::Dummy(ImVec2(0, Px(4)));
   switch (share_.make_state()) {
     case ShareFlow::MakeState::kIdle:
       if (PrimaryButton("Create link", ImVec2(0, Px(40)))) {
-        share_.Make(session_.assessment(), !share_leave_out_notes_, share_passphrase_);
+        share_.Make(session_.assessment(), !share_dialogs_.leave_out_notes,
+                    share_dialogs_.passphrase);
       }
       break;
-    case ShareFlow::MakeState::kSealing:
-      Paragraph("Creating the link…");
-      break;
+    case ShareFlow::MakeState::kSealing: Paragraph("Creating the link…"); break;
     case ShareFlow::MakeState::kReady: {
-      if (!share_copied_) {
+      if (!share_dialogs_.copied) {
         platform_.clipboard.SetText(share_.link());
-        share_copied_ = true;
+        share_dialogs_.copied = true;
         Announce("Share link copied to the clipboard");
       }
       char line[96];
@@ -203,8 +205,8 @@ void AppUi::DrawShareDialog() {
   }
   ImGui::Dummy(ImVec2(0, Px(4)));
   if (SecondaryButton("Close##share")) {
-    share_dialog_ = false;
-    share_passphrase_.clear();
+    share_dialogs_.open = false;
+    share_dialogs_.passphrase.clear();
     share_.ResetMake();
     ImGui::CloseCurrentPopup();
   }
@@ -214,9 +216,9 @@ void AppUi::DrawShareDialog() {
 
 void AppUi::DrawOpenLinkDialog() {
   const ShareFlow::OpenState state = share_.open_state();
-  const bool wanted = share_.opening_encrypted() &&
-                      (state == ShareFlow::OpenState::kNeedsPassphrase ||
-                       state == ShareFlow::OpenState::kUnsealing);
+  const bool wanted =
+      share_.opening_encrypted() && (state == ShareFlow::OpenState::kNeedsPassphrase ||
+                                     state == ShareFlow::OpenState::kUnsealing);
   if (wanted && !ImGui::IsPopupOpen(kOpenLinkDialog)) ImGui::OpenPopup(kOpenLinkDialog);
   PlaceNextDialog();
   if (!ImGui::BeginPopupModal(kOpenLinkDialog, nullptr, kDialogFlags)) return;
@@ -227,24 +229,25 @@ void AppUi::DrawOpenLinkDialog() {
   }
   ImGui::PushTextWrapPos(0.0f);
   Heading("This link is protected by a passphrase");
-  Paragraph("Enter the passphrase it was made with to open the shared assessment. Nothing is "
-            "changed until it opens.");
+  Paragraph(
+      "Enter the passphrase it was made with to open the shared assessment. Nothing is "
+      "changed until it opens.");
   if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
   ImGui::SetNextItemWidth(-1);
-  const bool enter = ImGui::InputTextWithHint(
-      "##open-passphrase", "Passphrase", &open_passphrase_,
-      ImGuiInputTextFlags_Password | ImGuiInputTextFlags_EnterReturnsTrue);
+  const bool enter =
+      ImGui::InputTextWithHint("##open-passphrase", "Passphrase", &share_dialogs_.open_passphrase,
+                               ImGuiInputTextFlags_Password | ImGuiInputTextFlags_EnterReturnsTrue);
   if (!share_.open_error().empty()) ColouredParagraph(share_.open_error(), CurrentPalette().bad);
   const bool busy = state == ShareFlow::OpenState::kUnsealing;
   if (busy) MutedParagraph("Opening…");
   ImGui::BeginDisabled(busy);
   ButtonRow row;
   if ((row.Button("Open the link", true) || enter) && !busy) {
-    share_.SubmitPassphrase(open_passphrase_);
+    share_.SubmitPassphrase(share_dialogs_.open_passphrase);
   }
   if (row.Button("Cancel##open-link")) {
     share_.CancelOpen();
-    open_passphrase_.clear();
+    share_dialogs_.open_passphrase.clear();
     Announce("The shared assessment was not opened");
     ImGui::CloseCurrentPopup();
   }

@@ -88,8 +88,9 @@ void AppUi::DrawControl(const Control& control, size_t position) {
                 scoped.size(), control.clause, clause ? clause->title.c_str() : "");
   MutedParagraph(where);
   Heading((control.label + "  " + control.title).c_str());
-  std::string tags = control.kind == ControlKind::kCloud ? "Cloud-only control (CLD)"
-                                                         : "ISO/IEC 27002 control with cloud guidance";
+  std::string tags = control.kind == ControlKind::kCloud
+                         ? "Cloud-only control (CLD)"
+                         : "ISO/IEC 27002 control with cloud guidance";
   if (!control.iso27002_2022.empty()) tags += "  ·  ISO/IEC 27002:2022 " + Iso27002List(control);
   MutedParagraph(tags.c_str());
   Paragraph(control.objective.c_str());
@@ -97,8 +98,9 @@ void AppUi::DrawControl(const Control& control, size_t position) {
   const bool customer = ProfileHasRole(a.profile, Role::kCustomer);
   const bool provider = ProfileHasRole(a.profile, Role::kProvider);
   if (!HasGuidanceForProfile(a.profile, control)) {
-    MutedParagraph("ISO/IEC 27017 gives no cloud-specific guidance for your role here: the control "
-                   "still applies, and the questions below check the ISO/IEC 27002 baseline.");
+    MutedParagraph(
+        "ISO/IEC 27017 gives no cloud-specific guidance for your role here: the control "
+        "still applies, and the questions below check the ISO/IEC 27002 baseline.");
   }
   if ((customer && !control.customer_guidance.empty()) ||
       (provider && !control.provider_guidance.empty())) {
@@ -127,27 +129,29 @@ void AppUi::DrawControl(const Control& control, size_t position) {
   const ControlRecord* record = a.RecordFor(control.id);
   bool control_na = record && record->not_applicable;
   SectionHeading("Questions");
-  bool na_toggle = control_na || control_na_pending_;
+  bool na_toggle = control_na || questionnaire_.control_na_pending;
   if (ImGui::Checkbox("This whole control does not apply to us", &na_toggle)) {
     if (na_toggle) {
-      control_na_pending_ = true;
-      control_na_draft_ = record ? record->justification : "";
+      questionnaire_.control_na_pending = true;
+      questionnaire_.control_na_draft = record ? record->justification : "";
     } else {
-      control_na_pending_ = false;
+      questionnaire_.control_na_pending = false;
       session_.SetControlNotApplicable(control.id, false, "");
     }
   }
   if (na_toggle) {
-    std::string& draft = control_na_pending_ ? control_na_draft_ : control_na_draft_;
-    if (!control_na_pending_ && record) draft = record->justification;
+    std::string& draft = questionnaire_.control_na_pending ? questionnaire_.control_na_draft
+                                                           : questionnaire_.control_na_draft;
+    if (!questionnaire_.control_na_pending && record) draft = record->justification;
     ImGui::SetNextItemWidth(-1);
     if (ImGui::InputTextWithHint("##control-na", "Why does it not apply? (required)", &draft)) {
       if (!IsBlank(draft)) {
         session_.SetControlNotApplicable(control.id, true, draft);
-        control_na_pending_ = false;
+        questionnaire_.control_na_pending = false;
       }
     }
-    if (IsBlank(draft)) ErrorText("Say why this control does not apply; it is recorded once you do.");
+    if (IsBlank(draft))
+      ErrorText("Say why this control does not apply; it is recorded once you do.");
   }
 
   int number = 0;
@@ -174,9 +178,10 @@ void AppUi::DrawControl(const Control& control, size_t position) {
     Navigate(a.profile.mode == AssessmentMode::kQuick ? Screen::kQuickResult : Screen::kResults);
   }
   ImGui::Dummy(ImVec2(0, Px(4)));
-  MutedParagraph("Keys: Y yes, P partly, N no, D don't know; J and K next and previous question; "
-                 "Page Down and Page Up next and previous control; the arrow keys move between buttons "
-                 "and Space presses the one with the focus frame.");
+  MutedParagraph(
+      "Keys: Y yes, P partly, N no, D don't know; J and K next and previous question; "
+      "Page Down and Page Up next and previous control; the arrow keys move between buttons "
+      "and Space presses the one with the focus frame.");
   ImGui::PopTextWrapPos();
 }
 
@@ -185,7 +190,7 @@ void AppUi::DrawQuestion(const Control& /*control*/, const Question& q, int numb
   const QuestionAnswer* current = nullptr;
   if (auto it = a.answers.find(q.id); it != a.answers.end()) current = &it->second;
   const Answer answer = current ? current->answer : Answer::kUnanswered;
-  const bool pending_na = na_pending_[q.id];
+  const bool pending_na = questionnaire_.na_pending[q.id];
 
   ImGui::PushID(q.id.c_str());
   const ImVec2 top = ImGui::GetCursorScreenPos();
@@ -197,37 +202,38 @@ void AppUi::DrawQuestion(const Control& /*control*/, const Question& q, int numb
   const float avail = ImGui::GetContentRegionAvail().x - Px(12);
   const bool wrap = avail < Px(520);
   const float spacing = ImGui::GetStyle().ItemSpacing.x;
-  const float width = wrap ? (avail - 2 * spacing) / 3 : std::min(Px(120), (avail - 4 * spacing) / 5);
+  const float width =
+      wrap ? (avail - 2 * spacing) / 3 : std::min(Px(120), (avail - 4 * spacing) / 5);
   for (size_t i = 0; i < std::size(kChoices); ++i) {
     if (i > 0 && !(wrap && i == 3)) ImGui::SameLine();
     const AnswerChoice& choice = kChoices[i];
-    const bool selected = answer == choice.answer ||
-                          (choice.answer == Answer::kNotApplicable && pending_na);
+    const bool selected =
+        answer == choice.answer || (choice.answer == Answer::kNotApplicable && pending_na);
     const std::string label = std::string(choice.label) + "##" + q.id;
     if (ChoiceButton(label.c_str(), selected, width)) {
-      focus_question_ = number;
+      questionnaire_.focus_question = number;
       if (choice.answer == Answer::kNotApplicable) {
-        std::string& draft = na_drafts_[q.id];
+        std::string& draft = questionnaire_.na_drafts[q.id];
         if (!IsBlank(draft)) {
           session_.Answer(q.id, Answer::kNotApplicable, draft);
         } else {
-          na_pending_[q.id] = true;
+          questionnaire_.na_pending[q.id] = true;
         }
       } else {
-        na_pending_[q.id] = false;
+        questionnaire_.na_pending[q.id] = false;
         // Choosing the current answer again clears it, as a toggle would.
         session_.Answer(q.id, selected ? Answer::kUnanswered : choice.answer);
       }
     }
   }
   if (answer == Answer::kNotApplicable || pending_na) {
-    std::string& draft = na_drafts_[q.id];
+    std::string& draft = questionnaire_.na_drafts[q.id];
     if (answer == Answer::kNotApplicable && draft.empty()) draft = current->justification;
     ImGui::SetNextItemWidth(-1);
     if (ImGui::InputTextWithHint("##justification", "Why does it not apply? (required)", &draft) &&
         !IsBlank(draft)) {
       session_.Answer(q.id, Answer::kNotApplicable, draft);
-      na_pending_[q.id] = false;
+      questionnaire_.na_pending[q.id] = false;
     }
     if (IsBlank(draft)) {
       ErrorText(answer == Answer::kNotApplicable
@@ -242,7 +248,7 @@ void AppUi::DrawQuestion(const Control& /*control*/, const Question& q, int numb
   const Palette& p = CurrentPalette();
   ImGui::GetWindowDrawList()->AddRectFilled(
       top, ImVec2(top.x + Px(3), bottom.y - Px(4)),
-      ImGui::GetColorU32(number == focus_question_ ? p.accent : p.border), Px(2));
+      ImGui::GetColorU32(number == questionnaire_.focus_question ? p.accent : p.border), Px(2));
   ImGui::PopID();
 }
 
@@ -267,7 +273,7 @@ void AppUi::DrawControlRecord(const Control& control) {
   }
   if (!Narrow()) ImGui::SameLine();
   // A draft, because partial dates are normal while typing; valid ones are saved.
-  auto [due_it, fresh] = due_drafts_.try_emplace(control.id, r.due_date);
+  auto [due_it, fresh] = questionnaire_.due_drafts.try_emplace(control.id, r.due_date);
   std::string& due = due_it->second;
   ImGui::SetNextItemWidth(half);
   if (ImGui::InputTextWithHint("##due", "Due date, YYYY-MM-DD", &due)) {
@@ -314,7 +320,9 @@ void AppUi::DrawControlRecord(const Control& control) {
   }
 
   if (ImGui::CollapsingHeader("Maturity scale, your level and target")) {
-    const ControlResult& result = session_.evaluation().controls[static_cast<size_t>(&control - session_.catalog().controls.data())];
+    const ControlResult& result =
+        session_.evaluation()
+            .controls[static_cast<size_t>(&control - session_.catalog().controls.data())];
     for (int level = 0; level <= 5; ++level) {
       const bool here = result.maturity && *result.maturity == level;
       char line[32];
@@ -340,7 +348,8 @@ void AppUi::DrawControlRecord(const Control& control) {
     }
     ImGui::TextUnformatted("Target:");
     ImGui::SameLine();
-    if (ImGui::RadioButton("Profile's##target", !r.target)) session_.SetTarget(control.id, std::nullopt);
+    if (ImGui::RadioButton("Profile's##target", !r.target))
+      session_.SetTarget(control.id, std::nullopt);
     for (int level = 0; level <= 5; ++level) {
       ImGui::SameLine();
       char label[24];

@@ -20,7 +20,8 @@ std::string EntryDetails(const LibraryEntry& e) {
   std::snprintf(percent, sizeof percent, " · %.0f%% answered", e.completion);
   details += percent;
   if (e.updated_at.size() >= 16) {
-    details += " · changed " + e.updated_at.substr(0, 10) + " " + e.updated_at.substr(11, 5) + " UTC";
+    details +=
+        " · changed " + e.updated_at.substr(0, 10) + " " + e.updated_at.substr(11, 5) + " UTC";
   }
   return details;
 }
@@ -40,16 +41,17 @@ void AppUi::DrawLibrary() {
       if (library_.UndoRemove() == Storage::WriteResult::kOk) {
         ShowMessage("Restored \"" + name + "\".", false);
       } else {
-        ShowMessage("\"" + name + "\" could not be restored: this browser's storage refused it.", true);
+        ShowMessage("\"" + name + "\" could not be restored: this browser's storage refused it.",
+                    true);
       }
     }
     if (row.Button("Dismiss##undo")) library_.ForgetRemoved();
   }
   // Newest first; copies are taken because the buttons may change the list.
   std::vector<LibraryEntry> entries = library_.entries();
-  std::stable_sort(entries.begin(), entries.end(), [](const LibraryEntry& a, const LibraryEntry& b) {
-    return a.updated_at > b.updated_at;
-  });
+  std::stable_sort(
+      entries.begin(), entries.end(),
+      [](const LibraryEntry& a, const LibraryEntry& b) { return a.updated_at > b.updated_at; });
   for (const LibraryEntry& entry : entries) DrawLibraryEntry(entry);
 }
 
@@ -57,19 +59,19 @@ void AppUi::DrawLibraryEntry(const LibraryEntry& e) {
   ImGui::PushID(e.id.c_str());
   BeginCard("entry");
   const bool open = session_.active() && !shared_view_ && e.id == current_id_;
-  if (renaming_id_ == e.id) {
+  if (library_screen_.renaming_id == e.id) {
     ImGui::SetNextItemWidth(-1);
     const bool enter = ImGui::InputTextWithHint(("##rename-" + e.id).c_str(), "Name",
-                                                &rename_draft_,
+                                                &library_screen_.rename_draft,
                                                 ImGuiInputTextFlags_EnterReturnsTrue);
     ButtonRow row;
     if (row.Button(("Save name##" + e.id).c_str(), true) || enter) {
-      if (library_.Rename(e.id, rename_draft_) != Storage::WriteResult::kOk) {
+      if (library_.Rename(e.id, library_screen_.rename_draft) != Storage::WriteResult::kOk) {
         ShowMessage("The new name could not be saved: this browser's storage refused it.", true);
       }
-      renaming_id_.clear();
+      library_screen_.renaming_id.clear();
     }
-    if (row.Button(("Cancel##rename-" + e.id).c_str())) renaming_id_.clear();
+    if (row.Button(("Cancel##rename-" + e.id).c_str())) library_screen_.renaming_id.clear();
   } else {
     ImGui::PushFont(GetFonts().strong);
     ImGui::TextWrapped("%s%s", e.DisplayName().c_str(), open ? "  (open)" : "");
@@ -85,8 +87,8 @@ void AppUi::DrawLibraryEntry(const LibraryEntry& e) {
     }
   }
   if (row.Button(("Rename##" + e.id).c_str())) {
-    renaming_id_ = e.id;
-    rename_draft_ = e.DisplayName();
+    library_screen_.renaming_id = e.id;
+    library_screen_.rename_draft = e.DisplayName();
   }
   if (row.Button(("Duplicate##" + e.id).c_str())) {
     FlushKeeping();  // The copy has the latest changes.

@@ -25,11 +25,12 @@ void FieldLabel(const char* label, const char* help) {
 void AppUi::DrawProfile() {
   if (!session_.active()) return Navigate(Screen::kWelcome);
   BeginColumn(760);
-  Profile& profile = profile_draft_;
+  Profile& profile = profile_screen_.draft;
   const bool quick = profile.mode == AssessmentMode::kQuick;
   Title(quick ? "Quick scan: your profile" : "Full assessment: your profile");
-  MutedParagraph("The profile decides which questions you are asked. You can change it later; "
-                 "your answers are kept.");
+  MutedParagraph(
+      "The profile decides which questions you are asked. You can change it later; "
+      "your answers are kept.");
 
   if (GetBranding().ask_organisation) {
     FieldLabel("Organisation", "Optional. Shown on the summary and the reports.");
@@ -57,12 +58,14 @@ void AppUi::DrawProfile() {
                "Most SaaS providers run on another provider's IaaS. Questions about data centres, "
                "hardware and hypervisors then ask what you confirmed from that provider's audit "
                "report.");
-    ImGui::Checkbox("We run on another provider's infrastructure", &profile.upstream_infrastructure);
+    ImGui::Checkbox("We run on another provider's infrastructure",
+                    &profile.upstream_infrastructure);
   }
 
-  FieldLabel("ISO/IEC 27001",
-             "27017 is certified as part of an ISO/IEC 27001 certification. Without one, the roadmap "
-             "adds the management-system steps (scope, risk assessment, internal audit...).");
+  FieldLabel(
+      "ISO/IEC 27001",
+      "27017 is certified as part of an ISO/IEC 27001 certification. Without one, the roadmap "
+      "adds the management-system steps (scope, risk assessment, internal audit...).");
   const IsmsState states[] = {IsmsState::kNone, IsmsState::kInProgress, IsmsState::kCertified};
   const char* state_labels[] = {"No ISMS yet", "ISMS being built", "Certified ISMS"};
   for (size_t i = 0; i < 3; ++i) {
@@ -70,7 +73,8 @@ void AppUi::DrawProfile() {
     if (ImGui::RadioButton(state_labels[i], profile.isms == states[i])) profile.isms = states[i];
   }
 
-  FieldLabel("Target maturity", "The level every control should reach (3 = defined and documented).");
+  FieldLabel("Target maturity",
+             "The level every control should reach (3 = defined and documented).");
   for (int level = 1; level <= 5; ++level) {
     if (level > 1) ImGui::SameLine();
     char label[16];
@@ -81,10 +85,12 @@ void AppUi::DrawProfile() {
   }
   const auto& scale = session_.catalog().maturity_scale;
   for (const MaturityLevel& m : scale) {
-    if (m.level == profile.target_maturity) MutedParagraph((m.label + ": " + m.description).c_str());
+    if (m.level == profile.target_maturity)
+      MutedParagraph((m.label + ": " + m.description).c_str());
   }
 
-  FieldLabel("Capacity", "Person-days a month your team can spend closing gaps; sets the roadmap's pace.");
+  FieldLabel("Capacity",
+             "Person-days a month your team can spend closing gaps; sets the roadmap's pace.");
   ImGui::SetNextItemWidth(Px(160));
   ImGui::InputInt("person-days a month", &profile.capacity_days_per_month, 1, 5);
 
@@ -105,8 +111,8 @@ void AppUi::DrawProfile() {
   MutedParagraph(summary);
   ImGui::BeginDisabled(!error.empty() || scoped == 0);
   if (PrimaryButton("Continue to the questions", ImVec2(Narrow() ? -1.0f : Px(280), Px(48)))) {
-    control_ = 0;
-    focus_question_ = 0;
+    questionnaire_.control = 0;
+    questionnaire_.focus_question = 0;
     Navigate(Screen::kQuestionnaire);
   }
   ImGui::EndDisabled();

@@ -35,15 +35,16 @@ ImVec4 ProgressColor(const ControlResult& r) {
 void AppUi::GoToControl(size_t position) {
   const auto& scoped = session_.scoped_controls();
   if (scoped.empty()) return;
-  control_ = std::min(position, scoped.size() - 1);
-  focus_question_ = 0;
-  control_na_pending_ = false;
-  control_na_draft_.clear();
-  navigator_open_ = false;
+  questionnaire_.control = std::min(position, scoped.size() - 1);
+  questionnaire_.focus_question = 0;
+  questionnaire_.control_na_pending = false;
+  questionnaire_.control_na_draft.clear();
+  questionnaire_.navigator_open = false;
   scroll_to_top_ = true;
-  const Control& c = session_.catalog().controls[scoped[control_]];
+  const Control& c = session_.catalog().controls[scoped[questionnaire_.control]];
   char buffer[64];
-  std::snprintf(buffer, sizeof buffer, ", control %zu of %zu", control_ + 1, scoped.size());
+  std::snprintf(buffer, sizeof buffer, ", control %zu of %zu", questionnaire_.control + 1,
+                scoped.size());
   Announce(c.label + " " + c.title + buffer);
 }
 
@@ -55,17 +56,18 @@ void AppUi::DrawQuestionnaire() {
     if (ImGui::Button("Edit the profile")) Navigate(Screen::kProfile);
     return;
   }
-  control_ = std::min(control_, scoped.size() - 1);
-  const Control& control = session_.catalog().controls[scoped[control_]];
+  questionnaire_.control = std::min(questionnaire_.control, scoped.size() - 1);
+  const Control& control = session_.catalog().controls[scoped[questionnaire_.control]];
   const float height = ImGui::GetContentRegionAvail().y;
 
   if (Narrow()) {
     char label[64];
     std::snprintf(label, sizeof label, "%s (%zu of %zu)###navigator",
-                  navigator_open_ ? "Back to the question" : "All controls", control_ + 1,
-                  scoped.size());
-    if (ImGui::Button(label, ImVec2(-1, 0))) navigator_open_ = !navigator_open_;
-    if (navigator_open_) {
+                  questionnaire_.navigator_open ? "Back to the question" : "All controls",
+                  questionnaire_.control + 1, scoped.size());
+    if (ImGui::Button(label, ImVec2(-1, 0)))
+      questionnaire_.navigator_open = !questionnaire_.navigator_open;
+    if (questionnaire_.navigator_open) {
       DrawControlNavigator(ImGui::GetContentRegionAvail().y);
       return;
     }
@@ -81,7 +83,7 @@ void AppUi::DrawQuestionnaire() {
   }
   if (scroll_to_top_) ImGui::SetScrollY(0);
   HandleQuestionnaireKeys(control);
-  DrawControl(control, control_);
+  DrawControl(control, questionnaire_.control);
   TrackScroll();  // For reopening at the same place (app_keep.cc).
   ImGui::EndChild();
 }
@@ -105,10 +107,11 @@ void AppUi::DrawControlNavigator(float height) {
   // One row per control, with its clause's header above the first of each run;
   // only the rows on screen are drawn. Heights depend on the controls in scope,
   // the pane's width (headers wrap) and the font size.
-  std::uint64_t key = LayoutKey(LayoutKey(0, ImGui::GetContentRegionAvail().x), ImGui::GetFontSize());
+  std::uint64_t key =
+      LayoutKey(LayoutKey(0, ImGui::GetContentRegionAvail().x), ImGui::GetFontSize());
   for (size_t i : scoped) key = LayoutKey(key, static_cast<std::uint64_t>(i));
-  navigator_rows_.Begin(scoped.size(), key, ImGui::GetTextLineHeightWithSpacing());
-  for (size_t pos; navigator_rows_.Next(&pos);) {
+  questionnaire_.navigator_rows.Begin(scoped.size(), key, ImGui::GetTextLineHeightWithSpacing());
+  for (size_t pos; questionnaire_.navigator_rows.Next(&pos);) {
     const Control& c = catalog.controls[scoped[pos]];
     if (pos == 0 || catalog.controls[scoped[pos - 1]].clause != c.clause) {
       const Clause* clause = catalog.FindClause(c.clause);
@@ -125,15 +128,15 @@ void AppUi::DrawControlNavigator(float height) {
     const ImVec2 dot = ImGui::GetCursorScreenPos();
     const float line = ImGui::GetTextLineHeight();
     ImGui::GetWindowDrawList()->AddCircleFilled(
-        ImVec2(dot.x + Px(5), dot.y + line * 0.5f + ImGui::GetStyle().FramePadding.y * 0.5f),
-        Px(4), ImGui::GetColorU32(ProgressColor(r)));
+        ImVec2(dot.x + Px(5), dot.y + line * 0.5f + ImGui::GetStyle().FramePadding.y * 0.5f), Px(4),
+        ImGui::GetColorU32(ProgressColor(r)));
     ImGui::SetCursorScreenPos(ImVec2(dot.x + Px(16), dot.y));
     const std::string label = c.label + "  " + c.title + "##nav" + c.id;
     ImGui::PushTextWrapPos(ImGui::GetContentRegionMax().x);
-    if (ImGui::Selectable(label.c_str(), pos == control_)) GoToControl(pos);
+    if (ImGui::Selectable(label.c_str(), pos == questionnaire_.control)) GoToControl(pos);
     ImGui::PopTextWrapPos();
   }
-  navigator_rows_.End();
+  questionnaire_.navigator_rows.End();
   ImGui::EndChild();
 }
 
@@ -144,8 +147,9 @@ void AppUi::HandleQuestionnaireKeys(const Control& control) {
   ForEachAskedQuestion(session_.assessment().profile, control,
                        [&](const Question& q) { asked.push_back(&q); });
   if (asked.empty()) return;
-  focus_question_ = std::clamp(focus_question_, 0, static_cast<int>(asked.size()) - 1);
-  const Question& q = *asked[static_cast<size_t>(focus_question_)];
+  questionnaire_.focus_question =
+      std::clamp(questionnaire_.focus_question, 0, static_cast<int>(asked.size()) - 1);
+  const Question& q = *asked[static_cast<size_t>(questionnaire_.focus_question)];
   std::optional<Answer> answer;
   if (ImGui::IsKeyPressed(kKeyYes, false)) answer = Answer::kYes;
   if (ImGui::IsKeyPressed(kKeyPartly, false)) answer = Answer::kPartly;
@@ -154,15 +158,19 @@ void AppUi::HandleQuestionnaireKeys(const Control& control) {
   if (answer) {
     session_.Answer(q.id, *answer);
     Announce(std::string("Answered ") + AnswerName(*answer));
-    if (focus_question_ + 1 < static_cast<int>(asked.size())) ++focus_question_;
+    if (questionnaire_.focus_question + 1 < static_cast<int>(asked.size()))
+      ++questionnaire_.focus_question;
   }
   if (ImGui::IsKeyPressed(kKeyNextQuestion)) {
-    focus_question_ = std::min(focus_question_ + 1, static_cast<int>(asked.size()) - 1);
+    questionnaire_.focus_question =
+        std::min(questionnaire_.focus_question + 1, static_cast<int>(asked.size()) - 1);
   }
-  if (ImGui::IsKeyPressed(kKeyPreviousQuestion)) focus_question_ = std::max(focus_question_ - 1, 0);
-  if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_PageDown))) GoToControl(control_ + 1);
-  if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_PageUp)) && control_ > 0) {
-    GoToControl(control_ - 1);
+  if (ImGui::IsKeyPressed(kKeyPreviousQuestion))
+    questionnaire_.focus_question = std::max(questionnaire_.focus_question - 1, 0);
+  if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_PageDown)))
+    GoToControl(questionnaire_.control + 1);
+  if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_PageUp)) && questionnaire_.control > 0) {
+    GoToControl(questionnaire_.control - 1);
   }
 }
 

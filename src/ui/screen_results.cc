@@ -86,7 +86,8 @@ void AppUi::DrawResults() {
   const float width = BeginColumn(1100);
   const bool narrow = width < Px(700);
 
-  Title(a.profile.organisation.empty() ? "Results" : ("Results: " + a.profile.organisation).c_str());
+  Title(a.profile.organisation.empty() ? "Results"
+                                       : ("Results: " + a.profile.organisation).c_str());
   DrawCatalogChanges();
   const float ring = narrow ? Px(150) : Px(180);
   ScoreRing("chart:overall", eval.overall.score, ring, "overall score");
@@ -95,7 +96,8 @@ void AppUi::DrawResults() {
   ImGui::PushTextWrapPos(narrow ? 0.0f : ImGui::GetCursorPosX() + width - ring - Px(40));
   DrawReadiness(eval.overall);
   if (ImGui::TreeNode("How the overall score is made")) {
-    for (const std::string& line : ExplainOverall(catalog, eval)) ImGui::TextWrapped("%s", line.c_str());
+    for (const std::string& line : ExplainOverall(catalog, eval))
+      ImGui::TextWrapped("%s", line.c_str());
     ImGui::TreePop();
   }
   ImGui::PopTextWrapPos();
@@ -128,13 +130,15 @@ void AppUi::DrawResults() {
       ImGui::EndTable();
     }
   }
-  MutedParagraph("The marker on each bar, and the outer outline on the radar, is the score that "
-                 "meets your target maturity.");
+  MutedParagraph(
+      "The marker on each bar, and the outer outline on the radar, is the score that "
+      "meets your target maturity.");
 
   ImGui::Dummy(ImVec2(0, Px(12)));
   Heading("Maturity against target");
-  MutedParagraph("One square per control, coloured by how far it is below its target. "
-                 "Choose one to see why it scored as it did.");
+  MutedParagraph(
+      "One square per control, coloured by how far it is below its target. "
+      "Choose one to see why it scored as it did.");
   std::vector<HeatRow> rows;
   for (size_t i : session_.scoped_controls()) {
     const Control& c = catalog.controls[i];
@@ -142,10 +146,11 @@ void AppUi::DrawResults() {
     const Clause* clause = catalog.FindClause(c.clause);
     const std::string row = std::to_string(c.clause) + " " + (clause ? clause->title : "");
     if (rows.empty() || rows.back().label != row) rows.push_back({row, {}});
-    rows.back().cells.push_back({c.id, c.label + " " + c.title, r.maturity, r.target, r.applicable()});
+    rows.back().cells.push_back(
+        {c.id, c.label + " " + c.title, r.maturity, r.target, r.applicable()});
   }
   const std::string clicked = MaturityHeatmap("chart:heatmap", rows);
-  if (!clicked.empty()) why_control_ = clicked;
+  if (!clicked.empty()) results_screen_.why_control = clicked;
 
   ImGui::Dummy(ImVec2(0, Px(12)));
   Heading("Top gaps");
@@ -183,14 +188,16 @@ void AppUi::DrawCallToAction() {
 void AppUi::DrawWhyThisScore() {
   const Catalog& catalog = session_.catalog();
   Heading("Why this score?");
-  const Control* selected = catalog.FindControl(why_control_);
-  const std::string preview = selected ? selected->label + " " + selected->title : "Choose a control";
+  const Control* selected = catalog.FindControl(results_screen_.why_control);
+  const std::string preview =
+      selected ? selected->label + " " + selected->title : "Choose a control";
   ImGui::SetNextItemWidth(-1);
   if (ImGui::BeginCombo("##why", preview.c_str())) {
     for (size_t i : session_.scoped_controls()) {
       const Control& c = catalog.controls[i];
-      if (ImGui::Selectable((c.label + " " + c.title).c_str(), c.id == why_control_)) {
-        why_control_ = c.id;
+      if (ImGui::Selectable((c.label + " " + c.title).c_str(),
+                            c.id == results_screen_.why_control)) {
+        results_screen_.why_control = c.id;
       }
     }
     ImGui::EndCombo();

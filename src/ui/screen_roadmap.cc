@@ -47,13 +47,14 @@ void DrawItem(const Catalog& catalog, const RoadmapItem& item) {
     MutedParagraph(("Informed by " + links + " (advice; it does not wait for them)").c_str());
   }
   if (!item.owner.empty() || !item.due_date.empty()) {
-    MutedParagraph(("Owner: " + (item.owner.empty() ? std::string("-") : item.owner) +
-                    "  ·  due " + (item.due_date.empty() ? std::string("-") : item.due_date))
+    MutedParagraph(("Owner: " + (item.owner.empty() ? std::string("-") : item.owner) + "  ·  due " +
+                    (item.due_date.empty() ? std::string("-") : item.due_date))
                        .c_str());
   }
   if (ImGui::TreeNode("Actions")) {
     int n = 1;
-    for (const std::string& action : item.actions) ImGui::TextWrapped("%d. %s", n++, action.c_str());
+    for (const std::string& action : item.actions)
+      ImGui::TextWrapped("%d. %s", n++, action.c_str());
     ImGui::TreePop();
   }
   EndCard();
@@ -135,10 +136,9 @@ void AppUi::DrawRoadmap() {
       for (const RoadmapItem& item : roadmap.items) {
         if (item.phase == p.phase) cards.push_back(&item);
       }
-      const std::uint64_t key =
-          LayoutKey(LayoutKey(LayoutKey(0, session_.revision()), AvailableWidth()),
-                    ImGui::GetFontSize());
-      VirtualList& list = roadmap_cards_[column];
+      const std::uint64_t key = LayoutKey(
+          LayoutKey(LayoutKey(0, session_.revision()), AvailableWidth()), ImGui::GetFontSize());
+      VirtualList& list = roadmap_screen_.cards[column];
       list.Begin(cards.size(), key, Px(170));
       for (size_t i; list.Next(&i);) DrawItem(catalog, *cards[i]);
       list.End();

@@ -39,11 +39,12 @@ void AppUi::DrawWelcome() {
   Paragraph("A free ISO/IEC 27017 self-assessment that runs entirely in your browser.",
             GetFonts().heading);
   ImGui::Dummy(ImVec2(0, Px(4)));
-  Paragraph((
-      "Answer plain questions about how your organisation secures its cloud services. " + name +
-      " scores you against the 44 controls of ISO/IEC 27017 (37 ISO/IEC 27002 controls "
-      "with cloud guidance and 7 cloud-only controls), shows where the gaps are, and turns them "
-      "into a prioritised roadmap.").c_str());
+  Paragraph(
+      ("Answer plain questions about how your organisation secures its cloud services. " + name +
+       " scores you against the 44 controls of ISO/IEC 27017 (37 ISO/IEC 27002 controls "
+       "with cloud guidance and 7 cloud-only controls), shows where the gaps are, and turns them "
+       "into a prioritised roadmap.")
+          .c_str());
   MutedParagraph(
       "It is a self-assessment, not a certification or an audit, and it does not contain the "
       "text of the standard.");
@@ -55,7 +56,8 @@ void AppUi::DrawWelcome() {
   ImGui::PopFont();
   MutedParagraph((name +
                   " has no server and no account. Nothing you type is sent anywhere; it is kept "
-                  "only on this device until you export it.").c_str());
+                  "only on this device until you export it.")
+                     .c_str());
   // Said up front when this browser keeps nothing (e.g. the single-file edition opened from disk).
   if (const char* notice = KeepWorkNotice()) Paragraph(notice, GetFonts().strong);
   EndCard();
@@ -82,15 +84,15 @@ void AppUi::DrawWelcome() {
   if (ImGui::Button("Try a sample")) {
     session_.Load(SampleAssessment(session_.catalog(), AssessmentMode::kFull,
                                    platform_.clock.NowUtcIso8601()));
-    control_ = 0;
     Navigate(Screen::kResults);
   }
   if (session_.active()) {
     ImGui::Dummy(ImVec2(0, Px(8)));
     if (ImGui::Button("Continue the current assessment")) Navigate(Screen::kQuestionnaire);
   }
-  MutedParagraph("Open an exported CloudGap file (.json) with \"Open a file\", or drop it onto "
-                 "this page.");
+  MutedParagraph(
+      "Open an exported CloudGap file (.json) with \"Open a file\", or drop it onto "
+      "this page.");
   DrawLibrary();  // screen_library.cc
   EndColumn();
 }

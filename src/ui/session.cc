@@ -18,6 +18,7 @@ void Session::Load(Assessment assessment) {
   if (assessment_ && before_replace_) before_replace_();
   assessment_ = std::move(assessment);
   Recompute();
+  if (after_replace_) after_replace_();
 }
 
 void Session::Close() {
@@ -27,6 +28,7 @@ void Session::Close() {
   roadmap_ = Roadmap();
   scoped_.clear();
   ++revision_;
+  if (after_replace_) after_replace_();
 }
 
 void Session::Recompute() {

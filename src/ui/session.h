@@ -46,6 +46,11 @@ class Session {
   void SetBeforeReplace(std::function<void()> before_replace) {
     before_replace_ = std::move(before_replace);
   }
+  // Called by Start, Load and Close once the new document (or none) is in
+  // place, so that state kept for the old one can be dropped (ui/screen_state.h).
+  void SetAfterReplace(std::function<void()> after_replace) {
+    after_replace_ = std::move(after_replace);
+  }
 
   // The controls in scope (any asked question), in catalog order.
   const std::vector<size_t>& scoped_controls() const { return scoped_; }
@@ -77,6 +82,7 @@ class Session {
   std::vector<size_t> scoped_;
   std::uint64_t revision_ = 0;
   std::function<void()> before_replace_;
+  std::function<void()> after_replace_;
 };
 
 }  // namespace cloudgap::ui

@@ -1,0 +1,76 @@
+// What each screen keeps between frames that is not in the document: text
+// being typed that is not yet valid to save, a position, an open panel.
+// Grouped per screen, each with one Reset() (the pattern of Tracy's View);
+// AppUi resets them all in one place, whenever the session replaces the
+// document (ui/session.h SetAfterReplace), so nothing typed for one
+// assessment shows up in the next. New screen state goes in one of these.
+#ifndef CLOUDGAP_UI_SCREEN_STATE_H_
+#define CLOUDGAP_UI_SCREEN_STATE_H_
+
+#include <array>
+#include <cstddef>
+#include <map>
+#include <string>
+
+#include "core/assessment.h"
+#include "core/roadmap.h"
+#include "ui/virtual_list.h"
+
+namespace cloudgap::ui {
+
+struct QuestionnaireState {
+  size_t control = 0;      // Position in Session::scoped_controls().
+  int focus_question = 0;  // The question the answer keys apply to.
+  bool navigator_open = false;
+  // A "not applicable" is recorded only with its justification: until then
+  // the choice and the text typed so far wait here.
+  std::map<std::string, std::string> na_drafts;  // By question id.
+  std::map<std::string, bool> na_pending;        // N/A chosen, awaiting justification.
+  std::string control_na_draft;
+  bool control_na_pending = false;
+  // Partial dates are normal while typing; a valid one is saved.
+  std::map<std::string, std::string> due_drafts;  // By control id.
+  VirtualList navigator_rows;                     // The navigator, drawn only where it can be seen.
+
+  void Reset() { *this = QuestionnaireState(); }
+};
+
+struct ProfileState {
+  Profile draft;  // Edited here and saved whenever it is valid.
+
+  void Reset() { *this = ProfileState(); }
+};
+
+struct ResultsState {
+  std::string why_control;  // The control whose score is being explained.
+
+  void Reset() { *this = ResultsState(); }
+};
+
+struct RoadmapState {
+  std::array<VirtualList, kPhaseCount> cards;  // One list per phase.
+
+  void Reset() { *this = RoadmapState(); }
+};
+
+struct LibraryState {
+  std::string renaming_id;  // The entry whose name is being edited.
+  std::string rename_draft;
+
+  void Reset() { *this = LibraryState(); }
+};
+
+// The share dialog (making a link) and the open-link dialog (a passphrase).
+struct ShareDialogState {
+  bool open = false;
+  bool leave_out_notes = false;
+  std::string passphrase;
+  bool copied = false;
+  std::string open_passphrase;
+
+  void Reset() { *this = ShareDialogState(); }
+};
+
+}  // namespace cloudgap::ui
+
+#endif  // CLOUDGAP_UI_SCREEN_STATE_H_
