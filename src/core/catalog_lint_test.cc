@@ -47,6 +47,9 @@ TEST(CatalogLint, SimilarityOfContentWords) {
   EXPECT_DOUBLE_EQ(ContentSimilarity("Is it?", "Are backups tested?"), 0.0);  // No content words.
   // Two of four words in common.
   EXPECT_DOUBLE_EQ(ContentSimilarity("backups tested offsite", "backups tested weekly"), 0.5);
+  // Suffixes come off words of at least four letters besides the suffix.
+  EXPECT_DOUBLE_EQ(ContentSimilarity("tests", "test"), 1.0);
+  EXPECT_DOUBLE_EQ(ContentSimilarity("keys", "key"), 0.0);  // "key" keeps its "s"-less form.
 }
 
 TEST(CatalogLint, FlagsEachKindAndNothingElse) {

@@ -18,6 +18,16 @@ TEST(EscapeMarkdownInline, CannotStartAHeadingOrList) {
   EXPECT_EQ(EscapeMarkdownInline("12) item"), "12\\) item");
   EXPECT_EQ(EscapeMarkdownInline("12.4.1"), "12.4.1");  // Not a list marker: left readable.
   EXPECT_EQ(EscapeMarkdownInline("-x"), "-x");
+  // Every digit counts toward a list number, 0 and 9 included; a letter does not.
+  EXPECT_EQ(EscapeMarkdownInline("10. item"), "10\\. item");
+  EXPECT_EQ(EscapeMarkdownInline("9) item"), "9\\) item");
+  EXPECT_EQ(EscapeMarkdownInline("a. item"), "a. item");
+}
+
+TEST(EscapeMarkdownInline, DropsTrailingSpaceAndLineBreaks) {
+  EXPECT_EQ(EscapeMarkdownInline("a  "), "a");
+  EXPECT_EQ(EscapeMarkdownInline("a\n\n"), "a");
+  EXPECT_EQ(EscapeMarkdownInline("   "), "");
 }
 
 TEST(EscapeMarkdownInline, CannotInjectHtmlOrLinks) {
