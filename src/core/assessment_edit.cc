@@ -4,6 +4,7 @@
 
 #include "core/input_limits.h"
 #include "core/iso_date.h"
+#include "core/utf8.h"
 
 namespace cloudgap {
 namespace {
@@ -21,7 +22,9 @@ bool CatalogHasQuestion(const Catalog& catalog, const std::string& question_id) 
   return false;
 }
 
-EditResult Fail(std::string message) { return EditResult{std::move(message)}; }
+EditResult Fail(std::string message) {
+  return EditResult{std::move(message)};
+}
 
 std::string NowError(const std::string& now) {
   if (IsUtcTimestamp(now)) return "";
@@ -49,12 +52,10 @@ EditResult EditControl(const Catalog& catalog, Assessment* assessment,
 // never write a document that it would refuse to open again.
 std::string LengthError(const std::string& text, const char* what) {
   if (text.size() <= kMaxTextFieldChars) return "";
-  size_t chars = 0;
-  for (unsigned char c : text) chars += (c & 0xC0) != 0x80;
+  const size_t chars = Utf8Length(text);
   if (chars <= kMaxTextFieldChars) return "";
   return std::string(what) + " is " + std::to_string(chars) +
-         " characters long; CloudGap keeps at most " +
-         std::to_string(kMaxTextFieldChars);
+         " characters long; CloudGap keeps at most " + std::to_string(kMaxTextFieldChars);
 }
 
 std::string LevelError(std::optional<int> level, const char* what) {
@@ -66,16 +67,16 @@ std::string LevelError(std::optional<int> level, const char* what) {
 
 }  // namespace
 
-EditResult SetAnswer(const Catalog& catalog, Assessment* assessment,
-                     const std::string& question_id, Answer answer,
-                     const std::string& justification, const std::string& now) {
+EditResult SetAnswer(const Catalog& catalog, Assessment* assessment, const std::string& question_id,
+                     Answer answer, const std::string& justification, const std::string& now) {
   if (!CatalogHasQuestion(catalog, question_id)) {
     return Fail("no question '" + question_id + "' in catalog " + catalog.id);
   }
   if (std::string e = NowError(now); !e.empty()) return Fail(e);
   if (answer == Answer::kNotApplicable && IsBlank(justification)) {
-    return Fail("'not applicable' needs a short justification: it goes into the "
-                "Statement of Applicability");
+    return Fail(
+        "'not applicable' needs a short justification: it goes into the "
+        "Statement of Applicability");
   }
   if (std::string e = LengthError(justification, "the justification"); !e.empty()) return Fail(e);
   QuestionAnswer wanted{answer, answer == Answer::kNotApplicable ? justification : ""};
@@ -95,8 +96,9 @@ EditResult SetControlNotApplicable(const Catalog& catalog, Assessment* assessmen
                                    const std::string& control_id, bool not_applicable,
                                    const std::string& justification, const std::string& now) {
   if (not_applicable && IsBlank(justification)) {
-    return Fail("marking a control not applicable needs a short justification: it goes "
-                "into the Statement of Applicability");
+    return Fail(
+        "marking a control not applicable needs a short justification: it goes "
+        "into the Statement of Applicability");
   }
   if (std::string e = LengthError(justification, "the justification"); !e.empty()) return Fail(e);
   return EditControl(catalog, assessment, control_id, now, [&](ControlRecord& r) {

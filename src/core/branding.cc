@@ -1,11 +1,11 @@
 #include "core/branding.h"
 
 #include <cstdio>
-
 #include <nlohmann/json.hpp>
 
 #include "core/input_limits.h"
 #include "core/json_parse.h"
+#include "core/utf8.h"
 
 namespace cloudgap {
 namespace {
@@ -15,14 +15,6 @@ using nlohmann::json;
 constexpr size_t kMaxNameChars = 40;
 constexpr size_t kMaxUrlBytes = 2048;
 constexpr size_t kMaxPathBytes = 200;
-
-// Characters, not bytes: "Société Générale" is 16 long. The parser has already
-// rejected invalid UTF-8, so counting lead bytes is enough.
-size_t Utf8Length(std::string_view s) {
-  size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
-}
 
 bool HasControlCharacter(std::string_view s) {
   for (unsigned char c : s) {
@@ -74,7 +66,8 @@ std::optional<std::string> ReadLabel(const json& value, const std::string& field
 
 void ReadCta(const json& value, Branding& out, std::vector<std::string>& warnings) {
   if (!value.is_object()) {
-    warnings.push_back("cta: must be an object with \"label\" and \"url\"; no call-to-action shown");
+    warnings.push_back(
+        "cta: must be an object with \"label\" and \"url\"; no call-to-action shown");
     return;
   }
   for (const auto& item : value.items()) {

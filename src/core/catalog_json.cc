@@ -4,6 +4,8 @@
 #include <cstdio>
 #include <utility>
 
+#include "core/utf8.h"
+
 namespace cloudgap::catalog_json {
 namespace {
 
@@ -73,11 +75,7 @@ class SyntaxErrorFinder : public nlohmann::json_sax<json> {
     size_t bracket = what.find("] ");
     message = "invalid JSON: " + (bracket == std::string::npos ? what : what.substr(bracket + 2));
     // The message quotes the last token read, which may be a whole file's worth.
-    if (message.size() > 200) {
-      size_t cut = 200;
-      while (cut > 0 && (static_cast<unsigned char>(message[cut]) & 0xC0) == 0x80) --cut;
-      message = message.substr(0, cut) + "...";
-    }
+    message = ShortenUtf8(message, 200);
     return false;
   }
 };

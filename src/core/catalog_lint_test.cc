@@ -37,6 +37,7 @@ TEST(CatalogLint, AndOrIsAWordNotALetterSequence) {
   EXPECT_TRUE(JoinsWithAndOr("Keys, tokens, and/or passwords"));
   EXPECT_FALSE(JoinsWithAndOr("Is the standard for vendor operations kept?"));
   EXPECT_FALSE(JoinsWithAndOr(""));
+  EXPECT_TRUE(JoinsWithAndOr("Keys, tokens or"));  // The last word counts too.
 }
 
 TEST(CatalogLint, SimilarityOfContentWords) {

@@ -9,6 +9,7 @@
 #include "core/input_limits.h"
 #include "core/iso_date.h"
 #include "core/json_parse.h"
+#include "core/utf8.h"
 
 namespace cloudgap {
 namespace {
@@ -25,19 +26,7 @@ std::string Child(const std::string& pointer, std::string_view key) {
 
 // Values are quoted in messages, but not a pasted essay: at most 60 bytes.
 std::string Quoted(std::string_view s) {
-  constexpr size_t kMax = 60;
-  if (s.size() <= kMax) return "'" + std::string(s) + "'";
-  size_t cut = kMax;
-  // Whole characters only.
-  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
-  return "'" + std::string(s.substr(0, cut)) + "...'";
-}
-
-// Characters, not bytes: the parser has already refused invalid UTF-8.
-size_t Utf8Length(std::string_view s) {
-  size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
+  return "'" + ShortenUtf8(s, 60) + "'";
 }
 
 const char* TypeName(const json& v) {
@@ -75,8 +64,9 @@ class DocumentParser {
     }
     // Format and catalog come first: past a wrong one, every other message is noise.
     if (!ParseFormat(root) || !ParseCatalogRef(root)) return;
-    CheckKnownFields(root, "", {"format", "catalog", "created_at", "updated_at", "profile",
-                                "answers", "na_justifications", "controls", "steps_done"});
+    CheckKnownFields(root, "",
+                     {"format", "catalog", "created_at", "updated_at", "profile", "answers",
+                      "na_justifications", "controls", "steps_done"});
     ReadTimestamp(root, "", "created_at", &doc_.created_at);
     ReadTimestamp(root, "", "updated_at", &doc_.updated_at);
     ParseProfile(root);
@@ -90,8 +80,9 @@ class DocumentParser {
   void Error(const std::string& pointer, std::string message,
              InputProblem problem = InputProblem::kBadValue) {
     if (result_->errors.size() == kMaxErrors) {
-      result_->errors.push_back({"", "too many problems; only the first " +
-                                         std::to_string(kMaxErrors) + " are listed", problem});
+      result_->errors.push_back(
+          {"", "too many problems; only the first " + std::to_string(kMaxErrors) + " are listed",
+           problem});
     }
     if (result_->errors.size() > kMaxErrors) return;
     result_->errors.push_back({pointer, std::move(message), problem});
@@ -146,8 +137,9 @@ class DocumentParser {
     if (text.size() <= kMaxTextFieldChars) return true;  // Bytes >= characters.
     const size_t chars = Utf8Length(text);
     if (chars <= kMaxTextFieldChars) return true;
-    Error(pointer, "is " + std::to_string(chars) + " characters long; CloudGap keeps at most " +
-                       std::to_string(kMaxTextFieldChars) + " in a field",
+    Error(pointer,
+          "is " + std::to_string(chars) + " characters long; CloudGap keeps at most " +
+              std::to_string(kMaxTextFieldChars) + " in a field",
           InputProblem::kTooLong);
     return false;
   }
@@ -168,8 +160,10 @@ class DocumentParser {
                               static_cast<std::int64_t>(v.get<std::uint64_t>()) >= lo
                         : v.get<std::int64_t>() >= lo && v.get<std::int64_t>() <= hi;
     if (!in_range) {
-      Error(pointer, "must be between " + std::to_string(lo) + " and " + std::to_string(hi) +
-                         ", not " + v.dump(), InputProblem::kOutOfRange);
+      Error(pointer,
+            "must be between " + std::to_string(lo) + " and " + std::to_string(hi) + ", not " +
+                v.dump(),
+            InputProblem::kOutOfRange);
       return false;
     }
     *out = static_cast<int>(v.get<std::int64_t>());
@@ -186,8 +180,9 @@ class DocumentParser {
                      std::string* out) {
     ReadString(obj, pointer, key, /*required=*/true, out);
     if (!out->empty() && !IsUtcTimestamp(*out)) {
-      Error(Child(pointer, key), Quoted(*out) + " is not an ISO-8601 UTC timestamp such as "
-                                 "2024-05-31T09:30:00Z");
+      Error(Child(pointer, key), Quoted(*out) +
+                                     " is not an ISO-8601 UTC timestamp such as "
+                                     "2024-05-31T09:30:00Z");
     }
   }
 
@@ -200,11 +195,14 @@ class DocumentParser {
     const std::string format = v->get<std::string>();
     if (format == kAssessmentFormat) return true;
     if (format.rfind(kFormatPrefix, 0) == 0) {
-      Error("/format", Quoted(format) + " was written by a newer CloudGap; this version reads " +
-                           kAssessmentFormat, InputProblem::kUnknownVersion);
+      Error("/format",
+            Quoted(format) + " was written by a newer CloudGap; this version reads " +
+                kAssessmentFormat,
+            InputProblem::kUnknownVersion);
     } else {
-      Error("/format", Quoted(format) + " is not a CloudGap assessment (expected " +
-                           kAssessmentFormat + ")", InputProblem::kNotAnAssessment);
+      Error("/format",
+            Quoted(format) + " is not a CloudGap assessment (expected " + kAssessmentFormat + ")",
+            InputProblem::kNotAnAssessment);
     }
     return false;
   }
@@ -220,17 +218,18 @@ class DocumentParser {
       Error("/catalog/sha256", "expected 64 lowercase hexadecimal digits");
     }
     if (v->contains("id") && (*v)["id"].is_string() && doc_.catalog_id != catalog_.id) {
-      Error("/catalog/id", "this assessment is for catalog " + Quoted(doc_.catalog_id) +
-                               ", but CloudGap uses " + Quoted(catalog_.id),
+      Error("/catalog/id",
+            "this assessment is for catalog " + Quoted(doc_.catalog_id) + ", but CloudGap uses " +
+                Quoted(catalog_.id),
             InputProblem::kUnknownCatalog);
       return false;
     }
     if (doc_.catalog_version != catalog_.version || doc_.catalog_sha256 != catalog_.sha256) {
-      result_->warnings.push_back(
-          "the assessment was made with catalog " + doc_.catalog_id + " " + doc_.catalog_version +
-          " (sha256 " + doc_.catalog_sha256.substr(0, 12) + "); CloudGap now uses " +
-          catalog_.version + " (sha256 " + catalog_.sha256.substr(0, 12) +
-          "). Answers are matched by question id.");
+      result_->warnings.push_back("the assessment was made with catalog " + doc_.catalog_id + " " +
+                                  doc_.catalog_version + " (sha256 " +
+                                  doc_.catalog_sha256.substr(0, 12) + "); CloudGap now uses " +
+                                  catalog_.version + " (sha256 " + catalog_.sha256.substr(0, 12) +
+                                  "). Answers are matched by question id.");
     }
     return true;
   }
@@ -240,9 +239,10 @@ class DocumentParser {
     if (!v || !ExpectType(*v, "/profile", v->is_object(), "an object")) return;
     const std::string p = "/profile";
     Profile& profile = doc_.profile;
-    CheckKnownFields(*v, p, {"organisation", "role", "services", "isms", "has_isms",
-                             "upstream_infrastructure", "target_maturity",
-                             "capacity_days_per_month", "mode"});
+    CheckKnownFields(
+        *v, p,
+        {"organisation", "role", "services", "isms", "has_isms", "upstream_infrastructure",
+         "target_maturity", "capacity_days_per_month", "mode"});
     ReadString(*v, p, "organisation", false, &profile.organisation);
     std::string role, mode;
     ReadString(*v, p, "role", true, &role);
@@ -267,8 +267,9 @@ class DocumentParser {
     if (auto s = ParseIsmsState(isms)) {
       profile.isms = *s;
     } else if (v->contains("isms") && (*v)["isms"].is_string()) {
-      Error(p + "/isms", Quoted(isms) + " is not an ISMS state (expected none, in_progress or "
-                                        "certified)");
+      Error(p + "/isms", Quoted(isms) +
+                             " is not an ISMS state (expected none, in_progress or "
+                             "certified)");
     }
     ReadBool(*v, p, "upstream_infrastructure", &profile.upstream_infrastructure);
     ReadInt(*v, p, "target_maturity", 1, 5, &profile.target_maturity);
@@ -287,8 +288,10 @@ class DocumentParser {
       bool known = false;
       for (const ManagementStep& s : catalog_.management_steps) known = known || s.id == id;
       if (!known) {
-        Error(p, "no management-system step " + Quoted(id) + " in catalog " + catalog_.id + " " +
-                     catalog_.version, InputProblem::kUnknownId);
+        Error(p,
+              "no management-system step " + Quoted(id) + " in catalog " + catalog_.id + " " +
+                  catalog_.version,
+              InputProblem::kUnknownId);
       } else if (!doc_.steps_done.insert(id).second) {
         Error(p, Quoted(id) + " is listed twice");
       }
@@ -305,8 +308,9 @@ class DocumentParser {
       if (!ExpectType(item, p, item.is_string(), "a string")) continue;
       auto s = ParseServiceModel(item.get<std::string>());
       if (!s) {
-        Error(p, Quoted(item.get<std::string>()) + " is not a service model "
-                 "(expected iaas, paas or saas)");
+        Error(p, Quoted(item.get<std::string>()) +
+                     " is not a service model "
+                     "(expected iaas, paas or saas)");
       } else if (seen[static_cast<size_t>(*s)]) {
         Error(p, Quoted(item.get<std::string>()) + " is listed twice");
       } else {
@@ -327,8 +331,10 @@ class DocumentParser {
       if (!KnownQuestion(it.key(), p)) continue;
       const json& value = it.value();
       if (!value.is_string()) {
-        Error(p, std::string("expected an answer as a string ") + kAnswerChoices + ", not " +
-                     TypeName(value), InputProblem::kWrongType);
+        Error(p,
+              std::string("expected an answer as a string ") + kAnswerChoices + ", not " +
+                  TypeName(value),
+              InputProblem::kWrongType);
         continue;
       }
       auto answer = ParseAnswer(value.get<std::string>());
@@ -352,9 +358,11 @@ class DocumentParser {
         }
         auto answer = doc_.answers.find(it.key());
         if (answer == doc_.answers.end() || answer->second.answer != Answer::kNotApplicable) {
-          Error(p, "a justification is kept only for an answer of 'na'; this question's answer "
-                   "is " + Quoted(answer == doc_.answers.end() ? "unanswered"
-                                                                : AnswerName(answer->second.answer)));
+          Error(p,
+                "a justification is kept only for an answer of 'na'; this question's answer "
+                "is " +
+                    Quoted(answer == doc_.answers.end() ? "unanswered"
+                                                        : AnswerName(answer->second.answer)));
           continue;
         }
         answer->second.justification = it.value().get<std::string>();
@@ -371,8 +379,9 @@ class DocumentParser {
 
   bool KnownQuestion(const std::string& id, const std::string& pointer) {
     if (index_.FindQuestion(id)) return true;
-    Error(pointer, "no question " + Quoted(id) + " in catalog " + catalog_.id + " " +
-                       catalog_.version, InputProblem::kUnknownId);
+    Error(pointer,
+          "no question " + Quoted(id) + " in catalog " + catalog_.id + " " + catalog_.version,
+          InputProblem::kUnknownId);
     return false;
   }
 
@@ -382,8 +391,10 @@ class DocumentParser {
     for (auto it = v->begin(); it != v->end(); ++it) {
       const std::string p = Child("/controls", it.key());
       if (!index_.FindControl(it.key())) {
-        Error(p, "no control " + Quoted(it.key()) + " in catalog " + catalog_.id + " " +
-                     catalog_.version, InputProblem::kUnknownId);
+        Error(p,
+              "no control " + Quoted(it.key()) + " in catalog " + catalog_.id + " " +
+                  catalog_.version,
+              InputProblem::kUnknownId);
         continue;
       }
       if (!ExpectType(it.value(), p, it.value().is_object(), "an object")) continue;
@@ -392,13 +403,15 @@ class DocumentParser {
   }
 
   void ParseControlRecord(const json& v, const std::string& p, ControlRecord* record) {
-    CheckKnownFields(v, p, {"not_applicable", "justification", "notes", "evidence", "owner",
-                            "due_date", "maturity", "target"});
+    CheckKnownFields(v, p,
+                     {"not_applicable", "justification", "notes", "evidence", "owner", "due_date",
+                      "maturity", "target"});
     ReadBool(v, p, "not_applicable", &record->not_applicable);
     ReadString(v, p, "justification", false, &record->justification);
     if (record->not_applicable && IsBlank(record->justification)) {
-      Error(p + "/justification", "a control marked not applicable needs a justification "
-                                  "(it goes into the Statement of Applicability)");
+      Error(p + "/justification",
+            "a control marked not applicable needs a justification "
+            "(it goes into the Statement of Applicability)");
     } else if (!record->not_applicable && v.contains("justification")) {
       Error(p + "/justification", "a justification is kept only when not_applicable is true");
     }
@@ -421,9 +434,9 @@ class DocumentParser {
   void ParseEvidence(const json& v, const std::string& p, ControlRecord* record) {
     if (!ExpectType(v, p, v.is_array(), "a list")) return;
     if (v.size() > kMaxEvidenceItems) {
-      Error(p, "lists " + std::to_string(v.size()) +
-                   " evidence references; CloudGap keeps at most " +
-                   std::to_string(kMaxEvidenceItems) + " for a control",
+      Error(p,
+            "lists " + std::to_string(v.size()) + " evidence references; CloudGap keeps at most " +
+                std::to_string(kMaxEvidenceItems) + " for a control",
             InputProblem::kTooMany);
       return;
     }
@@ -450,13 +463,8 @@ class DocumentParser {
 
 std::string DocumentError::ToString() const {
   constexpr size_t kMaxPointer = 120;
-  std::string where = pointer.empty() ? std::string("(document)") : pointer;
-  if (where.size() > kMaxPointer) {
-    size_t cut = kMaxPointer;
-    while (cut > 0 && (static_cast<unsigned char>(where[cut]) & 0xC0) == 0x80) --cut;
-    where = where.substr(0, cut) + "...";
-  }
-  return where + ": " + message;
+  return (pointer.empty() ? std::string("(document)") : ShortenUtf8(pointer, kMaxPointer)) + ": " +
+         message;
 }
 
 DocumentParseResult ParseAssessmentDocument(const Catalog& catalog, std::string_view json_text) {

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/input_limits.h"
+#include "core/utf8.h"
 
 namespace cloudgap {
 namespace {
@@ -90,12 +91,7 @@ std::string TidyParseMessage(const std::string& what) {
   } else if (what.rfind("[json.exception.", 0) == 0 && bracket != std::string::npos) {
     out = what.substr(bracket + 2);
   }
-  if (out.size() > kMaxMessageBytes) {
-    size_t cut = kMaxMessageBytes;
-    while (cut > 0 && (static_cast<unsigned char>(out[cut]) & 0xC0) == 0x80) --cut;
-    out = out.substr(0, cut) + "...";
-  }
-  return out;
+  return ShortenUtf8(out, kMaxMessageBytes);
 }
 
 // "line 3, column 7" of byte `offset` (columns count bytes, as nlohmann's do).
