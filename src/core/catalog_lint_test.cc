@@ -95,6 +95,18 @@ TEST(CatalogLint, EachFindingSaysWhatToDo) {
                 "correspondence (\"standard\") or CloudGap's judgement (\"judgement\")"}));
 }
 
+// Every pair is compared: the first question of the catalog, and neighbours in
+// catalog order that belong to different controls.
+TEST(CatalogLint, ComparesEveryPairOfControls) {
+  Catalog c = Distinct();
+  c.controls[0].questions[0].text = "Are backups restored in a yearly test?";  // 5.1.1-q1
+  c.controls[3].questions[1].text = "Are backups restored in a yearly test?";  // 12.4.1-q2
+  c.controls[1].questions[2].text = "Is the key vault access reviewed?";       // CLD.6.3.1-q3
+  c.controls[2].questions[0].text = "Is the key vault access reviewed?";       // 6.1.1-q1
+  EXPECT_EQ(Wheres(LintCatalog(c), LintKind::kNearDuplicate),
+            (std::vector<std::string>{"5.1.1-q1 ~ 12.4.1-q2", "CLD.6.3.1-q3 ~ 6.1.1-q1"}));
+}
+
 TEST(CatalogLint, SimilarQuestionsOfOneControlAreNotDuplicates) {
   Catalog c = Distinct();
   c.controls[3].questions[0].text = "Are administrator sign-ins logged centrally?";
