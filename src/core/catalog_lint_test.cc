@@ -107,6 +107,16 @@ TEST(CatalogLint, ComparesEveryPairOfControls) {
             (std::vector<std::string>{"5.1.1-q1 ~ 12.4.1-q2", "CLD.6.3.1-q3 ~ 6.1.1-q1"}));
 }
 
+TEST(CatalogLint, ASameQuestionIsAHundredPercent) {
+  Catalog c = Distinct();
+  c.controls[1].questions[0].text = "Are administrator sign-ins logged centrally?";
+  c.controls[3].questions[0].text = "Are administrator sign-ins logged centrally?";
+  const std::vector<LintFinding> findings = LintCatalog(c);
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_NE(findings[0].message.find("(100% of their words in common)"), std::string::npos)
+      << findings[0].message;
+}
+
 TEST(CatalogLint, SimilarQuestionsOfOneControlAreNotDuplicates) {
   Catalog c = Distinct();
   c.controls[3].questions[0].text = "Are administrator sign-ins logged centrally?";

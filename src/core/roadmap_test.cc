@@ -44,8 +44,8 @@ TEST(Roadmap, AllNoRanksByUrgencyBandAndRespectsDependencies) {
   // High band (4-5): CLD.6.3.1 (5), then 12.4.1 (4) which waits for it, then
   // CLD.12.4.5 (4, a quick win, but it waits for 12.4.1). Medium: 5.1.1 (3).
   // Lower: 6.1.1 (2), a quick win that no longer jumps the queue.
-  EXPECT_EQ(Ids(r), (std::vector<std::string>{"CLD.6.3.1", "12.4.1", "CLD.12.4.5", "5.1.1",
-                                              "6.1.1"}));
+  EXPECT_EQ(Ids(r),
+            (std::vector<std::string>{"CLD.6.3.1", "12.4.1", "CLD.12.4.5", "5.1.1", "6.1.1"}));
   EXPECT_FALSE(r.items[0].quick_win);
   EXPECT_EQ(r.items[0].effort_days, 10);
   EXPECT_TRUE(r.items[2].quick_win);
@@ -82,7 +82,8 @@ TEST(Roadmap, PhaseEdgesAreInclusive) {
   EXPECT_EQ(RoadmapFor(a).items[0].phase, Phase::kDays0To30);
   a.profile.capacity_days_per_month = 9;  // Day 10 is past 1 month of 9.
   EXPECT_EQ(RoadmapFor(a).items[0].phase, Phase::kDays31To90);
-  a.profile.capacity_days_per_month = 5;  // 12.4.1 finishes on day 25 <= 3 x 5 = 15? No: > 15, <= 30.
+  a.profile.capacity_days_per_month =
+      5;  // 12.4.1 finishes on day 25 <= 3 x 5 = 15? No: > 15, <= 30.
   EXPECT_EQ(RoadmapFor(a).items[1].phase, Phase::kDays91To180);
   a.profile.capacity_days_per_month = 2;  // Day 10 = 5 months: 91-180 (<= 12); day 25 > 12: later.
   EXPECT_EQ(RoadmapFor(a).items[0].phase, Phase::kDays91To180);
@@ -117,6 +118,26 @@ TEST(Roadmap, ReasonLine) {
             "CLD.6.3.1.");
 }
 
+// A reason names three controls (in roadmap order) and counts the rest: with 4 dependents,
+// "and 1 more"; with exactly 3, all three and no count.
+TEST(Roadmap, AReasonNamesThreeControlsAndCountsTheRest) {
+  Catalog c = TestCatalog();
+  for (Control& control : c.controls) {
+    if (control.id == "5.1.1" || control.id == "CLD.12.4.5") control.depends_on = {"CLD.6.3.1"};
+  }
+  const Roadmap four = AllNoRoadmap(c);
+  ASSERT_EQ(four.items[0].control_id, "CLD.6.3.1");
+  EXPECT_NE(four.items[0].reason.find("; unblocks CLD.12.4.5, 12.4.1, 5.1.1 and 1 more."),
+            std::string::npos)
+      << four.items[0].reason;
+  for (Control& control : c.controls) {
+    if (control.id == "CLD.12.4.5") control.depends_on = {"12.4.1"};
+  }
+  const Roadmap three = AllNoRoadmap(c);
+  EXPECT_NE(three.items[0].reason.find("; unblocks 12.4.1, 5.1.1, 6.1.1."), std::string::npos)
+      << three.items[0].reason;
+}
+
 // A catalog where a low-weight control blocks a high-weight one.
 Catalog BlockerCatalog() {
   Catalog c = TestCatalog();
@@ -131,8 +152,8 @@ TEST(Roadmap, ABlockerTakesTheUrgencyOfWhatItUnblocks) {
   Roadmap r = AllNoRoadmap(c);
   // CLD.6.3.1 (own weight 2) is needed by 12.4.1 (4), so it is high-urgency and
   // comes first, ahead of 5.1.1 (3) and the quick-win 6.1.1 (2).
-  EXPECT_EQ(Ids(r), (std::vector<std::string>{"CLD.6.3.1", "12.4.1", "CLD.12.4.5", "5.1.1",
-                                              "6.1.1"}));
+  EXPECT_EQ(Ids(r),
+            (std::vector<std::string>{"CLD.6.3.1", "12.4.1", "CLD.12.4.5", "5.1.1", "6.1.1"}));
   EXPECT_EQ(r.items[0].risk_weight, 2);
   EXPECT_EQ(r.items[0].urgency, 4);
   EXPECT_EQ(r.items[0].urgent_for, "12.4.1");
@@ -147,11 +168,12 @@ TEST(Roadmap, UrgencyIsInheritedDownAChain) {
   for (Control& control : c.controls) {
     if (control.id == "CLD.6.3.1") control.risk_weight = 1;
     if (control.id == "12.4.1") control.risk_weight = 1;
-    if (control.id == "CLD.12.4.5") control.risk_weight = 5;  // Waits for 12.4.1, which waits for CLD.6.3.1.
+    if (control.id == "CLD.12.4.5")
+      control.risk_weight = 5;  // Waits for 12.4.1, which waits for CLD.6.3.1.
   }
   Roadmap r = AllNoRoadmap(c);
-  EXPECT_EQ(Ids(r), (std::vector<std::string>{"CLD.6.3.1", "12.4.1", "CLD.12.4.5", "5.1.1",
-                                              "6.1.1"}));
+  EXPECT_EQ(Ids(r),
+            (std::vector<std::string>{"CLD.6.3.1", "12.4.1", "CLD.12.4.5", "5.1.1", "6.1.1"}));
   EXPECT_EQ(r.items[0].urgency, 5);
   EXPECT_EQ(r.items[0].urgent_for, "CLD.12.4.5");
   EXPECT_EQ(r.items[1].urgency, 5);
@@ -168,8 +190,8 @@ TEST(Roadmap, QuickWinsLeadOnlyWithinTheirBand) {
   Roadmap r = AllNoRoadmap(c);
   // Medium band: 5.1.1 (quick, 3 days) first; CLD.6.3.1 next (10 days; the
   // others wait for it); then 12.4.1 (15), then CLD.12.4.5 (quick, after 12.4.1).
-  EXPECT_EQ(Ids(r), (std::vector<std::string>{"5.1.1", "CLD.6.3.1", "12.4.1", "CLD.12.4.5",
-                                              "6.1.1"}));
+  EXPECT_EQ(Ids(r),
+            (std::vector<std::string>{"5.1.1", "CLD.6.3.1", "12.4.1", "CLD.12.4.5", "6.1.1"}));
 }
 
 TEST(Roadmap, QuickWinBoundaryIsFiveDays) {
