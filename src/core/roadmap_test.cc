@@ -138,6 +138,35 @@ TEST(Roadmap, AReasonNamesThreeControlsAndCountsTheRest) {
       << three.items[0].reason;
 }
 
+// RanksBefore's rules one at a time, each where the next rule would order the
+// two items the other way. 5.1.1 and CLD.6.3.1 are both ready at the start.
+TEST(Roadmap, EachRankingRuleDecidesBeforeTheNext) {
+  // The order of the two on the roadmap; what depends on CLD.6.3.1 weighs 1,
+  // so that it lends it no urgency.
+  const auto first_two = [](Catalog c, int w511, int e511, int w631, int e631) {
+    for (Control& control : c.controls) {
+      control.risk_weight = 1;
+      if (control.id == "5.1.1") control.risk_weight = w511, control.effort = {e511, e511};
+      if (control.id == "CLD.6.3.1") control.risk_weight = w631, control.effort = {e631, e631};
+    }
+    std::vector<std::string> order;
+    for (const std::string& id : Ids(AllNoRoadmap(c))) {
+      if (id == "5.1.1" || id == "CLD.6.3.1") order.push_back(id);
+    }
+    return order;
+  };
+  using Ids2 = std::vector<std::string>;
+  // Band, though the other has far more value per day.
+  EXPECT_EQ(first_two(TestCatalog(), 3, 1, 4, 20), (Ids2{"CLD.6.3.1", "5.1.1"}));
+  // Quick win within a band (4 x 3 / 5 days), though the other has more value
+  // per day (5 x 3 / 6 days).
+  EXPECT_EQ(first_two(TestCatalog(), 4, 5, 5, 6), (Ids2{"5.1.1", "CLD.6.3.1"}));
+  // Value per day within band and quick-win class, against catalog order.
+  EXPECT_EQ(first_two(TestCatalog(), 3, 20, 3, 10), (Ids2{"CLD.6.3.1", "5.1.1"}));
+  // A tie in all of it: catalog order.
+  EXPECT_EQ(first_two(TestCatalog(), 3, 10, 3, 10), (Ids2{"5.1.1", "CLD.6.3.1"}));
+}
+
 // A catalog where a low-weight control blocks a high-weight one.
 Catalog BlockerCatalog() {
   Catalog c = TestCatalog();
