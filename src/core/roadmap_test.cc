@@ -192,6 +192,22 @@ TEST(Roadmap, ABlockerTakesTheUrgencyOfWhatItUnblocks) {
             "gap 3 (maturity 0 to 3), about 10 person-days; unblocks 12.4.1, 6.1.1.");
 }
 
+// The first control of the catalog inherits too (every item is a root of the search).
+TEST(Roadmap, TheFirstControlInheritsUrgency) {
+  Catalog c = TestCatalog();
+  for (Control& control : c.controls) {
+    if (control.id == "5.1.1") control.risk_weight = 1;
+    if (control.id == "12.4.1") control.depends_on = {"5.1.1"};  // Weight 4.
+  }
+  const Roadmap r = AllNoRoadmap(c);
+  for (const RoadmapItem& item : r.items) {
+    if (item.control_id != "5.1.1") continue;
+    EXPECT_EQ(item.urgency, 4);
+    EXPECT_EQ(item.urgent_for, "12.4.1");
+  }
+  EXPECT_EQ(Ids(r).front(), "5.1.1") << "a quick win that unblocks the high-risk 12.4.1";
+}
+
 TEST(Roadmap, UrgencyIsInheritedDownAChain) {
   Catalog c = TestCatalog();
   for (Control& control : c.controls) {
