@@ -91,6 +91,72 @@ TEST(Roadmap, PhaseEdgesAreInclusive) {
   EXPECT_EQ(r.items[0].finished_after_days, 10);
 }
 
+// All three edges, each from both sides: at 10 person-days a month, an item
+// done after exactly 10, 30 or 60 person-days (1, 3, 6 months) is still in its
+// phase; one person-day more and it is in the next.
+TEST(Roadmap, PhaseEdgesAtOneThreeAndSixMonthsOfCapacity) {
+  Catalog c = TestCatalog();
+  for (Control& control : c.controls) {
+    if (control.id == "CLD.6.3.1") control.effort = {10, 10};   // Finishes on day 10.
+    if (control.id == "12.4.1") control.effort = {20, 20};      // Day 30.
+    if (control.id == "CLD.12.4.5") control.effort = {30, 30};  // Day 60.
+  }
+  Assessment a = NewAssessment(c, TestProfile(), kTestNow);
+  AnswerAllAsked(c, Answer::kNo, &a);
+  const auto phases = [&](int capacity) {
+    a.profile.capacity_days_per_month = capacity;
+    const Roadmap r = BuildRoadmap(c, a, Evaluate(c, a));
+    EXPECT_EQ(Ids(r)[2], "CLD.12.4.5");
+    EXPECT_EQ(r.items[2].finished_after_days, 60);
+    return std::vector<Phase>{r.items[0].phase, r.items[1].phase, r.items[2].phase};
+  };
+  EXPECT_EQ(phases(10),
+            (std::vector<Phase>{Phase::kDays0To30, Phase::kDays31To90, Phase::kDays91To180}));
+  // One day later, each is past its edge.
+  a.profile.capacity_days_per_month = 10;
+  for (Control& control : c.controls) {
+    if (control.id == "12.4.1") control.effort = {21, 21};  // Day 31.
+    // CLD.12.4.5 keeps its 30 days: now day 61.
+  }
+  const Roadmap later = BuildRoadmap(c, a, Evaluate(c, a));
+  EXPECT_EQ(later.items[1].phase, Phase::kDays91To180);
+  EXPECT_EQ(later.items[2].phase, Phase::kLater);
+}
+
+// A capacity below one person-day a month is taken as one (no document holds
+// one; a program could).
+TEST(Roadmap, CapacityIsAtLeastOneDayAMonth) {
+  Catalog c = TestCatalog();
+  for (Control& control : c.controls) {
+    if (control.id == "CLD.6.3.1") control.effort = {2, 2};  // First, done on day 2.
+  }
+  Assessment a = NewAssessment(c, TestProfile(), kTestNow);
+  AnswerAllAsked(c, Answer::kNo, &a);
+  a.profile.capacity_days_per_month = 1;
+  const Roadmap one = BuildRoadmap(c, a, Evaluate(c, a));
+  ASSERT_EQ(one.items[0].control_id, "CLD.6.3.1");
+  EXPECT_EQ(one.items[0].phase, Phase::kDays31To90);  // Day 2 of one a month: month 2.
+  a.profile.capacity_days_per_month = 0;
+  const Roadmap zero = BuildRoadmap(c, a, Evaluate(c, a));
+  ASSERT_EQ(one.items.size(), zero.items.size());
+  for (size_t i = 0; i < one.items.size(); ++i) EXPECT_EQ(zero.items[i].phase, one.items[i].phase);
+}
+
+// Urgency passed on down a chain keeps naming its origin, even when that is
+// the first control of the catalog.
+TEST(Roadmap, InheritedUrgencyNamesItsOriginWhateverItsPlace) {
+  Catalog c = TestCatalog();
+  for (Control& control : c.controls) {
+    control.risk_weight = 1;
+    if (control.id == "5.1.1") control.risk_weight = 5, control.depends_on = {"12.4.1"};
+  }
+  const Roadmap r = AllNoRoadmap(c);
+  ASSERT_EQ(Ids(r)[0], "CLD.6.3.1");  // 12.4.1 waits for it; 5.1.1 waits for 12.4.1.
+  EXPECT_EQ(r.items[0].urgency, 5);
+  EXPECT_EQ(r.items[0].urgent_for, "5.1.1");
+  EXPECT_EQ(r.items[1].urgent_for, "5.1.1");
+}
+
 TEST(Roadmap, ProjectionCountsFinishedItemsAtTarget) {
   Roadmap r = RoadmapFor(AllNo());  // Weights 3, 5, 2, 4, 4 = 18; target 3 counts as 60.
   EXPECT_DOUBLE_EQ(*r.current_score, 0);
