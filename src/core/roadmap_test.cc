@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
+
 #include "core/scoring.h"
 #include "core/test_catalog.h"
 
@@ -231,6 +233,49 @@ TEST(Roadmap, EachRankingRuleDecidesBeforeTheNext) {
   EXPECT_EQ(first_two(TestCatalog(), 3, 20, 3, 10), (Ids2{"CLD.6.3.1", "5.1.1"}));
   // A tie in all of it: catalog order.
   EXPECT_EQ(first_two(TestCatalog(), 3, 10, 3, 10), (Ids2{"5.1.1", "CLD.6.3.1"}));
+}
+
+// The reason's words follow the numbers: "1 person-day", "1 \"don't know\"
+// answer", and for steps, what they wait for and unblock.
+TEST(Roadmap, ReasonsInTheSingularAndForSteps) {
+  Catalog c = TestCatalog();
+  for (Control& control : c.controls) {
+    if (control.id == "6.1.1") control.effort = {1, 1};
+  }
+  ManagementStep scope;
+  scope.id = "MS.1";
+  scope.stage = 1;
+  scope.weight = 4;
+  scope.effort = {1, 1};
+  ManagementStep risk = scope;
+  risk.id = "MS.2";
+  risk.effort = {3, 3};
+  risk.depends_on = {"MS.1"};
+  c.management_steps = {scope, risk};
+  Assessment a = NewAssessment(c, TestProfile(), kTestNow);  // No ISMS: every step is planned.
+  AnswerAllAsked(c, Answer::kNo, &a);
+  a.answers["6.1.1-q1"] = {Answer::kDontKnow, ""};
+  const Roadmap r = BuildRoadmap(c, a, Evaluate(c, a));
+  std::map<std::string, std::string> reason;
+  for (const RoadmapItem& item : r.items) reason[item.control_id] = item.reason;  // Or step id.
+  EXPECT_EQ(reason["MS.1"],
+            "High risk, quick win: certification step for the stage 1 audit, about 1 person-day; "
+            "unblocks MS.2.");
+  EXPECT_EQ(reason["MS.2"],
+            "High risk, quick win: certification step for the stage 1 audit, about 3 person-days; "
+            "after MS.1.");
+  EXPECT_NE(reason["6.1.1"].find(", about 1 person-day; after CLD.6.3.1; check 1 \"don't know\" "
+                                 "answer."),
+            std::string::npos)
+      << reason["6.1.1"];
+  a.answers["6.1.1-q2"] = {Answer::kDontKnow, ""};
+  const Roadmap two = BuildRoadmap(c, a, Evaluate(c, a));
+  for (const RoadmapItem& item : two.items) {
+    if (item.control_id == "6.1.1") {
+      EXPECT_NE(item.reason.find("; check 2 \"don't know\" answers."), std::string::npos)
+          << item.reason;
+    }
+  }
 }
 
 // A catalog where a low-weight control blocks a high-weight one.
