@@ -39,6 +39,15 @@ TEST(EffortDays, MidpointScaledByGapRoundedUp) {
   EXPECT_EQ(EffortDays(c.controls[1], RoleScope::kBoth, 1, 3), 4);   // 10 x 1/3 = 3.3 -> 4.
   EXPECT_EQ(EffortDays(c.controls[2], RoleScope::kBoth, 1, 5), 1);   // At least one day.
   EXPECT_EQ(EffortDays(c.controls[2], RoleScope::kBoth, 0, 3), 0);
+  EXPECT_EQ(EffortDays(c.controls[1], RoleScope::kBoth, 1, 1), 10);  // Target 1: the whole way.
+}
+
+TEST(EffortDays, TheRangeEndsForTheEstimateRange) {
+  const Control& cld631 = TestCatalog().controls[1];  // 6 to 14 person-days.
+  EXPECT_EQ(EffortDays(cld631, RoleScope::kBoth, 3, 3, EffortPoint::kMinimum), 6);
+  EXPECT_EQ(EffortDays(cld631, RoleScope::kBoth, 3, 3, EffortPoint::kMaximum), 14);
+  EXPECT_EQ(EffortDays(cld631, RoleScope::kBoth, 1, 3, EffortPoint::kMinimum), 2);  // 6 / 3.
+  EXPECT_EQ(EffortDays(cld631, RoleScope::kBoth, 1, 3, EffortPoint::kMaximum), 5);  // 4.7 -> 5.
 }
 
 TEST(Roadmap, AllNoRanksByUrgencyBandAndRespectsDependencies) {
