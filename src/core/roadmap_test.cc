@@ -42,6 +42,12 @@ TEST(EffortDays, MidpointScaledByGapRoundedUp) {
   EXPECT_EQ(EffortDays(c.controls[1], RoleScope::kBoth, 1, 1), 10);  // Target 1: the whole way.
 }
 
+TEST(EffortDays, RoundsUpEvenJustAboveAWholeDay) {
+  Control c = TestCatalog().controls[1];
+  c.effort = {3, 4};  // Midpoint 3.5; a third of it (gap 1 of 3) is 7/6 days: 2.
+  EXPECT_EQ(EffortDays(c, RoleScope::kBoth, 1, 3), 2);
+}
+
 TEST(EffortDays, TheRangeEndsForTheEstimateRange) {
   const Control& cld631 = TestCatalog().controls[1];  // 6 to 14 person-days.
   EXPECT_EQ(EffortDays(cld631, RoleScope::kBoth, 3, 3, EffortPoint::kMinimum), 6);
@@ -258,7 +264,7 @@ TEST(Roadmap, ReasonsInTheSingularAndForSteps) {
   scope.effort = {1, 1};
   ManagementStep risk = scope;
   risk.id = "MS.2";
-  risk.effort = {3, 3};
+  risk.effort = {5, 5};  // Five days: still a quick win.
   risk.depends_on = {"MS.1"};
   c.management_steps = {scope, risk};
   Assessment a = NewAssessment(c, TestProfile(), kTestNow);  // No ISMS: every step is planned.
@@ -271,7 +277,7 @@ TEST(Roadmap, ReasonsInTheSingularAndForSteps) {
             "High risk, quick win: certification step for the stage 1 audit, about 1 person-day; "
             "unblocks MS.2.");
   EXPECT_EQ(reason["MS.2"],
-            "High risk, quick win: certification step for the stage 1 audit, about 3 person-days; "
+            "High risk, quick win: certification step for the stage 1 audit, about 5 person-days; "
             "after MS.1.");
   EXPECT_NE(reason["6.1.1"].find(", about 1 person-day; after CLD.6.3.1; check 1 \"don't know\" "
                                  "answer."),
@@ -285,6 +291,34 @@ TEST(Roadmap, ReasonsInTheSingularAndForSteps) {
           << item.reason;
     }
   }
+}
+
+// A step not started ranks like a control at maturity 0 of 3 (gap 3): value per
+// day = weight x 3 / days. A step of weight 3 and 10 days (0.9 a day) against
+// 5.1.1 (weight 3) at 11 days (0.82) and at 8 days (1.125).
+TEST(Roadmap, AStepRanksLikeAControlWithAGapOfThree) {
+  const auto order = [](int control_days) {
+    Catalog c = TestCatalog();
+    for (Control& control : c.controls) {
+      control.risk_weight = 1;
+      if (control.id == "5.1.1")
+        control.risk_weight = 3, control.effort = {control_days, control_days};
+    }
+    ManagementStep step;
+    step.id = "MS.1";
+    step.weight = 3;
+    step.effort = {10, 10};
+    c.management_steps = {step};
+    Assessment a = NewAssessment(c, TestProfile(), kTestNow);
+    AnswerAllAsked(c, Answer::kNo, &a);
+    std::vector<std::string> two;
+    for (const std::string& id : Ids(BuildRoadmap(c, a, Evaluate(c, a)))) {
+      if (id == "5.1.1" || id == "MS.1") two.push_back(id);
+    }
+    return two;
+  };
+  EXPECT_EQ(order(11), (std::vector<std::string>{"MS.1", "5.1.1"}));
+  EXPECT_EQ(order(8), (std::vector<std::string>{"5.1.1", "MS.1"}));
 }
 
 // A catalog where a low-weight control blocks a high-weight one.
