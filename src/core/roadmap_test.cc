@@ -321,6 +321,68 @@ TEST(Roadmap, AStepRanksLikeAControlWithAGapOfThree) {
   EXPECT_EQ(order(8), (std::vector<std::string>{"5.1.1", "MS.1"}));
 }
 
+// The internal audit (after_controls) comes after every control on the
+// roadmap, the first in catalog order included, whatever its own urgency.
+TEST(Roadmap, TheInternalAuditComesAfterEveryControl) {
+  Catalog c = TestCatalog();
+  for (Control& control : c.controls) {
+    if (control.id == "5.1.1") control.risk_weight = 1;  // First in the catalog, last in rank.
+  }
+  ManagementStep audit;
+  audit.id = "MS.7";
+  audit.weight = 5;
+  audit.effort = {2, 2};
+  audit.after_controls = true;
+  c.management_steps = {audit};
+  Assessment a = NewAssessment(c, TestProfile(), kTestNow);
+  AnswerAllAsked(c, Answer::kNo, &a);
+  const std::vector<std::string> ids = Ids(BuildRoadmap(c, a, Evaluate(c, a)));
+  ASSERT_EQ(ids.size(), 6u);
+  EXPECT_EQ(ids.back(), "MS.7");
+}
+
+// A step whose prerequisites are done (a certified ISMS has them) waits for
+// what they waited for, once, however many paths lead there.
+TEST(Roadmap, ADoneStepPassesOnItsPrerequisitesOnce) {
+  Catalog c = TestCatalog();
+  ManagementStep base;
+  base.effort = {2, 2};
+  base.extension_effort = {1, 1};
+  ManagementStep scope = base, left = base, right = base, soa = base;
+  scope.id = "MS.1", scope.extension_summary = "Add the cloud services to the scope.";
+  left.id = "MS.2", left.depends_on = {"MS.1"};    // Done when certified: not extended.
+  right.id = "MS.3", right.depends_on = {"MS.1"};  // Likewise.
+  soa.id = "MS.4", soa.depends_on = {"MS.2", "MS.3"};
+  soa.extension_summary = "Add the 27017 controls to the SoA.";
+  c.management_steps = {scope, left, right, soa};
+  Assessment a = NewAssessment(c, TestProfile(), kTestNow);
+  a.profile.isms = IsmsState::kCertified;
+  AnswerAllAsked(c, Answer::kNo, &a);
+  const Roadmap r = BuildRoadmap(c, a, Evaluate(c, a));
+  bool found = false;
+  for (const RoadmapItem& item : r.items) {
+    if (item.control_id != "MS.4") continue;
+    found = true;
+    EXPECT_EQ(item.depends_on, std::vector<std::string>{"MS.1"});
+  }
+  EXPECT_TRUE(found);
+}
+
+// A dependency on a control the catalog lacks (a hand-made catalog; the loader
+// refuses one) is passed over, as is a soft link to one.
+TEST(Roadmap, ALinkToAMissingControlIsIgnored) {
+  Catalog c = TestCatalog();
+  c.controls[0].depends_on = {"99.9.9"};
+  c.controls[0].informed_by = {"98.9.9"};
+  const Roadmap r = AllNoRoadmap(c);
+  for (const RoadmapItem& item : r.items) {
+    if (item.control_id != "5.1.1") continue;
+    EXPECT_TRUE(item.depends_on.empty());
+    EXPECT_TRUE(item.informed_by.empty());
+  }
+  EXPECT_EQ(r.items.size(), 5u);
+}
+
 // A catalog where a low-weight control blocks a high-weight one.
 Catalog BlockerCatalog() {
   Catalog c = TestCatalog();
