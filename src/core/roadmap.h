@@ -60,7 +60,7 @@ struct RoadmapItem {
   std::string title;
   int rank = 0;              // 1 = first.
   Phase phase = Phase::kLater;
-  int maturity = 0;
+  int maturity = 0;  // For a step: 0 of a target of 1 (to do), a gap of 1.
   int target = 0;
   int gap = 0;
   int effort_days = 0;

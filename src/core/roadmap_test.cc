@@ -490,6 +490,39 @@ TEST(Roadmap, InformedByIsAdviceAndNeverDelays) {
   EXPECT_EQ(r.items[0].control_id, "CLD.6.3.1");  // Still first, though 5.1.1 is open.
   EXPECT_EQ(r.items[0].informed_by, std::vector<std::string>{"5.1.1"});
   EXPECT_TRUE(r.items[0].depends_on.empty());
+  // A gap of one level is still open advice.
+  a.answers["6.1.1-q2"] = {Answer::kPartly, ""};  // 75: maturity 3 ... target 4.
+  a.controls["6.1.1"].target = 4;
+  r = BuildRoadmap(c, a, Evaluate(c, a));
+  EXPECT_EQ(r.items[0].informed_by, (std::vector<std::string>{"5.1.1", "6.1.1"}));
+}
+
+// In a hand-made catalog with a cycle (the loader refuses one) nothing is lost:
+// the items that can never be ready come last, in catalog order.
+TEST(Roadmap, ACycleLosesNoItem) {
+  Catalog c = TestCatalog();
+  for (Control& control : c.controls) {
+    if (control.id == "5.1.1") control.depends_on = {"6.1.1"};
+    if (control.id == "CLD.6.3.1") control.depends_on = {"5.1.1"};  // 6.1.1 waits for it.
+  }
+  EXPECT_EQ(Ids(AllNoRoadmap(c)),
+            (std::vector<std::string>{"5.1.1", "CLD.6.3.1", "6.1.1", "12.4.1", "CLD.12.4.5"}));
+}
+
+// A step is to do or done: on the roadmap it is at 0 of 1, a gap of 1.
+TEST(Roadmap, AStepIsAtZeroOfOne) {
+  Catalog c = TestCatalog();
+  ManagementStep scope;
+  scope.id = "MS.1";
+  scope.effort = {2, 2};
+  c.management_steps = {scope};
+  const Roadmap r = AllNoRoadmap(c);
+  for (const RoadmapItem& item : r.items) {
+    if (!item.is_step()) continue;
+    EXPECT_EQ(item.maturity, 0);
+    EXPECT_EQ(item.target, 1);
+    EXPECT_EQ(item.gap, 1);
+  }
 }
 
 TEST(Roadmap, RoleSpecificWeightEffortAndActions) {
