@@ -174,6 +174,27 @@ TEST(Roadmap, InheritedUrgencyNamesItsOriginWhateverItsPlace) {
   EXPECT_EQ(r.items[1].urgent_for, "5.1.1");
 }
 
+TEST(Roadmap, TheProjectionHasOneRowPerPhaseInOrder) {
+  const Roadmap r = RoadmapFor(AllNo());
+  EXPECT_EQ(r.projection[0].phase, Phase::kDays0To30);
+  EXPECT_EQ(r.projection[1].phase, Phase::kDays31To90);
+  EXPECT_EQ(r.projection[2].phase, Phase::kDays91To180);
+  EXPECT_EQ(r.projection[3].phase, Phase::kLater);
+}
+
+// A provider with only 12.1.2 (risk weight 1) scored: a total weight of
+// exactly 1 still projects.
+TEST(Roadmap, AWeightOfOneStillProjects) {
+  Profile p = TestProfile();
+  p.role = RoleScope::kProvider;
+  Assessment a = NewAssessment(TestCatalog(), p, kTestNow);
+  a.answers["12.1.2-q1"] = {Answer::kNo, ""};
+  a.answers["12.1.2-q2"] = {Answer::kNo, ""};
+  const Roadmap r = RoadmapFor(a);
+  ASSERT_TRUE(r.projection[0].score);
+  EXPECT_DOUBLE_EQ(*r.projection[0].score, 60);  // 12.1.2 done at target 3, within a month.
+}
+
 TEST(Roadmap, ProjectionCountsFinishedItemsAtTarget) {
   Roadmap r = RoadmapFor(AllNo());  // Weights 3, 5, 2, 4, 4 = 18; target 3 counts as 60.
   EXPECT_DOUBLE_EQ(*r.current_score, 0);
