@@ -9,6 +9,7 @@
 #include "core/catalog_loader.h"
 #include "core/test_source_dir.h"
 #include "platform/fake_platform.h"
+#include "ui/app_ui_fixture.h"
 #include "ui/branding.h"
 #include "ui/fonts.h"
 #include "ui/headless_ui.h"
@@ -16,21 +17,10 @@
 namespace cloudgap::ui {
 namespace {
 
-class AppUiTest : public ::testing::Test {
+class AppUiTest : public AppUiFixture {
  protected:
-  void Frame() {
-    ui_.Frame([this] { app_.Frame(); });
-  }
-  bool Click(const std::string& label) {
-    return ui_.Click(label, [this] { app_.Frame(); });
-  }
-  void Press(int key) {
-    ui_.PressKey(key, [this] { app_.Frame(); });
-  }
-  void Type(const char* utf8) {
-    ImGui::GetIO().AddInputCharactersUTF8(utf8);
-    Frame();
-  }
+  AppUiTest() : AppUiFixture(2000) {}
+
   const Control& CurrentControl() const {
     const Session& s = app_.session();
     return s.catalog().controls[s.scoped_controls()[app_.current_control()]];
@@ -49,10 +39,6 @@ class AppUiTest : public ::testing::Test {
     ASSERT_TRUE(Click("Continue to the questions"));
     ASSERT_EQ(app_.screen(), Screen::kQuestionnaire);
   }
-
-  HeadlessUi ui_{1280, 2000};  // Tall, so whole screens are visible without scrolling.
-  FakePlatform fake_;
-  AppUi app_{fake_.platform, BuiltinCatalog()};
 };
 
 // The web app's first frame must not wait for the catalog (ui/catalog_source.h).
@@ -273,7 +259,8 @@ TEST_F(AppUiTest, TheAuditChecklistTicksOffManagementStepsAndMovesTheEstimate) {
     return steps;
   };
   EXPECT_EQ(steps_on_roadmap(), 3);  // The cloud extensions of scope, risk assessment and SoA.
-  const std::string label = "MS.1  " + app_.session().catalog().management_steps[0].title + "##done";
+  const std::string label =
+      "MS.1  " + app_.session().catalog().management_steps[0].title + "##done";
   ASSERT_TRUE(Click(label));
   EXPECT_EQ(app_.session().assessment().steps_done, std::set<std::string>{"MS.1"});
   EXPECT_EQ(steps_on_roadmap(), 2);

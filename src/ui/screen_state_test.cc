@@ -6,28 +6,17 @@
 #include <gtest/gtest.h>
 #include <imgui.h>
 
-#include "core/catalog_loader.h"
 #include "core/document_json.h"
 #include "core/sample_assessment.h"
-#include "platform/fake_platform.h"
-#include "ui/app_ui.h"
-#include "ui/headless_ui.h"
+#include "ui/app_ui_fixture.h"
 
 namespace cloudgap::ui {
 namespace {
 
-class ScreenStateTest : public ::testing::Test {
+class ScreenStateTest : public AppUiFixture {
  protected:
-  void Frame() {
-    ui_.Frame([this] { app_.Frame(); });
-  }
-  bool Click(const std::string& label) {
-    return ui_.Click(label, [this] { app_.Frame(); });
-  }
-  void Type(const char* utf8) {
-    ImGui::GetIO().AddInputCharactersUTF8(utf8);
-    Frame();
-  }
+  ScreenStateTest() : AppUiFixture(2400) {}
+
   void StartFullAssessmentAtQuestions() {
     Frame();
     ASSERT_TRUE(Click("Start full assessment"));
@@ -39,10 +28,6 @@ class ScreenStateTest : public ::testing::Test {
     const Session& s = app_.session();
     return s.catalog().controls[s.scoped_controls()[position]].id;
   }
-
-  HeadlessUi ui_{1280, 2400};
-  FakePlatform fake_;
-  AppUi app_{fake_.platform, BuiltinCatalog()};
 };
 
 // The defect of issue 14: a due date typed in one assessment showed in the next.
@@ -133,7 +118,7 @@ TEST_F(ScreenStateTest, ALibraryRenameInProgressEndsWhenTheDocumentIsReplaced) {
   Frame();
   ASSERT_TRUE(Click("Start quick scan"));
   ASSERT_TRUE(Click("Continue to the questions"));
-  ui_.PressKey('Y', [this] { app_.Frame(); });  // A change: the scan is kept, as "a1".
+  Press('Y');  // A change: the scan is kept, as "a1".
   fake_.clock.seconds += 1.0;
   Frame();
   GoHome();
