@@ -153,6 +153,18 @@ TEST(CatalogUpgrade, AnswersMissingOrNotAnObjectAreLeftAsTheyAre) {
   EXPECT_EQ(upgrade->kept, 0);
   EXPECT_TRUE(upgrade->dropped.empty());
   EXPECT_EQ(list["answers"], json::array({"5.1.1-q9", "no"}));
+
+  // The same for the justifications.
+  json no_reasons = OldDocument(c);
+  no_reasons.erase("na_justifications");
+  upgrade = UpgradeToCatalog(c, &no_reasons);
+  ASSERT_TRUE(upgrade.has_value());
+  EXPECT_EQ(upgrade->dropped.size(), 2u);
+  EXPECT_FALSE(no_reasons.contains("na_justifications"));
+  json reasons_list = OldDocument(c);
+  reasons_list["na_justifications"] = json::array({"12.4.1-q9"});
+  ASSERT_TRUE(UpgradeToCatalog(c, &reasons_list).has_value());
+  EXPECT_EQ(reasons_list["na_justifications"], json::array({"12.4.1-q9"}));
 }
 
 TEST(CatalogUpgrade, LoadingAnOldDocumentOpensItWithTheList) {

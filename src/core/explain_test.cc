@@ -135,6 +135,9 @@ TEST_F(ExplainTest, AnIndexOutsideTheCatalogOrTheEvaluationExplainsNothing) {
   shorter.controls.pop_back();
   EXPECT_TRUE(ExplainControl(TestCatalog(), a_, shorter, shorter.controls.size()).empty());
   EXPECT_FALSE(ExplainControl(TestCatalog(), a_, e, shorter.controls.size()).empty());
+  Evaluation longer = e;  // An evaluation of another catalog: the catalog's end counts too.
+  longer.controls.push_back(e.controls.back());
+  EXPECT_TRUE(ExplainControl(TestCatalog(), a_, longer, TestCatalog().controls.size()).empty());
 }
 
 // Only controls with a score count in "the mean of N scored controls"; the

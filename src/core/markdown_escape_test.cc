@@ -22,6 +22,9 @@ TEST(EscapeMarkdownInline, CannotStartAHeadingOrList) {
   EXPECT_EQ(EscapeMarkdownInline("10. item"), "10\\. item");
   EXPECT_EQ(EscapeMarkdownInline("9) item"), "9\\) item");
   EXPECT_EQ(EscapeMarkdownInline("a. item"), "a. item");
+  // A marker alone, at the end of the text, opens a list item too.
+  EXPECT_EQ(EscapeMarkdownInline("-"), "\\-");
+  EXPECT_EQ(EscapeMarkdownInline("3."), "3\\.");
 }
 
 TEST(EscapeMarkdownInline, DropsTrailingSpaceAndLineBreaks) {

@@ -575,8 +575,10 @@ def fmt_s(s):
 
 
 def score_of(c):
+    # A mutant that makes the tests hang is caught: ctest's timeout fails the run (as PIT and
+    # Stryker count it too).
     den = c[KILLED] + c[SURVIVED] + c[TIMED_OUT]
-    return (100.0 * c[KILLED] / den) if den else None
+    return (100.0 * (c[KILLED] + c[TIMED_OUT]) / den) if den else None
 
 
 def write_report(args, root, files, all_mutants, chosen, equivalents, baseline, started, slots):
@@ -617,8 +619,8 @@ def write_report(args, root, files, all_mutants, chosen, equivalents, baseline, 
     if args.stopped_early:
         L.append(f"- stopped after {args.max_minutes} min (--max-minutes): {total[NOT_RUN]} not run")
     L.append("")
-    L.append("Score = killed / (killed + survived + timed out). Build errors and listed "
-             "equivalent mutants are not counted.")
+    L.append("Score = (killed + timed out) / (killed + survived + timed out). Build errors and "
+             "listed equivalent mutants are not counted.")
     L.append("")
     L.append("| file | mutants | killed | survived | timed out | build error | equivalent | not run | score |")
     L.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
