@@ -134,6 +134,16 @@ TEST(CatalogLint, ThresholdIsInclusive) {
   c.controls[1].questions[0].text = "alpha beta gamma delta";
   c.controls[3].questions[0].text = "alpha beta gamma omega sigma";
   EXPECT_EQ(LintCatalog(c).size(), 1u);
+  // Exactly at the threshold: 9 words in common of 20 (9 + 5 and 9 + 6).
+  c.controls[1].questions[0].text =
+      "apple banana cherry damson elder figtree grape hazel iris kiwi lemon mango nutmeg olive";
+  c.controls[3].questions[0].text =
+      "apple banana cherry damson elder figtree grape hazel iris papaya quince raisin sorrel "
+      "tomato umbel";
+  ASSERT_DOUBLE_EQ(
+      ContentSimilarity(c.controls[1].questions[0].text, c.controls[3].questions[0].text),
+      kNearDuplicateSimilarity);
+  EXPECT_EQ(LintCatalog(c).size(), 1u);
   EXPECT_GE(0.5, kNearDuplicateSimilarity);
   EXPECT_LT(0.4, kNearDuplicateSimilarity);
 }

@@ -360,6 +360,18 @@ TEST(Roadmap, TheInternalAuditComesAfterEveryControl) {
   const std::vector<std::string> ids = Ids(BuildRoadmap(c, a, Evaluate(c, a)));
   ASSERT_EQ(ids.size(), 6u);
   EXPECT_EQ(ids.back(), "MS.7");
+
+  // It waits for the controls only: a slow, low-risk step that is not its
+  // prerequisite still comes after it.
+  ManagementStep slow;
+  slow.id = "MS.1";
+  slow.weight = 1;
+  slow.effort = {20, 20};
+  c.management_steps = {slow, audit};
+  const std::vector<std::string> with_slow = Ids(BuildRoadmap(c, a, Evaluate(c, a)));
+  ASSERT_EQ(with_slow.size(), 7u);
+  EXPECT_EQ(with_slow[5], "MS.7");
+  EXPECT_EQ(with_slow[6], "MS.1");
 }
 
 // A step whose prerequisites are done (a certified ISMS has them) waits for
