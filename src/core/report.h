@@ -74,10 +74,9 @@ RenderedReport RenderReport(const Catalog& catalog, const Assessment& assessment
                             ReportFormat format);
 
 // A file name to save the report under, ASCII only and safe on every file
-// system: "cloudgap-<organisation>-<date>[-<kind>].<extension>", where the
-// organisation is reduced to lowercase letters, digits and hyphens (accented
-// Latin letters lose their accents; "assessment" when nothing is left) and the
-// date is that of updated_at. For example "cloudgap-acme-ltd-2024-05-03.html",
+// system: "<stem>[-<kind>].<extension>", the stem the exported document has
+// too (core/file_name.h: "cloudgap-<organisation>-<date>", or "quick-scan" /
+// "assessment" for a nameless one). For example "cloudgap-acme-ltd-2024-05-03.html",
 // "...-soa.csv", "...-oscal-ar.json"; the catalog is
 // "cloudgap-catalog-iso27017-1.0.0-oscal.json".
 std::string ReportFileName(const Assessment& assessment, ReportFormat format);

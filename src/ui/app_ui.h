@@ -7,9 +7,7 @@
 #ifndef CLOUDGAP_UI_APP_UI_H_
 #define CLOUDGAP_UI_APP_UI_H_
 
-#include <array>
 #include <cstdint>
-#include <map>
 #include <optional>
 #include <string>
 
@@ -22,7 +20,6 @@
 #include "ui/session.h"
 #include "ui/share_flow.h"
 #include "ui/theme.h"
-#include "ui/virtual_list.h"
 
 namespace cloudgap::ui {
 
