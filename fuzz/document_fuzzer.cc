@@ -8,9 +8,9 @@
 #include <cstdlib>
 #include <string_view>
 
-#include "core/catalog_loader.h"
-#include "core/document_json.h"
-#include "core/document_migration.h"
+#include "core/catalog/catalog_loader.h"
+#include "core/document/document_json.h"
+#include "core/document/document_migration.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string_view text(reinterpret_cast<const char*>(data), size);

@@ -17,11 +17,11 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/catalog_loader.h"
-#include "core/document_migration.h"
-#include "core/report.h"
-#include "core/report_test_util.h"
-#include "core/sample_assessment.h"
+#include "core/catalog/catalog_loader.h"
+#include "core/document/document_migration.h"
+#include "core/report/report.h"
+#include "core/testing/report_test_util.h"
+#include "core/document/sample_assessment.h"
 
 namespace {
 

@@ -117,7 +117,7 @@
   }
 
   // A picked or dropped file: one over the document limit (kMaxDocumentBytes in
-  // core/input_limits.h) is refused before a byte of it is read.
+  // core/text/input_limits.h) is refused before a byte of it is read.
   function readFileIntoApp(file) {
     if (file.size > 5 * 1024 * 1024) {
       const name = Module.allocateUTF8(file.name);

@@ -1,5 +1,5 @@
 // Keeping and sharing, the page's half (the app's half is C++: ui/app_keep.cc,
-// ui/share_flow.h, core/share_link.h):
+// ui/share_flow.h, core/document/share_link.h):
 //  - the share link's bytes: zlib deflate with CompressionStream, and with a
 //    passphrase, AES-GCM under a PBKDF2-SHA-256 key (WebCrypto). The layout of
 //    an encrypted payload is salt (16 bytes) | iv (12) | ciphertext and tag;
@@ -11,7 +11,7 @@
 // answers through Module._cg_keep_link_done. Nothing here talks to a network.
 'use strict';
 (function () {
-  const MAX_FILE_BYTES = 5 * 1024 * 1024;  // kMaxDocumentBytes in core/input_limits.h.
+  const MAX_FILE_BYTES = 5 * 1024 * 1024;  // kMaxDocumentBytes in core/text/input_limits.h.
   const PBKDF2_ITERATIONS = 600000;        // Part of link format v1: never change it in place.
   const SALT_BYTES = 16;
   const IV_BYTES = 12;
@@ -38,7 +38,7 @@
 
   // Inflates at most one byte past the document limit: a link's 2 MB can hold a
   // deflate "bomb" of gigabytes. What is delivered past the limit is refused by
-  // the app as too large (core/input_limits.h), without the rest ever existing.
+  // the app as too large (core/text/input_limits.h), without the rest ever existing.
   async function inflate(bytes) {
     const reader = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate')).getReader();
     const out = new Uint8Array(MAX_FILE_BYTES + 1);

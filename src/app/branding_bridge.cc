@@ -1,14 +1,14 @@
 // Entry point for web/boot.js: hands config.json's text to the core's
 // white-label reader before main() runs, so the first frame is already drawn in
 // the host's name and colour. The reading and all checks are in C++
-// (core/branding.cc); the page only fetches the file and prints the warnings.
+// (core/document/branding.cc); the page only fetches the file and prints the warnings.
 #include <emscripten.h>
 
 #include <string>
 
 #include <nlohmann/json.hpp>
 
-#include "core/branding.h"
+#include "core/document/branding.h"
 #include "ui/branding.h"
 
 namespace {

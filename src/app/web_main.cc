@@ -6,8 +6,8 @@
 
 #include "app/keep_bridge.h"
 #include "app/web_runner.h"
-#include "core/catalog_loader.h"
-#include "core/synthetic_catalog.h"
+#include "core/catalog/catalog_loader.h"
+#include "core/testing/synthetic_catalog.h"
 #include "platform/web/web_platform.h"
 #include "ui/app_ui.h"
 

@@ -3,7 +3,7 @@
 //
 // Emscripten 3.1.6's GLFW is used for the context, mouse and keys; the runner
 // itself owns what that GLFW gets wrong: the canvas backing size and DPR, the
-// wheel, and idling. See shared notes/web-toolchain.md §3.
+// wheel, and idling. Why each is needed: docs/architecture.md, "The web layer".
 #ifndef CLOUDGAP_APP_WEB_RUNNER_H_
 #define CLOUDGAP_APP_WEB_RUNNER_H_
 

@@ -1,5 +1,5 @@
 // `cloudgap catalog check [FILE]`: validates a catalog (the built-in one without
-// FILE), prints what it holds, and runs the content lint (core/catalog_lint.h),
+// FILE), prints what it holds, and runs the content lint (core/catalog/catalog_lint.h),
 // so content authors can check their work. Exit 1 when it is invalid or the
 // lint finds anything.
 #include <fstream>
@@ -8,9 +8,9 @@
 #include <sstream>
 
 #include "cli/commands.h"
-#include "core/catalog_embedded.h"
-#include "core/catalog_lint.h"
-#include "core/catalog_loader.h"
+#include "core/catalog/catalog_embedded.h"
+#include "core/catalog/catalog_lint.h"
+#include "core/catalog/catalog_loader.h"
 
 namespace cloudgap::cli {
 namespace {

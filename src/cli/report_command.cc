@@ -1,5 +1,5 @@
 // `cloudgap report FILE|- [--format F] [--now TIMESTAMP]`: scores an
-// assessment document and prints a report in any format of core/report.h
+// assessment document and prints a report in any format of core/report/report.h
 // (json, md, html, csv, soa, oscal-ar, oscal-poam, oscal-catalog) to standard
 // output, byte for byte what the web app downloads. An invalid document gets
 // one line per problem, each naming the field (as a JSON pointer) and the
@@ -16,12 +16,12 @@
 
 #include "cli/cli_options.h"
 #include "cli/commands.h"
-#include "core/catalog_loader.h"
-#include "core/document_json.h"
-#include "core/document_migration.h"
-#include "core/iso_date.h"
-#include "core/oscal_catalog.h"
-#include "core/report.h"
+#include "core/catalog/catalog_loader.h"
+#include "core/document/document_json.h"
+#include "core/document/document_migration.h"
+#include "core/text/iso_date.h"
+#include "core/oscal/oscal_catalog.h"
+#include "core/report/report.h"
 
 namespace cloudgap::cli {
 namespace {

@@ -5,12 +5,12 @@
 
 #include "cli/cli_options.h"
 #include "cli/commands.h"
-#include "core/applicability.h"
-#include "core/assessment_edit.h"
-#include "core/catalog_loader.h"
-#include "core/document_json.h"
-#include "core/iso_date.h"
-#include "core/sample_assessment.h"
+#include "core/document/applicability.h"
+#include "core/document/assessment_edit.h"
+#include "core/catalog/catalog_loader.h"
+#include "core/document/document_json.h"
+#include "core/text/iso_date.h"
+#include "core/document/sample_assessment.h"
 
 namespace cloudgap::cli {
 namespace {

@@ -89,7 +89,7 @@ class Announcer {
   virtual void Announce(const std::string& message) = 0;
 };
 
-// Packs text for a share link and unpacks it (core/share_link.h has the link's
+// Packs text for a share link and unpacks it (core/document/share_link.h has the link's
 // format): compression, and with a passphrase, encryption. On the web these are
 // the browser's CompressionStream and WebCrypto, which are asynchronous, so the
 // result always arrives through `done`, never before the call returns.

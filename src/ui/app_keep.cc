@@ -11,9 +11,9 @@
 #include <cstdio>
 #include <nlohmann/json.hpp>
 
-#include "core/document_json.h"
-#include "core/document_migration.h"
-#include "core/file_name.h"
+#include "core/document/document_json.h"
+#include "core/document/document_migration.h"
+#include "core/document/file_name.h"
 #include "ui/app_ui.h"
 #include "ui/branding.h"
 #include "ui/theme.h"

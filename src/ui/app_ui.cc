@@ -7,8 +7,8 @@
 #include <iterator>
 #include <utility>
 
-#include "core/document_json.h"
-#include "core/readiness.h"
+#include "core/document/document_json.h"
+#include "core/engine/readiness.h"
 #include "ui/branding.h"
 #include "ui/fonts.h"
 #include "ui/widgets.h"

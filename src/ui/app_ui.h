@@ -11,7 +11,7 @@
 #include <optional>
 #include <string>
 
-#include "core/catalog.h"
+#include "core/catalog/catalog.h"
 #include "platform/platform.h"
 #include "ui/autosave.h"
 #include "ui/catalog_source.h"

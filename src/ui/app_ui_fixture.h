@@ -9,7 +9,7 @@
 
 #include <string>
 
-#include "core/catalog_loader.h"
+#include "core/catalog/catalog_loader.h"
 #include "platform/fake_platform.h"
 #include "ui/app_ui.h"
 #include "ui/headless_ui.h"

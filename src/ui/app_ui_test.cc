@@ -5,9 +5,9 @@
 
 #include <set>
 
-#include "core/applicability.h"
-#include "core/catalog_loader.h"
-#include "core/test_source_dir.h"
+#include "core/document/applicability.h"
+#include "core/catalog/catalog_loader.h"
+#include "core/testing/test_source_dir.h"
 #include "platform/fake_platform.h"
 #include "ui/app_ui_fixture.h"
 #include "ui/branding.h"

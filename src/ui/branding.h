@@ -1,4 +1,4 @@
-// The white-label settings the screens draw with (core/branding.h), set once at
+// The white-label settings the screens draw with (core/document/branding.h), set once at
 // startup before the first frame: on the web from config.json by
 // src/app/branding_bridge.cc, in tests directly. Until then, the defaults.
 //
@@ -11,7 +11,7 @@
 #ifndef CLOUDGAP_UI_BRANDING_H_
 #define CLOUDGAP_UI_BRANDING_H_
 
-#include "core/branding.h"
+#include "core/document/branding.h"
 
 namespace cloudgap::ui {
 

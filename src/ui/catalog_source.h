@@ -12,7 +12,7 @@
 #include <functional>
 #include <memory>
 
-#include "core/catalog.h"
+#include "core/catalog/catalog.h"
 
 namespace cloudgap::ui {
 

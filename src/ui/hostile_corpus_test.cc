@@ -1,6 +1,6 @@
 // The hostile corpus (tests/hostile/manifest.json, written by make_corpus.py)
 // through every door of the native build: each input must give its class of
-// message (core/input_problem.h; the share link's own errors; "rebuilt" for a
+// message (core/text/input_problem.h; the share link's own errors; "rebuilt" for a
 // damaged list of saved assessments), within a second or two and without a
 // crash, and what the app has open must stay as it was. The browser tests run
 // the same corpus against the web app (tests/e2e/hostile.test.mjs).
@@ -12,14 +12,14 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/branding.h"
-#include "core/catalog_loader.h"
-#include "core/document_migration.h"
-#include "core/input_problem.h"
-#include "core/report.h"
-#include "core/report_test_util.h"
-#include "core/share_link.h"
-#include "core/test_source_dir.h"
+#include "core/document/branding.h"
+#include "core/catalog/catalog_loader.h"
+#include "core/document/document_migration.h"
+#include "core/text/input_problem.h"
+#include "core/report/report.h"
+#include "core/testing/report_test_util.h"
+#include "core/document/share_link.h"
+#include "core/testing/test_source_dir.h"
 #include "platform/fake_platform.h"
 #include "ui/app_ui.h"
 #include "ui/headless_ui.h"

@@ -8,7 +8,7 @@
 #include <algorithm>
 #include <cstdio>
 
-#include "core/report.h"
+#include "core/report/report.h"
 #include "ui/app_ui.h"
 #include "ui/fonts.h"
 #include "ui/theme.h"
@@ -114,7 +114,7 @@ void AppUi::DrawKeepActions() {
     share_dialogs_.passphrase.clear();
     share_.ResetMake();
   }
-  // One entry per format of core/report.h, rendered from the evaluation on screen.
+  // One entry per format of core/report/report.h, rendered from the evaluation on screen.
   if (ImGui::BeginPopup("report-formats")) {
     for (ReportFormat format : kReportFormats) {
       const std::string label =

@@ -7,9 +7,9 @@
 
 #include <gtest/gtest.h>
 
-#include "core/catalog_loader.h"
-#include "core/document_json.h"
-#include "core/report.h"
+#include "core/catalog/catalog_loader.h"
+#include "core/document/document_json.h"
+#include "core/report/report.h"
 #include "platform/fake_platform.h"
 #include "ui/app_ui.h"
 #include "ui/headless_ui.h"

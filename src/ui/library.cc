@@ -5,8 +5,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/assessment.h"
-#include "core/json_parse.h"
+#include "core/document/assessment.h"
+#include "core/json/json_parse.h"
 
 namespace cloudgap::ui {
 namespace {

@@ -8,7 +8,7 @@
 
 #include <string>
 
-#include "core/synthetic_catalog.h"
+#include "core/testing/synthetic_catalog.h"
 #include "platform/fake_platform.h"
 #include "ui/app_ui.h"
 #include "ui/headless_ui.h"

@@ -6,8 +6,8 @@
 #include <cctype>
 #include <string>
 
-#include "core/audit_plan.h"
-#include "core/management_steps.h"
+#include "core/engine/audit_plan.h"
+#include "core/engine/management_steps.h"
 #include "ui/app_ui.h"
 #include "ui/fonts.h"
 #include "ui/widgets.h"

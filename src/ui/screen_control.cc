@@ -7,9 +7,9 @@
 #include <algorithm>
 #include <cstdio>
 
-#include "core/applicability.h"
-#include "core/assessment.h"
-#include "core/report_text.h"
+#include "core/document/applicability.h"
+#include "core/document/assessment.h"
+#include "core/engine/wording.h"
 #include "ui/app_ui.h"
 #include "ui/fonts.h"
 #include "ui/widgets.h"

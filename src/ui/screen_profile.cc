@@ -3,7 +3,7 @@
 #include <imgui.h>
 #include <misc/cpp/imgui_stdlib.h>
 
-#include "core/assessment_edit.h"
+#include "core/document/assessment_edit.h"
 #include "ui/app_ui.h"
 #include "ui/branding.h"
 #include "ui/fonts.h"

@@ -9,7 +9,7 @@
 #include <map>
 #include <utility>
 
-#include "core/applicability.h"
+#include "core/document/applicability.h"
 #include "ui/app_ui.h"
 #include "ui/fonts.h"
 #include "ui/widgets.h"

@@ -5,8 +5,8 @@
 
 #include <cstdio>
 
-#include "core/audit_plan.h"
-#include "core/quick_summary.h"
+#include "core/engine/audit_plan.h"
+#include "core/engine/quick_summary.h"
 #include "ui/app_ui.h"
 #include "ui/charts.h"
 #include "ui/fonts.h"

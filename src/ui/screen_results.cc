@@ -5,10 +5,10 @@
 
 #include <cstdio>
 
-#include "core/explain.h"
-#include "core/quick_summary.h"
-#include "core/readiness.h"
-#include "core/scoring.h"
+#include "core/engine/explain.h"
+#include "core/engine/quick_summary.h"
+#include "core/engine/readiness.h"
+#include "core/engine/scoring.h"
 #include "ui/app_ui.h"
 #include "ui/branding.h"
 #include "ui/charts.h"

@@ -7,7 +7,7 @@
 #include <cstdio>
 #include <vector>
 
-#include "core/assessment_edit.h"
+#include "core/document/assessment_edit.h"
 #include "ui/app_ui.h"
 #include "ui/fonts.h"
 #include "ui/widgets.h"

@@ -12,8 +12,8 @@
 #include <map>
 #include <string>
 
-#include "core/assessment.h"
-#include "core/roadmap.h"
+#include "core/document/assessment.h"
+#include "core/engine/roadmap.h"
 #include "ui/virtual_list.h"
 
 namespace cloudgap::ui {

@@ -6,8 +6,8 @@
 #include <gtest/gtest.h>
 #include <imgui.h>
 
-#include "core/document_json.h"
-#include "core/sample_assessment.h"
+#include "core/document/document_json.h"
+#include "core/document/sample_assessment.h"
 #include "ui/app_ui_fixture.h"
 
 namespace cloudgap::ui {

@@ -3,7 +3,7 @@
 
 #include <string>
 
-#include "core/sample_assessment.h"
+#include "core/document/sample_assessment.h"
 #include "ui/app_ui.h"
 #include "ui/branding.h"
 #include "ui/fonts.h"

@@ -2,8 +2,8 @@
 
 #include <utility>
 
-#include "core/applicability.h"
-#include "core/scoring.h"
+#include "core/document/applicability.h"
+#include "core/engine/scoring.h"
 
 namespace cloudgap::ui {
 

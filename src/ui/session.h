@@ -13,11 +13,11 @@
 #include <string>
 #include <vector>
 
-#include "core/assessment.h"
-#include "core/assessment_edit.h"
-#include "core/catalog.h"
-#include "core/evaluation.h"
-#include "core/roadmap.h"
+#include "core/document/assessment.h"
+#include "core/document/assessment_edit.h"
+#include "core/catalog/catalog.h"
+#include "core/engine/evaluation.h"
+#include "core/engine/roadmap.h"
 #include "platform/platform.h"
 #include "ui/catalog_source.h"
 

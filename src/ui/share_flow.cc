@@ -2,7 +2,7 @@
 
 #include <utility>
 
-#include "core/document_migration.h"
+#include "core/document/document_migration.h"
 
 namespace cloudgap::ui {
 namespace {

@@ -1,4 +1,4 @@
-// Making and opening share links (core/share_link.h has their format), over
+// Making and opening share links (core/document/share_link.h has their format), over
 // the platform's LinkSealer (compression, encryption) and Location (the page
 // address). Both directions wait on the browser, so each is a small state
 // machine that the UI reads every frame; a result that arrives after the user
@@ -11,9 +11,9 @@
 #include <string_view>
 #include <vector>
 
-#include "core/assessment.h"
-#include "core/catalog.h"
-#include "core/share_link.h"
+#include "core/document/assessment.h"
+#include "core/catalog/catalog.h"
+#include "core/document/share_link.h"
 #include "platform/platform.h"
 #include "ui/catalog_source.h"
 

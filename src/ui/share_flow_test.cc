@@ -2,8 +2,8 @@
 
 #include <gtest/gtest.h>
 
-#include "core/catalog_loader.h"
-#include "core/sample_assessment.h"
+#include "core/catalog/catalog_loader.h"
+#include "core/document/sample_assessment.h"
 #include "platform/fake_platform.h"
 
 namespace cloudgap::ui {

@@ -1,5 +1,5 @@
 // Every report format downloads from the app's "Download report" menu
-// (core/report.h), and the OSCAL ones are valid against NIST's OSCAL 1.0.6
+// (core/report/report.h), and the OSCAL ones are valid against NIST's OSCAL 1.0.6
 // schemas, checked with the project's validator (tests/oscal/validate.py).
 import {test, before, after} from 'node:test';
 import assert from 'node:assert/strict';

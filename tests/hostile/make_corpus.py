@@ -7,7 +7,7 @@ The corpus is committed; this script is how it was made and how to change it.
 Each entry of manifest.json names its door, its input (a file here, or a
 generator for the two that are too big to commit: "deep:N" nests N lists,
 "big:N" is N bytes of valid JSON) and the class of message it must produce
-(core/input_problem.h for documents, config.json and catalogs; the share link's
+(core/text/input_problem.h for documents, config.json and catalogs; the share link's
 errors; "rebuilt" for a damaged list of saved assessments). "core" is the class
 the native core alone reaches when the browser decides the rest (it cannot
 inflate or decrypt a share link): "envelope-ok". "browser" is true for the
@@ -112,7 +112,7 @@ hostile = hostile_document()
 D = 'document'
 add(D, 'ok-full.json', base_text, 'ok', browser=True)
 # Made with catalog 1.0.0 (`cloudgap template --mode full --role both --answer-all partly` of
-# that version): opens with the answers to retired questions dropped (core/catalog_upgrade.h).
+# that version): opens with the answers to retired questions dropped (core/document/catalog_upgrade.h).
 with open(os.path.join(HERE, '..', 'catalog', 'assessment-catalog-1.0.json'), encoding='utf-8') as f:
     add(D, 'catalog-1.0.json', f.read(), 'ok', browser=True)
 add(D, 'bom.json', b'\xef\xbb\xbf' + dump(quick).encode(), 'ok', browser=True)

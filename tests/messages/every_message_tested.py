@@ -3,7 +3,7 @@
 
 Finds each error a validator reports (the calls listed in REPORTERS, in the files
 of VALIDATORS), takes the longest piece of literal text of its message, and
-looks for that text in the core's tests (src/core/*_test.cc) and the CLI's
+looks for that text in the core's tests (src/core/*/*_test.cc) and the CLI's
 (src/cli/). A message no test names is a rule no test checks: this exits 1 and
 lists them with file:line. Python 3 standard library only.
 
@@ -13,9 +13,10 @@ import re
 import sys
 from pathlib import Path
 
-VALIDATORS = ["src/core/document_json_parse.cc", "src/core/catalog_loader.cc",
-              "src/core/catalog_json.cc", "src/core/catalog_lint.cc", "src/core/branding.cc",
-              "src/core/share_link.cc", "src/core/catalog_upgrade.cc"]
+VALIDATORS = ["src/core/document/document_json_parse.cc", "src/core/catalog/catalog_loader.cc",
+              "src/core/catalog/catalog_json.cc", "src/core/catalog/catalog_lint.cc",
+              "src/core/document/branding.cc", "src/core/document/share_link.cc",
+              "src/core/document/catalog_upgrade.cc"]
 REPORTERS = re.compile(r"\b(?:Error|errors_\.Add|errors\.Add|errors\.push_back|findings\.push_back|warnings\.push_back|Fail|fail)\s*\(")
 LITERAL = re.compile(r'"((?:[^"\\\n]|\\.)*)"')
 MIN_CHARS = 8  # Shorter pieces (", not ") say nothing about which rule fired.
@@ -54,7 +55,7 @@ def messages(path):
 
 def main():
     root = Path(sys.argv[1] if len(sys.argv) > 1 else ".")
-    files = sorted(root.glob("src/core/*_test.cc")) + sorted(p for p in root.glob("src/cli/*")
+    files = sorted(root.glob("src/core/*/*_test.cc")) + sorted(p for p in root.glob("src/cli/*")
                                                               if p.is_file())
     tests = ADJACENT.sub("", "".join(p.read_text(encoding="utf-8") for p in files))
     untested, total = [], 0

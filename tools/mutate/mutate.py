@@ -34,16 +34,17 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import operators as ops  # noqa: E402
 
 DEFAULT_FILES = [
-    "scoring.cc", "readiness.cc", "roadmap.cc", "explain.cc", "document_json_parse.cc",
-    "catalog_loader.cc", "catalog_lint.cc", "catalog_upgrade.cc", "share_link.cc",
-    "csv_writer.cc", "html_escape.cc", "markdown_escape.cc",
+    "engine/scoring.cc", "engine/readiness.cc", "engine/roadmap.cc", "engine/explain.cc",
+    "document/document_json_parse.cc", "catalog/catalog_loader.cc", "catalog/catalog_lint.cc",
+    "document/catalog_upgrade.cc", "document/share_link.cc", "text/csv_writer.cc",
+    "text/html_escape.cc", "text/markdown_escape.cc",
 ]
 CORE = "src/core"
 TARGET = "cloudgap_core_tests"
 TEST_BINARY = "src/core/cloudgap_core_tests"
 # Top-level entries not copied: build output, dependencies, history. third_party is linked.
 # In src/core but not the product: test and benchmark support, never mutated by --changed.
-NOT_PRODUCT = {"test_catalog.cc", "synthetic_catalog.cc"}
+NOT_PRODUCT_PART = "testing"
 EXCLUDE_TOP = {"build", "node_modules", ".git", "dist", "third_party"}
 
 KILLED, SURVIVED, TIMED_OUT, BUILD_ERROR, EQUIVALENT, NOT_RUN = (
@@ -521,9 +522,9 @@ def first_failure(log_path):
 def focus_filter(root, rel):
     """--gtest_filter for the test suites of the tests that include this file's header."""
     stem = Path(rel).stem
-    header = f'"core/{stem}.h"'
+    header = f'"core/{Path(rel).parent.name}/{stem}.h"'
     suites = []
-    for test in sorted((root / CORE).glob("*_test.cc")):
+    for test in sorted((root / CORE).glob("*/*_test.cc")):
         text = test.read_text(encoding="utf-8", errors="replace")
         if test.stem != f"{stem}_test" and header not in text:
             continue
@@ -542,10 +543,12 @@ def select_files(args, root, src_root):
         out = []
         for f in args.files:
             p = Path(f)
-            rel = p if (src_root / p).is_file() else Path(CORE) / p
-            if not (src_root / rel).is_file():
-                sys.exit(f"no such file: {f}")
-            out.append(str(rel))
+            found = [p] if (src_root / p).is_file() else (
+                [Path(CORE) / p] if (src_root / CORE / p).is_file() else
+                sorted(c.relative_to(src_root) for c in (src_root / CORE).glob(f"*/{p}")))
+            if len(found) != 1:
+                sys.exit(f"no such file: {f}" if not found else f"{f} is ambiguous: {found}")
+            out.append(str(found[0]))
         return out
     if args.changed is not None:
         base = args.changed
@@ -559,7 +562,7 @@ def select_files(args, root, src_root):
         if res.returncode != 0:
             sys.exit(f"git diff against {base} failed: {res.stderr.strip()}")
         files = [f for f in res.stdout.split() if f.endswith(".cc") and not f.endswith("_test.cc")
-                 and not f.endswith("_bench.cc") and Path(f).name not in NOT_PRODUCT
+                 and not f.endswith("_bench.cc") and Path(f).parent.name != NOT_PRODUCT_PART
                  and (src_root / f).is_file()]
         log(f"mutate: files changed against {base}: {' '.join(files) or 'none'}")
         return files
@@ -692,7 +695,7 @@ def main():
     root = Path(__file__).resolve().parents[2]
     p = argparse.ArgumentParser(prog="shell/mutate", description=__doc__.split("\n\n")[0])
     p.add_argument("--files", nargs="+", metavar="FILE",
-                   help="files to mutate (src/core/x.cc or x.cc); default: the core files of issue 19")
+                   help="files to mutate (src/core/part/x.cc, part/x.cc or x.cc); default: the core files of issue 19")
     p.add_argument("--changed", nargs="?", const="", metavar="BASE",
                    help="the core files changed against BASE (default origin/main, else HEAD~1)")
     p.add_argument("--sample", type=int, metavar="N", help="run N mutants chosen at random (by --seed)")

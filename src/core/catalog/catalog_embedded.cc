@@ -1,0 +1,13 @@
+#include "core/catalog/catalog_embedded.h"
+
+extern const unsigned char cloudgap_catalog_json[];
+extern const unsigned long cloudgap_catalog_json_size;
+
+namespace cloudgap {
+
+std::string_view EmbeddedCatalogJson() {
+  return std::string_view(reinterpret_cast<const char*>(cloudgap_catalog_json),
+                          cloudgap_catalog_json_size);
+}
+
+}  // namespace cloudgap

@@ -1,0 +1,700 @@
+#include "core/catalog/catalog_loader.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <utility>
+
+#include "core/catalog/catalog_embedded.h"
+#include "core/catalog/catalog_graph.h"
+#include "core/catalog/catalog_json.h"
+#include "core/catalog/control_id.h"
+#include "core/text/input_limits.h"
+#include "core/json/json_parse.h"
+#include "core/text/sha256.h"
+
+namespace cloudgap {
+namespace {
+
+using catalog_json::EnumName;
+using catalog_json::Errors;
+using catalog_json::ObjectReader;
+using catalog_json::Where;
+using nlohmann::json;
+
+constexpr std::string_view kFormat = "cloudgap-catalog/2";
+
+// The README's bounds on list lengths: enough to be useful, few enough to stay readable.
+constexpr size_t kMinQuestions = 3, kMaxQuestions = 12;
+constexpr size_t kMaxQuickQuestions = 6;
+constexpr size_t kMinEvidence = 3, kMaxEvidence = 6;
+constexpr size_t kMinActions = 3, kMaxActions = 9;
+constexpr size_t kMaxMappings = 10, kMaxNistIds = 60;
+// Per role the control applies to and per service model: enough questions that
+// one answer does not decide the control, and exactly one quick question.
+constexpr size_t kQuestionsPerRole = 2;
+constexpr size_t kMaturityLevels = 6;
+
+constexpr EnumName<Role> kRoles[] = {{"csc", Role::kCustomer}, {"csp", Role::kProvider}};
+constexpr EnumName<ServiceModel> kServices[] = {
+    {"iaas", ServiceModel::kIaas}, {"paas", ServiceModel::kPaas}, {"saas", ServiceModel::kSaas}};
+constexpr EnumName<ControlKind> kKinds[] = {{"extended", ControlKind::kExtended},
+                                            {"cld", ControlKind::kCloud}};
+constexpr EnumName<Owner> kOwners[] = {
+    {"customer", Owner::kCustomer}, {"provider", Owner::kProvider}, {"shared", Owner::kShared}};
+constexpr EnumName<MappingBasis> kBases[] = {{"standard", MappingBasis::kStandard},
+                                             {"judgement", MappingBasis::kJudgement}};
+constexpr const char* kAnswerValues[] = {"yes", "partly", "no", "dont_know", "na"};
+
+template <typename E>
+bool Contains(const std::vector<E>& list, E value) {
+  for (E e : list) {
+    if (e == value) return true;
+  }
+  return false;
+}
+
+bool IsDigits(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// "AC-2" or "IA-2(1)": a family of two capitals, a number, an optional enhancement.
+bool IsNistControlId(std::string_view s) {
+  if (s.size() < 4 || !std::isupper(static_cast<unsigned char>(s[0])) ||
+      !std::isupper(static_cast<unsigned char>(s[1])) || s[2] != '-') {
+    return false;
+  }
+  std::string_view rest = s.substr(3);
+  const size_t open = rest.find('(');
+  if (open == std::string_view::npos) return IsDigits(rest);
+  return IsDigits(rest.substr(0, open)) && rest.back() == ')' &&
+         IsDigits(rest.substr(open + 1, rest.size() - open - 2));
+}
+
+// Reads one catalog, collecting every problem instead of stopping at the first.
+class Loader {
+ public:
+  Catalog Read(const json& root) {
+    Catalog catalog;
+    ObjectReader top(root, Where{}, errors_,
+                     {"format", "id", "version", "title", "answer_scale", "maturity_scale",
+                      "clauses", "controls", "earlier_versions", "retired_questions",
+                      "management_steps"});
+    if (!top.ok()) return catalog;
+    std::string format = top.Text("format");
+    if (!format.empty() && format != kFormat) {
+      errors_.Add(top.At("format"),
+                  "unknown format '" + format + "' (expected '" + std::string(kFormat) + "')");
+    }
+    catalog.id = top.Text("id");
+    catalog.version = top.Text("version");
+    if (!catalog.version.empty() && !IsSemver(catalog.version)) {
+      errors_.Add(top.At("version"), "version '" + catalog.version + "' is not x.y.z");
+    }
+    catalog.title = top.Text("title");
+    catalog.answer_scale = ReadAnswerScale(top.Array("answer_scale"), top.At("answer_scale"));
+    catalog.maturity_scale =
+        ReadMaturityScale(top.Array("maturity_scale"), top.At("maturity_scale"));
+    catalog.clauses = ReadClauses(top.Array("clauses"), top.At("clauses"));
+    if (const json* controls = top.Array("controls")) {
+      for (size_t i = 0; i < controls->size(); ++i) {
+        catalog.controls.push_back(ReadControl((*controls)[i], top.At("controls") / i, catalog));
+      }
+    }
+    CheckControlSet(catalog, top.At("controls"));
+    if (top.Has("earlier_versions")) {
+      catalog.earlier_versions = top.TextList("earlier_versions", 0, 50);
+      for (size_t i = 0; i < catalog.earlier_versions.size(); ++i) {
+        if (!IsSemver(catalog.earlier_versions[i])) {
+          errors_.Add(top.At("earlier_versions") / i,
+                      "version '" + catalog.earlier_versions[i] + "' is not x.y.z");
+        }
+      }
+    }
+    if (const json* steps = top.Has("management_steps") ? top.Array("management_steps") : nullptr) {
+      catalog.management_steps = ReadSteps(*steps, top.At("management_steps"));
+    }
+    if (const json* retired = top.Has("retired_questions") ? top.Array("retired_questions") : nullptr) {
+      catalog.retired_questions = ReadRetired(*retired, top.At("retired_questions"), catalog);
+    }
+    return catalog;
+  }
+
+  Errors& errors() { return errors_; }
+
+ private:
+  static bool IsSemver(std::string_view v) {
+    return IsDottedNumber(v) && std::count(v.begin(), v.end(), '.') == 2;
+  }
+
+  std::vector<AnswerLevel> ReadAnswerScale(const json* array, const Where& where) {
+    std::vector<AnswerLevel> scale;
+    if (!array) return scale;
+    std::map<std::string, size_t> seen;
+    for (size_t i = 0; i < array->size(); ++i) {
+      Where at = where / i;
+      ObjectReader r((*array)[i], at, errors_, {"value", "label", "description", "credit"});
+      AnswerLevel level;
+      level.value = r.Text("value");
+      level.label = r.Text("label");
+      level.description = r.Text("description");
+      level.credit = r.Number("credit", 0, 1).value_or(0);
+      if (!level.value.empty()) {
+        bool known = false;
+        for (const char* v : kAnswerValues) known = known || level.value == v;
+        if (!known) errors_.Add(at / "value", "'" + level.value + "' is not an answer value");
+        if (!seen.emplace(level.value, i).second) {
+          errors_.Add(at / "value", "answer '" + level.value + "' is listed twice");
+        }
+      }
+      scale.push_back(std::move(level));
+    }
+    for (const char* v : kAnswerValues) {
+      if (!seen.count(v)) errors_.Add(where, std::string("answer scale lacks '") + v + "'");
+    }
+    return scale;
+  }
+
+  std::vector<MaturityLevel> ReadMaturityScale(const json* array, const Where& where) {
+    std::vector<MaturityLevel> scale;
+    if (!array) return scale;
+    if (array->size() != kMaturityLevels) {
+      errors_.Add(where,
+                  "maturity scale must have 6 levels (0..5), has " + std::to_string(array->size()));
+    }
+    for (size_t i = 0; i < array->size(); ++i) {
+      ObjectReader r((*array)[i], where / i, errors_, {"level", "label", "description"});
+      MaturityLevel level;
+      std::optional<int> number = r.Int("level", 0, 5);
+      if (number && static_cast<size_t>(*number) != i) {
+        errors_.Add(r.At("level"),
+                    "level must be " + std::to_string(i) + " here (levels are 0..5, in order)");
+      }
+      level.level = number.value_or(0);
+      level.label = r.Text("label");
+      level.description = r.Text("description");
+      scale.push_back(std::move(level));
+    }
+    return scale;
+  }
+
+  std::vector<Clause> ReadClauses(const json* array, const Where& where) {
+    std::vector<Clause> clauses;
+    if (!array) return clauses;
+    std::set<int> seen;
+    for (size_t i = 0; i < array->size(); ++i) {
+      ObjectReader r((*array)[i], where / i, errors_, {"clause", "title", "summary"});
+      Clause clause;
+      // 5..18: the clauses of ISO/IEC 27002:2013 that hold controls.
+      clause.number = r.Int("clause", 5, 18).value_or(0);
+      if (clause.number != 0 && !seen.insert(clause.number).second) {
+        errors_.Add(r.At("clause"), "clause " + std::to_string(clause.number) + " is listed twice");
+      }
+      clause.title = r.Text("title");
+      clause.summary = r.Text("summary");
+      clauses.push_back(std::move(clause));
+    }
+    return clauses;
+  }
+
+  Control ReadControl(const json& value, Where where, const Catalog& catalog) {
+    Control c;
+    if (value.is_object() && value.contains("id") && value["id"].is_string()) {
+      where.control_id = value["id"].get<std::string>();  // So every error below names it.
+    }
+    ObjectReader r(value, where, errors_,
+                   {"id", "label", "kind", "clause", "title", "iso27002_2022", "nist_800_53r5",
+                    "applies_to", "guidance_for", "objective", "csc", "csp", "responsibility",
+                    "questions", "quick_questions", "maturity", "evidence", "risk", "effort_days",
+                    "depends_on", "informed_by", "actions"});
+    if (!r.ok()) return c;
+    c.id = r.Text("id");
+    c.label = r.Text("label");
+    c.kind = r.Enum("kind", kKinds, "control kind").value_or(ControlKind::kExtended);
+    c.clause = r.Int("clause", 1, 99).value_or(0);
+    CheckIdentity(r, c, catalog);
+    c.title = r.Text("title");
+    ReadMappings(r, c);
+    if (r.Has("nist_800_53r5")) {
+      c.nist_800_53r5 = r.TextList("nist_800_53r5", 0, kMaxNistIds);
+      for (size_t i = 0; i < c.nist_800_53r5.size(); ++i) {
+        if (!IsNistControlId(c.nist_800_53r5[i])) {
+          errors_.Add(r.At("nist_800_53r5") / i,
+                      "'" + c.nist_800_53r5[i] + "' is not a NIST SP 800-53 id like AC-2 or IA-2(1)");
+        }
+      }
+    }
+    c.applies_to = r.EnumList("applies_to", kRoles, "role");
+    c.guidance_for = r.EnumList("guidance_for", kRoles, "role");
+    for (size_t i = 0; i < c.guidance_for.size(); ++i) {
+      if (!c.applies_to.empty() && !Contains(c.applies_to, c.guidance_for[i])) {
+        errors_.Add(r.At("guidance_for") / i,
+                    std::string("role '") + RoleName(c.guidance_for[i]) +
+                        "' has guidance but is not in the control's applies_to");
+      }
+    }
+    c.objective = r.Text("objective");
+    c.customer_guidance = ReadRoleGuidance(r, "csc", Role::kCustomer, c.guidance_for);
+    c.provider_guidance = ReadRoleGuidance(r, "csp", Role::kProvider, c.guidance_for);
+    ReadResponsibility(r, c);
+    ReadQuestions(r, c);
+    ReadQuickQuestions(r, c);
+    std::vector<std::string> maturity = r.TextList("maturity", kMaturityLevels, kMaturityLevels);
+    for (size_t i = 0; i < maturity.size() && i < kMaturityLevels; ++i) c.maturity[i] = maturity[i];
+    c.evidence = r.TextList("evidence", kMinEvidence, kMaxEvidence);
+    ReadRisk(r, c);
+    ReadEffort(r, c);
+    c.depends_on = r.TextList("depends_on", 0, 50);
+    if (r.Has("informed_by")) c.informed_by = r.TextList("informed_by", 0, 50);
+    ReadActions(r, c);
+    return c;
+  }
+
+  void ReadMappings(ObjectReader& parent, Control& c) {
+    const json* array = parent.Array("iso27002_2022");
+    if (!array) return;
+    Where where = parent.At("iso27002_2022");
+    parent.CheckCount(*array, "iso27002_2022", 1, kMaxMappings);
+    std::set<std::string> seen;
+    for (size_t i = 0; i < array->size(); ++i) {
+      ObjectReader m((*array)[i], where / i, errors_, {"id", "title", "basis"});
+      if (!m.ok()) continue;
+      Mapping mapping;
+      mapping.id = m.Text("id");
+      if (!mapping.id.empty() && !IsDottedNumber(mapping.id)) {
+        errors_.Add(m.At("id"), "'" + mapping.id + "' is not a control number like 8.15");
+      } else if (!mapping.id.empty() && !seen.insert(mapping.id).second) {
+        errors_.Add(m.At("id"), "'" + mapping.id + "' is listed twice");
+      }
+      if (m.Has("title")) mapping.title = m.Text("title");
+      // Optional here so that `catalog check` can name it as a content problem.
+      if (m.Has("basis")) {
+        mapping.basis = m.Enum("basis", kBases, "mapping basis").value_or(MappingBasis::kUnstated);
+      }
+      c.iso27002_2022.push_back(std::move(mapping));
+    }
+  }
+
+  void ReadActions(ObjectReader& parent, Control& c) {
+    const json* array = parent.Array("actions");
+    if (!array) return;
+    Where where = parent.At("actions");
+    parent.CheckCount(*array, "actions", kMinActions, kMaxActions);
+    for (size_t i = 0; i < array->size(); ++i) {
+      ObjectReader a((*array)[i], where / i, errors_, {"text", "roles"});
+      if (!a.ok()) continue;
+      Action action;
+      action.text = a.Text("text");
+      action.roles = a.EnumList("roles", kRoles, "role");
+      CheckRolesApply(action.roles, c, a.At("roles"));
+      c.actions.push_back(std::move(action));
+    }
+    for (Role role : c.applies_to) {
+      bool any = false;
+      for (const Action& a : c.actions) any = any || Contains(a.roles, role);
+      if (!any && !c.actions.empty()) {
+        errors_.Add(where, std::string("no action for role '") + RoleName(role) + "'");
+      }
+    }
+  }
+
+  void CheckRolesApply(const std::vector<Role>& roles, const Control& c, const Where& where) {
+    for (size_t i = 0; i < roles.size(); ++i) {
+      if (!c.applies_to.empty() && !Contains(c.applies_to, roles[i])) {
+        errors_.Add(where / i, std::string("role '") + RoleName(roles[i]) +
+                                   "' is not in the control's applies_to");
+      }
+    }
+  }
+
+  // Management-system steps: ids "MS.<n>", unique, each depending only on
+  // steps listed before it (so the order is a valid order to do them in).
+  std::vector<ManagementStep> ReadSteps(const json& array, const Where& where) {
+    std::vector<ManagementStep> steps;
+    std::set<std::string> seen;
+    for (size_t i = 0; i < array.size(); ++i) {
+      Where at = where / i;
+      if (array[i].is_object() && array[i].contains("id") && array[i]["id"].is_string()) {
+        at.control_id = array[i]["id"].get<std::string>();
+      }
+      ObjectReader r(array[i], at, errors_,
+                     {"id", "title", "iso27001", "summary", "stage", "weight", "effort_days",
+                      "depends_on", "after_controls", "evidence", "actions", "cloud_extension"});
+      if (!r.ok()) continue;
+      ManagementStep s;
+      s.id = r.Text("id");
+      if (!s.id.empty() && (s.id.rfind("MS.", 0) != 0 || !IsDigits(s.id.substr(3)))) {
+        errors_.Add(r.At("id"), "'" + s.id + "' is not a step id like MS.1");
+      }
+      s.title = r.Text("title");
+      s.iso27001 = r.TextList("iso27001", 1, 10);
+      s.summary = r.Text("summary");
+      s.stage = r.Int("stage", 1, 2).value_or(1);
+      s.weight = r.Int("weight", 1, 5).value_or(3);
+      if (const json* effort = r.Object("effort_days")) {
+        ObjectReader e(*effort, r.At("effort_days"), errors_, {"min", "max"});
+        s.effort = ReadEffortRange(e);
+      }
+      s.depends_on = r.TextList("depends_on", 0, 10);
+      for (size_t k = 0; k < s.depends_on.size(); ++k) {
+        if (!seen.count(s.depends_on[k])) {
+          errors_.Add(r.At("depends_on") / k, "depends on '" + s.depends_on[k] +
+                                                  "', which is not a step listed before it");
+        }
+      }
+      if (r.Has("after_controls")) s.after_controls = r.Bool("after_controls").value_or(false);
+      s.evidence = r.TextList("evidence", 1, 8);
+      s.actions = r.TextList("actions", 1, 8);
+      if (r.Has("cloud_extension") && !array[i]["cloud_extension"].is_null()) {
+        if (const json* ext = r.Object("cloud_extension")) {
+          ObjectReader x(*ext, r.At("cloud_extension"), errors_,
+                         {"summary", "effort_days", "actions"});
+          s.extension_summary = x.Text("summary");
+          if (const json* effort = x.Object("effort_days")) {
+            ObjectReader e(*effort, x.At("effort_days"), errors_, {"min", "max"});
+            s.extension_effort = ReadEffortRange(e);
+          }
+          s.extension_actions = x.TextList("actions", 1, 8);
+        }
+      }
+      if (!s.id.empty() && !seen.insert(s.id).second) {
+        errors_.Add(r.At("id"), "duplicate step id '" + s.id + "'");
+      }
+      steps.push_back(std::move(s));
+    }
+    return steps;
+  }
+
+  std::vector<RetiredQuestion> ReadRetired(const json& array, const Where& where,
+                                           const Catalog& catalog) {
+    std::vector<RetiredQuestion> retired;
+    std::set<std::string> live;
+    for (const Control& c : catalog.controls) {
+      for (const Question& q : c.questions) live.insert(q.id);
+      for (const Question& q : c.quick_questions) live.insert(q.id);
+    }
+    std::set<std::string> seen;
+    for (size_t i = 0; i < array.size(); ++i) {
+      ObjectReader r(array[i], where / i, errors_, {"id", "text", "successors"});
+      if (!r.ok()) continue;
+      RetiredQuestion q;
+      q.id = r.Text("id");
+      if (r.Has("text")) q.text = r.Text("text");  // Left out of the built-in copy.
+      q.successors = r.TextList("successors", 0, 20);
+      if (live.count(q.id)) {
+        errors_.Add(r.At("id"), "question '" + q.id + "' is retired but still asked");
+      } else if (!q.id.empty() && !seen.insert(q.id).second) {
+        errors_.Add(r.At("id"), "retired question '" + q.id + "' is listed twice");
+      }
+      for (size_t k = 0; k < q.successors.size(); ++k) {
+        if (!live.count(q.successors[k])) {
+          errors_.Add(r.At("successors") / k,
+                      "successor '" + q.successors[k] + "' is not a question of the catalog");
+        }
+      }
+      retired.push_back(std::move(q));
+    }
+    return retired;
+  }
+
+  // The id is well formed and agrees with the kind and clause given beside it.
+  void CheckIdentity(ObjectReader& r, const Control& c, const Catalog& catalog) {
+    if (!c.id.empty() && !IsControlId(c.id)) {
+      errors_.Add(r.At("id"), "'" + c.id + "' is not a control id like 12.4.1 or CLD.9.5.2");
+    }
+    bool checkable = IsControlId(c.id);
+    if (r.Has("kind") && checkable && IsCloudControlId(c.id) != (c.kind == ControlKind::kCloud)) {
+      errors_.Add(r.At("kind"), "kind does not match the id (only CLD ids are 'cld')");
+    }
+    if (c.clause == 0) return;
+    std::string clause = "clause " + std::to_string(c.clause);
+    if (!catalog.FindClause(c.clause)) {
+      errors_.Add(r.At("clause"), clause + " is not in the clause list");
+    } else if (checkable && ControlIdNumbers(c.id)[0] != c.clause) {
+      errors_.Add(r.At("clause"), clause + " does not match the id");
+    }
+  }
+
+  // csc / csp guidance text: present exactly when guidance_for names the role.
+  std::string ReadRoleGuidance(ObjectReader& r, const char* key, Role role,
+                               const std::vector<Role>& guidance_for) {
+    bool expected = Contains(guidance_for, role);
+    if (r.Has(key) && !expected) {
+      errors_.Add(r.At(key),
+                  std::string("'") + key + "' text given but guidance_for lacks '" + key + "'");
+      return "";
+    }
+    if (!expected) return "";
+    return r.Text(key);
+  }
+
+  void ReadResponsibility(ObjectReader& parent, Control& c) {
+    const json* value = parent.Object("responsibility");
+    if (!value) return;
+    ObjectReader r(*value, parent.At("responsibility"), errors_, {"iaas", "paas", "saas"});
+    for (const auto& service : kServices) {
+      c.responsibility[static_cast<size_t>(service.value)] =
+          r.Enum(service.name, kOwners, "owner").value_or(Owner::kShared);
+    }
+  }
+
+  Question ReadQuestion(const json& value, const Where& where, const Control& c) {
+    Question q;
+    ObjectReader r(value, where, errors_,
+                   {"id", "text", "inherited_text", "roles", "services", "one_practice",
+                    "replaces"});
+    if (!r.ok()) return q;
+    q.id = r.Text("id");
+    q.text = r.Text("text");
+    q.roles = r.EnumList("roles", kRoles, "role");
+    CheckRolesApply(q.roles, c, r.At("roles"));
+    q.services = r.EnumList("services", kServices, "service model");
+    if (r.Has("inherited_text")) {
+      q.inherited_text = r.Text("inherited_text");
+      if (!q.roles.empty() && q.roles != std::vector<Role>{Role::kProvider}) {
+        errors_.Add(r.At("inherited_text"),
+                    "an inherited form is for provider questions only (roles must be [\"csp\"])");
+      }
+    }
+    if (r.Has("one_practice")) q.one_practice = r.Bool("one_practice").value_or(false);
+    if (r.Has("replaces")) q.replaces = r.TextList("replaces", 0, 20);
+    return q;
+  }
+
+  // Every (role the control applies to, service model) pair gets at least
+  // `at_least` and at most `at_most` of `questions`.
+  void CheckCoverage(const std::vector<Question>& questions, const Control& c, size_t at_least,
+                     size_t at_most, const Where& where, const char* what) {
+    for (Role role : c.applies_to) {
+      for (const auto& service : kServices) {
+        size_t n = 0;
+        for (const Question& q : questions) {
+          n += Contains(q.roles, role) && Contains(q.services, service.value) ? 1 : 0;
+        }
+        if (n >= at_least && n <= at_most) continue;
+        std::string count = std::to_string(n) + " " + what + (n == 1 ? "" : "s");
+        std::string need = at_least == at_most ? "exactly " + std::to_string(at_least)
+                                               : "at least " + std::to_string(at_least);
+        errors_.Add(where, count + " for role '" + RoleName(role) + "' with " + service.name +
+                               " (" + need + " needed)");
+      }
+    }
+  }
+
+  void ReadQuestions(ObjectReader& parent, Control& c) {
+    const json* array = parent.Array("questions");
+    if (!array) return;
+    Where where = parent.At("questions");
+    parent.CheckCount(*array, "questions", kMinQuestions, kMaxQuestions);
+    for (size_t i = 0; i < array->size(); ++i) {
+      Question q = ReadQuestion((*array)[i], where / i, c);
+      std::string prefix = c.id + "-q";
+      if (!q.id.empty() && !c.id.empty() &&
+          (q.id.compare(0, prefix.size(), prefix) != 0 || !IsDigits(q.id.substr(prefix.size())))) {
+        errors_.Add(where / i / "id", "question id '" + q.id + "' is not '" + prefix + "<n>'");
+      }
+      c.questions.push_back(std::move(q));
+    }
+    CheckCoverage(c.questions, c, kQuestionsPerRole, SIZE_MAX, where, "question");
+  }
+
+  void ReadQuickQuestions(ObjectReader& parent, Control& c) {
+    const json* array = parent.Array("quick_questions");
+    if (!array) return;
+    Where where = parent.At("quick_questions");
+    parent.CheckCount(*array, "quick_questions", 1, kMaxQuickQuestions);
+    const std::string prefix = c.id + "-quick";
+    for (size_t i = 0; i < array->size(); ++i) {
+      Question q = ReadQuestion((*array)[i], where / i, c);
+      // "<id>-quick", or "<id>-quick-csc", "<id>-quick-csc-saas" and the like.
+      const bool well_formed =
+          q.id.compare(0, prefix.size(), prefix) == 0 &&
+          (q.id.size() == prefix.size() ||
+           (q.id[prefix.size()] == '-' && q.id.size() > prefix.size() + 1 &&
+            std::all_of(q.id.begin() + static_cast<std::ptrdiff_t>(prefix.size()), q.id.end(),
+                        [](char ch) { return ch == '-' || (ch >= 'a' && ch <= 'z'); })));
+      if (!q.id.empty() && !c.id.empty() && !well_formed) {
+        errors_.Add(where / i / "id", "quick question id '" + q.id + "' is not '" + prefix +
+                                          "' or '" + prefix + "-<suffix>'");
+      }
+      c.quick_questions.push_back(std::move(q));
+    }
+    CheckCoverage(c.quick_questions, c, 1, 1, where, "quick question");
+  }
+
+  void ReadRisk(ObjectReader& parent, Control& c) {
+    const json* value = parent.Object("risk");
+    if (!value) return;
+    ObjectReader r(*value, parent.At("risk"), errors_, {"weight", "rationale", "by_role"});
+    c.risk_weight = r.Int("weight", 1, 5).value_or(1);
+    c.risk_rationale = r.Text("rationale");
+    if (const json* by_role = r.Has("by_role") ? r.Object("by_role") : nullptr) {
+      ObjectReader roles(*by_role, r.At("by_role"), errors_, {"csc", "csp"});
+      for (const auto& role : kRoles) {
+        if (!roles.Has(role.name)) continue;
+        c.role_risk_weight[static_cast<size_t>(role.value)] = roles.Int(role.name, 1, 5).value_or(0);
+      }
+    }
+  }
+
+  void ReadEffort(ObjectReader& parent, Control& c) {
+    const json* value = parent.Object("effort_days");
+    if (!value) return;
+    ObjectReader r(*value, parent.At("effort_days"), errors_, {"min", "max", "by_role"});
+    c.effort = ReadEffortRange(r);
+    if (const json* by_role = r.Has("by_role") ? r.Object("by_role") : nullptr) {
+      ObjectReader roles(*by_role, r.At("by_role"), errors_, {"csc", "csp"});
+      for (const auto& role : kRoles) {
+        if (!roles.Has(role.name)) continue;
+        if (const json* range = roles.Object(role.name)) {
+          ObjectReader one(*range, roles.At(role.name), errors_, {"min", "max"});
+          c.role_effort[static_cast<size_t>(role.value)] = ReadEffortRange(one);
+        }
+      }
+    }
+  }
+
+  EffortRange ReadEffortRange(ObjectReader& r) {
+    std::optional<int> min = r.Int("min", 1, 200);
+    std::optional<int> max = r.Int("max", 1, 200);
+    if (min && max && *min > *max) {
+      errors_.Add(r.At("min"),
+                  "effort min " + std::to_string(*min) + " is above max " + std::to_string(*max));
+    }
+    return {min.value_or(0), max.value_or(0)};
+  }
+
+  // Checks across controls: unique ids, catalog order, dependencies.
+  void CheckControlSet(const Catalog& catalog, const Where& where) {
+    std::map<std::string, std::string> first_use;  // Control or question id -> its pointer.
+    auto check_unique = [&](const std::string& id, const Where& at, const char* what) {
+      if (id.empty()) return;
+      auto [it, fresh] = first_use.emplace(std::string(what) + " " + id, at.pointer);
+      if (!fresh) {
+        errors_.Add(at / "id", "duplicate " + std::string(what) + " '" + id + "' (first at " +
+                                   it->second + ")");
+      }
+    };
+    for (size_t i = 0; i < catalog.controls.size(); ++i) {
+      const Control& c = catalog.controls[i];
+      Where at = where / i;
+      at.control_id = c.id;
+      check_unique(c.id, at, "control id");
+      for (size_t k = 0; k < c.questions.size(); ++k) {
+        check_unique(c.questions[k].id, at / "questions" / k, "question id");
+      }
+      for (size_t k = 0; k < c.quick_questions.size(); ++k) {
+        check_unique(c.quick_questions[k].id, at / "quick_questions" / k, "question id");
+      }
+      const Control* before = i > 0 ? &catalog.controls[i - 1] : nullptr;
+      if (before && IsControlId(before->id) && IsControlId(c.id) &&
+          ControlIdLess(c.id, before->id)) {
+        errors_.Add(at / "id", "control '" + c.id + "' comes after '" + before->id +
+                                   "' (order: by clause, extended before CLD, then by number)");
+      }
+      CheckDependencyNames(catalog, c, c.depends_on, at / "depends_on");
+      CheckDependencyNames(catalog, c, c.informed_by, at / "informed_by");
+      CheckHardEdgesKeepRoles(catalog, c, at / "depends_on");
+    }
+    for (const DependencyCycle& cycle : FindDependencyCycles(catalog)) {
+      size_t from = cycle.path[cycle.path.size() - 2];
+      Where at = where / from / "depends_on" / cycle.edge;
+      at.control_id = catalog.controls[from].id;
+      errors_.Add(at, "dependency cycle: " + cycle.Describe(catalog));
+    }
+  }
+
+  // A hard prerequisite must be there for every role the dependent applies to:
+  // otherwise the roadmap of the other role would wait for nothing.
+  void CheckHardEdgesKeepRoles(const Catalog& catalog, const Control& c, const Where& where) {
+    for (size_t k = 0; k < c.depends_on.size(); ++k) {
+      const Control* dep = catalog.FindControl(c.depends_on[k]);
+      if (!dep) continue;
+      for (Role role : c.applies_to) {
+        if (!dep->applies_to.empty() && !Contains(dep->applies_to, role)) {
+          errors_.Add(where / k, "depends on '" + dep->id + "', which does not apply to role '" +
+                                     RoleName(role) + "' (make it informed_by)");
+          break;
+        }
+      }
+    }
+  }
+
+  void CheckDependencyNames(const Catalog& catalog, const Control& c,
+                            const std::vector<std::string>& deps, const Where& where) {
+    std::set<std::string> seen;
+    for (size_t k = 0; k < deps.size(); ++k) {
+      const std::string& dep = deps[k];
+      if (dep.empty()) continue;
+      if (dep == c.id) {
+        errors_.Add(where / k, "control depends on itself");
+      } else if (!catalog.FindControl(dep)) {
+        errors_.Add(where / k, "depends on '" + dep + "', which is not a control of the catalog");
+      } else if (!seen.insert(dep).second) {
+        errors_.Add(where / k, "dependency '" + dep + "' is listed twice");
+      }
+    }
+  }
+
+  Errors errors_;
+};
+
+}  // namespace
+
+std::string CatalogError::ToString() const {
+  std::string where;
+  if (!control_id.empty()) where = "control " + control_id;
+  if (!pointer.empty()) where += (where.empty() ? "at " : " at ") + pointer;
+  return where.empty() ? message : where + ": " + message;
+}
+
+CatalogLoadResult LoadCatalog(std::string_view json_text) {
+  CatalogLoadResult result;
+  if (json_text.size() > kMaxCatalogBytes) {
+    result.problem = InputProblem::kTooLarge;
+    result.errors.push_back({"", "", "the catalog is " + std::to_string(json_text.size()) +
+                                         " bytes, over the limit of " +
+                                         std::to_string(kMaxCatalogBytes)});
+    return result;
+  }
+  JsonParseResult parsed = ParseJson(json_text);
+  if (!parsed.ok()) {
+    result.problem = parsed.problem;
+    result.errors.push_back({"", "", parsed.problem == InputProblem::kNotJson
+                                         ? catalog_json::DescribeSyntaxError(json_text)
+                                         : parsed.error});
+    return result;
+  }
+  Loader loader;
+  Catalog catalog = loader.Read(parsed.value);
+  result.errors = loader.errors().Take();
+  if (result.errors.empty()) {
+    catalog.sha256 = Sha256Hex(json_text);
+    result.catalog = std::move(catalog);
+  } else {
+    result.problem = InputProblem::kBadValue;
+  }
+  return result;
+}
+
+const Catalog& BuiltinCatalog() {
+  static const Catalog catalog = [] {
+    CatalogLoadResult result = LoadCatalog(EmbeddedCatalogJson());
+    if (!result.catalog) {
+      std::fprintf(stderr, "cloudgap: the built-in catalog is invalid:\n");
+      for (const CatalogError& e : result.errors) {
+        std::fprintf(stderr, "  %s\n", e.ToString().c_str());
+      }
+      std::abort();
+    }
+    return std::move(*result.catalog);
+  }();
+  return catalog;
+}
+
+}  // namespace cloudgap

@@ -1,0 +1,48 @@
+// Loads and validates a control catalog from JSON text (format: catalog/README.md).
+//
+// The loader accepts a catalog only when it is entirely valid, and otherwise
+// reports every problem it finds, each with the JSON pointer of the offending
+// value and, where there is one, the control it belongs to. It never throws.
+// The text is read as every JSON input is (json_parse.h: UTF-8 only, no
+// duplicate keys, at most kMaxJsonDepth deep), and is at most kMaxCatalogBytes.
+#ifndef CLOUDGAP_CORE_CATALOG_CATALOG_LOADER_H_
+#define CLOUDGAP_CORE_CATALOG_CATALOG_LOADER_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/catalog/catalog.h"
+#include "core/text/input_problem.h"
+
+namespace cloudgap {
+
+struct CatalogError {
+  std::string pointer;     // JSON pointer, e.g. "/controls/12/questions/3/roles/0".
+  std::string control_id;  // Empty when the problem is outside any control.
+  std::string message;     // Plain sentence, e.g. "unknown field 'titel'".
+
+  // "control 12.4.1 at /controls/12/questions/3/roles/0: 'cso' is not a role".
+  std::string ToString() const;
+};
+
+struct CatalogLoadResult {
+  std::optional<Catalog> catalog;   // Set only when errors is empty.
+  std::vector<CatalogError> errors;
+  // kNone when loaded; kTooLarge (over kMaxCatalogBytes), kNotJson, kBadUtf8,
+  // kDuplicateKey or kTooDeep when the text could not be read; kBadValue when
+  // it was read but is not a valid catalog (the errors say why).
+  InputProblem problem = InputProblem::kNone;
+};
+
+CatalogLoadResult LoadCatalog(std::string_view json_text);
+
+// The catalog compiled into the binary. Loaded and validated once, on first use;
+// the embedded catalog is checked by the tests, so failure here is a build bug
+// and aborts with the errors printed.
+const Catalog& BuiltinCatalog();
+
+}  // namespace cloudgap
+
+#endif  // CLOUDGAP_CORE_CATALOG_CATALOG_LOADER_H_

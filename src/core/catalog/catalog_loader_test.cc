@@ -1,0 +1,443 @@
+// The loader's checks, each shown failing on a copy of the built-in catalog with
+// one thing broken, plus the small hand-written catalogs in tests/catalog/.
+#include "core/catalog/catalog_loader.h"
+
+#include <gtest/gtest.h>
+
+#include <cctype>
+#include <functional>
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "core/catalog/catalog_embedded.h"
+#include "core/text/input_limits.h"
+#include "core/text/sha256.h"
+#include "core/testing/test_source_dir.h"
+
+namespace cloudgap {
+namespace {
+
+using nlohmann::json;
+
+// Positions of some controls in the built-in catalog's order.
+constexpr size_t k511 = 0;    // 5.1.1: guidance for csc and csp
+constexpr size_t k611 = 1;    // 6.1.1
+constexpr size_t k631 = 3;    // CLD.6.3.1
+constexpr size_t k921 = 9;    // 9.2.1: guidance for csp only, applies to both
+constexpr size_t k951 = 15;   // CLD.9.5.1: applies to csp only
+constexpr size_t k1241 = 23;  // 12.4.1
+
+json BuiltinJson() {
+  return json::parse(EmbeddedCatalogJson(), nullptr, /*allow_exceptions=*/false);
+}
+
+std::string Describe(const std::vector<CatalogError>& errors) {
+  std::string text;
+  for (const CatalogError& e : errors) text += "\n  " + e.ToString();
+  return text;
+}
+
+struct BrokenCatalog {
+  const char* name;
+  std::function<void(json&)> breaks;
+  const char* pointer;  // Expected CatalogError::pointer.
+  const char* message;  // Expected to occur in CatalogError::message.
+  const char* control;  // Expected CatalogError::control_id.
+};
+
+const BrokenCatalog kBroken[] = {
+    {"unknown top-level field", [](json& j) { j["titel"] = "x"; }, "/titel",
+     "unknown field 'titel'", ""},
+    {"unknown field in a question",
+     [](json& j) { j["controls"][k511]["questions"][0]["hint"] = 1; },
+     "/controls/0/questions/0/hint", "unknown field 'hint'", "5.1.1"},
+    {"unknown field in effort", [](json& j) { j["controls"][k611]["effort_days"]["avg"] = 3; },
+     "/controls/1/effort_days/avg", "unknown field 'avg'", "6.1.1"},
+    {"wrong type", [](json& j) { j["controls"][k511]["title"] = 5; }, "/controls/0/title",
+     "'title' must be a string, found a number", "5.1.1"},
+    {"control not an object", [](json& j) { j["controls"][k611] = "6.1.1"; }, "/controls/1",
+     "expected an object, found a string", ""},
+    {"missing field", [](json& j) { j["controls"][k511].erase("objective"); }, "/controls/0",
+     "missing field 'objective'", "5.1.1"},
+    {"empty text", [](json& j) { j["controls"][k511]["objective"] = " \n"; },
+     "/controls/0/objective", "'objective' is empty", "5.1.1"},
+    {"empty list entry", [](json& j) { j["controls"][k511]["evidence"][1] = ""; },
+     "/controls/0/evidence/1", "empty text", "5.1.1"},
+    {"duplicate control id", [](json& j) { j["controls"][k611] = j["controls"][k511]; },
+     "/controls/1/id", "duplicate control id '5.1.1' (first at /controls/0)", "5.1.1"},
+    {"duplicate question id",
+     [](json& j) { j["controls"][k511]["questions"][1]["id"] = "5.1.1-q1"; },
+     "/controls/0/questions/1/id", "duplicate question id '5.1.1-q1'", "5.1.1"},
+    {"question id of another control",
+     [](json& j) { j["controls"][k611]["questions"][0]["id"] = "5.1.1-q1"; },
+     "/controls/1/questions/0/id", "duplicate question id '5.1.1-q1'", "6.1.1"},
+    {"quick question id reused",
+     [](json& j) { j["controls"][k511]["quick_questions"][0]["id"] = "5.1.1-q2"; },
+     "/controls/0/quick_questions/0/id", "duplicate question id '5.1.1-q2'", "5.1.1"},
+    {"quick question id not of its control",
+     [](json& j) { j["controls"][k511]["quick_questions"][0]["id"] = "5.1.1-quickly"; },
+     "/controls/0/quick_questions/0/id", "is not '5.1.1-quick' or '5.1.1-quick-<suffix>'", "5.1.1"},
+    {"question id not of its control",
+     [](json& j) { j["controls"][k511]["questions"][0]["id"] = "5.1.1-first"; },
+     "/controls/0/questions/0/id", "is not '5.1.1-q<n>'", "5.1.1"},
+    {"dependency on an unknown control",
+     [](json& j) { j["controls"][k511]["depends_on"] = json::array({"99.9.9"}); },
+     "/controls/0/depends_on/0", "depends on '99.9.9', which is not a control of the catalog",
+     "5.1.1"},
+    {"dependency on itself",
+     [](json& j) { j["controls"][k511]["depends_on"] = json::array({"5.1.1"}); },
+     "/controls/0/depends_on/0", "control depends on itself", "5.1.1"},
+    {"dependency listed twice",
+     [](json& j) {
+       j["controls"][k611]["depends_on"] = json::array({"5.1.1", "5.1.1"});
+     },
+     "/controls/1/depends_on/1", "dependency '5.1.1' is listed twice", "6.1.1"},
+    {"two-control dependency cycle",
+     [](json& j) {
+       j["controls"][k511]["depends_on"] = json::array({"6.1.1"});
+       j["controls"][k611]["depends_on"] = json::array({"5.1.1"});
+     },
+     "/controls/1/depends_on/0", "dependency cycle: 5.1.1 -> 6.1.1 -> 5.1.1", "6.1.1"},
+    {"three-control dependency cycle",
+     [](json& j) {
+       j["controls"][k511]["depends_on"] = json::array({"CLD.6.3.1"});
+       j["controls"][k611]["depends_on"] = json::array({"5.1.1"});
+       j["controls"][k631]["depends_on"] = json::array({"6.1.1"});
+     },
+     "/controls/1/depends_on/0", "dependency cycle: 5.1.1 -> CLD.6.3.1 -> 6.1.1 -> 5.1.1", "6.1.1"},
+    {"risk weight too high", [](json& j) { j["controls"][k511]["risk"]["weight"] = 6; },
+     "/controls/0/risk/weight", "'weight' is 6, outside 1..5", "5.1.1"},
+    {"risk weight not an integer", [](json& j) { j["controls"][k511]["risk"]["weight"] = 2.5; },
+     "/controls/0/risk/weight", "'weight' must be an integer", "5.1.1"},
+    {"effort above 200", [](json& j) { j["controls"][k511]["effort_days"]["max"] = 201; },
+     "/controls/0/effort_days/max", "'max' is 201, outside 1..200", "5.1.1"},
+    {"effort zero", [](json& j) { j["controls"][k511]["effort_days"]["min"] = 0; },
+     "/controls/0/effort_days/min", "'min' is 0, outside 1..200", "5.1.1"},
+    {"effort min above max",
+     [](json& j) {
+       j["controls"][k511]["effort_days"] = {{"min", 30}, {"max", 10}};
+     },
+     "/controls/0/effort_days/min", "effort min 30 is above max 10", "5.1.1"},
+    {"five maturity levels", [](json& j) { j["controls"][k511]["maturity"].erase(5); },
+     "/controls/0/maturity", "'maturity' must have exactly 6 entries, has 5", "5.1.1"},
+    {"too few actions",
+     [](json& j) {
+       j["controls"][k511]["actions"] = json::array({{{"text", "Do it."}, {"roles", {"csc"}}}});
+     },
+     "/controls/0/actions", "'actions' must have 3 to 9 entries, has 1", "5.1.1"},
+    {"action not an object", [](json& j) { j["controls"][k511]["actions"][1] = "Do it."; },
+     "/controls/0/actions/1", "expected an object, found a string", "5.1.1"},
+    {"action role outside applies_to",
+     [](json& j) { j["controls"][k951]["actions"][0]["roles"] = json::array({"csc"}); },
+     "/controls/15/actions/0/roles/0", "role 'csc' is not in the control's applies_to",
+     "CLD.9.5.1"},
+    {"no action for a role",
+     [](json& j) {
+       for (json& a : j["controls"][k511]["actions"]) a["roles"] = json::array({"csp"});
+     },
+     "/controls/0/actions", "no action for role 'csc'", "5.1.1"},
+    {"question role outside applies_to",
+     [](json& j) { j["controls"][k951]["questions"][0]["roles"] = json::array({"csc"}); },
+     "/controls/15/questions/0/roles/0", "role 'csc' is not in the control's applies_to",
+     "CLD.9.5.1"},
+    {"guidance for a role the control does not apply to",
+     [](json& j) {
+       j["controls"][k951]["guidance_for"] = json::array({"csc", "csp"});
+     },
+     "/controls/15/guidance_for/0",
+     "role 'csc' has guidance but is not in the control's applies_to", "CLD.9.5.1"},
+    {"inherited form on a customer question",
+     [](json& j) {
+       j["controls"][k511]["questions"][0]["inherited_text"] = "Have you confirmed it?";
+     },
+     "/controls/0/questions/0/inherited_text",
+     "an inherited form is for provider questions only (roles must be [\"csp\"])", "5.1.1"},
+    {"one_practice not a boolean",
+     [](json& j) { j["controls"][k511]["questions"][0]["one_practice"] = "yes"; },
+     "/controls/0/questions/0/one_practice", "'one_practice' must be true or false", "5.1.1"},
+    {"unknown role", [](json& j) { j["controls"][k511]["guidance_for"][1] = "cso"; },
+     "/controls/0/guidance_for/1", "'cso' is not a role", "5.1.1"},
+    {"unknown service model",
+     [](json& j) { j["controls"][k511]["questions"][0]["services"] = json::array({"faas"}); },
+     "/controls/0/questions/0/services/0", "'faas' is not a service model", "5.1.1"},
+    {"role with one question",
+     [](json& j) {
+       for (json& q : j["controls"][k511]["questions"]) q["roles"] = json::array({"csc"});
+       j["controls"][k511]["questions"][0]["roles"] = json::array({"csp"});
+     },
+     "/controls/0/questions", "1 question for role 'csp' with iaas (at least 2 needed)", "5.1.1"},
+    {"service model with one question",
+     [](json& j) {
+       for (json& q : j["controls"][k511]["questions"]) {
+         for (const json& role : q["roles"]) {
+           if (role == "csc") q["services"] = json::array({"iaas", "paas"});
+         }
+       }
+       j["controls"][k511]["questions"][0]["services"] = json::array({"saas"});
+     },
+     "/controls/0/questions", "1 question for role 'csc' with saas (at least 2 needed)", "5.1.1"},
+    {"csc text without csc guidance",
+     [](json& j) { j["controls"][k921]["csc"] = "Customers should."; }, "/controls/9/csc",
+     "'csc' text given but guidance_for lacks 'csc'", "9.2.1"},
+    {"csp text missing", [](json& j) { j["controls"][k511].erase("csp"); }, "/controls/0",
+     "missing field 'csp'", "5.1.1"},
+    {"quick question misses a role",
+     [](json& j) {
+       for (json& q : j["controls"][k511]["quick_questions"]) q["roles"] = json::array({"csc"});
+       j["controls"][k511]["quick_questions"].erase(1);
+     },
+     "/controls/0/quick_questions", "0 quick questions for role 'csp' with iaas (exactly 1 needed)",
+     "5.1.1"},
+    {"two quick questions for one role and service",
+     [](json& j) {
+       json extra = j["controls"][k511]["quick_questions"][0];
+       extra["id"] = "5.1.1-quick-extra";
+       extra["services"] = json::array({"saas"});
+       j["controls"][k511]["quick_questions"].push_back(extra);
+     },
+     "/controls/0/quick_questions", "2 quick questions for role 'csc' with saas (exactly 1 needed)",
+     "5.1.1"},
+    {"clause not in the clause list", [](json& j) { j["clauses"].erase(0); }, "/controls/0/clause",
+     "clause 5 is not in the clause list", "5.1.1"},
+    {"clause not matching the id", [](json& j) { j["controls"][k511]["clause"] = 6; },
+     "/controls/0/clause", "clause 6 does not match the id", "5.1.1"},
+    {"kind not matching the id", [](json& j) { j["controls"][k631]["kind"] = "extended"; },
+     "/controls/3/kind", "kind does not match the id (only CLD ids are 'cld')", "CLD.6.3.1"},
+    {"malformed control id", [](json& j) { j["controls"][k511]["id"] = "A.5.1.1"; },
+     "/controls/0/id", "'A.5.1.1' is not a control id like 12.4.1 or CLD.9.5.2", "A.5.1.1"},
+    {"controls out of order", [](json& j) { std::swap(j["controls"][k511], j["controls"][k611]); },
+     "/controls/1/id",
+     "control '5.1.1' comes after '6.1.1' (order: by clause, extended before CLD, then by number)",
+     "5.1.1"},
+    {"unknown format", [](json& j) { j["format"] = "cloudgap-catalog/1"; }, "/format",
+     "unknown format 'cloudgap-catalog/1' (expected 'cloudgap-catalog/2')", ""},
+    {"hard dependency on a control for fewer roles",
+     [](json& j) { j["controls"][k1241]["depends_on"] = json::array({"CLD.9.5.1"}); },
+     "/controls/23/depends_on/0",
+     "depends on 'CLD.9.5.1', which does not apply to role 'csc' (make it informed_by)", "12.4.1"},
+    {"informed_by an unknown control",
+     [](json& j) { j["controls"][k511]["informed_by"] = json::array({"99.9.9"}); },
+     "/controls/0/informed_by/0", "depends on '99.9.9', which is not a control", "5.1.1"},
+    {"cycle far from the first control",
+     [](json& j) { j["controls"][k1241]["depends_on"] = json::array({"12.4.3"}); },
+     "/controls/24/depends_on/0", "dependency cycle: 12.4.1 -> 12.4.3 -> 12.4.1", "12.4.3"},
+    {"mapping without an id", [](json& j) { j["controls"][k511]["iso27002_2022"][0].erase("id"); },
+     "/controls/0/iso27002_2022/0", "missing field 'id'", "5.1.1"},
+    {"mapping number malformed",
+     [](json& j) { j["controls"][k511]["iso27002_2022"][0]["id"] = "A.5.1"; },
+     "/controls/0/iso27002_2022/0/id", "'A.5.1' is not a control number like 8.15", "5.1.1"},
+    {"mapping basis unknown",
+     [](json& j) { j["controls"][k511]["iso27002_2022"][0]["basis"] = "official"; },
+     "/controls/0/iso27002_2022/0/basis", "'official' is not a mapping basis", "5.1.1"},
+    {"mapping listed twice",
+     [](json& j) {
+       j["controls"][k511]["iso27002_2022"].push_back(j["controls"][k511]["iso27002_2022"][0]);
+     },
+     "/controls/0/iso27002_2022/1/id", "'5.1' is listed twice", "5.1.1"},
+    {"NIST id malformed", [](json& j) { j["controls"][k511]["nist_800_53r5"][0] = "AC2"; },
+     "/controls/0/nist_800_53r5/0", "'AC2' is not a NIST SP 800-53 id like AC-2 or IA-2(1)",
+     "5.1.1"},
+    {"NIST id in lower case", [](json& j) { j["controls"][k511]["nist_800_53r5"][0] = "ac-2"; },
+     "/controls/0/nist_800_53r5/0", "'ac-2' is not a NIST SP 800-53 id like AC-2 or IA-2(1)",
+     "5.1.1"},
+    {"NIST enhancement malformed",
+     [](json& j) { j["controls"][k511]["nist_800_53r5"][0] = "AC-2(x)"; },
+     "/controls/0/nist_800_53r5/0", "'AC-2(x)' is not a NIST SP 800-53 id", "5.1.1"},
+    {"role weight out of range",
+     [](json& j) {
+       j["controls"][k511]["risk"]["by_role"] = {{"csc", 9}};
+     },
+     "/controls/0/risk/by_role/csc", "'csc' is 9, outside 1..5", "5.1.1"},
+    {"role weight for an unknown role",
+     [](json& j) {
+       j["controls"][k511]["risk"]["by_role"] = {{"cso", 3}};
+     },
+     "/controls/0/risk/by_role/cso", "unknown field 'cso'", "5.1.1"},
+    {"role effort min above max",
+     [](json& j) {
+       j["controls"][k511]["effort_days"]["by_role"] = {{"csp", {{"min", 9}, {"max", 3}}}};
+     },
+     "/controls/0/effort_days/by_role/csp/min", "effort min 9 is above max 3", "5.1.1"},
+    {"retired question still asked", [](json& j) { j["retired_questions"][0]["id"] = "5.1.1-q1"; },
+     "/retired_questions/0/id", "question '5.1.1-q1' is retired but still asked", ""},
+    {"retired question listed twice",
+     [](json& j) { j["retired_questions"][1]["id"] = j["retired_questions"][0]["id"]; },
+     "/retired_questions/1/id", "is listed twice", ""},
+    {"successor that is not a question",
+     [](json& j) { j["retired_questions"][0]["successors"] = json::array({"5.1.1-q99"}); },
+     "/retired_questions/0/successors/0", "successor '5.1.1-q99' is not a question of the catalog",
+     ""},
+    {"earlier version not semver", [](json& j) { j["earlier_versions"][0] = "1"; },
+     "/earlier_versions/0", "version '1' is not x.y.z", ""},
+    {"answer scale lacks a value", [](json& j) { j["answer_scale"].erase(3); }, "/answer_scale",
+     "answer scale lacks 'dont_know'", ""},
+    {"unknown answer value", [](json& j) { j["answer_scale"][1]["value"] = "maybe"; },
+     "/answer_scale/1/value", "'maybe' is not an answer value", ""},
+    {"answer listed twice", [](json& j) { j["answer_scale"][1]["value"] = "yes"; },
+     "/answer_scale/1/value", "answer 'yes' is listed twice", ""},
+    {"credit above 1", [](json& j) { j["answer_scale"][0]["credit"] = 1.5; },
+     "/answer_scale/0/credit", "'credit' is 1.5, outside 0..1", ""},
+    {"maturity scale out of order", [](json& j) { j["maturity_scale"][2]["level"] = 3; },
+     "/maturity_scale/2/level", "level must be 2 here (levels are 0..5, in order)", ""},
+    {"maturity scale too short", [](json& j) { j["maturity_scale"].erase(5); }, "/maturity_scale",
+     "maturity scale must have 6 levels (0..5), has 5", ""},
+    {"version not semver", [](json& j) { j["version"] = "1.0"; }, "/version",
+     "version '1.0' is not x.y.z", ""},
+    {"clause listed twice", [](json& j) { j["clauses"][1]["clause"] = 5; }, "/clauses/1/clause",
+     "clause 5 is listed twice", ""},
+    {"list entry not text", [](json& j) { j["controls"][k511]["evidence"][1] = 5; },
+     "/controls/0/evidence/1", "expected a string, found a number", "5.1.1"},
+    {"more than 50 dependencies",
+     [](json& j) {
+       j["controls"][k1241]["depends_on"] = json::array();
+       for (int i = 0; i < 51; ++i) j["controls"][k1241]["depends_on"].push_back("5.1.1");
+     },
+     "/controls/23/depends_on", "'depends_on' must have 0 to 50 entries, has 51", "12.4.1"},
+    {"more than 20 replaced questions",
+     [](json& j) {
+       json& q = j["controls"][k511]["questions"][0];
+       q["replaces"] = json::array();
+       for (int i = 0; i < 21; ++i) q["replaces"].push_back("5.1.1-old" + std::to_string(i));
+     },
+     "/controls/0/questions/0/replaces", "'replaces' must have 0 to 20 entries, has 21", "5.1.1"},
+    {"step id malformed", [](json& j) { j["management_steps"][0]["id"] = "M1"; },
+     "/management_steps/0/id", "'M1' is not a step id like MS.1", "M1"},
+    {"step id with letters after MS.", [](json& j) { j["management_steps"][0]["id"] = "MS.x"; },
+     "/management_steps/0/id", "'MS.x' is not a step id like MS.1", "MS.x"},
+    {"step depending on a later step",
+     [](json& j) { j["management_steps"][0]["depends_on"] = json::array({"MS.2"}); },
+     "/management_steps/0/depends_on/0", "depends on 'MS.2', which is not a step listed before it",
+     "MS.1"},
+    {"step id listed twice", [](json& j) { j["management_steps"][1]["id"] = "MS.1"; },
+     "/management_steps/1/id", "duplicate step id 'MS.1'", "MS.1"},
+    {"catalog not an object", [](json& j) { j = json::array(); }, "",
+     "expected an object, found an array", ""},
+};
+
+class BrokenCatalogTest : public testing::TestWithParam<BrokenCatalog> {};
+
+TEST_P(BrokenCatalogTest, IsRejectedWithThePointerAndMessage) {
+  const BrokenCatalog& broken = GetParam();
+  json doc = BuiltinJson();
+  ASSERT_FALSE(doc.is_discarded());
+  broken.breaks(doc);
+  CatalogLoadResult result = LoadCatalog(doc.dump(2));
+  EXPECT_FALSE(result.catalog.has_value());
+  bool found = false;
+  for (const CatalogError& e : result.errors) {
+    found = found || (e.pointer == broken.pointer && e.control_id == broken.control &&
+                      e.message.find(broken.message) != std::string::npos);
+  }
+  EXPECT_TRUE(found) << "expected control '" << broken.control << "' at '" << broken.pointer
+                     << "': " << broken.message << "\ngot:" << Describe(result.errors);
+}
+
+INSTANTIATE_TEST_SUITE_P(Loader, BrokenCatalogTest, testing::ValuesIn(kBroken),
+                         [](const testing::TestParamInfo<BrokenCatalog>& param) {
+                           std::string name;
+                           for (const char* p = param.param.name; *p; ++p) {
+                             name += std::isalnum(static_cast<unsigned char>(*p)) ? *p : '_';
+                           }
+                           return name;
+                         });
+
+TEST(CatalogLoaderTest, ReportsEveryProblemNotJustTheFirst) {
+  json doc = BuiltinJson();
+  doc["titel"] = "x";
+  doc["controls"][k511]["risk"]["weight"] = 0;
+  doc["controls"][k921]["effort_days"]["max"] = "ten";
+  CatalogLoadResult result = LoadCatalog(doc.dump());
+  EXPECT_EQ(result.errors.size(), 3u) << Describe(result.errors);
+}
+
+TEST(CatalogLoaderTest, RefusesACatalogOverTheSizeLimitUnread) {
+  CatalogLoadResult result = LoadCatalog(std::string(kMaxCatalogBytes + 1, ' '));
+  EXPECT_EQ(result.problem, InputProblem::kTooLarge);
+  EXPECT_EQ(Describe(result.errors), "\n  the catalog is 4194305 bytes, over the limit of 4194304");
+  // At the limit it is read (and refused for what it holds, not for its size).
+  EXPECT_NE(LoadCatalog(std::string(kMaxCatalogBytes, ' ')).problem, InputProblem::kTooLarge);
+}
+
+// The longest list the loader takes: a question may replace up to 20.
+TEST(CatalogLoaderTest, AQuestionMayReplaceTwenty) {
+  json doc = BuiltinJson();
+  json& q = doc["controls"][k511]["questions"][0];
+  q["replaces"] = json::array();
+  for (int i = 0; i < 20; ++i) q["replaces"].push_back("5.1.1-old" + std::to_string(i));
+  CatalogLoadResult result = LoadCatalog(doc.dump());
+  EXPECT_TRUE(result.catalog.has_value()) << Describe(result.errors);
+}
+
+TEST(CatalogLoaderTest, RejectsTextThatIsNotJson) {
+  CatalogLoadResult result = LoadCatalog("{\n  \"format\": cloudgap\n}");
+  ASSERT_EQ(result.errors.size(), 1u);
+  EXPECT_EQ(result.errors[0].pointer, "");
+  EXPECT_NE(result.errors[0].message.find("invalid JSON"), std::string::npos);
+  EXPECT_NE(result.errors[0].message.find("line 2"), std::string::npos) << result.errors[0].message;
+  EXPECT_FALSE(LoadCatalog("").catalog.has_value());
+}
+
+TEST(CatalogLoaderTest, FingerprintsTheExactBytes) {
+  std::string text(EmbeddedCatalogJson());
+  CatalogLoadResult result = LoadCatalog(text);
+  ASSERT_TRUE(result.catalog.has_value()) << Describe(result.errors);
+  EXPECT_EQ(result.catalog->sha256, Sha256Hex(text));
+  // The same content laid out differently is a different file.
+  CatalogLoadResult compact = LoadCatalog(BuiltinJson().dump());
+  ASSERT_TRUE(compact.catalog.has_value()) << Describe(compact.errors);
+  EXPECT_NE(compact.catalog->sha256, result.catalog->sha256);
+}
+
+TEST(CatalogLoaderTest, ErrorToString) {
+  EXPECT_EQ((CatalogError{"/controls/12/questions/3/roles/0", "12.4.1", "'cso' is not a role"})
+                .ToString(),
+            "control 12.4.1 at /controls/12/questions/3/roles/0: 'cso' is not a role");
+  EXPECT_EQ((CatalogError{"/format", "", "unknown format 'x'"}).ToString(),
+            "at /format: unknown format 'x'");
+  EXPECT_EQ((CatalogError{"", "", "invalid JSON"}).ToString(), "invalid JSON");
+}
+
+TEST(CatalogLoaderTest, EscapesPointerTokens) {
+  json doc = BuiltinJson();
+  doc["a/b~c"] = 1;
+  CatalogLoadResult result = LoadCatalog(doc.dump());
+  ASSERT_EQ(result.errors.size(), 1u);
+  EXPECT_EQ(result.errors[0].pointer, "/a~1b~0c");
+}
+
+// The hand-written fixtures the CLI tests use; "" when unreadable.
+std::string ReadFixture(const std::string& name) {
+  std::string text;
+  return ReadSourceFile("tests/catalog/" + name, &text) ? text : "";
+}
+
+TEST(CatalogLoaderTest, HandWrittenFixtures) {
+  std::string minimal = ReadFixture("minimal.json");
+  ASSERT_FALSE(minimal.empty()) << "cannot read tests/catalog/minimal.json under '"
+                                << TestSourceDir() << "'";
+  CatalogLoadResult result = LoadCatalog(minimal);
+  ASSERT_TRUE(result.catalog.has_value()) << Describe(result.errors);
+  const Catalog& c = *result.catalog;
+  ASSERT_EQ(c.controls.size(), 3u);
+  EXPECT_EQ(c.controls[0].responsibility[static_cast<int>(ServiceModel::kIaas)], Owner::kCustomer);
+  EXPECT_EQ(c.controls[0].responsibility[static_cast<int>(ServiceModel::kSaas)], Owner::kProvider);
+  EXPECT_EQ(c.controls[2].kind, ControlKind::kCloud);
+  EXPECT_EQ(c.controls[2].depends_on, std::vector<std::string>{"6.1.1"});
+  EXPECT_EQ(c.controls[1].guidance_for, std::vector<Role>{Role::kProvider});
+  EXPECT_EQ(c.controls[1].applies_to, (std::vector<Role>{Role::kCustomer, Role::kProvider}));
+  EXPECT_EQ(c.answer_scale[1].credit, 0.5);
+
+  CatalogLoadResult cycle = LoadCatalog(ReadFixture("cycle.json"));
+  ASSERT_EQ(cycle.errors.size(), 1u) << Describe(cycle.errors);
+  EXPECT_EQ(cycle.errors[0].ToString(),
+            "control 6.1.1 at /controls/1/depends_on/0: "
+            "dependency cycle: 5.1.1 -> CLD.6.3.1 -> 6.1.1 -> 5.1.1");
+
+  CatalogLoadResult unknown = LoadCatalog(ReadFixture("unknown-field.json"));
+  EXPECT_EQ(Describe(unknown.errors),
+            "\n  control 6.1.1 at /controls/1/risk/weigth: unknown field 'weigth'"
+            "\n  control 6.1.1 at /controls/1/risk: missing field 'weight'");
+}
+
+}  // namespace
+}  // namespace cloudgap

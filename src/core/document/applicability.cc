@@ -1,0 +1,94 @@
+#include "core/document/applicability.h"
+
+#include <optional>
+
+namespace cloudgap {
+
+bool ProfileHasRole(const Profile& profile, Role role) {
+  switch (profile.role) {
+    case RoleScope::kBoth: return true;
+    case RoleScope::kCustomer: return role == Role::kCustomer;
+    case RoleScope::kProvider: return role == Role::kProvider;
+  }
+  return false;
+}
+
+bool ProfileHasService(const Profile& profile, ServiceModel service) {
+  return profile.services[static_cast<size_t>(service)];
+}
+
+bool QuestionApplies(const Profile& profile, const Question& question) {
+  bool role_matches = false;
+  for (Role r : question.roles) role_matches = role_matches || ProfileHasRole(profile, r);
+  if (!role_matches) return false;
+  for (ServiceModel s : question.services) {
+    if (ProfileHasService(profile, s)) return true;
+  }
+  return false;
+}
+
+const std::string& QuestionText(const Profile& profile, const Question& question) {
+  const bool inherited = profile.upstream_infrastructure && !question.inherited_text.empty() &&
+                         ProfileHasRole(profile, Role::kProvider);
+  return inherited ? question.inherited_text : question.text;
+}
+
+bool ControlAppliesToProfile(const Profile& profile, const Control& control) {
+  for (Role r : control.applies_to) {
+    if (ProfileHasRole(profile, r)) return true;
+  }
+  return false;
+}
+
+bool HasGuidanceForProfile(const Profile& profile, const Control& control) {
+  for (Role r : control.guidance_for) {
+    if (ProfileHasRole(profile, r)) return true;
+  }
+  return false;
+}
+
+namespace {
+
+// The one role of a single-role profile; nullopt for both.
+std::optional<Role> SingleRole(RoleScope role) {
+  switch (role) {
+    case RoleScope::kCustomer: return Role::kCustomer;
+    case RoleScope::kProvider: return Role::kProvider;
+    case RoleScope::kBoth: return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+int RiskWeightFor(const Control& control, RoleScope role) {
+  if (std::optional<Role> r = SingleRole(role)) {
+    if (int w = control.role_risk_weight[static_cast<size_t>(*r)]; w > 0) return w;
+  }
+  return control.risk_weight;
+}
+
+EffortRange EffortFor(const Control& control, RoleScope role) {
+  if (std::optional<Role> r = SingleRole(role)) {
+    const EffortRange& e = control.role_effort[static_cast<size_t>(*r)];
+    if (e.max > 0) return e;
+  }
+  return control.effort;
+}
+
+std::vector<std::string> ActionsFor(const Control& control, RoleScope role) {
+  std::vector<std::string> out;
+  const std::optional<Role> only = SingleRole(role);
+  for (const Action& a : control.actions) {
+    if (!only || a.roles.empty() || HasRole(a.roles, *only)) out.push_back(a.text);
+  }
+  return out;
+}
+
+int AskedQuestionCount(const Profile& profile, const Control& control) {
+  int count = 0;
+  ForEachAskedQuestion(profile, control, [&count](const Question&) { ++count; });
+  return count;
+}
+
+}  // namespace cloudgap

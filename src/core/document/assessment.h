@@ -1,0 +1,123 @@
+// The assessment document: who is being assessed (the profile), their answers
+// to the catalog's questions, and what they record per control (N/A with a
+// justification, notes, evidence, owner, due date, maturity and target set by
+// hand). It is the one format for autosave, export, import and the share link;
+// document_json.h reads and writes it, docs/assessment-format.md describes it.
+//
+// An Assessment is plain data. It is valid against a catalog when every key
+// names a question or control of that catalog, every "not applicable" carries a
+// non-blank justification, and numbers and dates are in range. The parser only
+// returns valid assessments and the edit functions (assessment_edit.h) keep
+// them valid, so code that fills the fields by hand must keep the rules too.
+#ifndef CLOUDGAP_CORE_DOCUMENT_ASSESSMENT_H_
+#define CLOUDGAP_CORE_DOCUMENT_ASSESSMENT_H_
+
+#include <array>
+#include <map>
+#include <set>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/catalog/catalog.h"
+
+namespace cloudgap {
+
+inline constexpr char kAssessmentFormat[] = "cloudgap-assessment/1";
+
+enum class Answer { kUnanswered, kYes, kPartly, kNo, kDontKnow, kNotApplicable };
+enum class RoleScope { kCustomer, kProvider, kBoth };  // "csc", "csp", "both"
+enum class AssessmentMode { kQuick, kFull };             // "quick", "full"
+// An ISO/IEC 27001 management system: none yet, being built, or certified.
+enum class IsmsState { kNone, kInProgress, kCertified };  // "none", "in_progress", "certified"
+
+// Document names: "yes", "partly", "no", "dont_know", "na"; "unanswered" for
+// kUnanswered, which a document expresses by leaving the question out.
+const char* AnswerName(Answer answer);
+std::optional<Answer> ParseAnswer(std::string_view name);  // Never kUnanswered.
+const char* RoleScopeName(RoleScope role);
+std::optional<RoleScope> ParseRoleScope(std::string_view name);
+const char* AssessmentModeName(AssessmentMode mode);
+std::optional<AssessmentMode> ParseAssessmentMode(std::string_view name);
+const char* IsmsStateName(IsmsState state);
+std::optional<IsmsState> ParseIsmsState(std::string_view name);
+// "no ISMS yet", "ISMS being built", "certified ISMS".
+const char* IsmsStateLabel(IsmsState state);
+std::optional<ServiceModel> ParseServiceModel(std::string_view name);
+
+// For people: "cloud service customer", "cloud service provider",
+// "cloud service customer and provider"; "IaaS", "PaaS", "SaaS".
+const char* RoleScopeLabel(RoleScope role);
+const char* ServiceModelLabel(ServiceModel service);
+
+// Text is blank when it has nothing but spaces, tabs and line breaks.
+bool IsBlank(std::string_view text);
+
+struct Profile {
+  std::string organisation;  // Optional.
+  RoleScope role = RoleScope::kCustomer;
+  std::array<bool, 3> services{true, true, true};  // In scope, indexed by ServiceModel.
+  // Decides which management-system steps the roadmap holds (audit_plan.h).
+  IsmsState isms = IsmsState::kNone;
+  // A provider that runs its service on another provider's infrastructure:
+  // physical and virtualisation questions are asked in their inherited form.
+  bool upstream_infrastructure = false;
+  int target_maturity = 3;      // 1..5; per-control targets override it.
+  int capacity_days_per_month = 10;  // Person-days for remediation, 1..10000.
+  AssessmentMode mode = AssessmentMode::kFull;
+};
+
+struct QuestionAnswer {
+  Answer answer = Answer::kUnanswered;
+  std::string justification;  // Required for, and only kept with, kNotApplicable.
+};
+
+struct EvidenceRef {
+  std::string text;  // What it is, e.g. "Logging standard v2".
+  std::string link;  // Where it is; any text, usually a URL. One of the two is set.
+};
+
+struct ControlRecord {
+  bool not_applicable = false;  // The whole control; needs a justification.
+  std::string justification;    // Required for, and only kept with, not_applicable.
+  std::string notes;
+  std::vector<EvidenceRef> evidence;
+  std::string owner;
+  std::string due_date;         // "YYYY-MM-DD" or empty.
+  std::optional<int> maturity;  // 0..5; overrides the maturity derived from answers.
+  std::optional<int> target;    // 0..5; overrides the profile's target.
+};
+
+struct Assessment {
+  // The catalog the document was made against, as recorded in it.
+  std::string catalog_id;
+  std::string catalog_version;
+  std::string catalog_sha256;
+  std::string created_at;  // ISO-8601 UTC, given by the caller.
+  std::string updated_at;
+  Profile profile;
+  std::map<std::string, QuestionAnswer> answers;  // By question id; absent = unanswered.
+  std::map<std::string, ControlRecord> controls;  // By control id; absent = defaults.
+  // Management-system steps (Catalog::management_steps) recorded as done.
+  std::set<std::string> steps_done;
+
+  // kUnanswered when the question has no answer.
+  Answer AnswerTo(const std::string& question_id) const;
+  // nullptr when nothing is recorded for the control.
+  const ControlRecord* RecordFor(const std::string& control_id) const;
+};
+
+// A fresh document for `catalog`, created and changed at `now` (ISO-8601 UTC).
+Assessment NewAssessment(const Catalog& catalog, const Profile& profile, const std::string& now);
+
+bool operator==(const Profile& a, const Profile& b);
+bool operator==(const QuestionAnswer& a, const QuestionAnswer& b);
+bool operator==(const EvidenceRef& a, const EvidenceRef& b);
+bool operator==(const ControlRecord& a, const ControlRecord& b);
+bool operator==(const Assessment& a, const Assessment& b);
+inline bool operator!=(const Assessment& a, const Assessment& b) { return !(a == b); }
+
+}  // namespace cloudgap
+
+#endif  // CLOUDGAP_CORE_DOCUMENT_ASSESSMENT_H_

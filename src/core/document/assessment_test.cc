@@ -1,0 +1,78 @@
+#include "core/document/assessment.h"
+
+#include <gtest/gtest.h>
+
+#include "core/document/applicability.h"
+#include "core/testing/test_catalog.h"
+
+namespace cloudgap {
+namespace {
+
+TEST(Assessment, NamesRoundTrip) {
+  for (Answer a : {Answer::kYes, Answer::kPartly, Answer::kNo, Answer::kDontKnow,
+                   Answer::kNotApplicable}) {
+    EXPECT_EQ(ParseAnswer(AnswerName(a)), a);
+  }
+  EXPECT_FALSE(ParseAnswer("unanswered"));
+  EXPECT_FALSE(ParseAnswer("maybe"));
+  EXPECT_EQ(ParseRoleScope("both"), RoleScope::kBoth);
+  EXPECT_FALSE(ParseRoleScope("cso"));
+  EXPECT_EQ(ParseAssessmentMode("quick"), AssessmentMode::kQuick);
+  EXPECT_EQ(ParseServiceModel("paas"), ServiceModel::kPaas);
+  EXPECT_FALSE(ParseServiceModel("PaaS"));
+}
+
+TEST(Assessment, NewAssessmentRecordsCatalogAndTime) {
+  Assessment a = NewAssessment(TestCatalog(), TestProfile(), kTestNow);
+  EXPECT_EQ(a.catalog_id, "iso27017");
+  EXPECT_EQ(a.catalog_version, TestCatalog().version);
+  EXPECT_EQ(a.catalog_sha256, TestCatalog().sha256);
+  EXPECT_EQ(a.created_at, kTestNow);
+  EXPECT_EQ(a.updated_at, kTestNow);
+  EXPECT_EQ(a.profile.target_maturity, 3);
+  EXPECT_TRUE(a.answers.empty());
+}
+
+TEST(Assessment, LookupsDefaultWhenAbsent) {
+  Assessment a = NewAssessment(TestCatalog(), TestProfile(), kTestNow);
+  EXPECT_EQ(a.AnswerTo("5.1.1-q1"), Answer::kUnanswered);
+  EXPECT_EQ(a.RecordFor("5.1.1"), nullptr);
+  a.answers["5.1.1-q1"] = {Answer::kPartly, ""};
+  EXPECT_EQ(a.AnswerTo("5.1.1-q1"), Answer::kPartly);
+}
+
+TEST(Assessment, IsBlank) {
+  EXPECT_TRUE(IsBlank(""));
+  EXPECT_TRUE(IsBlank(" \t\r\n"));
+  EXPECT_FALSE(IsBlank(" x "));
+}
+
+TEST(Applicability, FiltersByRoleAndService) {
+  const Catalog& c = TestCatalog();
+  Profile p = TestProfile();  // csc, all services, full.
+  EXPECT_EQ(AskedQuestionCount(p, c.controls[0]), 2);  // 5.1.1 q1, q2 (saas).
+  EXPECT_EQ(AskedQuestionCount(p, c.controls[5]), 0);  // 12.1.2 is for providers only.
+  p.services = {true, false, false};                  // IaaS only.
+  EXPECT_EQ(AskedQuestionCount(p, c.controls[0]), 1);
+  EXPECT_EQ(AskedQuestionCount(p, c.controls[3]), 3);  // 12.4.1 q1, q2, q4 (iaas).
+  p.role = RoleScope::kProvider;
+  EXPECT_EQ(AskedQuestionCount(p, c.controls[3]), 1);
+  EXPECT_EQ(AskedQuestionCount(p, c.controls[2]), 0);  // 6.1.1 is for customers only.
+  p.role = RoleScope::kBoth;
+  EXPECT_EQ(AskedQuestionCount(p, c.controls[3]), 4);
+}
+
+TEST(Applicability, QuickScanAsksOnlyTheQuickQuestion) {
+  const Catalog& c = TestCatalog();
+  Profile p = TestProfile();
+  p.mode = AssessmentMode::kQuick;
+  std::vector<std::string> asked;
+  for (const Control& control : c.controls) {
+    ForEachAskedQuestion(p, control, [&](const Question& q) { asked.push_back(q.id); });
+  }
+  EXPECT_EQ(asked, (std::vector<std::string>{"5.1.1-quick", "CLD.6.3.1-quick", "6.1.1-quick",
+                                             "12.4.1-quick", "CLD.12.4.5-quick"}));
+}
+
+}  // namespace
+}  // namespace cloudgap

@@ -1,0 +1,64 @@
+// White-label settings: what a host puts in config.json beside index.html to
+// show CloudGap under its own name, colour and call-to-action.
+//
+// The file is written by people who are not web developers and is served to
+// every visitor, so it is read defensively: each field that is missing or bad
+// falls back to its default on its own, with a warning saying why, and a file
+// that is not JSON at all gives the defaults. Nothing in it can make the page
+// blank or run script: links are limited to https:, http: and mailto:, and the
+// logo to a relative path on the page's own origin. README "White-label".
+#ifndef CLOUDGAP_CORE_DOCUMENT_BRANDING_H_
+#define CLOUDGAP_CORE_DOCUMENT_BRANDING_H_
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/text/input_problem.h"
+
+namespace cloudgap {
+
+// A button on the results screen that leads to the host ("Talk to our team").
+struct CallToAction {
+  std::string label;  // 1..40 characters.
+  std::string url;    // https:, http: or mailto: only.
+};
+
+enum class StartMode { kQuick, kFull };
+
+struct Branding {
+  std::string product_name = "CloudGap";  // 1..40 characters.
+  std::string logo;                       // Relative path of an image; empty: none.
+  std::optional<uint32_t> accent_rgb;     // 0xRRGGBB; none: the built-in palette.
+  std::optional<CallToAction> cta;        // None by default.
+  StartMode default_mode = StartMode::kQuick;
+  bool ask_organisation = true;
+};
+
+struct BrandingResult {
+  Branding branding;
+  // What made the whole file unusable (the defaults are used): kTooLarge (over
+  // kMaxConfigBytes), kNotJson, kBadUtf8, kDuplicateKey, kTooDeep, kWrongType
+  // (not an object). kNone when the file was read; its fields may still warn.
+  InputProblem file_problem = InputProblem::kNone;
+  // One sentence per problem, naming the field ("accent_color: ..."); empty when the file is clean.
+  std::vector<std::string> warnings;
+};
+
+// Reads config.json text. Never fails: problems become warnings and defaults.
+BrandingResult ParseBranding(std::string_view json_text);
+
+// The settings as JSON, in config.json's own field names (accent_color as "#rrggbb",
+// absent fields omitted), for the page's script and for tests.
+std::string BrandingToJson(const Branding& branding);
+
+// Checks used by ParseBranding, exposed for tests and for other readers of links.
+bool IsAllowedLinkUrl(std::string_view url);
+bool IsSafeRelativeImagePath(std::string_view path);
+std::optional<uint32_t> ParseHexColour(std::string_view text);  // "#rrggbb" only.
+
+}  // namespace cloudgap
+
+#endif  // CLOUDGAP_CORE_DOCUMENT_BRANDING_H_

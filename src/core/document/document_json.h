@@ -1,0 +1,68 @@
+// Reading and writing the assessment document (format "cloudgap-assessment/1",
+// described field by field in docs/assessment-format.md).
+//
+// The parser is strict: it accepts a document only when every field is known,
+// of the right type and in range, every id names a question or control of the
+// catalog, and every "not applicable" has a justification. Otherwise it reports
+// every problem it finds, each as "<JSON pointer>: <reason>" with its class
+// (input_problem.h). It holds the limits of input_limits.h: text fields of at
+// most kMaxTextFieldChars, kMaxEvidenceItems per control. A document made
+// against another version of the same catalog is accepted with a warning (ids
+// are stable across versions); one made for another catalog, or in a newer
+// format, is refused. It never throws.
+//
+// Writing is canonical: fixed field order, answers and controls sorted by id,
+// empty optional fields left out. Parsing what was written gives back an equal
+// Assessment, and writing that again gives back the same bytes.
+#ifndef CLOUDGAP_CORE_DOCUMENT_DOCUMENT_JSON_H_
+#define CLOUDGAP_CORE_DOCUMENT_DOCUMENT_JSON_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "core/document/assessment.h"
+#include "core/catalog/catalog.h"
+#include "core/text/input_problem.h"
+
+namespace cloudgap {
+
+struct DocumentError {
+  DocumentError() = default;
+  DocumentError(std::string pointer_in, std::string message_in,
+                InputProblem problem_in = InputProblem::kBadValue)
+      : pointer(std::move(pointer_in)), message(std::move(message_in)), problem(problem_in) {}
+
+  std::string pointer;  // JSON pointer of the offending value; "" for the whole document.
+  std::string message;  // e.g. "'maybe' is not an answer (expected yes, partly, no, dont_know, na)"
+  InputProblem problem = InputProblem::kBadValue;  // The class of the problem, for programs.
+
+  // "/answers/12.4.1-q3: 'maybe' is not an answer (...)"; "(document): ..." for "".
+  // A pointer of more than 120 bytes (a key pasted full of text) is shortened.
+  std::string ToString() const;
+};
+
+struct DocumentParseResult {
+  std::optional<Assessment> assessment;  // Set only when errors is empty.
+  std::vector<DocumentError> errors;
+  std::vector<std::string> warnings;     // Accepted, but worth telling the user.
+  // Made with an earlier catalog version: a summary, then each dropped answer
+  // (catalog_upgrade.h). The summary is also the last warning.
+  std::vector<std::string> catalog_changes;
+};
+
+DocumentParseResult ParseAssessmentDocument(const Catalog& catalog, std::string_view json_text);
+
+enum class JsonStyle {
+  kPretty,   // Two-space indent and a final newline: files, exports.
+  kCompact,  // One line: the share link, before compression.
+};
+
+std::string SerializeAssessmentDocument(const Assessment& assessment,
+                                        JsonStyle style = JsonStyle::kPretty);
+
+}  // namespace cloudgap
+
+#endif  // CLOUDGAP_CORE_DOCUMENT_DOCUMENT_JSON_H_

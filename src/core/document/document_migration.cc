@@ -1,0 +1,234 @@
+#include "core/document/document_migration.h"
+
+#include <cstdio>
+#include <utility>
+
+#include "core/document/catalog_upgrade.h"
+#include "core/json/json_parse.h"
+
+namespace cloudgap {
+namespace {
+
+using nlohmann::json;
+
+constexpr char kFormatV0[] = "cloudgap-assessment/0";
+constexpr char kReportPrefix[] = "cloudgap-report/";
+
+// v0 -> v1: an answer was {"answer": ..., "justification": ...}; now the answer
+// is the string and an "na" answer's justification moves to na_justifications.
+// Values of the wrong type are carried over as they are, so that the strict
+// parser reports them at the same pointer.
+std::optional<DocumentError> MigrateV0ToV1(json* doc) {
+  if (doc->contains("na_justifications")) {
+    return DocumentError{"/na_justifications",
+                         "not a field of " + std::string(kFormatV0) +
+                             " (justifications were kept with each answer)",
+                         InputProblem::kUnknownField};
+  }
+  auto answers = doc->find("answers");
+  if (answers != doc->end() && answers->is_object()) {
+    json flat = json::object();
+    json justifications = json::object();
+    for (auto it = answers->begin(); it != answers->end(); ++it) {
+      const json& value = it.value();
+      if (!value.is_object()) {
+        flat[it.key()] = value;
+        continue;
+      }
+      const std::string pointer = "/answers/" + JsonPointerToken(it.key());
+      for (auto field = value.begin(); field != value.end(); ++field) {
+        if (field.key() != "answer" && field.key() != "justification") {
+          return DocumentError{pointer + "/" + JsonPointerToken(field.key()),
+                               "unknown field '" + field.key() + "'", InputProblem::kUnknownField};
+        }
+      }
+      auto answer = value.find("answer");
+      if (answer == value.end()) {
+        return DocumentError{pointer + "/answer", "missing (this field is required)",
+                             InputProblem::kMissingField};
+      }
+      flat[it.key()] = *answer;
+      auto justification = value.find("justification");
+      // v0 wrote "justification": "" for every answer; only real ones move.
+      if (justification != value.end() &&
+          !(justification->is_string() && justification->get_ref<const std::string&>().empty())) {
+        justifications[it.key()] = *justification;
+      }
+    }
+    *answers = std::move(flat);
+    if (!justifications.empty()) (*doc)["na_justifications"] = std::move(justifications);
+  }
+  (*doc)["format"] = kAssessmentFormat;
+  return std::nullopt;
+}
+
+struct Migration {
+  const char* from;
+  const char* to;
+  std::optional<DocumentError> (*apply)(json* doc);
+};
+
+// One entry per format version; each takes a document one version forward.
+constexpr Migration kMigrations[] = {
+    {kFormatV0, kAssessmentFormat, MigrateV0ToV1},
+};
+
+const Migration* MigrationFrom(const std::string& format) {
+  for (const Migration& m : kMigrations) {
+    if (format == m.from) return &m;
+  }
+  return nullptr;
+}
+
+std::string FormatOf(const json& root) {
+  auto it = root.find("format");
+  return it != root.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+// OSCAL documents have one root key, the model's name, holding uuid and metadata.
+bool LooksLikeOscal(const json& root, std::string* model) {
+  if (root.size() != 1) return false;
+  const auto it = root.begin();
+  if (!it.value().is_object() || !it.value().contains("uuid") || !it.value().contains("metadata")) {
+    return false;
+  }
+  *model = it.key();
+  return true;
+}
+
+// A file of another kind gets a sentence saying what it is, not a list of
+// every field that is missing.
+std::optional<DocumentError> RecogniseOtherKinds(const json& root) {
+  if (!root.is_object()) return std::nullopt;  // The parser says what it is instead.
+  // The report names itself in "report" (core/report/report_json.h).
+  for (const char* key : {"report", "format"}) {
+    auto it = root.find(key);
+    if (it == root.end() || !it->is_string()) continue;
+    const std::string kind = it->get<std::string>();
+    if (kind.rfind(kReportPrefix, 0) != 0) continue;
+    return DocumentError{std::string("/") + key,
+                         "this is a CloudGap report (" + kind +
+                             "), not an assessment; open the assessment file it was made from",
+                         InputProblem::kNotAnAssessment};
+  }
+  std::string model;
+  if (!root.contains("format") && LooksLikeOscal(root, &model)) {
+    return DocumentError{"", "this is an OSCAL " + model +
+                                 " document, not a CloudGap assessment; CloudGap can write OSCAL "
+                                 "but opens only its own assessment files",
+                         InputProblem::kNotAnAssessment};
+  }
+  if (!root.contains("format") && !root.contains("catalog") && !root.contains("profile")) {
+    return DocumentError{"", "this is not a CloudGap assessment: it has no \"format\" field "
+                             "(is it another tool's file?)",
+                         InputProblem::kNotAnAssessment};
+  }
+  return std::nullopt;
+}
+
+// Ids are known to be stable only between catalog versions this build knows:
+// the current one and the earlier ones the catalog lists (catalog_upgrade.h).
+bool KnownCatalogVersion(const Catalog& catalog, const std::string& version) {
+  return version == catalog.version;  // Earlier versions were upgraded before the parse.
+}
+
+}  // namespace
+
+std::string DescribeSize(size_t bytes) {
+  char buffer[32];
+  if (bytes < 1024) {
+    std::snprintf(buffer, sizeof buffer, "%zu bytes", bytes);
+  } else if (bytes < 1024 * 1024) {
+    std::snprintf(buffer, sizeof buffer, "%.0f kB", static_cast<double>(bytes) / 1024.0);
+  } else {
+    std::snprintf(buffer, sizeof buffer, "%.1f MB", static_cast<double>(bytes) / (1024.0 * 1024.0));
+  }
+  return buffer;
+}
+
+std::string TooLargeMessage(size_t bytes) {
+  const std::string limit = std::to_string(kMaxDocumentBytes / (1024 * 1024)) + " MB";
+  // "It is 5.0 MB ... up to 5 MB" would read as a contradiction.
+  std::string size = DescribeSize(bytes);
+  if (size == DescribeSize(kMaxDocumentBytes)) size = "just over " + limit;
+  return "it is " + size + ", and CloudGap opens assessment files of up to " + limit;
+}
+
+MigrationResult MigrateAssessmentDocument(std::string_view json_text) {
+  MigrationResult result;
+  JsonParseResult parsed = ParseJson(json_text);
+  if (!parsed.ok() || !parsed.value.is_object()) {
+    result.json = std::string(json_text);
+    return result;
+  }
+  json doc = std::move(parsed.value);
+  for (const Migration* m = MigrationFrom(FormatOf(doc)); m != nullptr;
+       m = MigrationFrom(FormatOf(doc))) {
+    if (std::optional<DocumentError> error = m->apply(&doc)) {
+      result.error = std::move(error);
+      return result;
+    }
+    result.steps.push_back(std::string(m->from) + " -> " + m->to);
+  }
+  if (result.steps.empty()) {
+    result.json = std::string(json_text);
+  } else {
+    result.json = doc.dump(-1, ' ', false, json::error_handler_t::replace);
+  }
+  return result;
+}
+
+DocumentParseResult LoadAssessmentDocument(const Catalog& catalog, std::string_view text) {
+  DocumentParseResult result;
+  if (text.size() > kMaxDocumentBytes) {
+    result.errors.push_back({"", TooLargeMessage(text.size()), InputProblem::kTooLarge});
+    return result;
+  }
+  JsonParseResult parsed = ParseJson(text);
+  if (!parsed.ok()) {
+    result.errors.push_back({"", JsonProblemMessage(parsed), parsed.problem});
+    return result;
+  }
+  if (std::optional<DocumentError> other = RecogniseOtherKinds(parsed.value)) {
+    result.errors.push_back(std::move(*other));
+    return result;
+  }
+  MigrationResult migrated = MigrateAssessmentDocument(text);
+  if (migrated.error) {
+    result.errors.push_back(std::move(*migrated.error));
+    return result;
+  }
+  // A document made with an earlier catalog version: drop answers to retired
+  // questions. Format steps keep the catalog reference, so the first parse tells.
+  std::optional<CatalogUpgrade> upgrade;
+  if (MadeWithEarlierVersion(catalog, parsed.value)) {
+    if (JsonParseResult current = ParseJson(migrated.json); current.ok()) {
+      upgrade = UpgradeToCatalog(catalog, &current.value);
+      if (upgrade) migrated.json = current.value.dump(-1, ' ', false, json::error_handler_t::replace);
+    }
+  }
+  result = ParseAssessmentDocument(catalog, migrated.json);
+  if (!result.assessment) return result;
+  const std::string& version = result.assessment->catalog_version;
+  if (!KnownCatalogVersion(catalog, version)) {
+    // Any text up to kMaxTextFieldChars gets here; the message quotes a version's worth.
+    const std::string shown = version.size() <= 20 ? version : version.substr(0, 20) + "...";
+    result.errors.push_back(
+        {"/catalog/version", "this assessment was made with version " + shown + " of catalog " +
+                                 catalog.id + ", which this CloudGap does not know (it has " +
+                                 catalog.version + "); open it with the CloudGap that made it",
+         InputProblem::kUnknownCatalog});
+    result.assessment.reset();
+    return result;
+  }
+  for (const std::string& step : migrated.steps) {
+    result.warnings.push_back("converted from an older CloudGap format (" + step + ")");
+  }
+  if (upgrade) {
+    result.catalog_changes = DescribeUpgrade(catalog, *upgrade);
+    result.warnings.push_back(result.catalog_changes.front());
+  }
+  return result;
+}
+
+}  // namespace cloudgap

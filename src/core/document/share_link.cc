@@ -1,0 +1,179 @@
+#include "core/document/share_link.h"
+
+#include <cstdint>
+
+#include "core/document/document_json.h"
+
+namespace cloudgap {
+namespace {
+
+constexpr char kAlphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+constexpr std::string_view kVersion = "v1";
+
+int DecodeChar(char c) {
+  if (c >= 'A' && c <= 'Z') return c - 'A';
+  if (c >= 'a' && c <= 'z') return c - 'a' + 26;
+  if (c >= '0' && c <= '9') return c - '0' + 52;
+  if (c == '-') return 62;
+  if (c == '_') return 63;
+  return -1;
+}
+
+// A decimal byte count: digits only, no leading zero, at most 9 digits.
+std::optional<size_t> ParseLength(std::string_view text) {
+  if (text.empty() || text.size() > 9 || (text.size() > 1 && text[0] == '0')) return std::nullopt;
+  size_t n = 0;
+  for (char c : text) {
+    if (c < '0' || c > '9') return std::nullopt;
+    n = n * 10 + static_cast<size_t>(c - '0');
+  }
+  return n;
+}
+
+// Characters of base64url text needed for `bytes` bytes, unpadded.
+size_t EncodedLength(size_t bytes) { return bytes / 3 * 4 + (bytes % 3 == 0 ? 0 : bytes % 3 + 1); }
+
+}  // namespace
+
+std::string ShareLinkErrorMessage(ShareLinkError error) {
+  switch (error) {
+    case ShareLinkError::kNone:
+    case ShareLinkError::kNotALink:
+      return "";
+    case ShareLinkError::kIncomplete:
+      return "The link is incomplete: part of it is missing, perhaps cut off when it was sent. "
+             "Ask for it again, or copy the whole link.";
+    case ShareLinkError::kDamaged:
+      return "The link is damaged: some of its characters were changed. Ask for it again.";
+    case ShareLinkError::kNewer:
+      return "The link was made by a newer version of CloudGap. Open it with the version that "
+             "made it, or reload this page to update.";
+    case ShareLinkError::kTooLong:
+      return "The link is too long to be a CloudGap share link.";
+    case ShareLinkError::kWrongPassphraseOrDamaged:
+      return "The link is damaged or the passphrase is wrong.";
+  }
+  return "";
+}
+
+std::string Base64UrlEncode(std::string_view bytes) {
+  std::string out;
+  out.reserve(EncodedLength(bytes.size()));
+  size_t i = 0;
+  for (; i + 3 <= bytes.size(); i += 3) {
+    const uint32_t v = static_cast<uint32_t>(static_cast<unsigned char>(bytes[i])) << 16 |
+                       static_cast<uint32_t>(static_cast<unsigned char>(bytes[i + 1])) << 8 |
+                       static_cast<uint32_t>(static_cast<unsigned char>(bytes[i + 2]));
+    out += kAlphabet[v >> 18 & 63];
+    out += kAlphabet[v >> 12 & 63];
+    out += kAlphabet[v >> 6 & 63];
+    out += kAlphabet[v & 63];
+  }
+  const size_t rest = bytes.size() - i;
+  if (rest > 0) {
+    uint32_t v = static_cast<uint32_t>(static_cast<unsigned char>(bytes[i])) << 16;
+    if (rest == 2) v |= static_cast<uint32_t>(static_cast<unsigned char>(bytes[i + 1])) << 8;
+    out += kAlphabet[v >> 18 & 63];
+    out += kAlphabet[v >> 12 & 63];
+    if (rest == 2) out += kAlphabet[v >> 6 & 63];
+  }
+  return out;
+}
+
+std::optional<std::string> Base64UrlDecode(std::string_view text) {
+  if (text.size() % 4 == 1) return std::nullopt;
+  std::string out;
+  out.reserve(text.size() / 4 * 3 + 2);
+  uint32_t buffer = 0;
+  int bits = 0;
+  for (char c : text) {
+    const int v = DecodeChar(c);
+    if (v < 0) return std::nullopt;
+    buffer = buffer << 6 | static_cast<uint32_t>(v);
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out += static_cast<char>(buffer >> bits & 0xff);
+    }
+  }
+  // Leftover bits must be zero, or two texts would decode to the same bytes.
+  if ((buffer & ((1u << bits) - 1)) != 0) return std::nullopt;
+  return out;
+}
+
+std::string FormatShareFragment(const SharePayload& payload) {
+  return std::string(payload.kind == ShareKind::kPlain ? "s=" : "e=") + std::string(kVersion) +
+         "." + std::to_string(payload.bytes.size()) + "." + Base64UrlEncode(payload.bytes);
+}
+
+bool IsShareFragment(std::string_view fragment) {
+  return fragment.rfind("s=", 0) == 0 || fragment.rfind("e=", 0) == 0;
+}
+
+ShareFragmentParse ParseShareFragment(std::string_view fragment) {
+  ShareFragmentParse result;
+  auto fail = [&result](ShareLinkError error) {
+    result.error = error;
+    return result;
+  };
+  if (!IsShareFragment(fragment)) return fail(ShareLinkError::kNotALink);
+  if (fragment.size() > kMaxShareFragmentChars) return fail(ShareLinkError::kTooLong);
+  const ShareKind kind = fragment[0] == 's' ? ShareKind::kPlain : ShareKind::kEncrypted;
+  std::string_view rest = fragment.substr(2);
+
+  // Version: a link cut inside its header is incomplete, not damaged.
+  const size_t dot = rest.find('.');
+  if (dot == std::string_view::npos) {
+    return fail(kVersion.rfind(rest, 0) == 0 ? ShareLinkError::kIncomplete : ShareLinkError::kDamaged);
+  }
+  const std::string_view version = rest.substr(0, dot);
+  if (version != kVersion) {
+    const bool newer = version.size() >= 2 && version[0] == 'v' &&
+                       ParseLength(version.substr(1)).value_or(0) > 1;
+    return fail(newer ? ShareLinkError::kNewer : ShareLinkError::kDamaged);
+  }
+  rest = rest.substr(dot + 1);
+
+  const size_t dot2 = rest.find('.');
+  if (dot2 == std::string_view::npos) {
+    return fail(ParseLength(rest) || rest.empty() ? ShareLinkError::kIncomplete
+                                                  : ShareLinkError::kDamaged);
+  }
+  const std::optional<size_t> length = ParseLength(rest.substr(0, dot2));
+  if (!length) return fail(ShareLinkError::kDamaged);
+  const std::string_view data = rest.substr(dot2 + 1);
+  const size_t expected = EncodedLength(*length);
+  if (data.size() < expected) {
+    // Shorter than announced: cut off, unless what is there is not base64url at all.
+    const bool clean = data.find_first_not_of(kAlphabet) == std::string_view::npos;
+    return fail(clean ? ShareLinkError::kIncomplete : ShareLinkError::kDamaged);
+  }
+  if (data.size() > expected) return fail(ShareLinkError::kDamaged);
+  std::optional<std::string> bytes = Base64UrlDecode(data);
+  if (!bytes || bytes->size() != *length) return fail(ShareLinkError::kDamaged);
+  if (kind == ShareKind::kEncrypted && bytes->size() <= kEncryptionOverheadBytes) {
+    return fail(ShareLinkError::kDamaged);
+  }
+  if (bytes->empty()) return fail(ShareLinkError::kDamaged);
+  result.payload = SharePayload{kind, std::move(*bytes)};
+  return result;
+}
+
+std::string ShareDocumentJson(const Assessment& assessment, bool include_notes_and_evidence) {
+  if (include_notes_and_evidence) {
+    return SerializeAssessmentDocument(assessment, JsonStyle::kCompact);
+  }
+  Assessment copy = assessment;
+  for (auto it = copy.controls.begin(); it != copy.controls.end();) {
+    it->second.notes.clear();
+    it->second.evidence.clear();
+    if (it->second == ControlRecord()) {
+      it = copy.controls.erase(it);
+    } else {
+      ++it;
+    }
+  }
+  return SerializeAssessmentDocument(copy, JsonStyle::kCompact);
+}
+
+}  // namespace cloudgap

@@ -1,0 +1,90 @@
+// What Evaluate (scoring.h) finds: per control, per clause and overall. Plain
+// data, index-aligned with the catalog (controls[i] is catalog.controls[i],
+// clauses[i] is catalog.clauses[i]), so it holds no pointers and can be kept
+// from frame to frame. The meaning of every number is in docs/scoring.md.
+#ifndef CLOUDGAP_CORE_ENGINE_EVALUATION_H_
+#define CLOUDGAP_CORE_ENGINE_EVALUATION_H_
+
+#include <array>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace cloudgap {
+
+enum class ControlStatus {
+  kOutOfScope,     // No question is asked of this profile ("not in scope for your role").
+  kNotApplicable,  // Marked not applicable, or every asked question answered "na".
+  kNotAssessed,    // Applicable, but nothing counted yet and no maturity set: "assess first".
+  kAssessed,       // Applicable, with at least one counted answer or a maturity set by hand.
+};
+inline constexpr int kControlStatusCount = 4;
+
+// "out_of_scope", "not_applicable", "not_assessed", "assessed".
+const char* ControlStatusName(ControlStatus status);
+
+// How the asked questions of a control (or of many) were answered.
+struct AnswerTally {
+  int asked = 0;
+  int yes = 0;
+  int partly = 0;
+  int no = 0;
+  int dont_know = 0;
+  int na = 0;
+  int unanswered = 0;
+  double credit = 0;  // Sum of the counted answers' credits.
+
+  // Counted answers make the score: yes, partly, no and don't know.
+  int counted() const { return yes + partly + no + dont_know; }
+  int answered() const { return counted() + na; }
+  void Add(const AnswerTally& other);
+};
+
+struct ControlResult {
+  ControlStatus status = ControlStatus::kOutOfScope;
+  bool marked_not_applicable = false;  // By the user, for the whole control.
+  AnswerTally answers;                 // Over the questions asked of the profile.
+  std::optional<double> score;         // 0..100, when assessed with counted answers.
+  std::optional<int> derived_maturity; // From the score.
+  std::optional<int> maturity;         // Set by hand if it was, else derived.
+  bool maturity_explicit = false;
+  int target = 0;
+  bool target_explicit = false;
+  int gap = 0;  // max(0, target - maturity); 0 while the maturity is unknown.
+  int weight = 1;  // The control's risk weight for the profile's role (RiskWeightFor).
+
+  bool applicable() const {
+    return status == ControlStatus::kNotAssessed || status == ControlStatus::kAssessed;
+  }
+};
+
+struct ClauseResult {
+  int number = 0;
+  int applicable_controls = 0;
+  int scored_controls = 0;
+  double weight = 0;            // Sum of the scored controls' risk weights.
+  std::optional<double> score;  // Weighted mean of their scores; none when nothing scored.
+};
+
+enum class Readiness { kNotAssessed, kEarlyStage, kSignificantGaps, kClose, kAuditReady };
+
+struct OverallResult {
+  std::optional<double> score;  // Weighted mean of every scored control; none when nothing scored.
+  double completion = 0;        // Percent of the applicable controls' asked questions answered.
+  AnswerTally answers;          // Over applicable controls only.
+  std::array<int, kControlStatusCount> controls_by_status{};  // Indexed by ControlStatus.
+  int controls_with_gap = 0;
+  double weight = 0;            // Sum of the scored controls' risk weights.
+  Readiness readiness = Readiness::kNotAssessed;
+  std::vector<std::string> readiness_reasons;  // Why this tier, first line first.
+};
+
+struct Evaluation {
+  std::vector<ControlResult> controls;  // Index-aligned with catalog.controls.
+  std::vector<ClauseResult> clauses;    // Index-aligned with catalog.clauses.
+  OverallResult overall;
+};
+
+}  // namespace cloudgap
+
+#endif  // CLOUDGAP_CORE_ENGINE_EVALUATION_H_

@@ -1,0 +1,36 @@
+// The quick-scan summary: what a sales engineer sends a prospect after a
+// ten-minute scan. Plain text, a few short paragraphs: readiness tier, score,
+// the top gaps, and the effort to reach the target at the team's capacity.
+#ifndef CLOUDGAP_CORE_ENGINE_QUICK_SUMMARY_H_
+#define CLOUDGAP_CORE_ENGINE_QUICK_SUMMARY_H_
+
+#include <string>
+#include <vector>
+
+#include "core/document/assessment.h"
+#include "core/catalog/catalog.h"
+#include "core/engine/evaluation.h"
+#include "core/engine/roadmap.h"
+
+namespace cloudgap {
+
+inline constexpr int kTopGapCount = 5;
+
+struct EffortEstimate {
+  int person_days = 0;     // All roadmap items together.
+  double months = 0;       // At the profile's capacity.
+  int items = 0;
+};
+
+EffortEstimate EstimateEffort(const Roadmap& roadmap);
+
+// The first `count` roadmap items: the gaps to close first.
+std::vector<const RoadmapItem*> TopGaps(const Roadmap& roadmap, int count = kTopGapCount);
+
+// Plain text for e-mail; the same input gives the same text.
+std::string QuickScanSummary(const Catalog& catalog, const Assessment& assessment,
+                             const Evaluation& evaluation, const Roadmap& roadmap);
+
+}  // namespace cloudgap
+
+#endif  // CLOUDGAP_CORE_ENGINE_QUICK_SUMMARY_H_

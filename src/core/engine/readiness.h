@@ -1,0 +1,36 @@
+// The readiness tier: one word for "how far from an audit", which a good
+// average must not be able to fake. The tier starts from the overall score and
+// is then capped by what an auditor would stop at:
+//
+//   from the score:  80+ audit-ready, 60+ close, 30+ significant gaps, below
+//                    30 early stage; nothing scored yet: not assessed.
+//   at most significant gaps  when a high-risk control (risk weight 4 or 5)
+//                             is at maturity 0 or 1;
+//   at most close             when a high-risk control is below its target,
+//                             when questions are unanswered, or when answers
+//                             are "don't know".
+//
+// The reasons say which rule set the tier, first the score, then each cap
+// that lowered it. See docs/scoring.md.
+#ifndef CLOUDGAP_CORE_ENGINE_READINESS_H_
+#define CLOUDGAP_CORE_ENGINE_READINESS_H_
+
+#include "core/catalog/catalog.h"
+#include "core/engine/evaluation.h"
+
+namespace cloudgap {
+
+inline constexpr int kHighRiskWeight = 4;  // Risk weights 4 and 5 are "high risk".
+
+// "not_assessed", "early_stage", "significant_gaps", "close", "audit_ready".
+const char* ReadinessName(Readiness tier);
+// "Not assessed yet", "Early stage", "Significant gaps", "Close", "Audit-ready".
+const char* ReadinessLabel(Readiness tier);
+
+// Sets evaluation->overall.readiness and readiness_reasons from the rest of
+// the evaluation, which must be complete. Evaluate calls it.
+void AssessReadiness(const Catalog& catalog, Evaluation* evaluation);
+
+}  // namespace cloudgap
+
+#endif  // CLOUDGAP_CORE_ENGINE_READINESS_H_

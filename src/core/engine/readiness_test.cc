@@ -1,0 +1,168 @@
+#include "core/engine/readiness.h"
+
+#include <gtest/gtest.h>
+
+#include "core/engine/scoring.h"
+#include "core/testing/test_catalog.h"
+
+namespace cloudgap {
+namespace {
+
+Assessment AllAnswered(Answer answer) {
+  Assessment a = NewAssessment(TestCatalog(), TestProfile(), kTestNow);
+  AnswerAllAsked(TestCatalog(), answer, &a);
+  return a;
+}
+
+Readiness TierOf(const Assessment& a) { return Evaluate(TestCatalog(), a).overall.readiness; }
+
+TEST(Readiness, FromTheScoreAlone) {
+  EXPECT_EQ(TierOf(AllAnswered(Answer::kYes)), Readiness::kAuditReady);
+  EXPECT_EQ(TierOf(AllAnswered(Answer::kNo)), Readiness::kEarlyStage);
+  EXPECT_EQ(TierOf(NewAssessment(TestCatalog(), TestProfile(), kTestNow)), Readiness::kNotAssessed);
+  // All "partly": score 50.
+  EXPECT_EQ(TierOf(AllAnswered(Answer::kPartly)), Readiness::kSignificantGaps);
+}
+
+TEST(Readiness, AMissingCriticalControlCannotHideBehindTheAverage) {
+  Assessment a = AllAnswered(Answer::kYes);
+  a.answers["CLD.6.3.1-q1"] = {Answer::kNo, ""};  // Risk 5 control down to 0.
+  a.answers["CLD.6.3.1-q3"] = {Answer::kNo, ""};
+  Evaluation e = Evaluate(TestCatalog(), a);
+  ASSERT_GE(*e.overall.score, 60);  // The average alone would say "close" or better.
+  EXPECT_EQ(e.overall.readiness, Readiness::kSignificantGaps);
+  ASSERT_GE(e.overall.readiness_reasons.size(), 2u);
+  EXPECT_NE(e.overall.readiness_reasons[1].find("CLD.6.3.1"), std::string::npos);
+}
+
+TEST(Readiness, UnansweredOrDontKnowKeepsItFromAuditReady) {
+  Assessment a = AllAnswered(Answer::kYes);
+  a.answers.erase("6.1.1-q2");
+  EXPECT_EQ(TierOf(a), Readiness::kClose);
+  a = AllAnswered(Answer::kYes);
+  a.answers["6.1.1-q2"] = {Answer::kDontKnow, ""};
+  Evaluation e = Evaluate(TestCatalog(), a);
+  EXPECT_EQ(e.overall.readiness, Readiness::kClose);
+  EXPECT_NE(e.overall.readiness_reasons.back().find("don't know"), std::string::npos);
+}
+
+TEST(Readiness, HighRiskBelowTargetCapsAtClose) {
+  Assessment a = AllAnswered(Answer::kYes);
+  a.controls["12.4.1"].target = 5;
+  a.controls["12.4.1"].maturity = 4;
+  EXPECT_EQ(TierOf(a), Readiness::kClose);
+  a.controls["12.4.1"].target = 3;  // A low-risk style gap elsewhere does not cap.
+  a.controls["6.1.1"].maturity = 2;
+  EXPECT_EQ(TierOf(a), Readiness::kAuditReady);
+}
+
+TEST(Readiness, NamesAndLabels) {
+  EXPECT_STREQ(ReadinessName(Readiness::kAuditReady), "audit_ready");
+  EXPECT_STREQ(ReadinessLabel(Readiness::kSignificantGaps), "Significant gaps");
+}
+
+// An evaluation of the test catalog built by hand: every control assessed at
+// maturity 3 of target 3, weight 3, everything answered, and the overall score
+// given; each case changes what it needs. AssessReadiness reads nothing else.
+Evaluation ByHand(double score) {
+  Evaluation e;
+  e.controls.resize(TestCatalog().controls.size());
+  for (ControlResult& r : e.controls) {
+    r.status = ControlStatus::kAssessed;
+    r.maturity = 3;
+    r.target = 3;
+    r.weight = 3;
+  }
+  e.overall.score = score;
+  e.overall.answers.asked = 10;
+  return e;
+}
+
+Evaluation Assessed(Evaluation e) {
+  AssessReadiness(TestCatalog(), &e);
+  return e;
+}
+
+TEST(Readiness, TierBoundariesOfThePrintedScore) {
+  const struct {
+    double score;
+    Readiness tier;
+  } kCases[] = {
+      {0, Readiness::kEarlyStage},        {29.9, Readiness::kEarlyStage},
+      {29.94, Readiness::kEarlyStage},    {29.95, Readiness::kSignificantGaps},  // Prints 30.0.
+      {30, Readiness::kSignificantGaps},  {59.9, Readiness::kSignificantGaps},
+      {60, Readiness::kClose},            {79.9, Readiness::kClose},
+      {79.94, Readiness::kClose},         {79.95, Readiness::kAuditReady},  // Prints 80.0.
+      {80, Readiness::kAuditReady},       {100, Readiness::kAuditReady},
+  };
+  for (const auto& c : kCases) {
+    const Evaluation e = Assessed(ByHand(c.score));
+    EXPECT_EQ(e.overall.readiness, c.tier) << c.score;
+    ASSERT_EQ(e.overall.readiness_reasons.size(), 1u) << c.score;  // The score alone decided.
+  }
+  Evaluation none = ByHand(0);
+  none.overall.score.reset();
+  EXPECT_EQ(Assessed(none).overall.readiness_reasons,
+            std::vector<std::string>{"No applicable question has been answered yet."});
+}
+
+TEST(Readiness, TheHighRiskCapsAtTheirEdges) {
+  // Maturity 1 of a weight-4 control caps at significant gaps; maturity 2 only at close.
+  for (int maturity : {0, 1, 2}) {
+    Evaluation e = ByHand(90);
+    e.controls[0].weight = 4;
+    e.controls[0].maturity = maturity;
+    e.controls[0].gap = 3 - maturity;
+    const Readiness want = maturity <= 1 ? Readiness::kSignificantGaps : Readiness::kClose;
+    EXPECT_EQ(Assessed(e).overall.readiness, want) << maturity;
+  }
+  // Weight 3 is not high risk: no cap at any maturity.
+  Evaluation low = ByHand(90);
+  low.controls[0].maturity = 0;
+  low.controls[0].gap = 3;
+  EXPECT_EQ(Assessed(low).overall.readiness, Readiness::kAuditReady);
+  // The first control of the catalog counts like any other (index 0 is not skipped).
+  Evaluation first = ByHand(90);
+  first.controls[0].weight = 5;
+  first.controls[0].maturity = 1;
+  first.controls[0].gap = 2;
+  EXPECT_NE(Assessed(first).overall.readiness_reasons[1].find("5.1.1 Title of 5.1.1"),
+            std::string::npos);
+}
+
+TEST(Readiness, ACapThatDoesNotLowerTheTierIsNotAReason) {
+  Evaluation e = ByHand(70);  // Close from the score.
+  e.overall.answers.unanswered = 1;  // Caps at close: nothing lower, so not listed.
+  e.overall.answers.dont_know = 2;
+  EXPECT_EQ(Assessed(e).overall.readiness_reasons.size(), 1u);
+  Evaluation high = ByHand(85);
+  high.overall.answers.unanswered = 1;
+  const Evaluation capped = Assessed(high);
+  EXPECT_EQ(capped.overall.readiness, Readiness::kClose);
+  EXPECT_EQ(capped.overall.readiness_reasons.back(),
+            "At most Close: 1 of 10 questions are unanswered.");
+}
+
+TEST(Readiness, AReasonNamesThreeControlsAndCountsTheRest) {
+  auto names = [](size_t critical) {
+    Evaluation e = ByHand(90);
+    for (size_t i = 0; i < critical; ++i) {
+      e.controls[i].weight = 4;
+      e.controls[i].maturity = 0;
+      e.controls[i].gap = 3;
+    }
+    return Assessed(e).overall.readiness_reasons[1];
+  };
+  EXPECT_EQ(names(2),
+            "At most Significant gaps: high-risk controls at maturity 0 or 1: 5.1.1 Title of "
+            "5.1.1, CLD.6.3.1 Title of CLD.6.3.1.");
+  EXPECT_EQ(names(3),
+            "At most Significant gaps: high-risk controls at maturity 0 or 1: 5.1.1 Title of "
+            "5.1.1, CLD.6.3.1 Title of CLD.6.3.1, 6.1.1 Title of 6.1.1.");
+  EXPECT_EQ(names(5),
+            "At most Significant gaps: high-risk controls at maturity 0 or 1: 5.1.1 Title of "
+            "5.1.1, CLD.6.3.1 Title of CLD.6.3.1, 6.1.1 Title of 6.1.1 and 2 more.");
+}
+
+}  // namespace
+}  // namespace cloudgap

@@ -1,0 +1,164 @@
+#include "core/engine/scoring.h"
+
+#include <algorithm>
+#include <array>
+#include <map>
+
+#include "core/document/applicability.h"
+#include "core/engine/readiness.h"
+
+namespace cloudgap {
+namespace {
+
+// Scores sit exactly on thresholds often (3 of 5 is 60); the tolerance keeps a
+// sum of non-binary catalog credits from falling a hair below one.
+constexpr double kEpsilon = 1e-9;
+
+using CreditTable = std::array<double, 6>;  // Indexed by Answer.
+
+CreditTable Credits(const Catalog& catalog) {
+  CreditTable t{};
+  for (Answer a : {Answer::kYes, Answer::kPartly, Answer::kNo, Answer::kDontKnow,
+                   Answer::kNotApplicable}) {
+    t[static_cast<size_t>(a)] = AnswerCredit(catalog, a);
+  }
+  return t;
+}
+
+void Tally(const CreditTable& credits, Answer answer, AnswerTally* t) {
+  ++t->asked;
+  switch (answer) {
+    case Answer::kUnanswered: ++t->unanswered; return;
+    case Answer::kNotApplicable: ++t->na; return;
+    case Answer::kYes: ++t->yes; break;
+    case Answer::kPartly: ++t->partly; break;
+    case Answer::kNo: ++t->no; break;
+    case Answer::kDontKnow: ++t->dont_know; break;
+  }
+  t->credit += credits[static_cast<size_t>(answer)];
+}
+
+ControlResult EvaluateControl(const Control& control, const Assessment& assessment,
+                              const CreditTable& credits) {
+  ControlResult r;
+  r.weight = RiskWeightFor(control, assessment.profile.role);
+  const ControlRecord* record = assessment.RecordFor(control.id);
+  r.target = assessment.profile.target_maturity;
+  if (record && record->target) {
+    r.target = *record->target;
+    r.target_explicit = true;
+  }
+  ForEachAskedQuestion(assessment.profile, control, [&](const Question& q) {
+    Tally(credits, assessment.AnswerTo(q.id), &r.answers);
+  });
+  r.marked_not_applicable = record && record->not_applicable;
+  if (r.answers.asked == 0) {
+    r.status = ControlStatus::kOutOfScope;
+    return r;
+  }
+  if (r.marked_not_applicable || r.answers.na == r.answers.asked) {
+    r.status = ControlStatus::kNotApplicable;
+    return r;
+  }
+  if (r.answers.counted() > 0) {
+    r.score = std::clamp(100.0 * r.answers.credit / r.answers.counted(), 0.0, 100.0);
+    r.derived_maturity = MaturityForScore(*r.score);
+    r.maturity = r.derived_maturity;
+  }
+  if (record && record->maturity) {
+    r.maturity = record->maturity;
+    r.maturity_explicit = true;
+  }
+  r.status = r.maturity ? ControlStatus::kAssessed : ControlStatus::kNotAssessed;
+  if (r.maturity) r.gap = std::max(0, r.target - *r.maturity);
+  return r;
+}
+
+}  // namespace
+
+const char* ControlStatusName(ControlStatus status) {
+  switch (status) {
+    case ControlStatus::kOutOfScope: return "out_of_scope";
+    case ControlStatus::kNotApplicable: return "not_applicable";
+    case ControlStatus::kNotAssessed: return "not_assessed";
+    case ControlStatus::kAssessed: return "assessed";
+  }
+  return "";
+}
+
+void AnswerTally::Add(const AnswerTally& o) {
+  asked += o.asked;
+  yes += o.yes;
+  partly += o.partly;
+  no += o.no;
+  dont_know += o.dont_know;
+  na += o.na;
+  unanswered += o.unanswered;
+  credit += o.credit;
+}
+
+double AnswerCredit(const Catalog& catalog, Answer answer) {
+  for (const AnswerLevel& level : catalog.answer_scale) {
+    if (level.value == AnswerName(answer)) return std::clamp(level.credit, 0.0, 1.0);
+  }
+  if (answer == Answer::kYes) return 1.0;
+  if (answer == Answer::kPartly) return 0.5;
+  return 0.0;
+}
+
+int MaturityForScore(double score) {
+  if (score <= kEpsilon) return 0;
+  if (score >= 100 - kEpsilon) return 5;
+  if (score >= 80 - kEpsilon) return 4;
+  if (score >= 60 - kEpsilon) return 3;
+  if (score >= 40 - kEpsilon) return 2;
+  return 1;
+}
+
+double ScoreForMaturity(int level) { return 20.0 * std::clamp(level, 0, 5); }
+
+Evaluation Evaluate(const Catalog& catalog, const Assessment& assessment) {
+  const CreditTable credits = Credits(catalog);
+  Evaluation e;
+  e.controls.reserve(catalog.controls.size());
+  e.clauses.resize(catalog.clauses.size());
+  std::map<int, size_t> clause_index;
+  for (size_t i = 0; i < catalog.clauses.size(); ++i) {
+    e.clauses[i].number = catalog.clauses[i].number;
+    clause_index.emplace(catalog.clauses[i].number, i);
+  }
+  std::vector<double> clause_weighted_sum(catalog.clauses.size(), 0.0);
+  double weighted_sum = 0;
+  OverallResult& overall = e.overall;
+  for (const Control& control : catalog.controls) {
+    e.controls.push_back(EvaluateControl(control, assessment, credits));
+    const ControlResult& r = e.controls.back();
+    ++overall.controls_by_status[static_cast<size_t>(r.status)];
+    if (!r.applicable()) continue;
+    overall.answers.Add(r.answers);
+    if (r.gap > 0) ++overall.controls_with_gap;
+    auto clause = clause_index.find(control.clause);
+    ClauseResult* c = clause == clause_index.end() ? nullptr : &e.clauses[clause->second];
+    if (c) ++c->applicable_controls;
+    if (!r.score) continue;
+    const double w = r.weight;
+    weighted_sum += w * *r.score;
+    overall.weight += w;
+    if (c) {
+      ++c->scored_controls;
+      c->weight += w;
+      clause_weighted_sum[clause->second] += w * *r.score;
+    }
+  }
+  for (size_t i = 0; i < e.clauses.size(); ++i) {
+    if (e.clauses[i].weight > 0) e.clauses[i].score = clause_weighted_sum[i] / e.clauses[i].weight;
+  }
+  if (overall.weight > 0) overall.score = weighted_sum / overall.weight;
+  overall.completion = overall.answers.asked == 0
+                           ? 100.0
+                           : 100.0 * overall.answers.answered() / overall.answers.asked;
+  AssessReadiness(catalog, &e);
+  return e;
+}
+
+}  // namespace cloudgap

@@ -1,0 +1,113 @@
+// What the human-readable reports (Markdown, HTML, CSV, Statement of
+// Applicability) say about a control, in one place so that they all say the
+// same thing. Every string returned here is plain text, unescaped: each
+// renderer escapes it for its own format.
+//
+// Implementation status, as the Statement of Applicability states it, comes
+// from the maturity and the target (docs/report-format.md):
+//
+//   Not in scope           no question is asked of the profile's role/services;
+//   Not applicable         marked not applicable, or every asked question "na";
+//   Not assessed           applicable, but no counted answer and no maturity;
+//   Not implemented        maturity 0;
+//   Implemented            maturity at or above the target;
+//   Partially implemented  otherwise (above 0, below the target).
+#ifndef CLOUDGAP_CORE_ENGINE_WORDING_H_
+#define CLOUDGAP_CORE_ENGINE_WORDING_H_
+
+#include <string>
+#include <vector>
+
+#include "core/document/assessment.h"
+#include "core/catalog/catalog.h"
+#include "core/engine/evaluation.h"
+
+namespace cloudgap {
+
+enum class Implementation {
+  kOutOfScope,
+  kNotApplicable,
+  kNotAssessed,
+  kNotImplemented,
+  kPartial,
+  kImplemented,
+};
+
+Implementation ImplementationOf(const ControlResult& result);
+// "Not in scope", "Not applicable", "Not assessed", "Not implemented",
+// "Partially implemented", "Implemented".
+const char* ImplementationLabel(Implementation implementation);
+
+// "assessed", "assess first", "not applicable", "not in scope for your role".
+const char* ControlStatusLabel(ControlStatus status);
+
+// The Statement of Applicability's "applicable" column: "Yes", "No", "Not in scope".
+const char* ApplicableLabel(const ControlResult& result);
+
+// One line of the Statement of Applicability, for catalog.controls[index].
+struct SoaEntry {
+  size_t control_index = 0;
+  std::string applicable;  // ApplicableLabel.
+  // Why it is in or out: the control's N/A justification; or, for an
+  // applicable control, whose guidance it is assessed on (kCloudGuidance or
+  // kBaselineOnly) followed by the questions answered "na", each as
+  // "<question id>: <justification>", joined by "; "; or why it is not in scope.
+  std::string justification;
+  std::string implementation;  // ImplementationLabel.
+  std::string iso27002_2022;   // Iso27002List.
+  std::string nist_800_53r5;   // NistList.
+};
+
+inline constexpr char kCloudGuidance[] =
+    "Applicable; ISO/IEC 27017 gives cloud-specific guidance for your role";
+inline constexpr char kBaselineOnly[] =
+    "Applicable; no cloud-specific guidance for your role (assess under ISO/IEC 27002)";
+// kCloudGuidance or kBaselineOnly, for a control that applies to the profile.
+const char* GuidanceBasis(const Profile& profile, const Control& control);
+// What the Statement of Applicability is, for its heading.
+inline constexpr char kSoaScope[] =
+    "An ISO/IEC 27017 supplement: read it with your ISO/IEC 27001:2022 Statement of "
+    "Applicability, which covers all 93 Annex A controls.";
+
+// Every control, in catalog order. `evaluation` must come from Evaluate on
+// the same catalog and assessment.
+std::vector<SoaEntry> StatementOfApplicability(const Catalog& catalog, const Assessment& assessment,
+                                               const Evaluation& evaluation);
+
+// "8.24 Use of cryptography; 5.23 Cloud services (CloudGap's judgement)": the
+// standard's own correspondence bare, CloudGap's judgement marked; "" when none.
+std::string Iso27002List(const Control& control);
+// "AC-2, AC-3": NIST SP 800-53 Rev. 5 ids; "" when none.
+std::string NistList(const Control& control);
+
+// The answer's label from the catalog's answer scale ("Yes", "Partly", ...),
+// or "Unanswered".
+std::string AnswerLabel(const Catalog& catalog, Answer answer);
+
+// "3 (Defined)": the level and its label from the catalog's maturity scale.
+std::string MaturityWithLabel(const Catalog& catalog, int level);
+
+// "IaaS, PaaS, SaaS": the service models in scope.
+std::string ServicesLabel(const Profile& profile);
+// "quick scan" or "full assessment".
+const char* ModeLabel(AssessmentMode mode);
+
+// The organisation, or "unnamed organisation" when it is blank.
+std::string OrganisationOrDefault(const Profile& profile);
+
+// The catalog's title, or its id when it has none.
+std::string CatalogTitle(const Catalog& catalog);
+
+// "2024-05-03" from "2024-05-03T16:42:10Z"; the text as it is when shorter.
+std::string DateOf(const std::string& timestamp);
+
+// Evidence as one line: "text (link); text (link)".
+std::string EvidenceLine(const std::vector<EvidenceRef>& evidence);
+
+// The line every report ends with: "CloudGap 0.1.0 (scoring cloudgap-scoring/1),
+// catalog iso27017 1.0.0, sha256 <hex>".
+std::string EngineLine(const Catalog& catalog);
+
+}  // namespace cloudgap
+
+#endif  // CLOUDGAP_CORE_ENGINE_WORDING_H_

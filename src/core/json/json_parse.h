@@ -1,0 +1,50 @@
+// Parses JSON text without throwing.
+//
+// The core is also built for WebAssembly, where a thrown exception aborts the
+// program, so parsing goes through nlohmann/json's SAX interface, which reports
+// syntax errors by callback instead of by exception. Beyond JSON's grammar it
+// refuses, each with its own InputProblem:
+//   - bytes that are not UTF-8, anywhere (kBadUtf8), checked before parsing;
+//   - duplicate object keys (kDuplicateKey): nlohmann/json would silently keep
+//     the last one, and a document that says two different things about the
+//     same field is not one we can trust;
+//   - nesting deeper than kMaxJsonDepth (kTooDeep), refused while parsing,
+//     before any deeper value is built (a DOM 100,000 levels deep would take
+//     its destructor's and every reader's stack).
+// A leading UTF-8 byte-order mark, which some editors write, is skipped.
+// Messages are short: a 5 MB string in the input is not repeated in them.
+#ifndef CLOUDGAP_CORE_JSON_JSON_PARSE_H_
+#define CLOUDGAP_CORE_JSON_JSON_PARSE_H_
+
+#include <string>
+#include <string_view>
+
+#include <nlohmann/json.hpp>
+
+#include "core/text/input_problem.h"
+
+namespace cloudgap {
+
+struct JsonParseResult {
+  nlohmann::json value;  // Discarded (is_discarded()) when error is set.
+  std::string error;     // "line 3, column 7: syntax error ...", empty on success.
+  InputProblem problem = InputProblem::kNone;  // kNotJson, kBadUtf8, kDuplicateKey or kTooDeep.
+  bool ok() const { return error.empty(); }
+};
+
+JsonParseResult ParseJson(std::string_view text);
+
+// The refusal for a document: "not valid JSON: <error>" for a syntax error;
+// the other problems say what they are on their own.
+std::string JsonProblemMessage(const JsonParseResult& result);
+
+// The offset of the first byte of `text` that is not part of well-formed UTF-8
+// (no overlong forms, surrogates or code points above U+10FFFF), or npos.
+size_t FindInvalidUtf8(std::string_view text);
+
+// Escapes one reference token of a JSON pointer (RFC 6901): "~" -> "~0", "/" -> "~1".
+std::string JsonPointerToken(std::string_view key);
+
+}  // namespace cloudgap
+
+#endif  // CLOUDGAP_CORE_JSON_JSON_PARSE_H_

@@ -1,0 +1,39 @@
+// The roadmap as an OSCAL 1.0.6 plan of action and milestones (the
+// "oscal-poam" report). Per roadmap item, in rank order:
+//
+//   a risk        the gap (the same UUID as the assessment results' risk for
+//                 that control), its deadline the due date when one is set,
+//                 with one planned remediation whose tasks are the catalog's
+//                 actions, in order ("action" tasks, each depending on the one
+//                 before, the first on the last task of every roadmap item it
+//                 depends on) and, with a due date, a "milestone" task on it;
+//   a poam-item   rank, phase, effort, gap and owner as props, linked to the
+//                 risk.
+//
+// OSCAL requires at least one poam-item, so a roadmap with no item (nothing
+// has a gap) gives one item saying so. The system-id is a UUID named after
+// the assessment (docs/report-format.md).
+#ifndef CLOUDGAP_CORE_OSCAL_OSCAL_POAM_H_
+#define CLOUDGAP_CORE_OSCAL_OSCAL_POAM_H_
+
+#include <string>
+
+#include "core/document/assessment.h"
+#include "core/catalog/catalog.h"
+#include "core/engine/evaluation.h"
+#include "core/oscal/oscal_common.h"
+#include "core/engine/roadmap.h"
+
+namespace cloudgap {
+
+// `evaluation` and `roadmap` must come from Evaluate and BuildRoadmap on the
+// same catalog and assessment.
+OscalJson OscalPoam(const Catalog& catalog, const Assessment& assessment,
+                    const Evaluation& evaluation, const Roadmap& roadmap);
+
+std::string RenderOscalPoam(const Catalog& catalog, const Assessment& assessment,
+                            const Evaluation& evaluation, const Roadmap& roadmap);
+
+}  // namespace cloudgap
+
+#endif  // CLOUDGAP_CORE_OSCAL_OSCAL_POAM_H_

@@ -1,0 +1,40 @@
+// The printable report: one self-contained HTML file (inline stylesheet,
+// inline SVG charts, no script, no external resource, a Content-Security-
+// Policy that forbids both) that reads well on screen and prints to PDF from
+// the browser: a cover page, then the executive summary, scores by clause
+// (bar chart and maturity heatmap), findings per control, the roadmap by
+// phase with its score projection, the Statement of Applicability, the
+// scoring method, and the engine and catalog versions, each section on a new
+// page. Every piece of text the report did not write itself -- what the user
+// typed and the catalog's text -- is HTML-escaped; evidence links become links
+// only when they are plain http(s) addresses (url_check.h). Deterministic: the
+// same document gives the same bytes.
+#ifndef CLOUDGAP_CORE_REPORT_REPORT_HTML_H_
+#define CLOUDGAP_CORE_REPORT_REPORT_HTML_H_
+
+#include <string>
+
+#include "core/document/assessment.h"
+#include "core/catalog/catalog.h"
+#include "core/engine/evaluation.h"
+#include "core/engine/roadmap.h"
+
+namespace cloudgap {
+
+// `evaluation` and `roadmap` must come from Evaluate and BuildRoadmap on the
+// same catalog and assessment.
+std::string RenderHtmlReport(const Catalog& catalog, const Assessment& assessment,
+                             const Evaluation& evaluation, const Roadmap& roadmap);
+
+// The "Findings per control" section's body: per clause, one block per control.
+// Part of RenderHtmlReport; report_html_findings.cc.
+std::string HtmlFindings(const Catalog& catalog, const Assessment& assessment,
+                         const Evaluation& evaluation, const Roadmap& roadmap);
+
+// An evidence reference as HTML: its text, and its link as a link
+// (rel="noopener noreferrer") when IsWebLink, else as text.
+std::string HtmlEvidence(const EvidenceRef& evidence);
+
+}  // namespace cloudgap
+
+#endif  // CLOUDGAP_CORE_REPORT_REPORT_HTML_H_

@@ -1,0 +1,38 @@
+// The machine-readable report ("cloudgap-report/1"): everything the engine
+// found about one assessment, for other tools and for later features (exports,
+// comparisons). Field names are a contract; docs/report-format.md lists them.
+// At least: overall {score, completion, readiness}, clauses[] {clause, title,
+// score}, controls[] {id, applicable, score, maturity, target, gap}, roadmap[]
+// {control, rank, phase, effort_days, depends_on}, projection[], engine
+// {version, catalog_version, catalog_sha256}.
+//
+// Scores are rounded to one decimal and there is no timestamp of its own, so
+// the same document always gives the same bytes.
+#ifndef CLOUDGAP_CORE_REPORT_REPORT_JSON_H_
+#define CLOUDGAP_CORE_REPORT_REPORT_JSON_H_
+
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "core/document/assessment.h"
+#include "core/catalog/catalog.h"
+#include "core/engine/evaluation.h"
+#include "core/engine/roadmap.h"
+
+namespace cloudgap {
+
+inline constexpr char kReportFormat[] = "cloudgap-report/1";
+
+// `evaluation` and `roadmap` must come from Evaluate and BuildRoadmap on the
+// same catalog and assessment.
+nlohmann::ordered_json JsonReport(const Catalog& catalog, const Assessment& assessment,
+                                  const Evaluation& evaluation, const Roadmap& roadmap);
+
+// Evaluates, builds the roadmap and writes the report, two-space indented with
+// a final newline.
+std::string RenderJsonReport(const Catalog& catalog, const Assessment& assessment);
+
+}  // namespace cloudgap
+
+#endif  // CLOUDGAP_CORE_REPORT_REPORT_JSON_H_

@@ -1,0 +1,40 @@
+// The full report as Markdown, with everything the HTML report has
+// (report_html.h) in the same order: the profile and versions first, then the
+// executive summary, scores by clause (with text bars) and maturity by
+// control, a controls overview, findings per control (answers, why this score,
+// notes, evidence), the roadmap by phase with its actions, the score
+// projection and "assess first", the Statement of Applicability, how the score
+// is calculated, and the engine and catalog. All text the report did not write
+// itself is cleaned (text_clean.h) and escaped (markdown_escape.h), so it
+// cannot break the table it sits in. No timestamp of its own: the same
+// document gives the same bytes.
+#ifndef CLOUDGAP_CORE_REPORT_REPORT_MARKDOWN_H_
+#define CLOUDGAP_CORE_REPORT_REPORT_MARKDOWN_H_
+
+#include <string>
+
+#include "core/document/assessment.h"
+#include "core/catalog/catalog.h"
+#include "core/engine/evaluation.h"
+#include "core/engine/roadmap.h"
+
+namespace cloudgap {
+
+// `evaluation` and `roadmap` must come from Evaluate and BuildRoadmap on the
+// same catalog and assessment.
+std::string RenderMarkdownReport(const Catalog& catalog, const Assessment& assessment,
+                                 const Evaluation& evaluation, const Roadmap& roadmap);
+
+// Evaluates and builds the roadmap first.
+std::string RenderMarkdownReport(const Catalog& catalog, const Assessment& assessment);
+
+// The "Findings per control" section's body (report_markdown_findings.cc).
+std::string MarkdownFindings(const Catalog& catalog, const Assessment& assessment,
+                             const Evaluation& evaluation, const Roadmap& roadmap);
+
+// User or catalog text made safe inline: CleanText, then EscapeMarkdownInline.
+std::string MarkdownText(const std::string& text);
+
+}  // namespace cloudgap
+
+#endif  // CLOUDGAP_CORE_REPORT_REPORT_MARKDOWN_H_

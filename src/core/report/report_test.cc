@@ -1,0 +1,122 @@
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "core/engine/engine_version.h"
+#include "core/report/report_json.h"
+#include "core/report/report_markdown.h"
+#include "core/testing/report_test_util.h"
+#include "core/testing/test_catalog.h"
+
+namespace cloudgap {
+namespace {
+
+using nlohmann::json;
+
+Assessment Example() {
+  Assessment a = NewAssessment(TestCatalog(), TestProfile(), kTestNow);
+  AnswerAllAsked(TestCatalog(), Answer::kNo, &a);
+  a.answers["5.1.1-q1"] = {Answer::kYes, ""};
+  a.answers["5.1.1-q2"] = {Answer::kNotApplicable, "No SaaS | <b>bold</b>"};
+  a.profile.organisation = "# Acme | <img src=x onerror=alert(1)>\n- evil";
+  a.controls["12.4.1"].owner = "Ops | Team\n# lead";
+  a.controls["12.4.1"].notes = "Plan:\n1. buy SIEM";
+  a.controls["12.4.1"].evidence = {{"Policy [v2]", "javascript:alert(1)"}};
+  a.controls["CLD.12.4.5"].not_applicable = true;
+  a.controls["CLD.12.4.5"].justification = "No monitoring | here";
+  return a;
+}
+
+TEST(JsonReport, HasTheFieldsLaterWorkReliesOn) {
+  json r = json::parse(RenderJsonReport(TestCatalog(), Example()));
+  EXPECT_EQ(r["report"], "cloudgap-report/1");
+  EXPECT_EQ(r["engine"]["version"], EngineVersion());
+  EXPECT_EQ(r["engine"]["catalog_version"], TestCatalog().version);
+  EXPECT_EQ(r["engine"]["catalog_sha256"], TestCatalog().sha256);
+  for (const char* key : {"score", "completion", "readiness"}) {
+    EXPECT_TRUE(r["overall"].contains(key)) << key;
+  }
+  for (const json& c : r["clauses"]) {
+    for (const char* key : {"clause", "title", "score"}) EXPECT_TRUE(c.contains(key)) << key;
+  }
+  ASSERT_EQ(r["controls"].size(), TestCatalog().controls.size());
+  for (const json& c : r["controls"]) {
+    for (const char* key : {"id", "applicable", "score", "maturity", "target", "gap"}) {
+      EXPECT_TRUE(c.contains(key)) << key;
+    }
+  }
+  ASSERT_FALSE(r["roadmap"].empty());
+  for (const json& item : r["roadmap"]) {
+    for (const char* key : {"control", "rank", "phase", "effort_days", "depends_on", "actions",
+                            "reason"}) {
+      EXPECT_TRUE(item.contains(key)) << key;
+    }
+  }
+  ASSERT_EQ(r["projection"].size(), 4u);
+  EXPECT_TRUE(r["projection"][0].contains("score"));
+}
+
+TEST(JsonReport, ValuesMatchTheEvaluation) {
+  json r = json::parse(RenderJsonReport(TestCatalog(), Example()));
+  // 5.1.1: one yes, one N/A -> 100. Others no -> 0. CLD.12.4.5 N/A. Weights 3, 5, 2, 4.
+  EXPECT_EQ(r["overall"]["score"], 21.4);  // 300 / 14 = 21.43
+  EXPECT_EQ(r["controls"][0]["score"], 100);
+  EXPECT_EQ(r["controls"][4]["applicable"], false);
+  EXPECT_EQ(r["controls"][4]["status"], "not_applicable");
+  EXPECT_EQ(r["controls"][4]["not_applicable_justification"], "No monitoring | here");
+  EXPECT_TRUE(r["controls"][4]["score"].is_null());
+  EXPECT_TRUE(r["controls"][4]["gap"].is_null());
+  EXPECT_EQ(r["controls"][0]["not_applicable_questions"][0]["question"], "5.1.1-q2");
+  EXPECT_EQ(r["controls"][5]["status"], "out_of_scope");
+  EXPECT_EQ(r["roadmap"][0]["control"], "CLD.6.3.1");
+  EXPECT_EQ(r["roadmap"][0]["rank"], 1);
+  EXPECT_EQ(r["roadmap"][2]["depends_on"], json::array({"CLD.6.3.1"}));
+  EXPECT_EQ(r["overall"]["readiness"], "early_stage");
+}
+
+TEST(JsonReport, SameInputSameBytes) {
+  EXPECT_EQ(RenderJsonReport(TestCatalog(), Example()), RenderJsonReport(TestCatalog(), Example()));
+}
+
+TEST(MarkdownReport, StatesEngineAndCatalog) {
+  const std::string md = RenderMarkdownReport(TestCatalog(), Example());
+  EXPECT_NE(md.find(std::string("CloudGap ") + EngineVersion()), std::string::npos);
+  EXPECT_NE(md.find(TestCatalog().sha256), std::string::npos);
+  EXPECT_NE(md.find("## How the score is calculated"), std::string::npos);
+  EXPECT_NE(md.find("## Statement of Applicability"), std::string::npos);
+  EXPECT_NE(md.find("First step for CLD.6.3.1."), std::string::npos);
+}
+
+TEST(MarkdownReport, UserTextCannotBreakTheDocument) {
+  const std::string md = RenderMarkdownReport(TestCatalog(), Example());
+  EXPECT_EQ(md.find("<img"), std::string::npos);
+  EXPECT_EQ(md.find("<b>"), std::string::npos);
+  EXPECT_EQ(md.find("\n# lead"), std::string::npos);
+  EXPECT_EQ(md.find("\n- evil"), std::string::npos);
+  EXPECT_EQ(md.find("\n1. buy"), std::string::npos);
+  EXPECT_NE(md.find("Ops \\| Team \\# lead"), std::string::npos);
+  EXPECT_NE(md.find("No monitoring \\| here"), std::string::npos);
+  // Every table row has the same number of unescaped pipes as its header.
+  size_t start = 0;
+  int columns = -1;
+  while (start < md.size()) {
+    size_t end = md.find('\n', start);
+    std::string line = md.substr(start, end - start);
+    start = end + 1;
+    if (line.empty() || line[0] != '|') {
+      columns = -1;
+      continue;
+    }
+    const int pipes = MarkdownPipes(line);
+    if (columns < 0) columns = pipes;
+    EXPECT_EQ(pipes, columns) << line;
+  }
+}
+
+TEST(MarkdownReport, SameInputSameBytes) {
+  EXPECT_EQ(RenderMarkdownReport(TestCatalog(), Example()),
+            RenderMarkdownReport(TestCatalog(), Example()));
+}
+
+}  // namespace
+}  // namespace cloudgap

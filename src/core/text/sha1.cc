@@ -1,0 +1,87 @@
+#include "core/text/sha1.h"
+
+#include <cstdint>
+
+namespace cloudgap {
+namespace {
+
+uint32_t RotateLeft(uint32_t x, int n) {
+  return (x << n) | (x >> (32 - n));
+}
+
+// Mixes one 64-byte block into the hash state.
+void Compress(std::array<uint32_t, 5>& h, const unsigned char* block) {
+  std::array<uint32_t, 80> w;
+  for (int i = 0; i < 16; ++i) {
+    w[i] = uint32_t{block[4 * i]} << 24 | uint32_t{block[4 * i + 1]} << 16 |
+           uint32_t{block[4 * i + 2]} << 8 | uint32_t{block[4 * i + 3]};
+  }
+  for (int i = 16; i < 80; ++i) w[i] = RotateLeft(w[i - 3] ^ w[i - 8] ^ w[i - 14] ^ w[i - 16], 1);
+  uint32_t a = h[0], b = h[1], c = h[2], d = h[3], e = h[4];
+  for (int i = 0; i < 80; ++i) {
+    uint32_t f, k;
+    if (i < 20) {
+      f = (b & c) | (~b & d);
+      k = 0x5a827999;
+    } else if (i < 40) {
+      f = b ^ c ^ d;
+      k = 0x6ed9eba1;
+    } else if (i < 60) {
+      f = (b & c) | (b & d) | (c & d);
+      k = 0x8f1bbcdc;
+    } else {
+      f = b ^ c ^ d;
+      k = 0xca62c1d6;
+    }
+    const uint32_t t = RotateLeft(a, 5) + f + e + k + w[i];
+    e = d;
+    d = c;
+    c = RotateLeft(b, 30);
+    b = a;
+    a = t;
+  }
+  h[0] += a;
+  h[1] += b;
+  h[2] += c;
+  h[3] += d;
+  h[4] += e;
+}
+
+}  // namespace
+
+std::array<unsigned char, 20> Sha1(std::string_view data) {
+  std::array<uint32_t, 5> h = {0x67452301, 0xefcdab89, 0x98badcfe, 0x10325476, 0xc3d2e1f0};
+  const auto* bytes = reinterpret_cast<const unsigned char*>(data.data());
+  size_t whole = data.size() - data.size() % 64;
+  for (size_t i = 0; i < whole; i += 64) Compress(h, bytes + i);
+  // The tail, the 0x80 marker and the bit length fill one or two final blocks.
+  std::array<unsigned char, 128> tail{};
+  const size_t rest = data.size() - whole;
+  for (size_t i = 0; i < rest; ++i) tail[i] = bytes[whole + i];
+  tail[rest] = 0x80;
+  const size_t tail_size = rest < 56 ? 64 : 128;
+  const uint64_t bits = static_cast<uint64_t>(data.size()) * 8;
+  for (int i = 0; i < 8; ++i) {
+    tail[tail_size - 1 - static_cast<size_t>(i)] = static_cast<unsigned char>(bits >> (8 * i));
+  }
+  for (size_t i = 0; i < tail_size; i += 64) Compress(h, tail.data() + i);
+  std::array<unsigned char, 20> digest;
+  for (size_t i = 0; i < 5; ++i) {
+    for (size_t j = 0; j < 4; ++j) {
+      digest[4 * i + j] = static_cast<unsigned char>(h[i] >> (24 - 8 * j));
+    }
+  }
+  return digest;
+}
+
+std::string Sha1Hex(std::string_view data) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::string hex;
+  for (unsigned char byte : Sha1(data)) {
+    hex += kHex[byte >> 4];
+    hex += kHex[byte & 15];
+  }
+  return hex;
+}
+
+}  // namespace cloudgap
