@@ -10,6 +10,7 @@
 #include <cstring>
 #include <initializer_list>
 
+#include "core/text/score_format.h"
 #include "ui/fonts.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
@@ -45,12 +46,6 @@ ImFont* StrongFont() {
 }
 ImFont* TitleFont() {
   return GetFonts().title ? GetFonts().title : ImGui::GetFont();
-}
-
-// Values are printed as integers; colours and bar lengths use the printed value
-// so that what is seen agrees with what is read.
-double Shown(double value) {
-  return std::clamp(std::round(value), 0.0, 100.0);
 }
 
 float ToFloat(double value) {
@@ -176,18 +171,9 @@ void RecordPart(const char* chart_id, const char* part, const ImRect& bb) {
 #endif
 }
 
-// "73", or the dash when there is no value.
-void FormatScore(const std::optional<double>& value, char (&buf)[16]) {
-  if (value) {
-    ImFormatString(buf, sizeof(buf), "%.0f", Shown(*value));
-  } else {
-    ImFormatString(buf, sizeof(buf), "%s", kDash);
-  }
-}
-
 void ScoreLine(const std::optional<double>& value) {
   if (value) {
-    ImGui::Text("Score: %.0f / 100", Shown(*value));
+    ImGui::Text("Score: %.0f / 100", ShownScore(*value));
   } else {
     ImGui::TextUnformatted("Not scored yet");
   }
@@ -195,10 +181,10 @@ void ScoreLine(const std::optional<double>& value) {
 
 void TargetLines(const std::optional<double>& value, double target) {
   if (target < 0) return;
-  const double shown_target = Shown(target);
+  const double shown_target = ShownScore(target);
   ImGui::Text("Target: %.0f", shown_target);
   if (!value) return;
-  const double below = shown_target - Shown(*value);
+  const double below = shown_target - ShownScore(*value);
   if (below > 0) {
     ImGui::Text("%.0f below target", below);
   } else {
@@ -259,8 +245,8 @@ int HorizontalBarChart(const char* id, const std::vector<BarDatum>& data, double
   };
   const int hovered = item.hovered ? row_at(item.mouse) : -1;
   const bool has_target = target >= 0;
-  const float target_t = has_target ? ToFloat(Shown(target) / 100.0) : 0.0f;
-  if (has_target) ImGui::LogText("Target: %.0f\n", Shown(target));
+  const float target_t = has_target ? ToFloat(ShownScore(target) / 100.0) : 0.0f;
+  if (has_target) ImGui::LogText("Target: %.0f\n", ShownScore(target));
 
   ImDrawList* draw_list = ImGui::GetWindowDrawList();
   const ImU32 track_color = U32(p.border);
@@ -287,10 +273,10 @@ int HorizontalBarChart(const char* id, const std::vector<BarDatum>& data, double
     const float rounding = track_h * 0.5f;
 
     char value_text[16];
-    FormatScore(datum.value, value_text);
+    FormatShownScore(datum.value, value_text);
     if (datum.value) {
       draw_list->AddRectFilled(track.Min, track.Max, track_color, rounding);
-      const double shown = Shown(*datum.value);
+      const double shown = ShownScore(*datum.value);
       if (shown > 0) {
         // At least as long as it is high, so a small score still has round ends.
         const float bar_w = std::min(track.GetWidth(),
@@ -325,10 +311,10 @@ int HorizontalBarChart(const char* id, const std::vector<BarDatum>& data, double
     BeginChartTooltip();
     for (const BarDatum& datum : data) {
       char value_text[16];
-      FormatScore(datum.value, value_text);
+      FormatShownScore(datum.value, value_text);
       ImGui::Text("%s: %s", datum.label.c_str(), value_text);
     }
-    if (has_target) ImGui::Text("Target: %.0f", Shown(target));
+    if (has_target) ImGui::Text("Target: %.0f", ShownScore(target));
     EndChartTooltip();
   }
   return item.clicked ? row_at(item.mouse) : -1;
@@ -360,7 +346,7 @@ void RadarChart(const char* id, const std::vector<RadarAxis>& axes, float size) 
     return ImVec2(std::cos(angle), std::sin(angle));
   };
   auto point = [&](int i, double value) {
-    return center + direction(i) * (radius * ToFloat(Shown(value) / 100.0));
+    return center + direction(i) * (radius * ToFloat(ShownScore(value) / 100.0));
   };
 
   int hovered = -1;
@@ -431,7 +417,7 @@ void RadarChart(const char* id, const std::vector<RadarAxis>& axes, float size) 
     const RadarAxis& axis = axes[static_cast<size_t>(i)];
     if (!axis.value) continue;
     const ImVec2 at = point(i, *axis.value);
-    draw_list->AddCircleFilled(at, Px(4), ScoreColor(Shown(*axis.value)));
+    draw_list->AddCircleFilled(at, Px(4), ScoreColor(ShownScore(*axis.value)));
     draw_list->AddCircle(at, Px(4), dot_ring, 0, Px(1.5f));
   }
 
@@ -449,9 +435,9 @@ void RadarChart(const char* id, const std::vector<RadarAxis>& axes, float size) 
     draw_list->AddText(strong, font_size, pos, U32(color), label);
     RecordPart(id, label, ImRect(pos, pos + text_size));
     char value_text[16];
-    FormatScore(axis.value, value_text);
+    FormatShownScore(axis.value, value_text);
     if (axis.target) {
-      ImGui::LogText("%s: %s (target %.0f)\n", label, value_text, Shown(*axis.target));
+      ImGui::LogText("%s: %s (target %.0f)\n", label, value_text, ShownScore(*axis.target));
     } else {
       ImGui::LogText("%s: %s\n", label, value_text);
     }
@@ -468,10 +454,10 @@ void RadarChart(const char* id, const std::vector<RadarAxis>& axes, float size) 
     BeginChartTooltip();
     for (const RadarAxis& axis : axes) {
       char value_text[16];
-      FormatScore(axis.value, value_text);
+      FormatShownScore(axis.value, value_text);
       const char* label = axis.label.c_str();
       if (axis.target) {
-        ImGui::Text("%s: %s (target %.0f)", label, value_text, Shown(*axis.target));
+        ImGui::Text("%s: %s (target %.0f)", label, value_text, ShownScore(*axis.target));
       } else {
         ImGui::Text("%s: %s", label, value_text);
       }
@@ -658,9 +644,9 @@ void ScoreRing(const char* id, std::optional<double> score, float diameter, cons
   const float radius = std::max(1.0f, (side - thickness) * 0.5f);
   draw_list->AddCircle(center, radius, U32(p.border), 0, thickness);
   char number[16];
-  FormatScore(score, number);
+  FormatShownScore(score, number);
   if (score) {
-    const double shown = Shown(*score);
+    const double shown = ShownScore(*score);
     const ImU32 color = ScoreColor(shown);
     if (shown >= 100) {
       draw_list->AddCircle(center, radius, color, 0, thickness);

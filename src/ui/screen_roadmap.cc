@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/document/assessment_edit.h"
+#include "core/text/score_format.h"
 #include "ui/app_ui.h"
 #include "ui/fonts.h"
 #include "ui/widgets.h"
@@ -62,9 +63,8 @@ void DrawItem(const Catalog& catalog, const RoadmapItem& item) {
 }
 
 std::string ScoreText(const std::optional<double>& score) {
-  if (!score) return "-";
   char buffer[16];
-  std::snprintf(buffer, sizeof buffer, "%.0f", *score);
+  FormatShownScore(score, buffer);
   return buffer;
 }
 

@@ -9,16 +9,10 @@
 #define CLOUDGAP_CORE_DOCUMENT_FILE_NAME_H_
 
 #include <string>
-#include <string_view>
 
 #include "core/document/assessment.h"
 
 namespace cloudgap {
-
-// Lowercase ASCII letters and digits; Latin-1 letters without their accents;
-// any run of anything else as one hyphen, never at either end; at most
-// `max_length` characters. "" when nothing is left.
-std::string Slug(std::string_view text, size_t max_length);
 
 // "cloudgap-acme-ltd-2024-05-03", as described above.
 std::string AssessmentFileStem(const Assessment& assessment);

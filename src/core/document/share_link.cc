@@ -3,21 +3,12 @@
 #include <cstdint>
 
 #include "core/document/document_json.h"
+#include "core/text/base64.h"
 
 namespace cloudgap {
 namespace {
 
-constexpr char kAlphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 constexpr std::string_view kVersion = "v1";
-
-int DecodeChar(char c) {
-  if (c >= 'A' && c <= 'Z') return c - 'A';
-  if (c >= 'a' && c <= 'z') return c - 'a' + 26;
-  if (c >= '0' && c <= '9') return c - '0' + 52;
-  if (c == '-') return 62;
-  if (c == '_') return 63;
-  return -1;
-}
 
 // A decimal byte count: digits only, no leading zero, at most 9 digits.
 std::optional<size_t> ParseLength(std::string_view text) {
@@ -30,8 +21,6 @@ std::optional<size_t> ParseLength(std::string_view text) {
   return n;
 }
 
-// Characters of base64url text needed for `bytes` bytes, unpadded.
-size_t EncodedLength(size_t bytes) { return bytes / 3 * 4 + (bytes % 3 == 0 ? 0 : bytes % 3 + 1); }
 
 }  // namespace
 
@@ -54,51 +43,6 @@ std::string ShareLinkErrorMessage(ShareLinkError error) {
       return "The link is damaged or the passphrase is wrong.";
   }
   return "";
-}
-
-std::string Base64UrlEncode(std::string_view bytes) {
-  std::string out;
-  out.reserve(EncodedLength(bytes.size()));
-  size_t i = 0;
-  for (; i + 3 <= bytes.size(); i += 3) {
-    const uint32_t v = static_cast<uint32_t>(static_cast<unsigned char>(bytes[i])) << 16 |
-                       static_cast<uint32_t>(static_cast<unsigned char>(bytes[i + 1])) << 8 |
-                       static_cast<uint32_t>(static_cast<unsigned char>(bytes[i + 2]));
-    out += kAlphabet[v >> 18 & 63];
-    out += kAlphabet[v >> 12 & 63];
-    out += kAlphabet[v >> 6 & 63];
-    out += kAlphabet[v & 63];
-  }
-  const size_t rest = bytes.size() - i;
-  if (rest > 0) {
-    uint32_t v = static_cast<uint32_t>(static_cast<unsigned char>(bytes[i])) << 16;
-    if (rest == 2) v |= static_cast<uint32_t>(static_cast<unsigned char>(bytes[i + 1])) << 8;
-    out += kAlphabet[v >> 18 & 63];
-    out += kAlphabet[v >> 12 & 63];
-    if (rest == 2) out += kAlphabet[v >> 6 & 63];
-  }
-  return out;
-}
-
-std::optional<std::string> Base64UrlDecode(std::string_view text) {
-  if (text.size() % 4 == 1) return std::nullopt;
-  std::string out;
-  out.reserve(text.size() / 4 * 3 + 2);
-  uint32_t buffer = 0;
-  int bits = 0;
-  for (char c : text) {
-    const int v = DecodeChar(c);
-    if (v < 0) return std::nullopt;
-    buffer = buffer << 6 | static_cast<uint32_t>(v);
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      out += static_cast<char>(buffer >> bits & 0xff);
-    }
-  }
-  // Leftover bits must be zero, or two texts would decode to the same bytes.
-  if ((buffer & ((1u << bits) - 1)) != 0) return std::nullopt;
-  return out;
 }
 
 std::string FormatShareFragment(const SharePayload& payload) {
@@ -142,10 +86,10 @@ ShareFragmentParse ParseShareFragment(std::string_view fragment) {
   const std::optional<size_t> length = ParseLength(rest.substr(0, dot2));
   if (!length) return fail(ShareLinkError::kDamaged);
   const std::string_view data = rest.substr(dot2 + 1);
-  const size_t expected = EncodedLength(*length);
+  const size_t expected = Base64UrlLength(*length);
   if (data.size() < expected) {
     // Shorter than announced: cut off, unless what is there is not base64url at all.
-    const bool clean = data.find_first_not_of(kAlphabet) == std::string_view::npos;
+    const bool clean = data.find_first_not_of(kBase64UrlAlphabet) == std::string_view::npos;
     return fail(clean ? ShareLinkError::kIncomplete : ShareLinkError::kDamaged);
   }
   if (data.size() > expected) return fail(ShareLinkError::kDamaged);

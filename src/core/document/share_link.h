@@ -68,11 +68,6 @@ ShareFragmentParse ParseShareFragment(std::string_view fragment);
 // nothing recorded are dropped, which means the same).
 std::string ShareDocumentJson(const Assessment& assessment, bool include_notes_and_evidence);
 
-// RFC 4648 §5 without padding. Decoding refuses any other character, padding,
-// and a length no encoding produces.
-std::string Base64UrlEncode(std::string_view bytes);
-std::optional<std::string> Base64UrlDecode(std::string_view text);
-
 }  // namespace cloudgap
 
 #endif  // CLOUDGAP_CORE_DOCUMENT_SHARE_LINK_H_

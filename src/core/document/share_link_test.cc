@@ -14,27 +14,6 @@ std::string AllBytes() {
   return s;
 }
 
-TEST(Base64Url, RoundTripsEveryLengthAndByte) {
-  const std::string bytes = AllBytes();
-  for (size_t n = 0; n <= bytes.size(); ++n) {
-    const std::string encoded = Base64UrlEncode(bytes.substr(0, n));
-    EXPECT_EQ(encoded.find_first_of("+/="), std::string::npos);
-    std::optional<std::string> decoded = Base64UrlDecode(encoded);
-    ASSERT_TRUE(decoded) << n;
-    EXPECT_EQ(*decoded, bytes.substr(0, n));
-  }
-  EXPECT_EQ(Base64UrlEncode("\xfb\xff"), "-_8");
-}
-
-TEST(Base64Url, RefusesWhatNoEncoderWrites) {
-  EXPECT_FALSE(Base64UrlDecode("abc="));   // Padding.
-  EXPECT_FALSE(Base64UrlDecode("ab+/"));   // Standard alphabet.
-  EXPECT_FALSE(Base64UrlDecode("abcde"));  // Length 1 mod 4.
-  EXPECT_FALSE(Base64UrlDecode("ab c"));
-  EXPECT_FALSE(Base64UrlDecode("AB"));     // Non-zero leftover bits ("AA" is the encoding).
-  EXPECT_TRUE(Base64UrlDecode("AA"));
-}
-
 SharePayload Plain(std::string bytes) { return {ShareKind::kPlain, std::move(bytes)}; }
 
 TEST(ShareFragment, FormatsAndParsesBothKinds) {

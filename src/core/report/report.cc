@@ -12,6 +12,7 @@
 #include "core/report/report_markdown.h"
 #include "core/engine/wording.h"
 #include "core/engine/scoring.h"
+#include "core/text/slug.h"
 
 namespace cloudgap {
 namespace {

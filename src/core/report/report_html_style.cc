@@ -1,5 +1,10 @@
 #include "core/report/report_html_style.h"
 
+#include <array>
+#include <string>
+#include <string_view>
+
+#include "core/text/base64.h"
 #include "core/text/sha256.h"
 
 namespace cloudgap {
@@ -77,39 +82,10 @@ footer{margin-top:2rem;border-top:1px solid var(--line);padding-top:.5rem;font-s
 }
 )css";
 
-std::string Base64(const std::string& bytes) {
-  static constexpr char kAlphabet[] =
-      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-  std::string out;
-  size_t i = 0;
-  for (; i + 2 < bytes.size(); i += 3) {
-    const unsigned n = static_cast<unsigned char>(bytes[i]) << 16 |
-                       static_cast<unsigned char>(bytes[i + 1]) << 8 |
-                       static_cast<unsigned char>(bytes[i + 2]);
-    for (int shift : {18, 12, 6, 0}) out += kAlphabet[(n >> shift) & 63];
-  }
-  if (i + 1 == bytes.size()) {
-    const unsigned n = static_cast<unsigned char>(bytes[i]) << 16;
-    out += kAlphabet[(n >> 18) & 63];
-    out += kAlphabet[(n >> 12) & 63];
-    out += "==";
-  } else if (i + 2 == bytes.size()) {
-    const unsigned n =
-        static_cast<unsigned char>(bytes[i]) << 16 | static_cast<unsigned char>(bytes[i + 1]) << 8;
-    out += kAlphabet[(n >> 18) & 63];
-    out += kAlphabet[(n >> 12) & 63];
-    out += kAlphabet[(n >> 6) & 63];
-    out += '=';
-  }
-  return out;
-}
-
-std::string HexToBytes(const std::string& hex) {
-  std::string bytes;
-  for (size_t i = 0; i + 1 < hex.size(); i += 2) {
-    bytes += static_cast<char>(std::stoi(hex.substr(i, 2), nullptr, 16));
-  }
-  return bytes;
+// The stylesheet's SHA-256 as bytes, for the CSP's 'sha256-<base64>' source.
+std::string DigestBytes(std::string_view text) {
+  const std::array<unsigned char, 32> digest = Sha256(text);
+  return std::string(digest.begin(), digest.end());
 }
 
 }  // namespace
@@ -120,7 +96,7 @@ const char* HtmlReportStylesheet() {
 
 std::string HtmlReportContentSecurityPolicy() {
   static const std::string policy = "default-src 'none'; style-src 'sha256-" +
-                                    Base64(HexToBytes(Sha256Hex(kStylesheet))) +
+                                    Base64Encode(DigestBytes(kStylesheet)) +
                                     "'; img-src data:; base-uri 'none'; form-action 'none'";
   return policy;
 }

@@ -1,5 +1,6 @@
 #include "core/text/score_format.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -16,6 +17,16 @@ std::string FormatScore(double score) {
     std::snprintf(buffer, sizeof buffer, "%.1f", rounded);
   }
   return buffer;
+}
+
+double ShownScore(double score) { return std::clamp(std::round(score), 0.0, 100.0); }
+
+void FormatShownScore(const std::optional<double>& score, char (&out)[16]) {
+  if (score) {
+    std::snprintf(out, sizeof out, "%.0f", ShownScore(*score));
+  } else {
+    std::snprintf(out, sizeof out, "%s", "\xE2\x80\x93");  // En dash.
+  }
 }
 
 }  // namespace cloudgap

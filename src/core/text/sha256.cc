@@ -63,7 +63,7 @@ void Compress(std::array<uint32_t, 8>& state, const unsigned char* block) {
 
 }  // namespace
 
-std::string Sha256Hex(std::string_view data) {
+std::array<unsigned char, 32> Sha256(std::string_view data) {
   std::array<uint32_t, 8> state = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
                                    0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
   const auto* bytes = reinterpret_cast<const unsigned char*>(data.data());
@@ -83,11 +83,20 @@ std::string Sha256Hex(std::string_view data) {
   }
   for (size_t i = 0; i < tail_size; i += 64) Compress(state, tail.data() + i);
 
+  std::array<unsigned char, 32> digest{};
+  for (size_t i = 0; i < 32; ++i) {
+    digest[i] = static_cast<unsigned char>(state[i / 4] >> (24 - 8 * (i % 4)));
+  }
+  return digest;
+}
+
+std::string Sha256Hex(std::string_view data) {
   static const char kHex[] = "0123456789abcdef";
   std::string hex;
   hex.reserve(64);
-  for (uint32_t word : state) {
-    for (int shift = 28; shift >= 0; shift -= 4) hex += kHex[(word >> shift) & 0xf];
+  for (unsigned char byte : Sha256(data)) {
+    hex += kHex[byte >> 4];
+    hex += kHex[byte & 0xf];
   }
   return hex;
 }

@@ -6,12 +6,16 @@
 #ifndef CLOUDGAP_CORE_TEXT_SHA256_H_
 #define CLOUDGAP_CORE_TEXT_SHA256_H_
 
+#include <array>
 #include <string>
 #include <string_view>
 
 namespace cloudgap {
 
-// 64 lowercase hex digits.
+// The 32-byte digest.
+std::array<unsigned char, 32> Sha256(std::string_view data);
+
+// The digest as 64 lowercase hex digits.
 std::string Sha256Hex(std::string_view data);
 
 }  // namespace cloudgap

@@ -48,5 +48,12 @@ TEST(Sha256Test, AllByteValues) {
   EXPECT_EQ(Sha256Hex(data), "785b0751fc2c53dc14a4ce3d800e69ef9ce1009eb327ccf458afe09c242c26c9");
 }
 
+TEST(Sha256, BytesAreTheHexDigits) {
+  const std::array<unsigned char, 32> digest = Sha256("abc");
+  EXPECT_EQ(digest[0], 0xba);
+  EXPECT_EQ(digest[31], 0xad);
+  EXPECT_EQ(Sha256Hex("abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+}
+
 }  // namespace
 }  // namespace cloudgap
