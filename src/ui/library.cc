@@ -7,6 +7,7 @@
 
 #include "core/document/assessment.h"
 #include "core/json/json_parse.h"
+#include "core/json/json_reader.h"
 
 namespace cloudgap::ui {
 namespace {
@@ -16,16 +17,13 @@ using nlohmann::ordered_json;
 
 constexpr char kIndexFormat[] = "cloudgap-library/1";
 
-// Fields read without throwing: a wrong type reads as empty.
+// The index is read leniently (json_reader.h): a missing or mistyped field
+// reads as empty, so one damaged entry costs only its own details.
 std::string Str(const json& object, const char* key) {
-  auto it = object.find(key);
-  return it != object.end() && it->is_string() ? it->get<std::string>() : std::string();
+  return StringMember(object, key).value_or("");
 }
 
-double Num(const json& object, const char* key) {
-  auto it = object.find(key);
-  return it != object.end() && it->is_number() ? it->get<double>() : 0.0;
-}
+double Num(const json& object, const char* key) { return NumberMember(object, key).value_or(0.0); }
 
 std::string DocKey(const std::string& id) { return kLibraryDocPrefix + id; }
 

@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 VALIDATORS = ["src/core/document/document_json_parse.cc", "src/core/catalog/catalog_loader.cc",
-              "src/core/catalog/catalog_json.cc", "src/core/catalog/catalog_lint.cc",
+              "src/core/json/json_reader.cc", "src/core/catalog/catalog_lint.cc",
               "src/core/document/branding.cc", "src/core/document/share_link.cc",
               "src/core/document/catalog_upgrade.cc"]
 REPORTERS = re.compile(r"\b(?:Error|errors_\.Add|errors\.Add|errors\.push_back|findings\.push_back|warnings\.push_back|Fail|fail)\s*\(")

@@ -12,19 +12,15 @@
 
 #include "core/catalog/catalog_embedded.h"
 #include "core/catalog/catalog_graph.h"
-#include "core/catalog/catalog_json.h"
 #include "core/catalog/control_id.h"
 #include "core/text/input_limits.h"
 #include "core/json/json_parse.h"
+#include "core/json/json_reader.h"
 #include "core/text/sha256.h"
 
 namespace cloudgap {
 namespace {
 
-using catalog_json::EnumName;
-using catalog_json::Errors;
-using catalog_json::ObjectReader;
-using catalog_json::Where;
 using nlohmann::json;
 
 constexpr std::string_view kFormat = "cloudgap-catalog/2";
@@ -81,7 +77,7 @@ class Loader {
  public:
   Catalog Read(const json& root) {
     Catalog catalog;
-    ObjectReader top(root, Where{}, errors_,
+    ObjectReader top(root, JsonPlace{}, errors_,
                      {"format", "id", "version", "title", "answer_scale", "maturity_scale",
                       "clauses", "controls", "earlier_versions", "retired_questions",
                       "management_steps"});
@@ -125,19 +121,19 @@ class Loader {
     return catalog;
   }
 
-  Errors& errors() { return errors_; }
+  JsonErrors& errors() { return errors_; }
 
  private:
   static bool IsSemver(std::string_view v) {
     return IsDottedNumber(v) && std::count(v.begin(), v.end(), '.') == 2;
   }
 
-  std::vector<AnswerLevel> ReadAnswerScale(const json* array, const Where& where) {
+  std::vector<AnswerLevel> ReadAnswerScale(const json* array, const JsonPlace& where) {
     std::vector<AnswerLevel> scale;
     if (!array) return scale;
     std::map<std::string, size_t> seen;
     for (size_t i = 0; i < array->size(); ++i) {
-      Where at = where / i;
+      JsonPlace at = where / i;
       ObjectReader r((*array)[i], at, errors_, {"value", "label", "description", "credit"});
       AnswerLevel level;
       level.value = r.Text("value");
@@ -160,7 +156,7 @@ class Loader {
     return scale;
   }
 
-  std::vector<MaturityLevel> ReadMaturityScale(const json* array, const Where& where) {
+  std::vector<MaturityLevel> ReadMaturityScale(const json* array, const JsonPlace& where) {
     std::vector<MaturityLevel> scale;
     if (!array) return scale;
     if (array->size() != kMaturityLevels) {
@@ -183,7 +179,7 @@ class Loader {
     return scale;
   }
 
-  std::vector<Clause> ReadClauses(const json* array, const Where& where) {
+  std::vector<Clause> ReadClauses(const json* array, const JsonPlace& where) {
     std::vector<Clause> clauses;
     if (!array) return clauses;
     std::set<int> seen;
@@ -202,7 +198,7 @@ class Loader {
     return clauses;
   }
 
-  Control ReadControl(const json& value, Where where, const Catalog& catalog) {
+  Control ReadControl(const json& value, JsonPlace where, const Catalog& catalog) {
     Control c;
     if (value.is_object() && value.contains("id") && value["id"].is_string()) {
       where.control_id = value["id"].get<std::string>();  // So every error below names it.
@@ -258,7 +254,7 @@ class Loader {
   void ReadMappings(ObjectReader& parent, Control& c) {
     const json* array = parent.Array("iso27002_2022");
     if (!array) return;
-    Where where = parent.At("iso27002_2022");
+    JsonPlace where = parent.At("iso27002_2022");
     parent.CheckCount(*array, "iso27002_2022", 1, kMaxMappings);
     std::set<std::string> seen;
     for (size_t i = 0; i < array->size(); ++i) {
@@ -283,7 +279,7 @@ class Loader {
   void ReadActions(ObjectReader& parent, Control& c) {
     const json* array = parent.Array("actions");
     if (!array) return;
-    Where where = parent.At("actions");
+    JsonPlace where = parent.At("actions");
     parent.CheckCount(*array, "actions", kMinActions, kMaxActions);
     for (size_t i = 0; i < array->size(); ++i) {
       ObjectReader a((*array)[i], where / i, errors_, {"text", "roles"});
@@ -303,7 +299,7 @@ class Loader {
     }
   }
 
-  void CheckRolesApply(const std::vector<Role>& roles, const Control& c, const Where& where) {
+  void CheckRolesApply(const std::vector<Role>& roles, const Control& c, const JsonPlace& where) {
     for (size_t i = 0; i < roles.size(); ++i) {
       if (!c.applies_to.empty() && !Contains(c.applies_to, roles[i])) {
         errors_.Add(where / i, std::string("role '") + RoleName(roles[i]) +
@@ -314,11 +310,11 @@ class Loader {
 
   // Management-system steps: ids "MS.<n>", unique, each depending only on
   // steps listed before it (so the order is a valid order to do them in).
-  std::vector<ManagementStep> ReadSteps(const json& array, const Where& where) {
+  std::vector<ManagementStep> ReadSteps(const json& array, const JsonPlace& where) {
     std::vector<ManagementStep> steps;
     std::set<std::string> seen;
     for (size_t i = 0; i < array.size(); ++i) {
-      Where at = where / i;
+      JsonPlace at = where / i;
       if (array[i].is_object() && array[i].contains("id") && array[i]["id"].is_string()) {
         at.control_id = array[i]["id"].get<std::string>();
       }
@@ -370,7 +366,7 @@ class Loader {
     return steps;
   }
 
-  std::vector<RetiredQuestion> ReadRetired(const json& array, const Where& where,
+  std::vector<RetiredQuestion> ReadRetired(const json& array, const JsonPlace& where,
                                            const Catalog& catalog) {
     std::vector<RetiredQuestion> retired;
     std::set<std::string> live;
@@ -443,7 +439,7 @@ class Loader {
     }
   }
 
-  Question ReadQuestion(const json& value, const Where& where, const Control& c) {
+  Question ReadQuestion(const json& value, const JsonPlace& where, const Control& c) {
     Question q;
     ObjectReader r(value, where, errors_,
                    {"id", "text", "inherited_text", "roles", "services", "one_practice",
@@ -469,7 +465,7 @@ class Loader {
   // Every (role the control applies to, service model) pair gets at least
   // `at_least` and at most `at_most` of `questions`.
   void CheckCoverage(const std::vector<Question>& questions, const Control& c, size_t at_least,
-                     size_t at_most, const Where& where, const char* what) {
+                     size_t at_most, const JsonPlace& where, const char* what) {
     for (Role role : c.applies_to) {
       for (const auto& service : kServices) {
         size_t n = 0;
@@ -489,7 +485,7 @@ class Loader {
   void ReadQuestions(ObjectReader& parent, Control& c) {
     const json* array = parent.Array("questions");
     if (!array) return;
-    Where where = parent.At("questions");
+    JsonPlace where = parent.At("questions");
     parent.CheckCount(*array, "questions", kMinQuestions, kMaxQuestions);
     for (size_t i = 0; i < array->size(); ++i) {
       Question q = ReadQuestion((*array)[i], where / i, c);
@@ -506,7 +502,7 @@ class Loader {
   void ReadQuickQuestions(ObjectReader& parent, Control& c) {
     const json* array = parent.Array("quick_questions");
     if (!array) return;
-    Where where = parent.At("quick_questions");
+    JsonPlace where = parent.At("quick_questions");
     parent.CheckCount(*array, "quick_questions", 1, kMaxQuickQuestions);
     const std::string prefix = c.id + "-quick";
     for (size_t i = 0; i < array->size(); ++i) {
@@ -570,9 +566,9 @@ class Loader {
   }
 
   // Checks across controls: unique ids, catalog order, dependencies.
-  void CheckControlSet(const Catalog& catalog, const Where& where) {
+  void CheckControlSet(const Catalog& catalog, const JsonPlace& where) {
     std::map<std::string, std::string> first_use;  // Control or question id -> its pointer.
-    auto check_unique = [&](const std::string& id, const Where& at, const char* what) {
+    auto check_unique = [&](const std::string& id, const JsonPlace& at, const char* what) {
       if (id.empty()) return;
       auto [it, fresh] = first_use.emplace(std::string(what) + " " + id, at.pointer);
       if (!fresh) {
@@ -582,7 +578,7 @@ class Loader {
     };
     for (size_t i = 0; i < catalog.controls.size(); ++i) {
       const Control& c = catalog.controls[i];
-      Where at = where / i;
+      JsonPlace at = where / i;
       at.control_id = c.id;
       check_unique(c.id, at, "control id");
       for (size_t k = 0; k < c.questions.size(); ++k) {
@@ -603,7 +599,7 @@ class Loader {
     }
     for (const DependencyCycle& cycle : FindDependencyCycles(catalog)) {
       size_t from = cycle.path[cycle.path.size() - 2];
-      Where at = where / from / "depends_on" / cycle.edge;
+      JsonPlace at = where / from / "depends_on" / cycle.edge;
       at.control_id = catalog.controls[from].id;
       errors_.Add(at, "dependency cycle: " + cycle.Describe(catalog));
     }
@@ -611,7 +607,7 @@ class Loader {
 
   // A hard prerequisite must be there for every role the dependent applies to:
   // otherwise the roadmap of the other role would wait for nothing.
-  void CheckHardEdgesKeepRoles(const Catalog& catalog, const Control& c, const Where& where) {
+  void CheckHardEdgesKeepRoles(const Catalog& catalog, const Control& c, const JsonPlace& where) {
     for (size_t k = 0; k < c.depends_on.size(); ++k) {
       const Control* dep = catalog.FindControl(c.depends_on[k]);
       if (!dep) continue;
@@ -626,7 +622,7 @@ class Loader {
   }
 
   void CheckDependencyNames(const Catalog& catalog, const Control& c,
-                            const std::vector<std::string>& deps, const Where& where) {
+                            const std::vector<std::string>& deps, const JsonPlace& where) {
     std::set<std::string> seen;
     for (size_t k = 0; k < deps.size(); ++k) {
       const std::string& dep = deps[k];
@@ -641,33 +637,25 @@ class Loader {
     }
   }
 
-  Errors errors_;
+  JsonErrors errors_;
 };
 
 }  // namespace
-
-std::string CatalogError::ToString() const {
-  std::string where;
-  if (!control_id.empty()) where = "control " + control_id;
-  if (!pointer.empty()) where += (where.empty() ? "at " : " at ") + pointer;
-  return where.empty() ? message : where + ": " + message;
-}
 
 CatalogLoadResult LoadCatalog(std::string_view json_text) {
   CatalogLoadResult result;
   if (json_text.size() > kMaxCatalogBytes) {
     result.problem = InputProblem::kTooLarge;
-    result.errors.push_back({"", "", "the catalog is " + std::to_string(json_text.size()) +
-                                         " bytes, over the limit of " +
-                                         std::to_string(kMaxCatalogBytes)});
+    result.errors.push_back({"",
+                             "the catalog is " + std::to_string(json_text.size()) +
+                                 " bytes, over the limit of " + std::to_string(kMaxCatalogBytes),
+                             InputProblem::kTooLarge});
     return result;
   }
   JsonParseResult parsed = ParseJson(json_text);
   if (!parsed.ok()) {
     result.problem = parsed.problem;
-    result.errors.push_back({"", "", parsed.problem == InputProblem::kNotJson
-                                         ? catalog_json::DescribeSyntaxError(json_text)
-                                         : parsed.error});
+    result.errors.push_back({"", JsonProblemMessage(parsed), parsed.problem});
     return result;
   }
   Loader loader;

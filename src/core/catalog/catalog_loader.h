@@ -14,18 +14,14 @@
 #include <vector>
 
 #include "core/catalog/catalog.h"
+#include "core/json/json_reader.h"
 #include "core/text/input_problem.h"
 
 namespace cloudgap {
 
-struct CatalogError {
-  std::string pointer;     // JSON pointer, e.g. "/controls/12/questions/3/roles/0".
-  std::string control_id;  // Empty when the problem is outside any control.
-  std::string message;     // Plain sentence, e.g. "unknown field 'titel'".
-
-  // "control 12.4.1 at /controls/12/questions/3/roles/0: 'cso' is not a role".
-  std::string ToString() const;
-};
+// A problem of the catalog: where (pointer and control), what, and its class.
+// "control 12.4.1 at /controls/12/questions/3/roles/0: 'cso' is not a role".
+using CatalogError = JsonError;
 
 struct CatalogLoadResult {
   std::optional<Catalog> catalog;   // Set only when errors is empty.

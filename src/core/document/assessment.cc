@@ -98,10 +98,6 @@ const char* ServiceModelLabel(ServiceModel service) {
   return "";
 }
 
-bool IsBlank(std::string_view text) {
-  return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
-}
-
 Answer Assessment::AnswerTo(const std::string& question_id) const {
   auto it = answers.find(question_id);
   return it == answers.end() ? Answer::kUnanswered : it->second.answer;

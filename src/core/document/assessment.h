@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "core/catalog/catalog.h"
+#include "core/text/text_clean.h"  // IsBlank, used with every text field.
 
 namespace cloudgap {
 
@@ -50,9 +51,6 @@ std::optional<ServiceModel> ParseServiceModel(std::string_view name);
 // "cloud service customer and provider"; "IaaS", "PaaS", "SaaS".
 const char* RoleScopeLabel(RoleScope role);
 const char* ServiceModelLabel(ServiceModel service);
-
-// Text is blank when it has nothing but spaces, tabs and line breaks.
-bool IsBlank(std::string_view text);
 
 struct Profile {
   std::string organisation;  // Optional.

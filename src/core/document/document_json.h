@@ -25,24 +25,14 @@
 
 #include "core/document/assessment.h"
 #include "core/catalog/catalog.h"
+#include "core/json/json_reader.h"
 #include "core/text/input_problem.h"
 
 namespace cloudgap {
 
-struct DocumentError {
-  DocumentError() = default;
-  DocumentError(std::string pointer_in, std::string message_in,
-                InputProblem problem_in = InputProblem::kBadValue)
-      : pointer(std::move(pointer_in)), message(std::move(message_in)), problem(problem_in) {}
-
-  std::string pointer;  // JSON pointer of the offending value; "" for the whole document.
-  std::string message;  // e.g. "'maybe' is not an answer (expected yes, partly, no, dont_know, na)"
-  InputProblem problem = InputProblem::kBadValue;  // The class of the problem, for programs.
-
-  // "/answers/12.4.1-q3: 'maybe' is not an answer (...)"; "(document): ..." for "".
-  // A pointer of more than 120 bytes (a key pasted full of text) is shortened.
-  std::string ToString() const;
-};
+// A problem of the document: where (its JSON pointer), what, and its class
+// (json_reader.h). "/answers/12.4.1-q3: 'maybe' is not an answer (...)".
+using DocumentError = JsonError;
 
 struct DocumentParseResult {
   std::optional<Assessment> assessment;  // Set only when errors is empty.

@@ -9,6 +9,7 @@
 #include "core/text/input_limits.h"
 #include "core/text/iso_date.h"
 #include "core/json/json_parse.h"
+#include "core/json/json_reader.h"
 #include "core/text/utf8.h"
 
 namespace cloudgap {
@@ -29,20 +30,6 @@ std::string Quoted(std::string_view s) {
   return "'" + ShortenUtf8(s, 60) + "'";
 }
 
-const char* TypeName(const json& v) {
-  switch (v.type()) {
-    case json::value_t::object: return "an object";
-    case json::value_t::array: return "a list";
-    case json::value_t::string: return "a string";
-    case json::value_t::boolean: return "true/false";
-    case json::value_t::null: return "null";
-    case json::value_t::number_float: return "a decimal number";
-    case json::value_t::number_integer:
-    case json::value_t::number_unsigned: return "a whole number";
-    default: return "an unexpected value";
-  }
-}
-
 bool IsLowerHex64(const std::string& s) {
   if (s.size() != 64) return false;
   for (char c : s) {
@@ -58,7 +45,7 @@ class DocumentParser {
 
   void Parse(const json& root) {
     if (!root.is_object()) {
-      Error("", "an assessment document is a JSON object, not " + std::string(TypeName(root)),
+      Error("", "an assessment document is a JSON object, not " + std::string(JsonTypeName(root)),
             InputProblem::kWrongType);
       return;
     }
@@ -105,7 +92,7 @@ class DocumentParser {
 
   bool ExpectType(const json& v, const std::string& pointer, bool ok, const char* expected) {
     if (!ok) {
-      Error(pointer, std::string("expected ") + expected + ", not " + TypeName(v),
+      Error(pointer, std::string("expected ") + expected + ", not " + JsonTypeName(v),
             InputProblem::kWrongType);
     }
     return ok;
@@ -333,7 +320,7 @@ class DocumentParser {
       if (!value.is_string()) {
         Error(p,
               std::string("expected an answer as a string ") + kAnswerChoices + ", not " +
-                  TypeName(value),
+                  JsonTypeName(value),
               InputProblem::kWrongType);
         continue;
       }
@@ -460,12 +447,6 @@ class DocumentParser {
 };
 
 }  // namespace
-
-std::string DocumentError::ToString() const {
-  constexpr size_t kMaxPointer = 120;
-  return (pointer.empty() ? std::string("(document)") : ShortenUtf8(pointer, kMaxPointer)) + ": " +
-         message;
-}
 
 DocumentParseResult ParseAssessmentDocument(const Catalog& catalog, std::string_view json_text) {
   DocumentParseResult result;

@@ -110,4 +110,8 @@ std::string CleanText(std::string_view text) {
   return out;
 }
 
+bool IsBlank(std::string_view text) {
+  return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
+}
+
 }  // namespace cloudgap

@@ -21,6 +21,9 @@ namespace cloudgap {
 
 std::string CleanText(std::string_view text);
 
+// Text is blank when it has nothing but spaces, tabs and line breaks.
+bool IsBlank(std::string_view text);
+
 // Decodes the UTF-8 code point at text[*pos] and advances *pos past it. A byte
 // that does not start a valid sequence (overlong, surrogate, above U+10FFFF,
 // truncated) gives U+FFFD and advances by one.

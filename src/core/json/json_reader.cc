@@ -1,28 +1,16 @@
-#include "core/catalog/catalog_json.h"
+#include "core/json/json_reader.h"
 
 #include <algorithm>
 #include <cstdio>
-#include <utility>
 
+#include "core/json/json_parse.h"
+#include "core/text/text_clean.h"
 #include "core/text/utf8.h"
 
-namespace cloudgap::catalog_json {
+namespace cloudgap {
 namespace {
 
-// RFC 6901: '~' and '/' in a key are written "~0" and "~1".
-std::string EscapePointerToken(std::string_view key) {
-  std::string token;
-  for (char c : key) {
-    if (c == '~') {
-      token += "~0";
-    } else if (c == '/') {
-      token += "~1";
-    } else {
-      token += c;
-    }
-  }
-  return token;
-}
+using nlohmann::json;
 
 // Shortest plain form: 1, 0.5, 1.5 (not nlohmann's "1.0").
 std::string FormatNumber(double n) {
@@ -31,86 +19,55 @@ std::string FormatNumber(double n) {
   return buffer;
 }
 
-bool IsBlank(const std::string& s) {
-  return std::all_of(s.begin(), s.end(),
-                     [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
-}
-
-const char* TypeName(const json& v) {
-  switch (v.type()) {
-    case json::value_t::null: return "null";
-    case json::value_t::object: return "an object";
-    case json::value_t::array: return "an array";
-    case json::value_t::string: return "a string";
-    case json::value_t::boolean: return "a boolean";
-    case json::value_t::number_integer:
-    case json::value_t::number_unsigned:
-    case json::value_t::number_float: return "a number";
-    default: return "not a JSON value";
-  }
-}
-
-// Finds where and why text is not JSON. nlohmann reports the position through this
-// SAX callback without throwing, so the loader never depends on exception support
-// (which WebAssembly builds may leave out).
-class SyntaxErrorFinder : public nlohmann::json_sax<json> {
- public:
-  std::string message = "not valid JSON";
-
-  bool null() override { return true; }
-  bool boolean(bool) override { return true; }
-  bool number_integer(number_integer_t) override { return true; }
-  bool number_unsigned(number_unsigned_t) override { return true; }
-  bool number_float(number_float_t, const string_t&) override { return true; }
-  bool string(string_t&) override { return true; }
-  bool binary(binary_t&) override { return true; }
-  bool start_object(std::size_t) override { return true; }
-  bool key(string_t&) override { return true; }
-  bool end_object() override { return true; }
-  bool start_array(std::size_t) override { return true; }
-  bool end_array() override { return true; }
-  bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception& e) override {
-    // what() is "[json.exception.parse_error.101] parse error at line 3, column 5: ...".
-    std::string what = e.what();
-    size_t bracket = what.find("] ");
-    message = "invalid JSON: " + (bracket == std::string::npos ? what : what.substr(bracket + 2));
-    // The message quotes the last token read, which may be a whole file's worth.
-    message = ShortenUtf8(message, 200);
-    return false;
-  }
-};
-
 }  // namespace
 
-std::string DescribeSyntaxError(std::string_view text) {
-  SyntaxErrorFinder finder;
-  json::sax_parse(text.begin(), text.end(), &finder);
-  return finder.message;
+std::string JsonError::ToString() const {
+  constexpr size_t kMaxPointer = 120;
+  const std::string where = pointer.empty() ? "" : ShortenUtf8(pointer, kMaxPointer);
+  if (!control_id.empty()) {
+    return "control " + control_id + (where.empty() ? "" : " at " + where) + ": " + message;
+  }
+  return (where.empty() ? std::string("(document)") : where) + ": " + message;
 }
 
-Where Where::operator/(std::string_view key) const {
-  return {pointer + "/" + EscapePointerToken(key), control_id};
+const char* JsonTypeName(const json& value) {
+  switch (value.type()) {
+    case json::value_t::object: return "an object";
+    case json::value_t::array: return "a list";
+    case json::value_t::string: return "a string";
+    case json::value_t::boolean: return "true or false";
+    case json::value_t::null: return "null";
+    case json::value_t::number_float: return "a decimal number";
+    case json::value_t::number_integer:
+    case json::value_t::number_unsigned: return "a whole number";
+    default: return "an unexpected value";
+  }
 }
 
-Where Where::operator/(size_t index) const {
+JsonPlace JsonPlace::operator/(std::string_view key) const {
+  return {pointer + "/" + JsonPointerToken(key), control_id};
+}
+
+JsonPlace JsonPlace::operator/(size_t index) const {
   return {pointer + "/" + std::to_string(index), control_id};
 }
 
-void Errors::Add(const Where& where, std::string message) {
-  errors_.push_back({where.pointer, where.control_id, std::move(message)});
+void JsonErrors::Add(const JsonPlace& place, std::string message, InputProblem problem) {
+  errors_.push_back({place.pointer, std::move(message), problem, place.control_id});
 }
 
-ObjectReader::ObjectReader(const json& value, Where where, Errors& errors,
+ObjectReader::ObjectReader(const json& value, JsonPlace place, JsonErrors& errors,
                            std::initializer_list<const char*> fields)
-    : object_(value.is_object() ? &value : nullptr), where_(std::move(where)), errors_(errors) {
+    : object_(value.is_object() ? &value : nullptr), place_(std::move(place)), errors_(errors) {
   if (!object_) {
-    errors_.Add(where_, std::string("expected an object, found ") + TypeName(value));
+    errors_.Add(place_, std::string("expected an object, found ") + JsonTypeName(value),
+                InputProblem::kWrongType);
     return;
   }
   for (const auto& [key, member] : value.items()) {
     bool known =
         std::any_of(fields.begin(), fields.end(), [&key = key](const char* f) { return key == f; });
-    if (!known) errors_.Add(At(key), "unknown field '" + key + "'");
+    if (!known) errors_.Add(At(key), "unknown field '" + key + "'", InputProblem::kUnknownField);
   }
 }
 
@@ -122,14 +79,15 @@ const json* ObjectReader::Member(std::string_view key, json::value_t type, const
   if (!object_) return nullptr;
   auto it = object_->find(key);
   if (it == object_->end()) {
-    errors_.Add(where_, "missing field '" + std::string(key) + "'");
+    errors_.Add(place_, "missing field '" + std::string(key) + "'", InputProblem::kMissingField);
     return nullptr;
   }
   bool number_ok = type == json::value_t::number_float && it->is_number();
   bool integer_ok = type == json::value_t::number_integer && it->is_number_integer();
   if (it->type() != type && !number_ok && !integer_ok) {
     errors_.Add(At(key),
-                "'" + std::string(key) + "' must be " + type_name + ", found " + TypeName(*it));
+                "'" + std::string(key) + "' must be " + type_name + ", found " + JsonTypeName(*it),
+                InputProblem::kWrongType);
     return nullptr;
   }
   return &*it;
@@ -147,7 +105,7 @@ std::string ObjectReader::Text(std::string_view key) {
 }
 
 std::optional<int> ObjectReader::Int(std::string_view key, int min, int max) {
-  const json* v = Member(key, json::value_t::number_integer, "an integer");
+  const json* v = Member(key, json::value_t::number_integer, "a whole number");
   if (!v) return std::nullopt;
   // Compare as 64-bit first so huge values are reported, not wrapped.
   auto n = v->is_number_unsigned() ? static_cast<long long>(std::min<unsigned long long>(
@@ -180,7 +138,7 @@ std::optional<double> ObjectReader::Number(std::string_view key, double min, dou
 }
 
 const json* ObjectReader::Array(std::string_view key) {
-  return Member(key, json::value_t::array, "an array");
+  return Member(key, json::value_t::array, "a list");
 }
 
 const json* ObjectReader::Object(std::string_view key) {
@@ -195,7 +153,8 @@ std::vector<std::string> ObjectReader::TextList(std::string_view key, size_t min
   for (size_t i = 0; i < array->size(); ++i) {
     const json& v = (*array)[i];
     if (!v.is_string()) {
-      errors_.Add(At(key) / i, std::string("expected a string, found ") + TypeName(v));
+      errors_.Add(At(key) / i, std::string("expected a string, found ") + JsonTypeName(v),
+                  InputProblem::kWrongType);
       list.emplace_back();
     } else if (IsBlank(v.get_ref<const std::string&>())) {
       errors_.Add(At(key) / i, "empty text");
@@ -216,4 +175,18 @@ void ObjectReader::CheckCount(const json& array, std::string_view key, size_t mi
                            std::to_string(n));
 }
 
-}  // namespace cloudgap::catalog_json
+std::optional<std::string> StringMember(const json& object, std::string_view key) {
+  if (!object.is_object()) return std::nullopt;
+  auto it = object.find(key);
+  if (it == object.end() || !it->is_string()) return std::nullopt;
+  return it->get<std::string>();
+}
+
+std::optional<double> NumberMember(const json& object, std::string_view key) {
+  if (!object.is_object()) return std::nullopt;
+  auto it = object.find(key);
+  if (it == object.end() || !it->is_number()) return std::nullopt;
+  return it->get<double>();
+}
+
+}  // namespace cloudgap

@@ -1,0 +1,174 @@
+// Reading a parsed JSON document (json_parse.h) into CloudGap's types, the one
+// way for every input: the catalog, the assessment document, the host's
+// config.json and the saved-assessments index.
+//
+//   - one error record, JsonError: where (a JSON pointer, RFC 6901, and the
+//     control being read, if any), what (a plain sentence) and its class
+//     (InputProblem), so programs can tell problems apart;
+//   - one vocabulary for JSON types in messages (JsonTypeName): "a list",
+//     "a whole number", "true or false", so a person sees the same words for
+//     the same mistake in every file;
+//   - ObjectReader for strict formats: typed getters that report a missing
+//     member, a wrong type or a value out of range and go on, so one pass
+//     lists every problem; and Member* for lenient ones, which take what
+//     is there and ignore the rest.
+// Nothing here throws.
+#ifndef CLOUDGAP_CORE_JSON_JSON_READER_H_
+#define CLOUDGAP_CORE_JSON_JSON_READER_H_
+
+#include <cstddef>
+#include <initializer_list>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "core/text/input_problem.h"
+
+namespace cloudgap {
+
+struct JsonError {
+  JsonError() = default;
+  JsonError(std::string pointer_in, std::string message_in,
+            InputProblem problem_in = InputProblem::kBadValue, std::string control_id_in = {})
+      : pointer(std::move(pointer_in)),
+        message(std::move(message_in)),
+        problem(problem_in),
+        control_id(std::move(control_id_in)) {}
+
+  std::string pointer;  // Of the offending value, e.g. "/controls/12/title"; "" for the whole.
+  std::string message;  // e.g. "'maybe' is not an answer (...)".
+  InputProblem problem = InputProblem::kBadValue;
+  std::string control_id;  // The catalog control the value belongs to; "" when none.
+
+  // "control 12.4.1 at /controls/12/title: ...", "/answers/x: ...", or
+  // "(document): ..." for the whole. A pointer of more than 120 bytes (a key
+  // pasted full of text) is shortened.
+  std::string ToString() const;
+};
+
+// "an object", "a list", "a string", "true or false", "null", "a whole
+// number" or "a decimal number".
+const char* JsonTypeName(const nlohmann::json& value);
+
+// A place in a document: a JSON pointer and the control it is in.
+struct JsonPlace {
+  std::string pointer;     // "" is the whole document.
+  std::string control_id;  // Empty outside controls.
+
+  JsonPlace operator/(std::string_view key) const;  // A member of this object.
+  JsonPlace operator/(size_t index) const;          // An element of this array.
+};
+
+// Collects the problems of one document, in the order they are found.
+class JsonErrors {
+ public:
+  void Add(const JsonPlace& place, std::string message,
+           InputProblem problem = InputProblem::kBadValue);
+  bool empty() const { return errors_.empty(); }
+  std::vector<JsonError> Take() { return std::move(errors_); }
+
+ private:
+  std::vector<JsonError> errors_;
+};
+
+// One value of an enumeration as spelled in the JSON.
+template <typename E>
+struct EnumName {
+  const char* name;
+  E value;
+};
+
+// Reads the members of one JSON object of a strict format. Constructing it
+// reports a value that is not an object, and every member not in `fields`
+// ("unknown field 'titel'"). Getters report a missing member or a wrong type;
+// all members are required except where a getter says otherwise.
+class ObjectReader {
+ public:
+  using json = nlohmann::json;
+
+  ObjectReader(const json& value, JsonPlace place, JsonErrors& errors,
+               std::initializer_list<const char*> fields);
+
+  bool ok() const { return object_ != nullptr; }  // The value is an object.
+  bool Has(std::string_view key) const;
+  JsonPlace At(std::string_view key) const { return place_ / key; }
+
+  // A string with something other than white space in it; "" when not.
+  std::string Text(std::string_view key);
+  std::optional<int> Int(std::string_view key, int min, int max);
+  std::optional<double> Number(std::string_view key, double min, double max);
+  std::optional<bool> Bool(std::string_view key);
+  const json* Array(std::string_view key);   // nullptr when not an array.
+  const json* Object(std::string_view key);  // nullptr when not an object.
+
+  // An array of Text()-like strings with min..max entries.
+  std::vector<std::string> TextList(std::string_view key, size_t min, size_t max);
+
+  template <typename E, size_t N>
+  std::optional<E> Enum(std::string_view key, const EnumName<E> (&names)[N], const char* what) {
+    const json* v = Member(key, json::value_t::string, "a string");
+    return v ? ParseEnum(*v, At(key), names, what) : std::nullopt;
+  }
+
+  // A non-empty array of distinct enumeration values; invalid entries are dropped.
+  template <typename E, size_t N>
+  std::vector<E> EnumList(std::string_view key, const EnumName<E> (&names)[N], const char* what) {
+    std::vector<E> list;
+    const json* array = Array(key);
+    if (!array) return list;
+    if (array->empty()) errors_.Add(At(key), "'" + std::string(key) + "' is empty");
+    for (size_t i = 0; i < array->size(); ++i) {
+      std::optional<E> e = ParseEnum((*array)[i], At(key) / i, names, what);
+      if (!e) continue;
+      bool repeated = false;
+      for (E seen : list) repeated = repeated || seen == *e;
+      if (repeated) {
+        errors_.Add(At(key) / i, "'" + (*array)[i].get<std::string>() + "' is listed twice");
+      } else {
+        list.push_back(*e);
+      }
+    }
+    return list;
+  }
+
+  // Reports when `array` (the member `key`) has fewer than min or more than max entries.
+  void CheckCount(const json& array, std::string_view key, size_t min, size_t max);
+
+ private:
+  // The member when present and of `type`; reports and returns nullptr otherwise.
+  const json* Member(std::string_view key, json::value_t type, const char* type_name);
+
+  template <typename E, size_t N>
+  std::optional<E> ParseEnum(const json& v, const JsonPlace& at, const EnumName<E> (&names)[N],
+                             const char* what) {
+    if (!v.is_string()) {
+      errors_.Add(at, std::string("expected a ") + what + " (a string)",
+                  InputProblem::kWrongType);
+      return std::nullopt;
+    }
+    const std::string& s = v.get_ref<const std::string&>();
+    for (const EnumName<E>& n : names) {
+      if (s == n.name) return n.value;
+    }
+    errors_.Add(at, "'" + s + "' is not a " + what);
+    return std::nullopt;
+  }
+
+  const json* object_;
+  JsonPlace place_;
+  JsonErrors& errors_;
+};
+
+// Lenient reading, for formats that take what is there: the member `key` of
+// `object` when `object` is an object and the member has that type, else
+// nullopt.
+std::optional<std::string> StringMember(const nlohmann::json& object, std::string_view key);
+std::optional<double> NumberMember(const nlohmann::json& object, std::string_view key);
+
+}  // namespace cloudgap
+
+#endif  // CLOUDGAP_CORE_JSON_JSON_READER_H_
