@@ -373,13 +373,7 @@ async function lookAround(page, log, {where = [900, 500], wheelSteps = 12} = {})
 async function deliverDocument(page, text) {
   await page.evaluate((t) => {
     // As boot.js hands a picked file to the app (readFileIntoApp).
-    const bytes = new TextEncoder().encode(t);
-    const name = Module.allocateUTF8('cycle.json');
-    const data = Module._malloc(Math.max(1, bytes.length));
-    Module.HEAPU8.set(bytes, data);
-    Module._cg_deliver_file(name, data, bytes.length);
-    Module._free(data);
-    Module._free(name);
+    Module.cloudgapAbi.call('_cg_deliver_file', 'cycle.json', new TextEncoder().encode(t));
     Module._cg_wake();
   }, text);
 }

@@ -54,21 +54,6 @@
     return bytes;
   }
 
-  // Whether this browser keeps what the app writes: some keep nothing for pages
-  // opened from a file, or in private mode. The app says "export to keep your
-  // work" when not (ui/hosting.h).
-  function storageWorks() {
-    try {
-      const key = 'cloudgap.storage-probe';
-      localStorage.setItem(key, key);
-      const ok = localStorage.getItem(key) === key;
-      localStorage.removeItem(key);
-      return ok;
-    } catch (e) {
-      return false;
-    }
-  }
-
   // config.json's text, or null if there is none; never fails. Same origin only
   // (a relative URL under connect-src 'self'). Checking it is the app's job.
   async function readConfig() {
@@ -98,11 +83,12 @@
     }
   }
   function applySettings() {
-    const hosting = {singleFile: singleFile, fileOrigin: location.protocol === 'file:', storage: storageWorks()};
-    Module._cg_set_hosting(hosting.singleFile ? 1 : 0, hosting.fileOrigin ? 1 : 0, hosting.storage ? 1 : 0);
-    const text = configText === null ? 0 : Module.allocateUTF8(configText);
-    const result = JSON.parse(Module.UTF8ToString(Module._cg_set_branding(text)));
-    if (text) Module._free(text);
+    const abi = Module.cloudgapAbi;  // Set by the app before this runs (platform/web/js_boundary.h).
+    const hosting = {singleFile: singleFile, fileOrigin: location.protocol === 'file:'};
+    // The app probes storage itself: whether this browser keeps what it writes
+    // (some keep nothing for pages opened from a file, or in private mode).
+    hosting.storage = Module._cg_set_hosting(hosting.singleFile ? 1 : 0, hosting.fileOrigin ? 1 : 0) === 1;
+    const result = JSON.parse(Module.UTF8ToString(abi.call('_cg_set_branding', configText)));
     for (const warning of result.warnings) console.warn('CloudGap config.json: ' + warning);
     const branding = result.branding;
     document.title = branding.product_name + ': ISO/IEC 27017 cloud security self-assessment';
@@ -116,25 +102,19 @@
     window.cloudgap.hosting = hosting;
   }
 
-  // A picked or dropped file: one over the document limit (kMaxDocumentBytes in
-  // core/text/input_limits.h) is refused before a byte of it is read.
+  // A picked or dropped file (keep.js forwards drops here): one over the
+  // document limit (the app's kMaxDocumentBytes, core/text/input_limits.h) is
+  // refused before a byte of it is read.
   function readFileIntoApp(file) {
-    if (file.size > 5 * 1024 * 1024) {
-      const name = Module.allocateUTF8(file.name);
-      Module._cg_keep_file_refused(name, file.size);
-      Module._free(name);
+    const abi = Module.cloudgapAbi;
+    if (file.size > abi.maxDocumentBytes) {
+      abi.call('_cg_keep_file_refused', file.name, file.size);
       Module._cg_wake();
       return;
     }
     const reader = new FileReader();
     reader.onload = function () {
-      const bytes = new Uint8Array(reader.result);
-      const name = Module.allocateUTF8(file.name);
-      const data = Module._malloc(Math.max(1, bytes.length));
-      Module.HEAPU8.set(bytes, data);
-      Module._cg_deliver_file(name, data, bytes.length);
-      Module._free(data);
-      Module._free(name);
+      abi.call('_cg_deliver_file', file.name, new Uint8Array(reader.result));
       Module._cg_wake();
     };
     reader.readAsArrayBuffer(file);

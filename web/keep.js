@@ -3,20 +3,20 @@
 //  - the share link's bytes: zlib deflate with CompressionStream, and with a
 //    passphrase, AES-GCM under a PBKDF2-SHA-256 key (WebCrypto). The layout of
 //    an encrypted payload is salt (16 bytes) | iv (12) | ciphertext and tag;
-//  - files dropped onto the page, refused over 5 MB before they are read, and
-//    share links inflated no further than that;
+//  - files dropped onto the page, handed to boot.js's readFileIntoApp (which
+//    refuses them over the app's document limit before they are read), and
+//    share links inflated no further than that limit;
 //  - saving at once when the page is hidden or closed;
 //  - a share link pasted into the address of the open page.
 // The app calls window.cloudgapKeep (src/platform/web/web_keep.cc) and gets its
-// answers through Module._cg_keep_link_done. Nothing here talks to a network.
+// answers through Module._cg_keep_link_done. The limit and the answers' codes
+// are the app's, from Module.cloudgapAbi (platform/web/js_boundary.h). Nothing
+// here talks to a network.
 'use strict';
 (function () {
-  const MAX_FILE_BYTES = 5 * 1024 * 1024;  // kMaxDocumentBytes in core/text/input_limits.h.
-  const PBKDF2_ITERATIONS = 600000;        // Part of link format v1: never change it in place.
+  const PBKDF2_ITERATIONS = 600000;  // Part of link format v1: never change it in place.
   const SALT_BYTES = 16;
   const IV_BYTES = 12;
-  // Answers to the app (WebLinkSealer::Result::Status).
-  const OK = 0, UNSUPPORTED = 1, REFUSED = 2, CORRUPT = 3;
 
   function app() {
     const m = window.Module;
@@ -41,7 +41,7 @@
   // the app as too large (core/text/input_limits.h), without the rest ever existing.
   async function inflate(bytes) {
     const reader = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate')).getReader();
-    const out = new Uint8Array(MAX_FILE_BYTES + 1);
+    const out = new Uint8Array(window.Module.cloudgapAbi.maxDocumentBytes + 1);
     let size = 0;
     for (;;) {
       const {done, value} = await reader.read();
@@ -65,22 +65,20 @@
         material, {name: 'AES-GCM', length: 256}, false, ['encrypt', 'decrypt']);
   }
 
+  // Answers the app; `status` names a js::SealStatus (OK, UNSUPPORTED, REFUSED, CORRUPT).
   function deliver(request, status, bytes) {
     const m = app();
     if (!m) return;
-    const n = bytes ? bytes.length : 0;
-    const data = n ? m._malloc(n) : 0;
-    if (n) m.HEAPU8.set(bytes, data);
-    m._cg_keep_link_done(request, status, data, n, 0);
-    if (data) m._free(data);
+    const abi = m.cloudgapAbi;
+    abi.call('_cg_keep_link_done', request, abi.seal[status], bytes || new Uint8Array(0), null);
     m._cg_wake();
   }
 
   async function seal(request, bytes, passphrase) {
-    if (!canCompress() || (passphrase && !canEncrypt())) return deliver(request, UNSUPPORTED, null);
+    if (!canCompress() || (passphrase && !canEncrypt())) return deliver(request, 'UNSUPPORTED', null);
     try {
       const packed = await through(bytes, new CompressionStream('deflate'));
-      if (!passphrase) return deliver(request, OK, packed);
+      if (!passphrase) return deliver(request, 'OK', packed);
       const salt = crypto.getRandomValues(new Uint8Array(SALT_BYTES));
       const iv = crypto.getRandomValues(new Uint8Array(IV_BYTES));
       const key = await deriveKey(passphrase, salt);
@@ -89,15 +87,15 @@
       out.set(salt, 0);
       out.set(iv, SALT_BYTES);
       out.set(sealed, SALT_BYTES + IV_BYTES);
-      deliver(request, OK, out);
+      deliver(request, 'OK', out);
     } catch (e) {
       console.warn('CloudGap: the share link could not be made (' + e.message + ')');
-      deliver(request, UNSUPPORTED, null);
+      deliver(request, 'UNSUPPORTED', null);
     }
   }
 
   async function unseal(request, bytes, encrypted, passphrase) {
-    if (!canCompress() || (encrypted && !canEncrypt())) return deliver(request, UNSUPPORTED, null);
+    if (!canCompress() || (encrypted && !canEncrypt())) return deliver(request, 'UNSUPPORTED', null);
     let packed = bytes;
     if (encrypted) {
       try {
@@ -107,13 +105,13 @@
         packed = new Uint8Array(await crypto.subtle.decrypt(
             {name: 'AES-GCM', iv: iv}, key, bytes.slice(SALT_BYTES + IV_BYTES)));
       } catch (e) {
-        return deliver(request, REFUSED, null);  // Wrong passphrase or changed bytes: GCM cannot tell.
+        return deliver(request, 'REFUSED', null);  // Wrong passphrase or changed bytes: GCM cannot tell.
       }
     }
     try {
-      deliver(request, OK, await inflate(packed));
+      deliver(request, 'OK', await inflate(packed));
     } catch (e) {
-      deliver(request, CORRUPT, null);  // Not deflate data, or its Adler-32 failed.
+      deliver(request, 'CORRUPT', null);  // Not deflate data, or its Adler-32 failed.
     }
   }
 
@@ -145,15 +143,7 @@
     showDropHint(false);
     const m = app();
     const file = e.dataTransfer.files && e.dataTransfer.files[0];
-    if (!m || !file) return;
-    if (file.size > MAX_FILE_BYTES) {
-      const name = m.allocateUTF8(file.name);
-      m._cg_keep_file_refused(name, file.size);
-      m._free(name);
-      m._cg_wake();
-      return;
-    }
-    m.cloudgapDeliverFile(file);
+    if (m && file) m.cloudgapDeliverFile(file);  // boot.js's readFileIntoApp.
   });
 
   // Autosave waits for a pause in typing; a closing tab does not wait.

@@ -14,6 +14,7 @@
 
 // The text proxy and touch listeners. GLFW's own touch listeners are removed
 // because they report presses at the last mouse position, not at the finger.
+// clang-format off
 EM_JS(void, cg_js_install_input, (), {
   const canvas = Module.canvas;
   const proxy = document.getElementById("text-proxy");
@@ -21,11 +22,9 @@ EM_JS(void, cg_js_install_input, (), {
   canvas.removeEventListener("touchmove", GLFW.onMousemove, true);
   canvas.removeEventListener("touchend", GLFW.onMouseButtonUp, true);
   canvas.removeEventListener("touchcancel", GLFW.onMouseButtonUp, true);
+  const abi = Module.cloudgapAbi;
   const sendText = function(text) {
-    if (!text) return;
-    const ptr = allocateUTF8(text);
-    Module._cg_text_input(ptr);
-    _free(ptr);
+    if (text) abi.call("_cg_text_input", text);
   };
   if (proxy) {
     proxy.addEventListener("input", function(e) {
@@ -40,10 +39,7 @@ EM_JS(void, cg_js_install_input, (), {
     proxy.addEventListener("paste", function(e) {
       e.preventDefault();
       const text = (e.clipboardData || window.clipboardData).getData("text");
-      if (!text) return;
-      const ptr = allocateUTF8(text);
-      Module._cg_paste_input(ptr);
-      _free(ptr);
+      if (text) abi.call("_cg_paste_input", text);
     });
   }
   const touch = function(phase) {
@@ -57,14 +53,16 @@ EM_JS(void, cg_js_install_input, (), {
       Module._cg_touch(phase, (t.clientX - rect.left) * kx, (t.clientY - rect.top) * ky);
     };
   };
-  canvas.addEventListener("touchstart", touch(0), {passive: false});
-  canvas.addEventListener("touchmove", touch(1), {passive: false});
-  canvas.addEventListener("touchend", touch(2), {passive: false});
-  canvas.addEventListener("touchcancel", touch(3), {passive: false});
+  canvas.addEventListener("touchstart", touch(abi.touch.START), {passive: false});
+  canvas.addEventListener("touchmove", touch(abi.touch.MOVE), {passive: false});
+  canvas.addEventListener("touchend", touch(abi.touch.END), {passive: false});
+  canvas.addEventListener("touchcancel", touch(abi.touch.CANCEL), {passive: false});
 });
+// clang-format on
 
 // Puts the proxy where the text cursor is, so IME candidate windows appear
 // there, and gives it focus (which also opens a phone's keyboard).
+// clang-format off
 EM_JS(void, cg_js_focus_text_proxy, (int focus, float x, float y), {
   const proxy = document.getElementById("text-proxy");
   if (!proxy) return;
@@ -79,12 +77,17 @@ EM_JS(void, cg_js_focus_text_proxy, (int focus, float x, float y), {
     Module.canvas.focus({preventScroll: true});
   }
 });
+// clang-format on
 
+// clang-format off
 EM_JS(int, cg_js_text_proxy_focused, (), {
   return document.activeElement === document.getElementById("text-proxy") ? 1 : 0;
 });
+// clang-format on
 
+// clang-format off
 EM_JS(int, cg_js_is_mac, (), { return /Mac|iPhone|iPad/.test(navigator.platform || "") ? 1 : 0; });
+// clang-format on
 
 namespace cloudgap {
 namespace {
@@ -116,7 +119,9 @@ void MouseButtonCallback(GLFWwindow* window, int button, int action, int) {
                          static_cast<float>(y));
 }
 
-void SetClipboardText(void*, const char* text) { g_clipboard->SetText(text ? text : ""); }
+void SetClipboardText(void*, const char* text) {
+  g_clipboard->SetText(text ? text : "");
+}
 
 const char* GetClipboardText(void*) {
   // ImGui reads the clipboard only to paste, and pastes only what a paste event brought.
@@ -141,8 +146,8 @@ ImGuiWindow* ScrollableWindowAt(ImGuiWindow* window) {
 
 WebInput::WebInput()
     : queue_({GLFW_KEY_LEFT_CONTROL, GLFW_KEY_RIGHT_CONTROL, GLFW_KEY_LEFT_SHIFT,
-             GLFW_KEY_RIGHT_SHIFT, GLFW_KEY_LEFT_ALT, GLFW_KEY_RIGHT_ALT, GLFW_KEY_LEFT_SUPER,
-             GLFW_KEY_RIGHT_SUPER, GLFW_KEY_V}) {}
+              GLFW_KEY_RIGHT_SHIFT, GLFW_KEY_LEFT_ALT, GLFW_KEY_RIGHT_ALT, GLFW_KEY_LEFT_SUPER,
+              GLFW_KEY_RIGHT_SUPER, GLFW_KEY_V}) {}
 
 void WebInput::Install(GLFWwindow* window, Clipboard& clipboard, std::function<void()> wake) {
   g_input = this;
@@ -196,24 +201,24 @@ void WebInput::OnMouseButton(int button, bool down, float x, float y) {
   wake_();
 }
 
-void WebInput::OnTouch(int phase, float x, float y) {
+void WebInput::OnTouch(js::TouchPhase phase, float x, float y) {
   const float slop = ui::Px(kDragSlopCssPx);
   switch (phase) {
-    case 0:
+    case js::TouchPhase::kStart:
       touch_active_ = true;
       dragging_ = false;
       start_x_ = touch_x_ = x;
       start_y_ = touch_y_ = y;
       steps_.push_back({Step::kHover, x, y});
       break;
-    case 1:
+    case js::TouchPhase::kMove:
       if (!touch_active_) break;
       if (!dragging_ && std::hypot(x - start_x_, y - start_y_) > slop) dragging_ = true;
       if (dragging_) pending_scroll_ += y - touch_y_;
       touch_x_ = x;
       touch_y_ = y;
       break;
-    case 2:
+    case js::TouchPhase::kEnd:
       if (!touch_active_) break;
       if (!dragging_) {
         steps_.push_back({Step::kPress, x, y});
@@ -221,7 +226,8 @@ void WebInput::OnTouch(int phase, float x, float y) {
       }
       steps_.push_back({Step::kLeave, x, y});
       break;
-    default:
+    case js::TouchPhase::kCancel:
+    default:  // Whatever else arrives ends the touch too.
       steps_.push_back({Step::kLeave, x, y});
       break;
   }
@@ -273,19 +279,3 @@ void WebInput::ApplyTouch(ImGuiIO& io) {
 }
 
 }  // namespace cloudgap
-
-extern "C" {
-
-EMSCRIPTEN_KEEPALIVE void cg_text_input(const char* utf8) {
-  if (cloudgap::g_input != nullptr && utf8 != nullptr) cloudgap::g_input->OnText(utf8);
-}
-
-EMSCRIPTEN_KEEPALIVE void cg_paste_input(const char* utf8) {
-  if (cloudgap::g_input != nullptr && utf8 != nullptr) cloudgap::g_input->OnPaste(utf8);
-}
-
-EMSCRIPTEN_KEEPALIVE void cg_touch(int phase, float x, float y) {
-  if (cloudgap::g_input != nullptr) cloudgap::g_input->OnTouch(phase, x, y);
-}
-
-}  // extern "C"

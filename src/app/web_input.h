@@ -17,6 +17,7 @@
 #include <functional>
 #include <string>
 
+#include "platform/web/js_boundary.h"
 #include "ui/input_queue.h"
 
 struct GLFWwindow;
@@ -37,12 +38,12 @@ class WebInput {
   // of the input, and focuses or releases the text proxy.
   void AfterBackendNewFrame();
 
-  // From the page (exported C functions in web_input.cc).
+  // From the page (exported C functions in exports.cc).
   void OnText(const std::string& utf8);
   void OnPaste(const std::string& utf8);
   void OnKey(int key, int action);
   void OnBlur();  // The page lost focus: no key held now will report its release.
-  void OnTouch(int phase, float x, float y);  // phase: 0 start, 1 move, 2 end, 3 cancel.
+  void OnTouch(js::TouchPhase phase, float x, float y);
   // From GLFW, in framebuffer pixels.
   void OnMouseMove(float x, float y);
   void OnMouseButton(int button, bool down, float x, float y);

@@ -14,9 +14,11 @@
 #include "ui/fonts.h"
 #include "ui/theme.h"
 
+// clang-format off
 EM_JS(int, cg_js_prefers_dark, (), {
   return window.matchMedia && window.matchMedia("(prefers-color-scheme: dark)").matches ? 1 : 0;
 });
+// clang-format on
 
 // clang-format off
 EM_JS(void, cg_js_watch_color_scheme, (), {
@@ -269,7 +271,3 @@ void WebRunner::Frame(bool in_animation_frame) {
 }
 
 }  // namespace cloudgap
-
-extern "C" EMSCRIPTEN_KEEPALIVE void cg_color_scheme_changed() {
-  if (cloudgap::g_runner != nullptr) cloudgap::g_runner->OnColorSchemeChanged();
-}

@@ -1,6 +1,6 @@
 // The white-label settings the screens draw with (core/document/branding.h), set once at
 // startup before the first frame: on the web from config.json by
-// src/app/branding_bridge.cc, in tests directly. Until then, the defaults.
+// cg_set_branding (src/app/exports.cc), in tests directly. Until then, the defaults.
 //
 // Who reads what:
 //   product_name      welcome title (screen_welcome.cc); the page title is set by boot.js

@@ -10,12 +10,16 @@ Hosting& Current() {
 
 }  // namespace
 
-void SetHosting(const Hosting& hosting) { Current() = hosting; }
-const Hosting& GetHosting() { return Current(); }
+void SetHosting(const Hosting& hosting) {
+  Current() = hosting;
+}
+const Hosting& GetHosting() {
+  return Current();
+}
 
 const char* KeepWorkNotice() {
   const Hosting& h = Current();
-  if (h.storage_available) return nullptr;
+  if (h.storage == nullptr || h.storage->Available()) return nullptr;
   if (h.file_origin) {
     return "This browser does not keep work for pages opened from a file. "
            "Export your assessment to keep your work.";

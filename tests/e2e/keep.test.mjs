@@ -46,16 +46,22 @@ async function download(page, label) {
   return {name: file.suggestedFilename(), text: fs.readFileSync(await file.path(), 'utf8')};
 }
 
-// Drops a file onto the canvas as a person dragging it from their desktop would.
-async function drop(page, name, {text = '', size = 0} = {}) {
-  await page.evaluate(({name, text, size}) => {
+// Drops a file onto the canvas as a person dragging it from their desktop would:
+// `text`, or `size` zero bytes, or `text` followed by spaces up to `padTo` bytes.
+async function drop(page, name, {text = '', size = 0, padTo = 0} = {}) {
+  await page.evaluate(({name, text, size, padTo}) => {
+    let content = size ? new Uint8Array(size) : text;
+    if (padTo) {
+      content = new Uint8Array(padTo).fill(0x20);
+      content.set(new TextEncoder().encode(text));
+    }
     const data = new DataTransfer();
-    data.items.add(new File([size ? new Uint8Array(size) : text], name, {type: 'application/json'}));
+    data.items.add(new File([content], name, {type: 'application/json'}));
     const canvas = document.getElementById('canvas');
     for (const type of ['dragenter', 'dragover', 'drop']) {
       canvas.dispatchEvent(new DragEvent(type, {dataTransfer: data, bubbles: true, cancelable: true}));
     }
-  }, {name, text, size});
+  }, {name, text, size, padTo});
   await settle(page);
 }
 
@@ -206,6 +212,40 @@ test('a file dropped on the page opens; a foreign, broken or too large one is re
 
   await drop(page, 'sample.json', {text: JSON.stringify(sample, null, 2)});
   await announced(page, 'Opened sample.json');
+  assert.deepEqual(await state(page), sample);
+  assert.deepEqual(log.pageErrors, []);
+  await context.close();
+});
+
+// The page and the app share one limit and one set of codes, all the app's
+// (platform/web/js_boundary.h): the page refuses a file one byte over the C++
+// limit without reading it, and hands one at the limit to the app, which opens it.
+test('the document limit and the codes that cross to JS are the app\'s own', async () => {
+  const {context, page, log} = await openApp(browser, server);
+  const {call, maxDocumentBytes: limit, ...codes} = await page.evaluate(() => {
+    const abi = window.Module.cloudgapAbi;
+    return {...abi, call: typeof abi.call};
+  });
+  assert.equal(call, 'function');
+  assert.equal(limit, 5 * 1024 * 1024);  // kMaxDocumentBytes, core/text/input_limits.h.
+  assert.deepEqual(codes, {
+    seal: {OK: 0, UNSUPPORTED: 1, REFUSED: 2, CORRUPT: 3},
+    storageWrite: {OK: 0, FULL: 1, UNAVAILABLE: 2},
+    touch: {START: 0, MOVE: 1, END: 2, CANCEL: 3},
+  });
+  await click(page, 'Try a sample');
+  await settle(page);
+  const sample = await state(page);
+  await click(page, 'CloudGap##home');
+  await click(page, 'Start quick scan');
+  await settle(page);
+  const current = await state(page);
+
+  await drop(page, 'over.json', {text: JSON.stringify(sample), padTo: limit + 1});
+  await announced(page, 'it is just over 5 MB, and CloudGap opens assessment files of up to 5 MB');
+  assert.deepEqual(await state(page), current);
+  await drop(page, 'at-limit.json', {text: JSON.stringify(sample), padTo: limit});
+  await announced(page, 'Opened at-limit.json');
   assert.deepEqual(await state(page), sample);
   assert.deepEqual(log.pageErrors, []);
   await context.close();

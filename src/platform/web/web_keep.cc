@@ -6,26 +6,17 @@
 // and no regular expressions with backslashes.
 #include <emscripten.h>
 
-#include <cstdlib>
 #include <string>
 
+#include "platform/web/js_boundary.h"
 #include "platform/web/web_platform.h"
 
 namespace cloudgap {
-namespace {
 
-WebLinkSealer* g_sealer = nullptr;
-
-std::string TakeString(char* js_string) {
-  if (js_string == nullptr) return "";
-  std::string s(js_string);
-  std::free(js_string);
-  return s;
-}
-
-}  // namespace
+using js::TakeJsString;
 
 // Keys joined by line breaks (ours never contain one); "" when storage is off.
+// clang-format off
 EM_JS(char*, cg_js_storage_keys, (const char* prefix), {
   try {
     const p = UTF8ToString(prefix);
@@ -39,9 +30,10 @@ EM_JS(char*, cg_js_storage_keys, (const char* prefix), {
     return 0;
   }
 });
+// clang-format on
 
 std::vector<std::string> WebStorage::Keys(const std::string& prefix) const {
-  const std::string joined = TakeString(cg_js_storage_keys(prefix.c_str()));
+  const std::string joined = TakeJsString(cg_js_storage_keys(prefix.c_str())).value_or("");
   std::vector<std::string> keys;
   size_t start = 0;
   while (start < joined.size()) {
@@ -54,35 +46,45 @@ std::vector<std::string> WebStorage::Keys(const std::string& prefix) const {
 }
 
 // href rather than origin + pathname: a page opened from disk has the origin "null".
+// clang-format off
 EM_JS(char*, cg_js_page_url, (), {
   return allocateUTF8(location.href.split("#")[0].split("?")[0]);
 });
+// clang-format on
 
-std::string WebLocation::PageUrl() const { return TakeString(cg_js_page_url()); }
+std::string WebLocation::PageUrl() const {
+  return TakeJsString(cg_js_page_url()).value_or("");
+}
 
+// clang-format off
 EM_JS(int, cg_js_keep_can_encrypt, (), {
   return window.cloudgapKeep && window.cloudgapKeep.canEncrypt() ? 1 : 0;
 });
+// clang-format on
 
-// keep.js answers through Module._cg_keep_link_done; without keep.js (or with
-// a browser it cannot work in) the answer is "unsupported", still asynchronously.
+// keep.js answers through Module._cg_keep_link_done with a js::SealStatus;
+// without keep.js (or with a browser it cannot work in) the answer is
+// "unsupported", still asynchronously.
+// clang-format off
 EM_JS(void, cg_js_keep_link, (int request, int seal, int encrypted, const char* data, int length,
                               const char* passphrase), {
   const bytes = HEAPU8.slice(data, data + length);
   const pass = UTF8ToString(passphrase);
   const keep = window.cloudgapKeep;
   if (!keep) {
-    setTimeout(function() { Module._cg_keep_link_done(request, 1, 0, 0, 0); }, 0);
+    const unsupported = Module.cloudgapAbi.seal.UNSUPPORTED;
+    setTimeout(function() { Module._cg_keep_link_done(request, unsupported, 0, 0, 0); }, 0);
   } else if (seal) {
     keep.seal(request, bytes, pass);
   } else {
     keep.unseal(request, bytes, encrypted !== 0, pass);
   }
 });
+// clang-format on
 
-WebLinkSealer::WebLinkSealer() { g_sealer = this; }
-
-bool WebLinkSealer::CanEncrypt() const { return cg_js_keep_can_encrypt() != 0; }
+bool WebLinkSealer::CanEncrypt() const {
+  return cg_js_keep_can_encrypt() != 0;
+}
 
 void WebLinkSealer::Seal(const std::string& text, const std::string& passphrase, Callback done) {
   const int request = next_request_++;
@@ -107,23 +109,18 @@ void WebLinkSealer::OnDone(int request, const Result& result) {
   done(result);
 }
 
-}  // namespace cloudgap
-
-extern "C" {
-
-// status: 0 ok, 1 unsupported, 2 refused (decryption), 3 corrupt (inflate).
-EMSCRIPTEN_KEEPALIVE void cg_keep_link_done(int request, int status, const char* bytes, int length,
-                                            const char* detail) {
-  if (cloudgap::g_sealer == nullptr) return;
-  using Status = cloudgap::LinkSealer::Status;
-  cloudgap::LinkSealer::Result result;
-  result.status = status == 0   ? Status::kOk
-                  : status == 1 ? Status::kUnsupported
-                  : status == 2 ? Status::kRefused
-                                : Status::kCorrupt;
+void WebLinkSealer::OnJsAnswer(int request, int status, const char* bytes, int length,
+                               const char* detail) {
+  Result result;
+  switch (static_cast<js::SealStatus>(status)) {
+    case js::SealStatus::kOk: result.status = Status::kOk; break;
+    case js::SealStatus::kUnsupported: result.status = Status::kUnsupported; break;
+    case js::SealStatus::kRefused: result.status = Status::kRefused; break;
+    default: result.status = Status::kCorrupt; break;
+  }
   if (bytes != nullptr && length > 0) result.bytes.assign(bytes, static_cast<size_t>(length));
   if (detail != nullptr) result.detail = detail;
-  cloudgap::g_sealer->OnDone(request, result);
+  OnDone(request, result);
 }
 
-}  // extern "C"
+}  // namespace cloudgap

@@ -13,11 +13,16 @@ namespace cloudgap {
 
 class WebStorage : public Storage {
  public:
+  // Probes localStorage once (write, read back, remove) and keeps the answer:
+  // the page's one storage probe, also what ui/hosting.h asks.
   bool Available() const override;
   std::optional<std::string> Read(const std::string& key) const override;
   WriteResult Write(const std::string& key, const std::string& value) override;
   void Remove(const std::string& key) override;
   std::vector<std::string> Keys(const std::string& prefix) const override;  // web_keep.cc
+
+ private:
+  mutable std::optional<bool> available_;
 };
 
 class WebClock : public Clock {
@@ -42,7 +47,7 @@ class WebFiles : public Files {
                 const std::string& bytes) override;
   void RequestOpen(const std::string& accept) override;
   void SetOpenCallback(OpenCallback on_open) override { on_open_ = std::move(on_open); }
-  // Called by the JS side when the user picked or dropped a file.
+  // Called by cg_deliver_file (src/app/exports.cc) when the user picked or dropped a file.
   void OnOpened(const OpenedFile& file) {
     if (on_open_) on_open_(file);
   }
@@ -64,15 +69,17 @@ class WebLocation : public Location {
 // WebCrypto (PBKDF2, AES-GCM). Defined in web_keep.cc.
 class WebLinkSealer : public LinkSealer {
  public:
-  WebLinkSealer();
   bool CanEncrypt() const override;
   void Seal(const std::string& text, const std::string& passphrase, Callback done) override;
   void Unseal(const std::string& bytes, bool encrypted, const std::string& passphrase,
               Callback done) override;
-  // Called by keep.js (cg_keep_link_done) when a request finishes.
-  void OnDone(int request, const Result& result);
+  // keep.js's answer to a request, as it crossed (cg_keep_link_done,
+  // src/app/exports.cc): `status` is a js::SealStatus; `bytes` may be null.
+  void OnJsAnswer(int request, int status, const char* bytes, int length, const char* detail);
 
  private:
+  void OnDone(int request, const Result& result);
+
   int next_request_ = 1;
   std::map<int, Callback> pending_;
 };
@@ -82,13 +89,14 @@ class WebAnnouncer : public Announcer {
   void Announce(const std::string& message) override;
 };
 
-// All of the above; one instance lives for the page's lifetime.
+// All of the above; one instance lives for the page's lifetime (src/app/exports.h).
 class WebPlatform {
  public:
   WebPlatform();
   Platform& platform() { return platform_; }
   WebClipboard& clipboard() { return clipboard_; }
   WebFiles& files() { return files_; }
+  WebLinkSealer& sealer() { return sealer_; }
 
  private:
   WebStorage storage_;
