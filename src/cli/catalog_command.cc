@@ -15,8 +15,6 @@
 namespace cloudgap::cli {
 namespace {
 
-constexpr const char* kUsage = "usage: cloudgap catalog check [FILE]\n";
-
 void PrintSummary(const Catalog& catalog, std::ostream& out) {
   out << "catalog " << catalog.id << " " << catalog.version << ": " << catalog.title << "\n";
   out << "sha256 " << catalog.sha256 << "\n";
@@ -52,11 +50,9 @@ void PrintSummary(const Catalog& catalog, std::ostream& out) {
   out << inherited << " questions with an inherited form for layered providers\n";
 }
 
-}  // namespace
-
-int RunCatalog(const Args& args, std::ostream& out, std::ostream& err) {
+int RunCatalog(const Args& args, std::istream& /*in*/, std::ostream& out, std::ostream& err) {
   if (args.empty() || args[0] != "check" || args.size() > 2) {
-    err << kUsage;
+    err << Usage(CatalogCommand());
     return 2;
   }
   std::string text;
@@ -97,6 +93,13 @@ int RunCatalog(const Args& args, std::ostream& out, std::ostream& err) {
   }
   out << "content lint: no findings\n";
   return 0;
+}
+
+}  // namespace
+
+const Command& CatalogCommand() {
+  static const Command command = {"catalog", "check [FILE]", {}, RunCatalog};
+  return command;
 }
 
 }  // namespace cloudgap::cli

@@ -15,7 +15,7 @@ std::string CurrentUtcTime() {
   return buffer;
 }
 
-ParsedArgs ParseArgs(const Args& args, const std::vector<std::string>& known) {
+ParsedArgs ParseArgs(const Args& args, const std::vector<Option>& known) {
   ParsedArgs parsed;
   for (size_t i = 0; i < args.size(); ++i) {
     const std::string& arg = args[i];
@@ -30,7 +30,8 @@ ParsedArgs ParseArgs(const Args& args, const std::vector<std::string>& known) {
       value = arg.substr(eq + 1);
       has_value = true;
     }
-    if (std::find(known.begin(), known.end(), name) == known.end()) {
+    if (std::none_of(known.begin(), known.end(),
+                     [&](const Option& option) { return name == option.name; })) {
       parsed.error = "unknown option '" + name + "'";
       return parsed;
     }

@@ -17,9 +17,9 @@ struct ParsedArgs {
   std::string error;  // Empty when the arguments were well formed.
 };
 
-// Every option in `known` takes a value. Unknown options, missing values and
-// repeated options are errors.
-ParsedArgs ParseArgs(const Args& args, const std::vector<std::string>& known);
+// Every option in `known` (a command's table, commands.h) takes a value. Unknown
+// options, missing values and repeated options are errors.
+ParsedArgs ParseArgs(const Args& args, const std::vector<Option>& known);
 
 // "2024-05-31T09:30:00Z": the one place CloudGap reads the clock (the core
 // takes time as an argument).

@@ -1,6 +1,8 @@
 // The subcommands of `cloudgap`. Each takes its own arguments (argv after the
-// subcommand name), writes results to `out` and messages to `err`, and returns
-// the process exit code: 0 success, 1 invalid input, 2 usage error.
+// subcommand name), reads standard input from `in`, writes results to `out` and
+// messages to `err`, and returns the process exit code: 0 success, 1 invalid
+// input, 2 usage error. Nothing here touches the process's own streams, so the
+// tests (cli_test.cc) run every command in-process.
 #ifndef CLOUDGAP_CLI_COMMANDS_H_
 #define CLOUDGAP_CLI_COMMANDS_H_
 
@@ -12,19 +14,41 @@ namespace cloudgap::cli {
 
 using Args = std::vector<std::string>;
 
-struct Command {
-  const char* name;
-  const char* usage;    // One line, shown by `cloudgap help`.
-  int (*run)(const Args& args, std::ostream& out, std::ostream& err);
+// One option of a command. The command's parser accepts exactly the options of
+// its table (cli_options.h), and its usage text is made from the same table
+// (Usage below), so the two cannot drift apart.
+struct Option {
+  const char* name;      // "--mode".
+  const char* argument;  // What the value looks like: "quick|full".
+  const char* help;      // One line.
 };
 
-int RunVersion(const Args& args, std::ostream& out, std::ostream& err);
-int RunCatalog(const Args& args, std::ostream& out, std::ostream& err);  // catalog_command.cc
-int RunTemplate(const Args& args, std::ostream& out, std::ostream& err);  // template_command.cc
-int RunReport(const Args& args, std::ostream& out, std::ostream& err);    // report_command.cc
+struct Command {
+  const char* name;
+  const char* operands;  // What comes before the options: "FILE|-", "check [FILE]", or "".
+  std::vector<Option> options;
+  int (*run)(const Args& args, std::istream& in, std::ostream& out, std::ostream& err);
+};
+
+const Command& VersionCommand();   // version_command.cc
+const Command& CatalogCommand();   // catalog_command.cc
+const Command& TemplateCommand();  // template_command.cc
+const Command& ReportCommand();    // report_command.cc
 
 // All commands, in the order `cloudgap help` lists them.
-const std::vector<Command>& AllCommands();
+const std::vector<const Command*>& AllCommands();
+
+// "cloudgap report FILE|- [--format ...] [--now ...]", wrapped at 80 columns,
+// every line after the first indented to stand under the first option.
+// `lead` goes before the first line ("usage: ", "  ").
+std::string Synopsis(const Command& command, const std::string& lead);
+
+// What a command prints after a usage error: the synopsis, then one line per option.
+std::string Usage(const Command& command);
+
+// The whole tool: `args` is argv without the program name. main.cc passes the
+// process's streams; the tests pass string streams.
+int RunCloudgap(const Args& args, std::istream& in, std::ostream& out, std::ostream& err);
 
 }  // namespace cloudgap::cli
 

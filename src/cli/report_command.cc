@@ -10,7 +10,7 @@
 // catalog's content and UUID do not depend on it); with one, the document's
 // updated_at, as in the app.
 #include <fstream>
-#include <iostream>
+#include <istream>
 #include <ostream>
 #include <sstream>
 
@@ -19,22 +19,17 @@
 #include "core/catalog/catalog_loader.h"
 #include "core/document/document_json.h"
 #include "core/document/document_migration.h"
-#include "core/text/iso_date.h"
 #include "core/oscal/oscal_catalog.h"
 #include "core/report/report.h"
+#include "core/text/iso_date.h"
 
 namespace cloudgap::cli {
 namespace {
 
-constexpr const char* kUsage =
-    "usage: cloudgap report FILE|- [--format json|md|html|csv|soa|oscal-ar|oscal-poam|"
-    "oscal-catalog]\n"
-    "       cloudgap report --format oscal-catalog [--now 2024-05-31T09:30:00Z]\n";
-
-bool ReadAll(const std::string& path, std::string* text) {
+bool ReadAll(const std::string& path, std::istream& standard_input, std::string* text) {
   std::stringstream buffer;
   if (path == "-") {
-    buffer << std::cin.rdbuf();
+    buffer << standard_input.rdbuf();
   } else {
     std::ifstream in(path, std::ios::binary);
     if (!in.is_open()) return false;
@@ -44,16 +39,15 @@ bool ReadAll(const std::string& path, std::string* text) {
   return true;
 }
 
-}  // namespace
-
-int RunReport(const Args& args, std::ostream& out, std::ostream& err) {
-  ParsedArgs parsed = ParseArgs(args, {"--format", "--now"});
+int RunReport(const Args& args, std::istream& in, std::ostream& out, std::ostream& err) {
+  ParsedArgs parsed = ParseArgs(args, ReportCommand().options);
   ReportFormat format = ReportFormat::kJson;
   if (auto it = parsed.options.find("--format");
       parsed.error.empty() && it != parsed.options.end()) {
     std::optional<ReportFormat> known = ParseReportFormat(it->second);
     if (!known) {
-      err << "cloudgap report: --format: '" << it->second << "' is not a report format\n" << kUsage;
+      err << "cloudgap report: --format: '" << it->second << "' is not a report format\n"
+          << Usage(ReportCommand());
       return 2;
     }
     format = *known;
@@ -63,7 +57,7 @@ int RunReport(const Args& args, std::ostream& out, std::ostream& err) {
     err << "cloudgap report: "
         << (parsed.error.empty() ? "give exactly one FILE (or - for standard input)" : parsed.error)
         << "\n"
-        << kUsage;
+        << Usage(ReportCommand());
     return 2;
   }
   const Catalog& catalog = BuiltinCatalog();
@@ -81,13 +75,13 @@ int RunReport(const Args& args, std::ostream& out, std::ostream& err) {
   if (parsed.options.count("--now")) {
     err << "cloudgap report: --now applies only to --format oscal-catalog without a FILE; "
            "reports take their time from the document\n"
-        << kUsage;
+        << Usage(ReportCommand());
     return 2;
   }
   const std::string& path = parsed.positional[0];
   const std::string name = path == "-" ? "standard input" : path;
   std::string text;
-  if (!ReadAll(path, &text)) {
+  if (!ReadAll(path, in, &text)) {
     err << "cloudgap report: cannot read " << name << "\n";
     return 1;
   }
@@ -111,6 +105,21 @@ int RunReport(const Args& args, std::ostream& out, std::ostream& err) {
   }
   out.write(report.bytes.data(), static_cast<std::streamsize>(report.bytes.size()));
   return 0;
+}
+
+}  // namespace
+
+const Command& ReportCommand() {
+  static const Command command = {
+      "report",
+      "FILE|-",
+      {
+          {"--format", "json|md|html|csv|soa|oscal-ar|oscal-poam|oscal-catalog",
+           "default json; oscal-catalog needs no FILE"},
+          {"--now", "ISO8601", "oscal-catalog without FILE: last-modified time"},
+      },
+      RunReport};
+  return command;
 }
 
 }  // namespace cloudgap::cli

@@ -5,22 +5,15 @@
 
 #include "cli/cli_options.h"
 #include "cli/commands.h"
+#include "core/catalog/catalog_loader.h"
 #include "core/document/applicability.h"
 #include "core/document/assessment_edit.h"
-#include "core/catalog/catalog_loader.h"
 #include "core/document/document_json.h"
-#include "core/text/iso_date.h"
 #include "core/document/sample_assessment.h"
+#include "core/text/iso_date.h"
 
 namespace cloudgap::cli {
 namespace {
-
-constexpr const char* kUsage =
-    "usage: cloudgap template [--mode quick|full] [--role csc|csp|both]\n"
-    "                         [--service iaas,paas,saas] [--answer-all yes|partly|no]\n"
-    "                         [--organisation NAME] [--target 1..5] [--capacity DAYS]\n"
-    "                         [--isms none|in_progress|certified] [--now 2024-05-31T09:30:00Z]\n"
-    "       cloudgap template --sample quick|full [--now 2024-05-31T09:30:00Z]\n";
 
 bool ParseWholeNumber(const std::string& text, int* out) {
   if (text.empty() || text.size() > 6) return false;
@@ -61,7 +54,8 @@ std::string ApplyOptions(const std::map<std::string, std::string>& options, Prof
     } else if (name == "--isms") {
       auto isms = ParseIsmsState(value);
       if (!isms) {
-        return "--isms: '" + value + "' is not an ISMS state (expected none, in_progress or certified)";
+        return "--isms: '" + value +
+               "' is not an ISMS state (expected none, in_progress or certified)";
       }
       profile->isms = *isms;
     } else if (name == "--organisation") {
@@ -75,21 +69,19 @@ std::string ApplyOptions(const std::map<std::string, std::string>& options, Prof
   return ProfileError(*profile);
 }
 
-}  // namespace
-
-int RunTemplate(const Args& args, std::ostream& out, std::ostream& err) {
-  ParsedArgs parsed = ParseArgs(args, {"--mode", "--role", "--service", "--answer-all",
-                                       "--organisation", "--target", "--capacity", "--isms",
-                                       "--now", "--sample"});
+int RunTemplate(const Args& args, std::istream& /*in*/, std::ostream& out, std::ostream& err) {
+  ParsedArgs parsed = ParseArgs(args, TemplateCommand().options);
   if (!parsed.error.empty() || !parsed.positional.empty()) {
     err << "cloudgap template: "
         << (parsed.error.empty() ? "unexpected argument '" + parsed.positional[0] + "'"
                                  : parsed.error)
-        << "\n" << kUsage;
+        << "\n"
+        << Usage(TemplateCommand());
     return 2;
   }
   const auto sample = parsed.options.find("--sample");
-  if (sample != parsed.options.end() && parsed.options.size() > (parsed.options.count("--now") ? 2u : 1u)) {
+  if (sample != parsed.options.end() &&
+      parsed.options.size() > (parsed.options.count("--now") ? 2u : 1u)) {
     err << "cloudgap template: --sample comes with its own profile and answers; only --now goes "
            "with it\n";
     return 2;
@@ -119,8 +111,8 @@ int RunTemplate(const Args& args, std::ostream& out, std::ostream& err) {
   Assessment assessment = NewAssessment(catalog, profile, now);
   if (auto it = parsed.options.find("--answer-all"); it != parsed.options.end()) {
     auto answer = ParseAnswer(it->second);
-    if (!answer || (*answer != Answer::kYes && *answer != Answer::kPartly &&
-                    *answer != Answer::kNo)) {
+    if (!answer ||
+        (*answer != Answer::kYes && *answer != Answer::kPartly && *answer != Answer::kNo)) {
       err << "cloudgap template: --answer-all: '" << it->second
           << "' is not one of yes, partly, no\n";
       return 2;
@@ -138,6 +130,28 @@ int RunTemplate(const Args& args, std::ostream& out, std::ostream& err) {
   }
   out << SerializeAssessmentDocument(assessment);
   return 0;
+}
+
+}  // namespace
+
+const Command& TemplateCommand() {
+  static const Command command = {
+      "template",
+      "",
+      {
+          {"--mode", "quick|full", "quick scan or full assessment (default full)"},
+          {"--role", "csc|csp|both", "customer, provider or both (default csc)"},
+          {"--service", "iaas,paas,saas", "the service models in scope (default all three)"},
+          {"--answer-all", "yes|partly|no", "answer every question so (default: unanswered)"},
+          {"--organisation", "NAME", "the organisation assessed"},
+          {"--target", "1..5", "the target maturity (default 3)"},
+          {"--capacity", "DAYS", "person-days a month for the roadmap (default 10)"},
+          {"--isms", "none|in_progress|certified", "the state of the ISMS (default none)"},
+          {"--now", "ISO8601", "its creation time, ISO 8601 UTC (default: now)"},
+          {"--sample", "quick|full", "the app's sample; only --now goes with it"},
+      },
+      RunTemplate};
+  return command;
 }
 
 }  // namespace cloudgap::cli

@@ -1,0 +1,658 @@
+// The `cloudgap` tool, in-process: each test runs the whole tool (RunCloudgap,
+// what main() runs) with string streams for standard input, output and error,
+// and checks the exit code and what was printed on each stream. Fixtures come
+// from tests/catalog/; documents are made by `template`, as a pipe would.
+//
+// What needs a separate process (main's own streams and exit status, `-` from
+// a real pipe, determinism across processes) stays in CMakeLists.txt.
+#include <gtest/gtest.h>
+
+#include <regex>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "cli/cli_options.h"
+#include "cli/commands.h"
+#include "core/testing/test_source_dir.h"
+
+namespace cloudgap::cli {
+namespace {
+
+constexpr const char* kNow = "--now=2024-01-01T00:00:00Z";
+
+struct Outcome {
+  int code;
+  std::string out;
+  std::string err;
+};
+
+Outcome Cloudgap(const Args& args, const std::string& input = "") {
+  std::istringstream in(input);
+  std::ostringstream out, err;
+  const int code = RunCloudgap(args, in, out, err);
+  return {code, out.str(), err.str()};
+}
+
+// `cloudgap template ARGS --now=...`, which must succeed.
+std::string Template(Args args) {
+  args.insert(args.begin(), "template");
+  args.push_back(kNow);
+  const Outcome run = Cloudgap(args);
+  EXPECT_EQ(run.code, 0) << run.err;
+  EXPECT_EQ(run.err, "");
+  return run.out;
+}
+
+// `cloudgap report - ARGS` with `document` on standard input.
+Outcome Report(const std::string& document, Args args = {}) {
+  args.insert(args.begin(), {"report", "-"});
+  return Cloudgap(args, document);
+}
+
+std::string Fixture(const std::string& name) {
+  return TestSourceDir() + "/tests/catalog/" + name;
+}
+
+std::string ReplaceAll(std::string text, const std::string& from, const std::string& to) {
+  for (size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) {
+    text.replace(at, from.size(), to);
+  }
+  return text;
+}
+
+std::vector<std::string> Lines(const std::string& text) {
+  std::vector<std::string> lines;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) lines.push_back(line);
+  return lines;
+}
+
+std::string DropLinesContaining(const std::string& text, const std::string& needle) {
+  std::string kept;
+  for (const std::string& line : Lines(text)) {
+    if (line.find(needle) == std::string::npos) kept += line + "\n";
+  }
+  return kept;
+}
+
+size_t Count(const std::string& text, const std::string& piece) {
+  size_t n = 0;
+  for (size_t at = text.find(piece); at != std::string::npos; at = text.find(piece, at + 1)) ++n;
+  return n;
+}
+
+bool StartsWith(const std::string& text, const std::string& prefix) {
+  return text.compare(0, prefix.size(), prefix) == 0;
+}
+
+bool EndsWith(const std::string& text, const std::string& suffix) {
+  return text.size() >= suffix.size() &&
+         text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+// Each piece occurs in `text`, after the previous one.
+::testing::AssertionResult InOrder(const std::string& text,
+                                   const std::vector<std::string>& pieces) {
+  size_t at = 0;
+  for (const std::string& piece : pieces) {
+    const size_t found = text.find(piece, at);
+    if (found == std::string::npos) {
+      return ::testing::AssertionFailure()
+             << "'" << piece << "' not found after offset " << at << " in:\n"
+             << text.substr(0, 4000);
+    }
+    at = found + piece.size();
+  }
+  return ::testing::AssertionSuccess();
+}
+
+class CliTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    ASSERT_FALSE(TestSourceDir().empty()) << "CLOUDGAP_SOURCE_DIR is not set";
+  }
+};
+
+// --- The tool: version, help, unknown commands ---------------------------------------------
+
+TEST_F(CliTest, Version) {
+  const Outcome run = Cloudgap({"version"});
+  EXPECT_EQ(run.code, 0);
+  EXPECT_EQ(run.out, std::string("cloudgap ") + CLOUDGAP_VERSION + "\n");
+  EXPECT_EQ(run.err, "");
+}
+
+TEST_F(CliTest, UnknownCommand) {
+  const Outcome run = Cloudgap({"frobnicate"});
+  EXPECT_EQ(run.code, 2);
+  EXPECT_EQ(run.out, "");
+  EXPECT_TRUE(StartsWith(run.err,
+                         "cloudgap: unknown command 'frobnicate'\n"
+                         "usage: cloudgap <command> [args]\n\ncommands:\n"))
+      << run.err;
+}
+
+TEST_F(CliTest, HelpListsEveryCommandOnStandardOutput) {
+  for (const char* help : {"help", "--help"}) {
+    const Outcome run = Cloudgap({help});
+    EXPECT_EQ(run.code, 0);
+    EXPECT_EQ(run.err, "");
+    std::string expected = "usage: cloudgap <command> [args]\n\ncommands:\n";
+    for (const Command* c : AllCommands()) expected += Synopsis(*c, "  ") + "\n";
+    EXPECT_EQ(run.out, expected);
+    EXPECT_TRUE(InOrder(run.out, {"  cloudgap version\n", "  cloudgap catalog check [FILE]\n",
+                                  "  cloudgap template [--mode quick|full]",
+                                  "  cloudgap report FILE|- [--format "}));
+  }
+}
+
+TEST_F(CliTest, NoCommandIsAUsageError) {
+  const Outcome run = Cloudgap({});
+  EXPECT_EQ(run.code, 2);
+  EXPECT_EQ(run.out, "");
+  EXPECT_TRUE(StartsWith(run.err, "usage: cloudgap <command> [args]\n")) << run.err;
+}
+
+// --- Usage text and parser: one option table per command ------------------------------------
+
+// Every option the parser accepts is in the usage, and every option the usage
+// (or `cloudgap help`) names is one the command accepts.
+TEST_F(CliTest, UsageAndParserNameTheSameOptions) {
+  const std::string help = Cloudgap({"help"}).out;
+  const std::regex option_pattern("--[a-z][a-z-]*");
+  for (const Command* c : AllCommands()) {
+    SCOPED_TRACE(c->name);
+    const std::string usage = Usage(*c);
+    const std::string synopsis = Synopsis(*c, "  ");
+    EXPECT_TRUE(StartsWith(usage, std::string("usage: cloudgap ") + c->name)) << usage;
+    EXPECT_NE(help.find(synopsis), std::string::npos) << synopsis;
+    std::set<std::string> in_table;
+    for (const Option& option : c->options) {
+      in_table.insert(option.name);
+      const std::string left = std::string(option.name) + " " + option.argument;
+      EXPECT_NE(synopsis.find("[" + left + "]"), std::string::npos) << synopsis;
+      // One line per option: "  --name ARGUMENT  help", the help on the next line if need be.
+      const std::regex line("\n  " + std::regex_replace(left, std::regex("[|.]"), "\\$&") +
+                            "(  +|\n +)" +
+                            std::regex_replace(option.help, std::regex("[().|]"), "\\$&") + "\n");
+      EXPECT_TRUE(std::regex_search(usage, line)) << left << "\n" << usage;
+      const ParsedArgs parsed = ParseArgs({option.name, "value"}, c->options);
+      EXPECT_EQ(parsed.error, "");
+      EXPECT_EQ(parsed.options.count(option.name), 1u);
+    }
+    std::set<std::string> in_text;
+    for (const std::string& text : {usage, synopsis}) {
+      for (auto it = std::sregex_iterator(text.begin(), text.end(), option_pattern);
+           it != std::sregex_iterator(); ++it) {
+        in_text.insert(it->str());
+      }
+    }
+    EXPECT_EQ(in_text, in_table);
+    // And the command itself parses with that table: none of them is unknown to it.
+    for (const std::string& name : in_text) {
+      const Outcome run = Cloudgap({c->name, name, "x"});
+      EXPECT_EQ(run.err.find("unknown option"), std::string::npos) << name << ": " << run.err;
+    }
+  }
+}
+
+// The options the usage once left out (the review's §3.5).
+TEST_F(CliTest, UsageNamesTheOptionsItOnceOmitted) {
+  const std::string template_usage = Usage(TemplateCommand());
+  for (const char* option : {"--organisation NAME", "--target 1..5", "--capacity DAYS",
+                             "--isms none|in_progress|certified", "--sample quick|full"}) {
+    EXPECT_NE(template_usage.find(option), std::string::npos) << option;
+  }
+  EXPECT_NE(Usage(ReportCommand()).find("[--now ISO8601]"), std::string::npos);
+}
+
+// Lines of at most 80 columns, but for one option that is longer by itself.
+TEST_F(CliTest, UsageFitsEightyColumns) {
+  for (const Command* c : AllCommands()) {
+    for (const std::string& line : Lines(Usage(*c) + Synopsis(*c, "  "))) {
+      if (line.size() > 80) {
+        EXPECT_EQ(Count(line, "[--"), 1u) << line;
+      }
+    }
+  }
+  EXPECT_EQ(Usage(CatalogCommand()), "usage: cloudgap catalog check [FILE]\n");
+  EXPECT_EQ(Usage(VersionCommand()), "usage: cloudgap version\n");
+  EXPECT_EQ(Usage(ReportCommand()),
+            "usage: cloudgap report FILE|- "
+            "[--format json|md|html|csv|soa|oscal-ar|oscal-poam|oscal-catalog]\n"
+            "                       [--now ISO8601]\n"
+            "options:\n"
+            "  --format json|md|html|csv|soa|oscal-ar|oscal-poam|oscal-catalog\n"
+            "                                default json; oscal-catalog needs no FILE\n"
+            "  --now ISO8601                 oscal-catalog without FILE: last-modified time\n");
+}
+
+TEST_F(CliTest, UnknownOptionsAreUsageErrors) {
+  Outcome run = Cloudgap({"template", "--bogus", "1"});
+  EXPECT_EQ(run.code, 2);
+  EXPECT_EQ(run.out, "");
+  EXPECT_EQ(run.err, "cloudgap template: unknown option '--bogus'\n" + Usage(TemplateCommand()));
+  run = Cloudgap({"report", "-", "--bogus=1"});
+  EXPECT_EQ(run.code, 2);
+  EXPECT_EQ(run.err, "cloudgap report: unknown option '--bogus'\n" + Usage(ReportCommand()));
+}
+
+TEST_F(CliTest, ParseArgsRefusesMissingAndRepeatedValues) {
+  const std::vector<Option> options = {{"--a", "X", "a"}, {"--b", "Y", "b"}};
+  ParsedArgs parsed = ParseArgs({"p", "--a=1", "--b", "2", "q"}, options);
+  EXPECT_EQ(parsed.error, "");
+  EXPECT_EQ(parsed.options, (std::map<std::string, std::string>{{"--a", "1"}, {"--b", "2"}}));
+  EXPECT_EQ(parsed.positional, (std::vector<std::string>{"p", "q"}));
+  EXPECT_EQ(ParseArgs({"--a"}, options).error, "option '--a' needs a value");
+  EXPECT_EQ(ParseArgs({"--a", "1", "--a=2"}, options).error, "option '--a' is given twice");
+  EXPECT_EQ(ParseArgs({"--c", "1"}, options).error, "unknown option '--c'");
+  const Outcome run = Cloudgap({"template", "--mode"});
+  EXPECT_EQ(run.code, 2);
+  EXPECT_EQ(run.err,
+            "cloudgap template: option '--mode' needs a value\n" + Usage(TemplateCommand()));
+}
+
+// --- catalog check --------------------------------------------------------------------------
+
+TEST_F(CliTest, CatalogCheckBuiltin) {
+  const Outcome run = Cloudgap({"catalog", "check"});
+  EXPECT_EQ(run.code, 0);
+  EXPECT_EQ(run.err, "");
+  EXPECT_TRUE(InOrder(run.out, {"\n44 controls: 37 extended, 7 cld\n"}));
+  EXPECT_TRUE(EndsWith(run.out, "\nbuilt-in catalog is valid\ncontent lint: no findings\n"))
+      << run.out;
+}
+
+TEST_F(CliTest, CatalogCheckFile) {
+  const std::string path = Fixture("minimal.json");
+  const Outcome run = Cloudgap({"catalog", "check", path});
+  EXPECT_EQ(run.code, 0);
+  EXPECT_EQ(run.err, "");
+  EXPECT_TRUE(StartsWith(run.out, "catalog iso27017 1.0.0: A small test catalog\n")) << run.out;
+  EXPECT_TRUE(InOrder(run.out, {"\n3 controls: 2 extended, 1 cld\n"}));
+  EXPECT_TRUE(EndsWith(run.out, "\n" + path + " is valid\ncontent lint: no findings\n"));
+}
+
+// The content lint: one finding of each kind, and exit 1.
+TEST_F(CliTest, CatalogLint) {
+  const std::string path = Fixture("lint.json");
+  const Outcome run = Cloudgap({"catalog", "check", path});
+  EXPECT_EQ(run.code, 1);
+  EXPECT_TRUE(EndsWith(run.out, "\n" + path + " is valid\n")) << run.out;
+  const std::vector<std::string> lines = Lines(run.err);
+  ASSERT_EQ(lines.size(), 4u) << run.err;
+  EXPECT_TRUE(StartsWith(lines[0], "lint two-practices: 5.1.1-q1: ")) << lines[0];
+  EXPECT_TRUE(StartsWith(lines[1], "lint near-duplicate: 5.1.1-q3 ~ 6.1.1-q1: ")) << lines[1];
+  EXPECT_TRUE(StartsWith(lines[2], "lint no-provenance: CLD.6.3.1 iso27002_2022 5.1: "))
+      << lines[2];
+  EXPECT_EQ(lines[3], "cloudgap: " + path + ": 3 content finding(s)");
+}
+
+TEST_F(CliTest, CatalogCycle) {
+  const std::string path = Fixture("cycle.json");
+  const Outcome run = Cloudgap({"catalog", "check", path});
+  EXPECT_EQ(run.code, 1);
+  EXPECT_EQ(run.out, "");
+  EXPECT_EQ(run.err,
+            "control 6.1.1 at /controls/1/depends_on/0: dependency cycle: 5.1.1 -> CLD.6.3.1 -> "
+            "6.1.1 -> 5.1.1\n"
+            "cloudgap: " +
+                path + " is invalid: 1 problem(s)\n");
+}
+
+TEST_F(CliTest, CatalogUnknownField) {
+  const std::string path = Fixture("unknown-field.json");
+  const Outcome run = Cloudgap({"catalog", "check", path});
+  EXPECT_EQ(run.code, 1);
+  EXPECT_EQ(run.out, "");
+  EXPECT_TRUE(
+      StartsWith(run.err, "control 6.1.1 at /controls/1/risk/weigth: unknown field 'weigth'\n"))
+      << run.err;
+  EXPECT_TRUE(EndsWith(run.err, "\ncloudgap: " + path + " is invalid: 2 problem(s)\n")) << run.err;
+}
+
+TEST_F(CliTest, CatalogUnreadable) {
+  const std::string path = Fixture("absent.json");
+  const Outcome run = Cloudgap({"catalog", "check", path});
+  EXPECT_EQ(run.code, 1);
+  EXPECT_EQ(run.out, "");
+  EXPECT_EQ(run.err, "cloudgap: cannot read " + path + "\n");
+}
+
+TEST_F(CliTest, CatalogUsage) {
+  for (const Args& args :
+       {Args{"catalog"}, Args{"catalog", "check", "a.json", "b.json"}, Args{"catalog", "lint"}}) {
+    const Outcome run = Cloudgap(args);
+    EXPECT_EQ(run.code, 2);
+    EXPECT_EQ(run.out, "");
+    EXPECT_EQ(run.err, "usage: cloudgap catalog check [FILE]\n");
+  }
+}
+
+// --- template -------------------------------------------------------------------------------
+
+TEST_F(CliTest, TemplateIsDeterministicWithNow) {
+  const std::string document = Template({"--organisation", "Acme"});
+  EXPECT_TRUE(InOrder(document, {"\"created_at\": \"2024-01-01T00:00:00Z\",\n"
+                                 "  \"updated_at\": \"2024-01-01T00:00:00Z\"",
+                                 "\"organisation\": \"Acme\""}));
+  EXPECT_EQ(Template({"--organisation", "Acme"}), document);
+}
+
+// The ISMS state decides the management-system steps on the roadmap and the audit months.
+TEST_F(CliTest, TemplateIsms) {
+  const std::string step = "\"kind\": \"management_step\"";
+  const Outcome none = Report(
+      Template({"--isms", "none", "--answer-all", "no", "--capacity", "20"}), {"--format", "json"});
+  EXPECT_EQ(none.code, 0);
+  EXPECT_EQ(Count(none.out, step), 9u);
+  const Outcome certified =
+      Report(Template({"--isms", "certified", "--answer-all", "no", "--capacity", "20"}),
+             {"--format", "json"});
+  EXPECT_EQ(certified.code, 0);
+  EXPECT_EQ(Count(certified.out, step), 3u);
+}
+
+TEST_F(CliTest, TemplateSample) {
+  const Outcome run = Report(Template({"--sample", "full"}), {"--format", "json"});
+  EXPECT_EQ(run.code, 0);
+  EXPECT_EQ(run.err, "");
+  EXPECT_TRUE(InOrder(run.out, {"\"organisation\": \"", "\"mode\": \"full\""}));
+  EXPECT_EQ(run.out.find("\"organisation\": \"\""), std::string::npos);  // Not empty.
+}
+
+// Each usage error of `template`: exit 2, one line on standard error, nothing on standard output.
+TEST_F(CliTest, TemplateUsageErrors) {
+  const struct {
+    Args args;
+    const char* message;
+  } cases[] = {
+      {{"--isms", "maybe"},
+       "--isms: 'maybe' is not an ISMS state (expected none, in_progress or certified)"},
+      {{"--role", "cso"}, "--role: 'cso' is not a role (expected csc, csp or both)"},
+      {{"--answer-all", "na"}, "--answer-all: 'na' is not one of yes, partly, no"},
+      {{"--now", "yesterday"},
+       "--now: 'yesterday' is not an ISO-8601 UTC timestamp such as 2024-05-31T09:30:00Z"},
+      {{"--sample", "full", "--role", "csp"},
+       "--sample comes with its own profile and answers; only --now goes with it"},
+      {{"--sample", "medium"}, "--sample: 'medium' is not quick or full"},
+  };
+  for (const auto& c : cases) {
+    Args args = c.args;
+    args.insert(args.begin(), "template");
+    const Outcome run = Cloudgap(args);
+    EXPECT_EQ(run.code, 2) << c.message;
+    EXPECT_EQ(run.out, "");
+    EXPECT_EQ(run.err, std::string("cloudgap template: ") + c.message + "\n");
+  }
+}
+
+// --- report: documents ----------------------------------------------------------------------
+
+TEST_F(CliTest, ReportAllYes) {
+  const Outcome run = Report(Template({"--answer-all", "yes"}), {"--format", "json"});
+  EXPECT_EQ(run.code, 0);
+  EXPECT_EQ(run.err, "");
+  EXPECT_TRUE(InOrder(run.out, {"\"overall\": {\n    \"score\": 100.0,\n    \"completion\": 100.0,"
+                                "\n    \"readiness\": \"audit_ready\""}));
+}
+
+TEST_F(CliTest, ReportAllNoMarkdown) {
+  const Outcome run = Report(
+      Template({"--answer-all", "no", "--role", "both", "--service", "saas", "--capacity", "20"}),
+      {"--format", "md"});
+  EXPECT_EQ(run.code, 0);
+  EXPECT_EQ(run.err, "");
+  EXPECT_TRUE(InOrder(
+      run.out, {"Overall score | 0 of 100", "## Roadmap", "### 0-30 days", "## Score projection"}));
+}
+
+TEST_F(CliTest, ReportQuickScan) {
+  const Outcome run =
+      Report(Template({"--mode", "quick", "--role", "csp", "--answer-all", "partly"}));
+  EXPECT_EQ(run.code, 0);
+  EXPECT_EQ(run.err, "");
+  EXPECT_TRUE(InOrder(run.out, {"\"mode\": \"quick\"", "\"score\": 50.0,"}));
+}
+
+TEST_F(CliTest, ReportIsDeterministic) {
+  const std::string document = Template({"--answer-all", "partly"});
+  const Outcome a = Report(document, {"--format", "md"});
+  const Outcome b = Report(Template({"--answer-all", "partly"}), {"--format", "md"});
+  EXPECT_EQ(a.code, 0);
+  EXPECT_FALSE(a.out.empty());
+  EXPECT_EQ(a.out, b.out);
+}
+
+// A document of catalog 1.0.0 opens; what was dropped is listed on standard error.
+TEST_F(CliTest, ReportCatalog1_0) {
+  const std::string path = Fixture("assessment-catalog-1.0.json");
+  const Outcome run = Cloudgap({"report", path, "--format", "json"});
+  EXPECT_EQ(run.code, 0);
+  EXPECT_TRUE(StartsWith(run.out, "{\n")) << run.out.substr(0, 200);
+  const std::vector<std::string> lines = Lines(run.err);
+  ASSERT_GE(lines.size(), 2u) << run.err;
+  EXPECT_TRUE(StartsWith(lines[0], path + ": warning: made with catalog iso27017 1.0.0 and opened "
+                                          "with 2.0.0: 215 answers kept, 75 dropped "))
+      << lines[0];
+  EXPECT_TRUE(StartsWith(lines[1], path + ": dropped 10.1.1-q3 (answered partly); now asked as "
+                                          "10.1.2-q7 \""))
+      << lines[1];
+  EXPECT_TRUE(EndsWith(lines[1], "\"")) << lines[1];
+}
+
+TEST_F(CliTest, ReportInvalidAnswer) {
+  const std::string document =
+      ReplaceAll(Template({"--answer-all", "yes"}), "\"yes\"", "\"maybe\"");
+  const Outcome run = Report(document);
+  EXPECT_EQ(run.code, 1);
+  EXPECT_EQ(run.out, "");
+  const std::vector<std::string> lines = Lines(run.err);
+  ASSERT_GE(lines.size(), 2u) << run.err;
+  EXPECT_TRUE(std::regex_match(lines[0], std::regex("standard input: /answers/[^:]+: 'maybe' is "
+                                                    "not an answer \\(expected yes, partly, no, "
+                                                    "dont_know, na\\)")))
+      << lines[0];
+  EXPECT_TRUE(StartsWith(lines.back(),
+                         "cloudgap report: standard input is not a valid "
+                         "assessment ("))
+      << lines.back();
+}
+
+TEST_F(CliTest, ReportFutureFormat) {
+  const std::string document =
+      ReplaceAll(Template({}), "cloudgap-assessment/1", "cloudgap-assessment/2");
+  const Outcome run = Report(document);
+  EXPECT_EQ(run.code, 1);
+  EXPECT_EQ(run.out, "");
+  EXPECT_EQ(run.err,
+            "standard input: /format: 'cloudgap-assessment/2' was written by a newer CloudGap; "
+            "this version reads cloudgap-assessment/1\n"
+            "cloudgap report: standard input is not a valid assessment (1 problem)\n");
+}
+
+// An older document is migrated on the way in, as the app does
+// (core/document/document_migration.h).
+TEST_F(CliTest, ReportMigratesV0) {
+  std::string document = Template({"--answer-all", "yes"});
+  document = ReplaceAll(document, "cloudgap-assessment/1", "cloudgap-assessment/0");
+  document = DropLinesContaining(document, "na_justifications");
+  document = ReplaceAll(document, ": \"yes\"", ": {\"answer\": \"yes\"}");
+  const Outcome run = Report(document);
+  EXPECT_EQ(run.code, 0);
+  EXPECT_EQ(run.err,
+            "standard input: warning: converted from an older CloudGap format "
+            "(cloudgap-assessment/0 -> cloudgap-assessment/1)\n");
+  EXPECT_TRUE(InOrder(run.out, {"\"score\": 100.0,"}));
+}
+
+TEST_F(CliTest, ReportNotJson) {
+  const Outcome run = Report("{\"format\":\n");
+  EXPECT_EQ(run.code, 1);
+  EXPECT_EQ(run.out, "");
+  EXPECT_TRUE(StartsWith(run.err, "standard input: (document): not valid JSON: ")) << run.err;
+  EXPECT_TRUE(EndsWith(run.err,
+                       "\ncloudgap report: standard input is not a valid assessment (1 problem)\n"))
+      << run.err;
+}
+
+TEST_F(CliTest, ReportUnreadable) {
+  const std::string path = Fixture("absent.json");
+  const Outcome run = Cloudgap({"report", path});
+  EXPECT_EQ(run.code, 1);
+  EXPECT_EQ(run.out, "");
+  EXPECT_EQ(run.err, "cloudgap report: cannot read " + path + "\n");
+}
+
+// --- report: usage errors -------------------------------------------------------------------
+
+TEST_F(CliTest, ReportUsageErrors) {
+  const std::string one_file = "give exactly one FILE (or - for standard input)";
+  const struct {
+    Args args;
+    std::string message;
+  } cases[] = {
+      {{}, one_file},
+      {{"a.json", "b.json"}, one_file},
+      {{"--format", "html"}, one_file},
+      {{"-", "--format", "pdf"}, "--format: 'pdf' is not a report format"},
+      {{Fixture("minimal.json"), "--format", "html", "--now", "2024-01-01T00:00:00Z"},
+       "--now applies only to --format oscal-catalog without a FILE; reports take their time "
+       "from the document"},
+  };
+  for (const auto& c : cases) {
+    Args args = c.args;
+    args.insert(args.begin(), "report");
+    const Outcome run = Cloudgap(args);
+    EXPECT_EQ(run.code, 2) << c.message;
+    EXPECT_EQ(run.out, "");
+    EXPECT_EQ(run.err, "cloudgap report: " + c.message + "\n" + Usage(ReportCommand()));
+    EXPECT_TRUE(StartsWith(Usage(ReportCommand()), "usage: cloudgap report FILE|- [--format "));
+  }
+}
+
+TEST_F(CliTest, ReportCatalogBadNow) {
+  const Outcome run = Cloudgap({"report", "--format", "oscal-catalog", "--now", "yesterday"});
+  EXPECT_EQ(run.code, 2);
+  EXPECT_EQ(run.out, "");
+  EXPECT_EQ(run.err,
+            "cloudgap report: --now: 'yesterday' is not an ISO-8601 UTC timestamp such as "
+            "2024-05-31T09:30:00Z\n");
+}
+
+// --- report --format: every format of core/report/report.h, byte for byte what the app
+// downloads (the golden files of tests/golden/ check the whole of each).
+
+std::string PartlyAcme() {
+  return Template({"--answer-all", "partly", "--organisation", "Acme & Co"});
+}
+
+Outcome PartlyReport(const char* format) {
+  return Report(PartlyAcme(), {"--format", format});
+}
+
+TEST_F(CliTest, ReportHtml) {
+  const Outcome run = PartlyReport("html");
+  EXPECT_EQ(run.code, 0);
+  EXPECT_EQ(run.err, "");
+  EXPECT_TRUE(StartsWith(run.out, "<!DOCTYPE html>\n<html lang=\"en\">")) << run.out.substr(0, 200);
+  EXPECT_TRUE(InOrder(run.out, {"<meta http-equiv=\"Content-Security-Policy\" "
+                                "content=\"default-src 'none'; style-src 'sha256-",
+                                "<title>ISO/IEC 27017 cloud security controls self-assessment: "
+                                "Acme &amp; Co (2024-01-01)</title>",
+                                "<svg class=\"chart\"", "id=\"soa\""}));
+  EXPECT_TRUE(EndsWith(run.out, "</html>\n"));
+}
+
+TEST_F(CliTest, ReportMarkdownSections) {
+  const Outcome run = PartlyReport("md");
+  EXPECT_EQ(run.code, 0);
+  EXPECT_EQ(run.err, "");
+  EXPECT_TRUE(
+      InOrder(run.out, {"## Executive summary", "## Scores by clause", "## Findings per control",
+                        "## Roadmap", "## Statement of Applicability",
+                        "## How the score is calculated", "## Engine and catalog"}));
+}
+
+// A byte-order mark, a header, and 44 rows, every line ending in CRLF.
+TEST_F(CliTest, ReportCsv) {
+  const Outcome run = PartlyReport("csv");
+  EXPECT_EQ(run.code, 0);
+  EXPECT_EQ(run.err, "");
+  ASSERT_TRUE(StartsWith(run.out,
+                         "\xEF\xBB\xBF"
+                         "Control,Title,Clause,Applicable,Status,Score,"
+                         "Maturity,"))
+      << run.out.substr(0, 200);
+  const std::vector<std::string> lines = Lines(run.out);
+  ASSERT_FALSE(lines.empty());
+  EXPECT_TRUE(EndsWith(lines[0],
+                       ",ISO/IEC 27002:2022,Actions,CloudGap version,Catalog,"
+                       "Catalog SHA-256\r"))
+      << lines[0];
+  size_t crlf = 0;
+  for (const std::string& line : lines) crlf += EndsWith(line, "\r") ? 1 : 0;
+  EXPECT_EQ(crlf, 54u);
+  EXPECT_TRUE(EndsWith(run.out, "\r\n"));
+}
+
+TEST_F(CliTest, ReportSoa) {
+  const Outcome run = PartlyReport("soa");
+  EXPECT_EQ(run.code, 0);
+  EXPECT_EQ(run.err, "");
+  EXPECT_TRUE(InOrder(
+      run.out,
+      {"Control,Title,Applicable,Justification,Implementation status,ISO/IEC 27002:2022,"
+       "NIST SP 800-53 Rev. 5 (via ISO/IEC 27001:2022),Maturity,Target,",
+       "\n5.1.1,Policies for information security,Yes,Applicable; ISO/IEC 27017 gives "
+       "cloud-specific guidance for your role,Partially implemented,5.1 Policies for information "
+       "security,\"AC-1, ",
+       "\",2,3,",
+       "\n9.2.1,User registration and de-registration,Yes,Applicable; no cloud-specific guidance "
+       "for your role (assess under ISO/IEC 27002),"}));
+}
+
+TEST_F(CliTest, ReportOscalAssessmentResults) {
+  const Outcome run = PartlyReport("oscal-ar");
+  EXPECT_EQ(run.code, 0);
+  EXPECT_EQ(run.err, "");
+  EXPECT_TRUE(std::regex_search(
+      run.out, std::regex("^\\{\n  \"assessment-results\": \\{\n    \"uuid\": \"[0-9a-f-]+\",\n")))
+      << run.out.substr(0, 200);
+  EXPECT_TRUE(
+      InOrder(run.out, {"\"metadata\": {", "\"oscal-version\": \"1.0.6\"", "\"findings\": ["}));
+}
+
+TEST_F(CliTest, ReportOscalPoam) {
+  const Outcome run = PartlyReport("oscal-poam");
+  EXPECT_EQ(run.code, 0);
+  EXPECT_EQ(run.err, "");
+  EXPECT_TRUE(StartsWith(run.out, "{\n  \"plan-of-action-and-milestones\": {"));
+  EXPECT_TRUE(InOrder(run.out, {"\"poam-items\": ["}));
+}
+
+TEST_F(CliTest, ReportOscalCatalogWithoutFile) {
+  const Outcome run = Cloudgap({"report", "--format", "oscal-catalog", kNow});
+  EXPECT_EQ(run.code, 0);
+  EXPECT_EQ(run.err, "");
+  EXPECT_TRUE(StartsWith(run.out, "{\n  \"catalog\": {"));
+  EXPECT_TRUE(
+      InOrder(run.out, {"\"last-modified\": \"2024-01-01T00:00:00Z\"", "\"id\": \"cld-9.5.2\""}));
+}
+
+// In one process here; CMakeLists.txt runs the same across processes.
+TEST_F(CliTest, ReportEveryFormatIsDeterministic) {
+  for (const char* format :
+       {"json", "md", "html", "csv", "soa", "oscal-ar", "oscal-poam", "oscal-catalog"}) {
+    const Outcome a = PartlyReport(format);
+    const Outcome b = PartlyReport(format);
+    EXPECT_EQ(a.code, 0) << format;
+    EXPECT_FALSE(a.out.empty()) << format;
+    EXPECT_TRUE(a.out == b.out) << format;
+  }
+}
+
+}  // namespace
+}  // namespace cloudgap::cli
