@@ -7,8 +7,8 @@ namespace cloudgap::cli {
 namespace {
 
 constexpr size_t kWidth = 80;  // Usage lines wrap here, unless one option alone is longer.
-constexpr size_t kHelpColumn =
-    32;  // Where an option's help starts (on a line of its own after a longer option).
+// Where an option's help starts; after a longer option, on a line of its own.
+constexpr size_t kHelpColumn = 32;
 
 void PrintUsage(std::ostream& os) {
   os << "usage: cloudgap <command> [args]\n\ncommands:\n";
