@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "core/engine/scoring.h"
+#include "core/testing/fixtures.h"
 #include "core/testing/test_catalog.h"
 
 namespace cloudgap {
@@ -12,10 +13,6 @@ std::string Joined(const std::vector<std::string>& lines) {
   std::string out;
   for (const std::string& l : lines) out += l + "\n";
   return out;
-}
-
-bool Has(const std::string& text, const std::string& part) {
-  return text.find(part) != std::string::npos;
 }
 
 class ExplainTest : public ::testing::Test {
@@ -31,25 +28,26 @@ TEST_F(ExplainTest, ShowsTheArithmetic) {
   a_.answers["12.4.1-q2"] = {Answer::kPartly, ""};
   a_.answers["12.4.1-q4"] = {Answer::kDontKnow, ""};
   const std::string text = Explain(3);
-  EXPECT_TRUE(Has(text, "12.4.1 Title of 12.4.1: score 50 of 100, maturity 2, target 3, gap 1."))
+  EXPECT_TRUE(
+      Contains(text, "12.4.1 Title of 12.4.1: score 50 of 100, maturity 2, target 3, gap 1."))
       << text;
-  EXPECT_TRUE(Has(
+  EXPECT_TRUE(Contains(
       text,
       "Counted answers: 3 (yes 1 x 1, partly 1 x 0.5, no 0 x 0, don't know 1 x 0) = 1.5 points."))
       << text;
-  EXPECT_TRUE(Has(text, "Score = 100 x 1.5 / 3 = 50.")) << text;
-  EXPECT_TRUE(Has(text, "\"Don't know\" counts as not implemented: 1 answer")) << text;
-  EXPECT_TRUE(Has(text, "from the score (0 at 0, 1 below 40, 2 from 40, 3 from 60")) << text;
-  EXPECT_TRUE(Has(text, "Gap = target - maturity = 3 - 2 = 1")) << text;
-  EXPECT_TRUE(Has(text, "Risk weight 4 of 5")) << text;
+  EXPECT_TRUE(Contains(text, "Score = 100 x 1.5 / 3 = 50.")) << text;
+  EXPECT_TRUE(Contains(text, "\"Don't know\" counts as not implemented: 1 answer")) << text;
+  EXPECT_TRUE(Contains(text, "from the score (0 at 0, 1 below 40, 2 from 40, 3 from 60")) << text;
+  EXPECT_TRUE(Contains(text, "Gap = target - maturity = 3 - 2 = 1")) << text;
+  EXPECT_TRUE(Contains(text, "Risk weight 4 of 5")) << text;
 }
 
 TEST_F(ExplainTest, SaysWhatWasLeftOut) {
   a_.answers["6.1.1-q1"] = {Answer::kYes, ""};
   a_.answers["6.1.1-q2"] = {Answer::kNotApplicable, "No PaaS"};
-  EXPECT_TRUE(Has(Explain(2),
-                  "Left out of the score, not counted as failures: 1 question not "
-                  "applicable, 0 unanswered."));
+  EXPECT_TRUE(Contains(Explain(2),
+                       "Left out of the score, not counted as failures: 1 question not "
+                       "applicable, 0 unanswered."));
 }
 
 TEST_F(ExplainTest, ExplicitMaturity) {
@@ -57,27 +55,29 @@ TEST_F(ExplainTest, ExplicitMaturity) {
   a_.controls["6.1.1"].maturity = 2;
   a_.controls["6.1.1"].target = 4;
   const std::string text = Explain(2);
-  EXPECT_TRUE(Has(text, "Maturity 2 of 5: set by hand (the answers alone would give 5).")) << text;
-  EXPECT_TRUE(Has(text, "Target 4: set for this control.")) << text;
+  EXPECT_TRUE(Contains(text, "Maturity 2 of 5: set by hand (the answers alone would give 5)."))
+      << text;
+  EXPECT_TRUE(Contains(text, "Target 4: set for this control.")) << text;
 }
 
 TEST_F(ExplainTest, StatusesWithoutAScore) {
-  EXPECT_TRUE(Has(Explain(5), "not in scope for your role"));
-  EXPECT_TRUE(Has(Explain(4), "not assessed yet"));
+  EXPECT_TRUE(Contains(Explain(5), "not in scope for your role"));
+  EXPECT_TRUE(Contains(Explain(4), "not assessed yet"));
   a_.controls["6.1.1"].not_applicable = true;
   a_.controls["6.1.1"].justification = "Group does it";
-  EXPECT_TRUE(Has(Explain(2), "not applicable (\"Group does it\")"));
+  EXPECT_TRUE(Contains(Explain(2), "not applicable (\"Group does it\")"));
   EXPECT_TRUE(ExplainControl(TestCatalog(), a_, Evaluate(TestCatalog(), a_), 99).empty());
 }
 
 TEST_F(ExplainTest, Overall) {
   AnswerAllAsked(TestCatalog(), Answer::kPartly, &a_);
   const std::string text = Joined(ExplainOverall(TestCatalog(), Evaluate(TestCatalog(), a_)));
-  EXPECT_TRUE(Has(text, "Overall score 50 of 100: the risk-weighted mean of 5 scored controls"))
+  EXPECT_TRUE(
+      Contains(text, "Overall score 50 of 100: the risk-weighted mean of 5 scored controls"))
       << text;
-  EXPECT_TRUE(Has(text, "Completion 100%: 11 of 11 questions answered")) << text;
-  EXPECT_TRUE(Has(text, "1 not in scope for your role")) << text;
-  EXPECT_TRUE(Has(text, "Readiness: Significant gaps.")) << text;
+  EXPECT_TRUE(Contains(text, "Completion 100%: 11 of 11 questions answered")) << text;
+  EXPECT_TRUE(Contains(text, "1 not in scope for your role")) << text;
+  EXPECT_TRUE(Contains(text, "Readiness: Significant gaps.")) << text;
 }
 
 // The profile in words: the services chosen, in order, and the mode.
@@ -89,7 +89,7 @@ TEST_F(ExplainTest, NamesTheProfileAsChosen) {
                                      "SaaS, full assessment). It is left out of every score."});
   a_.profile.services = {false, true, false};
   a_.profile.mode = AssessmentMode::kQuick;
-  EXPECT_TRUE(Has(Explain(5), "asked of a cloud service customer (PaaS, quick scan)."))
+  EXPECT_TRUE(Contains(Explain(5), "asked of a cloud service customer (PaaS, quick scan)."))
       << Explain(5);
 }
 
@@ -112,9 +112,9 @@ TEST_F(ExplainTest, OnlyWhatApplies) {
           "Risk weight 2 of 5: in the clause and overall scores this control counts 2 times "
           "as much as a weight-1 control."}));
   a_.answers.erase("6.1.1-q2");  // One unanswered, none not applicable.
-  EXPECT_TRUE(Has(Explain(2),
-                  "Left out of the score, not counted as failures: 0 questions not "
-                  "applicable, 1 unanswered."))
+  EXPECT_TRUE(Contains(Explain(2),
+                       "Left out of the score, not counted as failures: 0 questions not "
+                       "applicable, 1 unanswered."))
       << Explain(2);
 }
 
@@ -146,16 +146,16 @@ TEST_F(ExplainTest, OverallCountsScoredControlsOnly) {
   a_.answers["5.1.1-q1"] = {Answer::kYes, ""};
   a_.answers["6.1.1-q1"] = {Answer::kNo, ""};
   std::string text = Joined(ExplainOverall(TestCatalog(), Evaluate(TestCatalog(), a_)));
-  EXPECT_TRUE(Has(text, "the risk-weighted mean of 2 scored controls")) << text;
-  EXPECT_FALSE(Has(text, "Don't know")) << text;
+  EXPECT_TRUE(Contains(text, "the risk-weighted mean of 2 scored controls")) << text;
+  EXPECT_FALSE(Contains(text, "Don't know")) << text;
   a_.answers["12.4.1-q1"] = {Answer::kDontKnow, ""};
   text = Joined(ExplainOverall(TestCatalog(), Evaluate(TestCatalog(), a_)));
-  EXPECT_TRUE(Has(text, "\"Don't know\": 1 answer, counted as not implemented.")) << text;
+  EXPECT_TRUE(Contains(text, "\"Don't know\": 1 answer, counted as not implemented.")) << text;
 }
 
 TEST(ScoringRules, UseTheCatalogCredits) {
   const std::string text = Joined(ScoringRules(TestCatalog()));
-  EXPECT_TRUE(Has(text, "yes 1, partly 0.5, no 0, don't know 0")) << text;
+  EXPECT_TRUE(Contains(text, "yes 1, partly 0.5, no 0, don't know 0")) << text;
 }
 
 }  // namespace

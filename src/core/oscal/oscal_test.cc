@@ -6,32 +6,27 @@
 #include <set>
 
 #include "core/catalog/catalog_loader.h"
+#include "core/engine/roadmap.h"
+#include "core/engine/scoring.h"
 #include "core/oscal/oscal_assessment_results.h"
 #include "core/oscal/oscal_catalog.h"
 #include "core/oscal/oscal_poam.h"
-#include "core/engine/roadmap.h"
-#include "core/engine/scoring.h"
+#include "core/testing/expect_each.h"
+#include "core/testing/fixtures.h"
 #include "core/testing/test_catalog.h"
 #include "core/text/uuid.h"
 
 namespace cloudgap {
 namespace {
 
-// As report_formats_test.cc: 5.1.1 met (one question N/A), CLD.6.3.1, 6.1.1 and
-// 12.4.1 with gaps, CLD.12.4.5 marked N/A, 12.1.2 out of scope.
+// ExampleAssessment() (fixtures.h) with 12.4.1's owner in outer and breaking
+// white space, and 6.1.1's maturity left to the answers: 5.1.1 met (one question
+// N/A), CLD.6.3.1, 6.1.1 and 12.4.1 with gaps, CLD.12.4.5 marked N/A, 12.1.2 out
+// of scope.
 Assessment Example() {
-  Assessment a = NewAssessment(TestCatalog(), TestProfile(), kTestNow);
-  a.profile.organisation = "Acme Ltd";
-  a.updated_at = "2024-05-03T16:42:10Z";
-  AnswerAllAsked(TestCatalog(), Answer::kNo, &a);
-  a.answers["5.1.1-q1"] = {Answer::kYes, ""};
-  a.answers["5.1.1-q2"] = {Answer::kNotApplicable, "No SaaS here"};
-  a.controls["12.4.1"].due_date = "2024-09-30";
+  Assessment a = ExampleAssessment();
   a.controls["12.4.1"].owner = "  Head of\nIT  ";
-  a.controls["12.4.1"].evidence = {{"Logging standard", "https://intranet.example/logging"},
-                                   {"Script", "javascript:alert(1)"}};
-  a.controls["CLD.12.4.5"].not_applicable = true;
-  a.controls["CLD.12.4.5"].justification = "No monitoring here";
+  a.controls.erase("6.1.1");
   return a;
 }
 
@@ -77,13 +72,16 @@ TEST(OscalText, StringsHaveNoOuterOrBreakingWhiteSpace) {
 }
 
 TEST(OscalText, TimestampsFitTheSchema) {
-  EXPECT_EQ(OscalTimestamp("2024-05-03T16:42:10Z"), "2024-05-03T16:42:10Z");
-  EXPECT_EQ(OscalTimestamp("2024-05-03T16:42:10.250Z"), "2024-05-03T16:42:10.250Z");
-  EXPECT_EQ(OscalTimestamp("2024-09-30"), "2024-09-30T00:00:00Z");
-  EXPECT_EQ(OscalTimestamp("2016-12-31T23:59:60Z"), "2016-12-31T23:59:59Z");
-  EXPECT_EQ(OscalTimestamp("1066-10-14T09:00:00Z"), "1900-01-01T00:00:00Z");
-  EXPECT_EQ(OscalTimestamp("3024-01-01T00:00:00Z"), "2999-12-31T23:59:59Z");
-  EXPECT_EQ(OscalTimestamp("yesterday"), "1970-01-01T00:00:00Z");
+  const InOut kCases[] = {
+      {"2024-05-03T16:42:10Z", "2024-05-03T16:42:10Z"},
+      {"2024-05-03T16:42:10.250Z", "2024-05-03T16:42:10.250Z"},
+      {"2024-09-30", "2024-09-30T00:00:00Z"},
+      {"2016-12-31T23:59:60Z", "2016-12-31T23:59:59Z"},
+      {"1066-10-14T09:00:00Z", "1900-01-01T00:00:00Z"},
+      {"3024-01-01T00:00:00Z", "2999-12-31T23:59:59Z"},
+      {"yesterday", "1970-01-01T00:00:00Z"},
+  };
+  ExpectEach(OscalTimestamp, kCases);
 }
 
 TEST(OscalUuids, AreNamedAfterTheAssessmentAndStable) {
@@ -155,8 +153,8 @@ TEST(OscalResults, AndThePlanCarryTheTimeToAudit) {
   AnswerAllAsked(catalog, Answer::kPartly, &a);
   const Evaluation e = Evaluate(catalog, a);
   const Roadmap roadmap = BuildRoadmap(catalog, a, e);
-  const std::string remarks = OscalAssessmentResults(catalog, a, e, roadmap)
-                                  ["assessment-results"]["results"][0]["remarks"];
+  const std::string remarks =
+      OscalAssessmentResults(catalog, a, e, roadmap)["assessment-results"]["results"][0]["remarks"];
   EXPECT_NE(remarks.find("Certification audit: stage 1 in month "), std::string::npos) << remarks;
   const std::string plan =
       OscalPoam(catalog, a, e, roadmap)["plan-of-action-and-milestones"]["metadata"]["remarks"];

@@ -5,45 +5,22 @@
 #include <nlohmann/json.hpp>
 
 #include "core/catalog/catalog_loader.h"
+#include "core/document/sample_assessment.h"
 #include "core/engine/engine_version.h"
+#include "core/engine/scoring.h"
+#include "core/engine/wording.h"
 #include "core/report/report.h"
 #include "core/report/report_html.h"
 #include "core/report/report_json.h"
 #include "core/report/report_markdown.h"
+#include "core/testing/fixtures.h"
 #include "core/testing/report_test_util.h"
-#include "core/engine/wording.h"
-#include "core/document/sample_assessment.h"
-#include "core/engine/scoring.h"
 #include "core/testing/test_catalog.h"
 
 namespace cloudgap {
 namespace {
 
-bool Contains(const std::string& text, const std::string& part) {
-  return text.find(part) != std::string::npos;
-}
-
-// The test catalog (test_catalog.h) as a customer would answer it: 5.1.1
-// implemented with one question N/A, CLD.6.3.1 and 12.4.1 at 0, 6.1.1 set to
-// maturity 2 by hand, CLD.12.4.5 marked N/A, 12.1.2 (provider only) out of scope.
-Assessment Example() {
-  Assessment a = NewAssessment(TestCatalog(), TestProfile(), kTestNow);
-  a.profile.organisation = "Acme Ltd";
-  a.updated_at = "2024-05-03T16:42:10Z";
-  AnswerAllAsked(TestCatalog(), Answer::kNo, &a);
-  a.answers["5.1.1-q1"] = {Answer::kYes, ""};
-  a.answers["5.1.1-q2"] = {Answer::kNotApplicable, "No SaaS here"};
-  a.controls["6.1.1"].maturity = 2;
-  a.controls["12.4.1"].owner = "Head of IT";
-  a.controls["12.4.1"].due_date = "2024-09-30";
-  a.controls["12.4.1"].evidence = {{"Logging standard", "https://intranet.example/logging"},
-                                   {"Script", "javascript:alert(1)"}};
-  a.controls["CLD.12.4.5"].not_applicable = true;
-  a.controls["CLD.12.4.5"].justification = "No monitoring here";
-  return a;
-}
-
-std::string Render(ReportFormat format, const Assessment& a = Example()) {
+std::string Render(ReportFormat format, const Assessment& a = ExampleAssessment()) {
   return RenderReport(TestCatalog(), a, format).bytes;
 }
 
@@ -74,7 +51,7 @@ TEST(ReportFormat, MimeTypesAndExtensions) {
                         Case{ReportFormat::kCsv, "text/csv;charset=utf-8", "csv"},
                         Case{ReportFormat::kSoa, "text/csv;charset=utf-8", "csv"},
                         Case{ReportFormat::kOscalPoam, "application/json", "json"}}) {
-    const RenderedReport report = RenderReport(TestCatalog(), Example(), c.format);
+    const RenderedReport report = RenderReport(TestCatalog(), ExampleAssessment(), c.format);
     EXPECT_EQ(report.mime_type, c.mime);
     EXPECT_EQ(report.file_extension, c.extension);
     EXPECT_FALSE(report.bytes.empty());
@@ -82,7 +59,7 @@ TEST(ReportFormat, MimeTypesAndExtensions) {
 }
 
 TEST(ReportFileName, IsAsciiSlugAndDate) {
-  Assessment a = Example();
+  Assessment a = ExampleAssessment();
   EXPECT_EQ(ReportFileName(a, ReportFormat::kHtml), "cloudgap-acme-ltd-2024-05-03.html");
   EXPECT_EQ(ReportFileName(a, ReportFormat::kMarkdown), "cloudgap-acme-ltd-2024-05-03.md");
   EXPECT_EQ(ReportFileName(a, ReportFormat::kJson), "cloudgap-acme-ltd-2024-05-03-report.json");
@@ -114,7 +91,7 @@ TEST(ReportFileName, IsAsciiSlugAndDate) {
 }
 
 TEST(RenderReport, SameBytesAsTheRenderersAndEveryTime) {
-  const Assessment a = Example();
+  const Assessment a = ExampleAssessment();
   EXPECT_EQ(Render(ReportFormat::kJson), RenderJsonReport(TestCatalog(), a));
   EXPECT_EQ(Render(ReportFormat::kMarkdown), RenderMarkdownReport(TestCatalog(), a));
   for (ReportFormat format : kReportFormats) {
@@ -146,14 +123,13 @@ TEST(RenderReport, TheBuiltInCatalogRendersInEveryFormat) {
 }
 
 TEST(StatementOfApplicability, SaysWhyAndHowFarEachControlIs) {
-  const Assessment a = Example();
+  const Assessment a = ExampleAssessment();
   const Evaluation e = Evaluate(TestCatalog(), a);
   const std::vector<SoaEntry> soa = StatementOfApplicability(TestCatalog(), a, e);
   ASSERT_EQ(soa.size(), 6u);
   // 5.1.1, CLD.6.3.1, 6.1.1, 12.4.1, CLD.12.4.5, 12.1.2.
   EXPECT_EQ(soa[0].applicable, "Yes");
-  EXPECT_EQ(soa[0].justification,
-            std::string(kCloudGuidance) + "; 5.1.1-q2: No SaaS here");
+  EXPECT_EQ(soa[0].justification, std::string(kCloudGuidance) + "; 5.1.1-q2: No SaaS here");
   EXPECT_EQ(soa[0].implementation, "Implemented");
   EXPECT_EQ(soa[1].implementation, "Not implemented");
   EXPECT_EQ(soa[2].implementation, "Partially implemented");
@@ -178,7 +154,7 @@ TEST(StatementOfApplicability, ApplicableWithoutCloudGuidanceIsSaidSo) {
   // 5.1.1 applies to both parties, but 27017 guides only the provider here.
   Catalog catalog = TestCatalog();
   catalog.controls[0].guidance_for = {Role::kProvider};
-  const Assessment a = Example();
+  const Assessment a = ExampleAssessment();
   const std::vector<SoaEntry> soa = StatementOfApplicability(catalog, a, Evaluate(catalog, a));
   EXPECT_EQ(soa[0].applicable, "Yes");
   EXPECT_EQ(soa[0].justification, std::string(kBaselineOnly) + "; 5.1.1-q2: No SaaS here");
@@ -193,7 +169,7 @@ TEST(StatementOfApplicability, ApplicableWithoutCloudGuidanceIsSaidSo) {
 TEST(ReportFindings, SayWhoseGuidanceAndCarryTheMappings) {
   Catalog catalog = TestCatalog();
   catalog.controls[0].guidance_for = {Role::kProvider};  // The customer is on the baseline.
-  const Assessment a = Example();
+  const Assessment a = ExampleAssessment();
   const std::string md = RenderReport(catalog, a, ReportFormat::kMarkdown).bytes;
   EXPECT_NE(md.find(std::string("- ") + kBaselineOnly + "\n"), std::string::npos);
   EXPECT_NE(md.find(std::string("- ") + kCloudGuidance + "\n"), std::string::npos);
@@ -211,11 +187,10 @@ TEST(SoaCsv, OneRowPerControlWithTheStatement) {
   const CsvTable rows = ParseCsv(Render(ReportFormat::kSoa).substr(3), &error);
   ASSERT_EQ(error, "");
   ASSERT_EQ(rows.size(), 7u);
-  EXPECT_EQ(rows[0],
-            (std::vector<std::string>{"Control", "Title", "Applicable", "Justification",
-                                      "Implementation status", "ISO/IEC 27002:2022",
-                                      "NIST SP 800-53 Rev. 5 (via ISO/IEC 27001:2022)", "Maturity",
-                                      "Target", "CloudGap version", "Catalog", "Catalog SHA-256"}));
+  EXPECT_EQ(rows[0], (std::vector<std::string>{
+                         "Control", "Title", "Applicable", "Justification", "Implementation status",
+                         "ISO/IEC 27002:2022", "NIST SP 800-53 Rev. 5 (via ISO/IEC 27001:2022)",
+                         "Maturity", "Target", "CloudGap version", "Catalog", "Catalog SHA-256"}));
   EXPECT_EQ(rows[1][0], "5.1.1");
   EXPECT_EQ(rows[1][2], "Yes");
   EXPECT_EQ(rows[1][3], std::string(kCloudGuidance) + "; 5.1.1-q2: No SaaS here");

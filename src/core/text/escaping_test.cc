@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "core/testing/expect_each.h"
 #include "core/text/csv_writer.h"
 #include "core/text/html_escape.h"
 #include "core/text/text_clean.h"
@@ -50,40 +51,49 @@ TEST(CleanText, ClosesBidirectionalOverridesLeftOpen) {
 }
 
 TEST(EscapeHtml, EscapesMarkupAndQuotes) {
-  EXPECT_EQ(EscapeHtml("<script>alert(1)</script>"), "&lt;script&gt;alert(1)&lt;/script&gt;");
-  EXPECT_EQ(EscapeHtml("\"><img src=x onerror='a'>&amp;"),
-            "&quot;&gt;&lt;img src=x onerror=&#39;a&#39;&gt;&amp;amp;");
-  EXPECT_EQ(EscapeHtml("line\nbreak"), "line\nbreak");
-  EXPECT_EQ(EscapeHtml("\x01"), "\xEF\xBF\xBD");
+  const InOut kCases[] = {
+      {"<script>alert(1)</script>", "&lt;script&gt;alert(1)&lt;/script&gt;"},
+      {"\"><img src=x onerror='a'>&amp;",
+       "&quot;&gt;&lt;img src=x onerror=&#39;a&#39;&gt;&amp;amp;"},
+      {"line\nbreak", "line\nbreak"},
+      {"\x01", "\xEF\xBF\xBD"},
+  };
+  ExpectEach(EscapeHtml, kCases);
 }
 
 TEST(CsvCell, NeutralisesFormulas) {
-  EXPECT_EQ(CsvCell("=HYPERLINK(\"http://x\")"), "\"'=HYPERLINK(\"\"http://x\"\")\"");
-  EXPECT_EQ(CsvCell("+cmd|' /C calc'!A0"), "'+cmd|' /C calc'!A0");
-  EXPECT_EQ(CsvCell("-2+3"), "'-2+3");
-  EXPECT_EQ(CsvCell("@SUM(1)"), "'@SUM(1)");
-  EXPECT_EQ(CsvCell("\t=1"), "'\t=1");
-  EXPECT_EQ(CsvCell("\r=1"), "\"'\r=1\"");
-  EXPECT_EQ(CsvCell("\n=1"), "\"'\n=1\"");
-  EXPECT_EQ(CsvCell("  =1"), "'  =1");
-  EXPECT_EQ(CsvCell(" =1"), "' =1");  // However many spaces lead.
-  EXPECT_EQ(CsvCell("   -1"), "'   -1");
-  EXPECT_EQ(CsvCell("   "), "   ");  // Nothing but spaces is not a formula.
-  EXPECT_EQ(CsvCell(" a"), " a");
-  EXPECT_EQ(CsvCell("\xEF\xBC\x9D"
-                    "1"),
-            "'\xEF\xBC\x9D"
-            "1");  // Full-width equals sign.
-  EXPECT_EQ(CsvCell("a=1"), "a=1");
-  EXPECT_EQ(CsvCell("12.4.1"), "12.4.1");
-  EXPECT_EQ(CsvCell(""), "");
+  const InOut kCases[] = {
+      {"=HYPERLINK(\"http://x\")", "\"'=HYPERLINK(\"\"http://x\"\")\""},
+      {"+cmd|' /C calc'!A0", "'+cmd|' /C calc'!A0"},
+      {"-2+3", "'-2+3"},
+      {"@SUM(1)", "'@SUM(1)"},
+      {"\t=1", "'\t=1"},
+      {"\r=1", "\"'\r=1\""},
+      {"\n=1", "\"'\n=1\""},
+      {"  =1", "'  =1"},
+      {" =1", "' =1"},  // However many spaces lead.
+      {"   -1", "'   -1"},
+      {"   ", "   "},  // Nothing but spaces is not a formula.
+      {" a", " a"},
+      {"\xEF\xBC\x9D"
+       "1",
+       "'\xEF\xBC\x9D"
+       "1"},  // Full-width equals sign.
+      {"a=1", "a=1"},
+      {"12.4.1", "12.4.1"},
+      {"", ""},
+  };
+  ExpectEach(CsvCell, kCases);
 }
 
 TEST(CsvCell, QuotesWhatRfc4180Needs) {
-  EXPECT_EQ(CsvCell("a,b"), "\"a,b\"");
-  EXPECT_EQ(CsvCell("say \"hi\""), "\"say \"\"hi\"\"\"");
-  EXPECT_EQ(CsvCell("two\nlines"), "\"two\nlines\"");
-  EXPECT_EQ(CsvCell("plain text"), "plain text");
+  const InOut kCases[] = {
+      {"a,b", "\"a,b\""},
+      {"say \"hi\"", "\"say \"\"hi\"\"\""},
+      {"two\nlines", "\"two\nlines\""},
+      {"plain text", "plain text"},
+  };
+  ExpectEach(CsvCell, kCases);
 }
 
 TEST(CsvWriter, StartsWithAByteOrderMarkAndEndsRowsWithCrLf) {

@@ -1,0 +1,26 @@
+// For tests only: the example assessment the report and OSCAL tests share, and
+// Contains (gmock is not built, so there is no HasSubstr).
+#ifndef CLOUDGAP_CORE_TESTING_FIXTURES_H_
+#define CLOUDGAP_CORE_TESTING_FIXTURES_H_
+
+#include <string>
+
+#include "core/document/assessment.h"
+
+namespace cloudgap {
+
+// The test catalog (test_catalog.h) as a customer would answer it: 5.1.1
+// implemented with one question N/A, CLD.6.3.1 and 12.4.1 at 0, 6.1.1 set to
+// maturity 2 by hand, CLD.12.4.5 marked N/A, 12.1.2 (provider only) out of scope.
+// Organisation "Acme Ltd", 12.4.1 owned by "Head of IT", due 2024-09-30, with a
+// web link and a javascript: link as evidence.
+Assessment ExampleAssessment();
+
+// Whether `part` stands anywhere in `text`.
+inline bool Contains(const std::string& text, const std::string& part) {
+  return text.find(part) != std::string::npos;
+}
+
+}  // namespace cloudgap
+
+#endif  // CLOUDGAP_CORE_TESTING_FIXTURES_H_
