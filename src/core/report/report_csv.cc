@@ -5,6 +5,7 @@
 #include "core/engine/audit_plan.h"
 #include "core/text/csv_writer.h"
 #include "core/engine/engine_version.h"
+#include "core/engine/report_input.h"
 #include "core/engine/wording.h"
 #include "core/text/score_format.h"
 #include "core/engine/scoring.h"
@@ -71,16 +72,13 @@ std::string RenderFindingsCsv(const Catalog& catalog, const Assessment& assessme
                   "Actions"};
   AppendEngineHeader(&header);
   csv.Row(header);
-  std::vector<const RoadmapItem*> item_for(catalog.controls.size(), nullptr);
-  for (const RoadmapItem& item : roadmap.items) {
-    if (item.control_index < item_for.size()) item_for[item.control_index] = &item;
-  }
+  const ReportInput in(catalog, assessment, evaluation, roadmap);
   const std::vector<SoaEntry> soa = StatementOfApplicability(catalog, assessment, evaluation);
   for (size_t i = 0; i < catalog.controls.size() && i < evaluation.controls.size(); ++i) {
     const Control& c = catalog.controls[i];
     const ControlResult& r = evaluation.controls[i];
     const ControlRecord* record = assessment.RecordFor(c.id);
-    const RoadmapItem* item = item_for[i];
+    const RoadmapItem* item = in.item_for_control[i];
     const bool known = r.applicable() && r.maturity.has_value();
     Cells row = {
         c.id,

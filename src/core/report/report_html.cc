@@ -11,6 +11,7 @@
 #include "core/engine/readiness.h"
 #include "core/report/report_html_charts.h"
 #include "core/report/report_html_style.h"
+#include "core/engine/report_input.h"
 #include "core/engine/wording.h"
 #include "core/text/score_format.h"
 #include "core/engine/scoring.h"
@@ -42,20 +43,18 @@ constexpr char kTableEnd[] = "</tbody></table>\n";
 
 class HtmlReport {
  public:
-  HtmlReport(const Catalog& catalog, const Assessment& assessment, const Evaluation& evaluation,
-             const Roadmap& roadmap)
-      : catalog_(catalog), a_(assessment), e_(evaluation), roadmap_(roadmap) {}
+  explicit HtmlReport(const ReportInput& in) : in_(in) {}
 
   std::string Render() {
-    const std::string organisation = E(OrganisationOrDefault(a_.profile));
+    const std::string organisation = E(OrganisationOrDefault(in_.assessment.profile));
     out_ =
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
         "<meta http-equiv=\"Content-Security-Policy\" content=\"" +
         HtmlReportContentSecurityPolicy() +
         "\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         "<meta name=\"generator\" content=\"CloudGap " +
-        std::string(EngineVersion()) + "\">\n<title>" + E(CatalogTitle(catalog_)) +
-        " self-assessment: " + organisation + " (" + E(DateOf(a_.updated_at)) +
+        std::string(EngineVersion()) + "\">\n<title>" + E(CatalogTitle(in_.catalog)) +
+        " self-assessment: " + organisation + " (" + E(DateOf(in_.assessment.updated_at)) +
         ")</title>\n<style>" + HtmlReportStylesheet() + "</style>\n</head>\n<body>\n";
     Cover(organisation);
     Summary();
@@ -65,13 +64,13 @@ class HtmlReport {
         "<p>Every control of the catalog, clause by clause: the answers given, the score "
         "and maturity they make, and why. Controls not applicable or not in scope are "
         "listed briefly with the reason.</p>\n" +
-        HtmlFindings(catalog_, a_, e_, roadmap_) + "</section>\n";
+        HtmlFindings(in_) + "</section>\n";
     RoadmapSection();
     AuditSection();
     Applicability();
     Method();
     About();
-    out_ += "<footer>" + E(EngineLine(catalog_)) + "</footer>\n</body>\n</html>\n";
+    out_ += "<footer>" + E(EngineLine(in_.catalog)) + "</footer>\n</body>\n</html>\n";
     return std::move(out_);
   }
 
@@ -79,13 +78,13 @@ class HtmlReport {
   void Section(const char* id, const char* title) {
     out_ += std::string("<section id=\"") + id + "\">\n<h2>" + title + "</h2>\n";
   }
-  const Control& ControlAt(size_t i) const { return catalog_.controls[i]; }
+  const Control& ControlAt(size_t i) const { return in_.catalog.controls[i]; }
 
   void Cover(const std::string& organisation) {
-    const OverallResult& o = e_.overall;
-    const Profile& p = a_.profile;
+    const OverallResult& o = in_.evaluation.overall;
+    const Profile& p = in_.assessment.profile;
     out_ += "<div class=\"cover\">\n<div class=\"brand\">CloudGap</div>\n<h1>" +
-            E(CatalogTitle(catalog_)) + " self-assessment</h1>\n<p class=\"org\">" + organisation +
+            E(CatalogTitle(in_.catalog)) + " self-assessment</h1>\n<p class=\"org\">" + organisation +
             "</p>\n<div class=\"headline\">" + "<div>Overall score<b>" + ScoreText(o.score) +
             "</b>of 100</div>" + "<div>Readiness<b>" + ReadinessLabel(o.readiness) + "</b></div>" +
             "<div>Completion<b>" + FormatScore(o.completion) + "%</b>questions answered</div>" +
@@ -98,16 +97,16 @@ class HtmlReport {
             std::to_string(p.capacity_days_per_month) + " person-days a month</dd>";
     out_ += std::string("<dt>ISO/IEC 27001 ISMS</dt><dd>") +
             IsmsStateLabel(p.isms) + "</dd>";
-    out_ += "<dt>Created</dt><dd>" + E(a_.created_at) + "</dd><dt>Last changed</dt><dd>" +
-            E(a_.updated_at) + "</dd>";
-    out_ += "<dt>Made by</dt><dd class=\"small\">" + E(EngineLine(catalog_)) + "</dd></dl>\n";
+    out_ += "<dt>Created</dt><dd>" + E(in_.assessment.created_at) + "</dd><dt>Last changed</dt><dd>" +
+            E(in_.assessment.updated_at) + "</dd>";
+    out_ += "<dt>Made by</dt><dd class=\"small\">" + E(EngineLine(in_.catalog)) + "</dd></dl>\n";
     out_ +=
         "<nav class=\"toc\"><p><b>Contents</b></p><ol>"
         "<li><a href=\"#summary\">Executive summary</a></li>"
         "<li><a href=\"#clauses\">Scores by clause</a></li>"
         "<li><a href=\"#findings\">Findings per control</a></li>"
         "<li><a href=\"#roadmap\">Roadmap</a></li>" +
-        std::string(catalog_.management_steps.empty()
+        std::string(in_.catalog.management_steps.empty()
                         ? ""
                         : "<li><a href=\"#audit\">Time to audit and checklist</a></li>") +
         "<li><a href=\"#soa\">Statement of Applicability</a></li>"
@@ -118,7 +117,7 @@ class HtmlReport {
   }
 
   void Summary() {
-    const OverallResult& o = e_.overall;
+    const OverallResult& o = in_.evaluation.overall;
     Section("summary", "Executive summary");
     out_ += "<p>Overall score <b>" + ScoreText(o.score) + "</b> of 100; readiness <b>" +
             ReadinessLabel(o.readiness) + "</b>.</p>\n<ul>";
@@ -130,22 +129,22 @@ class HtmlReport {
       out_ += "<tr>" + Cell(measure) + Cell(value) + "</tr>\n";
     };
     row("Applicable controls",
-        std::to_string(applicable) + " of " + std::to_string(catalog_.controls.size()));
+        std::to_string(applicable) + " of " + std::to_string(in_.catalog.controls.size()));
     row("Controls with a gap", std::to_string(o.controls_with_gap));
-    row("Controls to assess first", std::to_string(roadmap_.assess_first.size()));
+    row("Controls to assess first", std::to_string(in_.roadmap.assess_first.size()));
     row("Completion", FormatScore(o.completion) + "% of questions answered");
     row("\"Don't know\" answers", std::to_string(o.answers.dont_know));
     std::optional<double> projected;
-    for (const PhaseProjection& p : roadmap_.projection) {
+    for (const PhaseProjection& p : in_.roadmap.projection) {
       if (p.score) projected = p.score;
     }
     row("Score once the roadmap is done", ScoreText(projected));
     out_ += kTableEnd;
-    if (!roadmap_.items.empty()) {
+    if (!in_.roadmap.items.empty()) {
       out_ += "<h3>Top priorities</h3>\n" +
               Head({"Rank", "Control", "Title", "Phase", "Effort (person-days)"});
-      for (size_t k = 0; k < roadmap_.items.size() && k < kTopPriorities; ++k) {
-        const RoadmapItem& item = roadmap_.items[k];
+      for (size_t k = 0; k < in_.roadmap.items.size() && k < kTopPriorities; ++k) {
+        const RoadmapItem& item = in_.roadmap.items[k];
         out_ += "<tr>" + Cell(std::to_string(item.rank), true) + Cell(E(item.control_id)) +
                 Cell(E(item.title)) + Cell(PhaseLabel(item.phase)) +
                 Cell(std::to_string(item.effort_days), true) + "</tr>\n";
@@ -159,26 +158,26 @@ class HtmlReport {
     Section("clauses", "Scores by clause");
     std::vector<ScoreBar> bars;
     std::string rows;
-    for (size_t i = 0; i < catalog_.clauses.size() && i < e_.clauses.size(); ++i) {
-      const ClauseResult& r = e_.clauses[i];
+    for (size_t i = 0; i < in_.catalog.clauses.size() && i < in_.evaluation.clauses.size(); ++i) {
+      const ClauseResult& r = in_.evaluation.clauses[i];
       if (r.applicable_controls == 0 && !r.score) continue;
-      bars.push_back({std::to_string(r.number) + " " + catalog_.clauses[i].title, r.score});
+      bars.push_back({std::to_string(r.number) + " " + in_.catalog.clauses[i].title, r.score});
       rows +=
-          "<tr>" + Cell(std::to_string(r.number), true) + Cell(E(catalog_.clauses[i].title)) +
+          "<tr>" + Cell(std::to_string(r.number), true) + Cell(E(in_.catalog.clauses[i].title)) +
           Cell(ScoreText(r.score), true) +
           Cell(std::to_string(r.scored_controls) + " of " + std::to_string(r.applicable_controls)) +
           "</tr>\n";
     }
-    const int target = a_.profile.target_maturity;
+    const int target = in_.assessment.profile.target_maturity;
     out_ += SvgScoreBars("Score by clause, 0 to 100", bars, ScoreForMaturity(target),
                          "target maturity " + std::to_string(target));
     out_ += Head({"Clause", "Title", "Score", "Scored controls"}) + rows + kTableEnd;
-    out_ += "<h3>Maturity by control</h3>\n" + MaturityHeatmap(catalog_, e_) + "</section>\n";
+    out_ += "<h3>Maturity by control</h3>\n" + MaturityHeatmap(in_.catalog, in_.evaluation) + "</section>\n";
   }
 
   void RoadmapSection() {
     Section("roadmap", "Roadmap");
-    if (roadmap_.items.empty()) {
+    if (in_.roadmap.items.empty()) {
       out_ += "<p>No gaps: every assessed, applicable control meets its target.</p>\n";
     } else {
       out_ +=
@@ -186,10 +185,10 @@ class HtmlReport {
           std::to_string(kQuickWinMaxDays) +
           " person-days or less) first, never before a control it depends on. Work is done in "
           "rank order at " +
-          std::to_string(roadmap_.capacity_days_per_month) +
+          std::to_string(in_.roadmap.capacity_days_per_month) +
           " person-days a month; each item is in the phase in which it would be finished.</p>\n";
     }
-    for (const PhaseProjection& phase : roadmap_.projection) {
+    for (const PhaseProjection& phase : in_.roadmap.projection) {
       if (phase.items == 0) continue;
       out_ += std::string("<div class=\"phase\"><h3>") + PhaseLabel(phase.phase) + " (" +
               std::to_string(phase.items) + " items, " + std::to_string(phase.effort_days) +
@@ -197,7 +196,7 @@ class HtmlReport {
               Head({"Rank", "Control", "Gap", "Effort (person-days)", "Depends on", "Owner", "Due",
                     "Why this rank"});
       std::string actions;
-      for (const RoadmapItem& item : roadmap_.items) {
+      for (const RoadmapItem& item : in_.roadmap.items) {
         if (item.phase != phase.phase) continue;
         std::string depends;
         for (const std::string& id : item.depends_on)
@@ -229,11 +228,11 @@ class HtmlReport {
       out_ += std::string(kTableEnd) + "<p><b>Actions</b></p><ul>\n" + actions + "</ul></div>\n";
     }
     Projection();
-    if (!roadmap_.assess_first.empty()) {
+    if (!in_.roadmap.assess_first.empty()) {
       out_ +=
           "<h3>Assess first</h3>\n<p>Applicable controls with no counted answer yet; they are "
           "not counted as gaps.</p>\n<ul>";
-      for (size_t i : roadmap_.assess_first) {
+      for (size_t i : in_.roadmap.assess_first) {
         out_ += "<li>" + E(ControlAt(i).id) + " " + E(ControlAt(i).title) + "</li>";
       }
       out_ += "</ul>\n";
@@ -243,11 +242,11 @@ class HtmlReport {
 
   void Projection() {
     out_ += "<h3>Score projection</h3>\n";
-    std::vector<ScoreBar> bars = {{"now", roadmap_.current_score}};
+    std::vector<ScoreBar> bars = {{"now", in_.roadmap.current_score}};
     std::string rows = "<tr>" + Cell("now") + Cell("0", true) +
-                       Cell(ScoreText(roadmap_.current_score), true) + "</tr>\n";
+                       Cell(ScoreText(in_.roadmap.current_score), true) + "</tr>\n";
     int done = 0;
-    for (const PhaseProjection& phase : roadmap_.projection) {
+    for (const PhaseProjection& phase : in_.roadmap.projection) {
       done += phase.items;
       bars.push_back({std::string("after ") + PhaseLabel(phase.phase), phase.score});
       rows += "<tr>" + Cell(PhaseLabel(phase.phase)) + Cell(std::to_string(done), true) +
@@ -261,13 +260,13 @@ class HtmlReport {
 
   // Time to audit and the auditor's checklist (audit_plan.h); nothing without management steps.
   void AuditSection() {
-    const AuditEstimate audit = EstimateAudit(catalog_, e_, roadmap_);
+    const AuditEstimate audit = EstimateAudit(in_.catalog, in_.evaluation, in_.roadmap);
     if (!audit.available) return;
     Section("audit", "Time to audit");
     out_ += "<p>ISO/IEC 27017 is certified as part of an ISO/IEC 27001 certification, in two "
             "audit stages. Profile: " +
-            E(IsmsStateLabel(a_.profile.isms)) + "; " +
-            std::to_string(roadmap_.capacity_days_per_month) + " person-days a month.</p>\n<ul>" +
+            E(IsmsStateLabel(in_.assessment.profile.isms)) + "; " +
+            std::to_string(in_.roadmap.capacity_days_per_month) + " person-days a month.</p>\n<ul>" +
             "<li>Earliest stage 1 audit (documentation and scope ready): <b>month " +
             std::to_string(audit.stage1_month) + "</b>: " + E(audit.stage1_reason) + ".</li>" +
             "<li>Earliest stage 2 audit (controls operating, with records): <b>month " +
@@ -275,7 +274,7 @@ class HtmlReport {
     out_ += "<h3>Audit readiness checklist</h3>\n<p>What a certification auditor will ask to "
             "see, from the management-system steps and the controls, with where this assessment "
             "stands.</p>\n";
-    const std::vector<ChecklistEntry> list = AuditChecklist(catalog_, a_, e_);
+    const std::vector<ChecklistEntry> list = AuditChecklist(in_.catalog, in_.assessment, in_.evaluation);
     for (int stage : {1, 2}) {
       out_ += stage == 1 ? "<h4>Stage 1: documentation and readiness</h4>\n"
                          : "<h4>Stage 2: controls operating, with records</h4>\n";
@@ -303,12 +302,12 @@ class HtmlReport {
         "implemented</i> at 0, <i>Not assessed</i> with no counted answer yet.</p>\n" +
         Head({"Control", "Title", "Applicable", "Justification", "Implementation status",
               "ISO/IEC 27002:2022", "NIST SP 800-53 Rev. 5"});
-    for (const SoaEntry& entry : StatementOfApplicability(catalog_, a_, e_)) {
+    for (const SoaEntry& entry : StatementOfApplicability(in_.catalog, in_.assessment, in_.evaluation)) {
       const Control& c = ControlAt(entry.control_index);
       out_ += "<tr>" + Cell("<span class=\"mono\">" + E(c.id) + "</span>") + Cell(E(c.title)) +
               Cell(entry.applicable) + Cell(E(entry.justification)) +
               Cell(std::string("<span class=\"badge ") +
-                   MaturityClass(e_.controls[entry.control_index]) + "\">" + entry.implementation +
+                   MaturityClass(in_.evaluation.controls[entry.control_index]) + "\">" + entry.implementation +
                    "</span>") +
               Cell(E(entry.iso27002_2022)) + Cell(E(entry.nist_800_53r5)) + "</tr>\n";
     }
@@ -318,21 +317,21 @@ class HtmlReport {
   void Method() {
     Section("method", "How the score is calculated");
     out_ += "<ul>";
-    for (const std::string& rule : ScoringRules(catalog_)) out_ += "<li>" + E(rule) + "</li>";
+    for (const std::string& rule : ScoringRules(in_.catalog)) out_ += "<li>" + E(rule) + "</li>";
     out_ += "</ul>\n<h3>Answers</h3>\n" + Head({"Answer", "Meaning", "Credit"});
-    for (const AnswerLevel& level : catalog_.answer_scale) {
+    for (const AnswerLevel& level : in_.catalog.answer_scale) {
       const bool counted = level.value != "na";
       out_ += "<tr>" + Cell(E(level.label)) + Cell(E(level.description)) +
               Cell(counted ? FormatScore(level.credit) : "not counted", true) + "</tr>\n";
     }
     out_ += std::string(kTableEnd) + "<h3>Maturity levels</h3>\n" +
             Head({"Level", "Name", "What it looks like"});
-    for (const MaturityLevel& level : catalog_.maturity_scale) {
+    for (const MaturityLevel& level : in_.catalog.maturity_scale) {
       out_ += "<tr>" + Cell(std::to_string(level.level), true) + Cell(E(level.label)) +
               Cell(E(level.description)) + "</tr>\n";
     }
     out_ += std::string(kTableEnd) + "<h3>For this assessment</h3>\n<ul>";
-    for (const std::string& line : ExplainOverall(catalog_, e_)) out_ += "<li>" + E(line) + "</li>";
+    for (const std::string& line : ExplainOverall(in_.catalog, in_.evaluation)) out_ += "<li>" + E(line) + "</li>";
     out_ += "</ul>\n</section>\n";
   }
 
@@ -340,21 +339,18 @@ class HtmlReport {
     Section("about", "Engine and catalog");
     out_ += "<dl class=\"facts\"><dt>CloudGap</dt><dd>" + std::string(EngineVersion()) +
             "</dd><dt>Scoring model</dt><dd>" + kScoringModel + "</dd><dt>Catalog</dt><dd>" +
-            E(catalog_.id) + " " + E(catalog_.version) +
-            "</dd><dt>Catalog SHA-256</dt><dd class=\"mono\">" + E(catalog_.sha256) +
-            "</dd><dt>Recorded in the assessment</dt><dd>" + E(a_.catalog_id) + " " +
-            E(a_.catalog_version) + (a_.catalog_sha256.empty() ? "" : ", sha256 ") +
-            "<span class=\"mono\">" + E(a_.catalog_sha256) + "</span></dd></dl>\n" +
+            E(in_.catalog.id) + " " + E(in_.catalog.version) +
+            "</dd><dt>Catalog SHA-256</dt><dd class=\"mono\">" + E(in_.catalog.sha256) +
+            "</dd><dt>Recorded in the assessment</dt><dd>" + E(in_.assessment.catalog_id) + " " +
+            E(in_.assessment.catalog_version) + (in_.assessment.catalog_sha256.empty() ? "" : ", sha256 ") +
+            "<span class=\"mono\">" + E(in_.assessment.catalog_sha256) + "</span></dd></dl>\n" +
             "<p>The same assessment file, opened in the same CloudGap version with the same "
             "catalog, gives the same scores and this same report, byte for byte; "
             "<code>cloudgap report FILE --format html</code> makes it from the command line.</p>\n"
             "</section>\n";
   }
 
-  const Catalog& catalog_;
-  const Assessment& a_;
-  const Evaluation& e_;
-  const Roadmap& roadmap_;
+  const ReportInput& in_;
   std::string out_;
 };
 
@@ -362,7 +358,7 @@ class HtmlReport {
 
 std::string RenderHtmlReport(const Catalog& catalog, const Assessment& assessment,
                              const Evaluation& evaluation, const Roadmap& roadmap) {
-  return HtmlReport(catalog, assessment, evaluation, roadmap).Render();
+  return HtmlReport(ReportInput(catalog, assessment, evaluation, roadmap)).Render();
 }
 
 }  // namespace cloudgap

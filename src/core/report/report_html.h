@@ -17,6 +17,7 @@
 #include "core/document/assessment.h"
 #include "core/catalog/catalog.h"
 #include "core/engine/evaluation.h"
+#include "core/engine/report_input.h"
 #include "core/engine/roadmap.h"
 
 namespace cloudgap {
@@ -28,8 +29,7 @@ std::string RenderHtmlReport(const Catalog& catalog, const Assessment& assessmen
 
 // The "Findings per control" section's body: per clause, one block per control.
 // Part of RenderHtmlReport; report_html_findings.cc.
-std::string HtmlFindings(const Catalog& catalog, const Assessment& assessment,
-                         const Evaluation& evaluation, const Roadmap& roadmap);
+std::string HtmlFindings(const ReportInput& input);
 
 // An evidence reference as HTML: its text, and its link as a link
 // (rel="noopener noreferrer") when IsWebLink, else as text.

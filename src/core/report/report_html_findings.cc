@@ -122,23 +122,18 @@ std::string HtmlEvidence(const EvidenceRef& evidence) {
   return html;
 }
 
-std::string HtmlFindings(const Catalog& catalog, const Assessment& assessment,
-                         const Evaluation& evaluation, const Roadmap& roadmap) {
-  std::vector<const RoadmapItem*> item_for(catalog.controls.size(), nullptr);
-  for (const RoadmapItem& item : roadmap.items) {
-    if (item.control_index < item_for.size()) item_for[item.control_index] = &item;
-  }
+std::string HtmlFindings(const ReportInput& in) {
+  const Evaluation& evaluation = in.evaluation;
   std::string html;
-  for (size_t k = 0; k < catalog.clauses.size(); ++k) {
-    const Clause& clause = catalog.clauses[k];
+  ForEachClause(in, [&](size_t k, const std::vector<size_t>& controls) {
     std::string blocks;
-    for (size_t i = 0; i < catalog.controls.size() && i < evaluation.controls.size(); ++i) {
-      if (catalog.controls[i].clause != clause.number) continue;
+    for (size_t i : controls) {
       blocks += evaluation.controls[i].applicable()
-                    ? FullBlock(catalog, assessment, evaluation, i, item_for[i])
-                    : BriefBlock(catalog, assessment, evaluation, i);
+                    ? FullBlock(in.catalog, in.assessment, evaluation, i, in.item_for_control[i])
+                    : BriefBlock(in.catalog, in.assessment, evaluation, i);
     }
-    if (blocks.empty()) continue;
+    if (blocks.empty()) return;
+    const Clause& clause = in.catalog.clauses[k];
     std::string score;
     if (k < evaluation.clauses.size() && evaluation.clauses[k].score) {
       score =
@@ -146,7 +141,7 @@ std::string HtmlFindings(const Catalog& catalog, const Assessment& assessment,
     }
     html +=
         "<h3>" + std::to_string(clause.number) + " " + E(clause.title) + score + "</h3>\n" + blocks;
-  }
+  });
   return html;
 }
 

@@ -10,6 +10,7 @@
 #include "core/engine/engine_version.h"
 #include "core/engine/explain.h"
 #include "core/engine/readiness.h"
+#include "core/engine/report_input.h"
 #include "core/engine/wording.h"
 #include "core/text/score_format.h"
 #include "core/engine/scoring.h"
@@ -50,9 +51,7 @@ std::string Bar(const std::optional<double>& score) {
 
 class MarkdownReport {
  public:
-  MarkdownReport(const Catalog& catalog, const Assessment& assessment, const Evaluation& evaluation,
-                 const Roadmap& roadmap)
-      : catalog_(catalog), a_(assessment), e_(evaluation), roadmap_(roadmap) {}
+  explicit MarkdownReport(const ReportInput& in) : in_(in) {}
 
   std::string Render() {
     Header();
@@ -60,7 +59,7 @@ class MarkdownReport {
     Clauses();
     Controls();
     Heading("Findings per control");
-    out_ += MarkdownFindings(catalog_, a_, e_, roadmap_);
+    out_ += MarkdownFindings(in_);
     RoadmapSection();
     Projection();
     AssessFirst();
@@ -69,7 +68,7 @@ class MarkdownReport {
     Rules();
     About();
     Line("---");
-    Line("Made by " + Esc(EngineLine(catalog_)) + ".");
+    Line("Made by " + Esc(EngineLine(in_.catalog)) + ".");
     return out_;
   }
 
@@ -89,26 +88,26 @@ class MarkdownReport {
     Row(cells);
     Row(std::vector<std::string>(cells.size(), "---"));
   }
-  const Control& ControlAt(size_t i) const { return catalog_.controls[i]; }
+  const Control& ControlAt(size_t i) const { return in_.catalog.controls[i]; }
 
   void Header() {
-    const Profile& p = a_.profile;
-    Line("# " + Esc(CatalogTitle(catalog_)) + " self-assessment: " + Esc(OrganisationOrDefault(p)));
+    const Profile& p = in_.assessment.profile;
+    Line("# " + Esc(CatalogTitle(in_.catalog)) + " self-assessment: " + Esc(OrganisationOrDefault(p)));
     Line();
     Line(std::string("- Role: ") + RoleScopeLabel(p.role) +
          "; service models: " + ServicesLabel(p) + "; " + ModeLabel(p.mode) + ".");
     Line(std::string("- ISO/IEC 27001: ") + IsmsStateLabel(p.isms) +
          "; target maturity " + std::to_string(p.target_maturity) + "; capacity " +
          std::to_string(p.capacity_days_per_month) + " person-days a month.");
-    Line("- Assessment created " + Esc(a_.created_at) + ", last changed " + Esc(a_.updated_at) +
+    Line("- Assessment created " + Esc(in_.assessment.created_at) + ", last changed " + Esc(in_.assessment.updated_at) +
          ".");
-    Line("- CloudGap " + std::string(EngineVersion()) + ", catalog " + Esc(catalog_.id) + " " +
-         Esc(catalog_.version) + " (sha256 `" + Esc(catalog_.sha256) + "`).");
+    Line("- CloudGap " + std::string(EngineVersion()) + ", catalog " + Esc(in_.catalog.id) + " " +
+         Esc(in_.catalog.version) + " (sha256 `" + Esc(in_.catalog.sha256) + "`).");
     Line("- A self-assessment: the answers are the organisation's own and have not been audited.");
   }
 
   void Summary() {
-    const OverallResult& o = e_.overall;
+    const OverallResult& o = in_.evaluation.overall;
     Heading("Executive summary");
     Line("Overall score **" + ScoreCell(o.score) + "** of 100; readiness **" +
          ReadinessLabel(o.readiness) + "**.");
@@ -118,26 +117,26 @@ class MarkdownReport {
     const int applicable = o.controls_by_status[static_cast<int>(ControlStatus::kAssessed)] +
                            o.controls_by_status[static_cast<int>(ControlStatus::kNotAssessed)];
     std::optional<double> projected;
-    for (const PhaseProjection& p : roadmap_.projection) {
+    for (const PhaseProjection& p : in_.roadmap.projection) {
       if (p.score) projected = p.score;
     }
     TableHead({"Measure", "Value"});
     Row({"Overall score", o.score ? FormatScore(*o.score) + " of 100" : kNone});
     Row({"Readiness", ReadinessLabel(o.readiness)});
     Row({"Applicable controls",
-         std::to_string(applicable) + " of " + std::to_string(catalog_.controls.size())});
+         std::to_string(applicable) + " of " + std::to_string(in_.catalog.controls.size())});
     Row({"Completion", FormatScore(o.completion) + "% of questions answered"});
     Row({"\"Don't know\" answers", std::to_string(o.answers.dont_know)});
     Row({"Controls with a gap", std::to_string(o.controls_with_gap)});
-    Row({"Controls to assess first", std::to_string(roadmap_.assess_first.size())});
+    Row({"Controls to assess first", std::to_string(in_.roadmap.assess_first.size())});
     Row({"Score once the roadmap is done", ScoreCell(projected)});
-    if (roadmap_.items.empty()) return;
+    if (in_.roadmap.items.empty()) return;
     Line();
     Line("### Top priorities");
     Line();
     TableHead({"Rank", "Control", "Title", "Phase", "Effort (person-days)"});
-    for (size_t k = 0; k < roadmap_.items.size() && k < kTopPriorities; ++k) {
-      const RoadmapItem& item = roadmap_.items[k];
+    for (size_t k = 0; k < in_.roadmap.items.size() && k < kTopPriorities; ++k) {
+      const RoadmapItem& item = in_.roadmap.items[k];
       Row({std::to_string(item.rank), Esc(item.control_id),
            Esc(item.title), PhaseLabel(item.phase),
            std::to_string(item.effort_days)});
@@ -147,10 +146,10 @@ class MarkdownReport {
   void Clauses() {
     Heading("Scores by clause");
     TableHead({"Clause", "Title", "Score", "Chart", "Scored controls"});
-    for (size_t i = 0; i < catalog_.clauses.size() && i < e_.clauses.size(); ++i) {
-      const ClauseResult& r = e_.clauses[i];
+    for (size_t i = 0; i < in_.catalog.clauses.size() && i < in_.evaluation.clauses.size(); ++i) {
+      const ClauseResult& r = in_.evaluation.clauses[i];
       if (r.applicable_controls == 0 && !r.score) continue;
-      Row({std::to_string(r.number), Esc(catalog_.clauses[i].title), ScoreCell(r.score),
+      Row({std::to_string(r.number), Esc(in_.catalog.clauses[i].title), ScoreCell(r.score),
            Bar(r.score),
            std::to_string(r.scored_controls) + " of " + std::to_string(r.applicable_controls)});
     }
@@ -160,11 +159,11 @@ class MarkdownReport {
     Line("Maturity 0 to 5; ? not assessed yet; N/A not applicable; – not in scope for the role.");
     Line();
     TableHead({"Clause", "Title", "Controls"});
-    for (const Clause& clause : catalog_.clauses) {
+    for (const Clause& clause : in_.catalog.clauses) {
       std::string cells;
-      for (size_t i = 0; i < catalog_.controls.size() && i < e_.controls.size(); ++i) {
+      for (size_t i = 0; i < in_.catalog.controls.size() && i < in_.evaluation.controls.size(); ++i) {
         if (ControlAt(i).clause != clause.number) continue;
-        const ControlResult& r = e_.controls[i];
+        const ControlResult& r = in_.evaluation.controls[i];
         std::string value = "?";
         if (r.status == ControlStatus::kOutOfScope) value = "–";
         if (r.status == ControlStatus::kNotApplicable) value = "N/A";
@@ -178,9 +177,9 @@ class MarkdownReport {
   void Controls() {
     Heading("Controls");
     TableHead({"Control", "Title", "Status", "Score", "Maturity", "Target", "Gap", "Owner", "Due"});
-    for (size_t i = 0; i < catalog_.controls.size() && i < e_.controls.size(); ++i) {
-      const ControlResult& r = e_.controls[i];
-      const ControlRecord* rec = a_.RecordFor(ControlAt(i).id);
+    for (size_t i = 0; i < in_.catalog.controls.size() && i < in_.evaluation.controls.size(); ++i) {
+      const ControlResult& r = in_.evaluation.controls[i];
+      const ControlRecord* rec = in_.assessment.RecordFor(ControlAt(i).id);
       std::string maturity = r.maturity ? std::to_string(*r.maturity) : kNone;
       if (r.maturity_explicit) maturity += " (set)";
       Row({Esc(ControlAt(i).id), Esc(ControlAt(i).title), ControlStatusLabel(r.status),
@@ -192,7 +191,7 @@ class MarkdownReport {
 
   void RoadmapSection() {
     Heading("Roadmap");
-    if (roadmap_.items.empty()) {
+    if (in_.roadmap.items.empty()) {
       Line("No gaps: every assessed, applicable control meets its target.");
       return;
     }
@@ -200,9 +199,9 @@ class MarkdownReport {
          std::to_string(kQuickWinMaxDays) +
          " person-days or less) first, never before a control it depends on. Work is done in "
          "rank order at " +
-         std::to_string(roadmap_.capacity_days_per_month) +
+         std::to_string(in_.roadmap.capacity_days_per_month) +
          " person-days a month; each item is in the phase in which it would be finished.");
-    for (const PhaseProjection& phase : roadmap_.projection) {
+    for (const PhaseProjection& phase : in_.roadmap.projection) {
       if (phase.items == 0) continue;
       Line();
       Line(std::string("### ") + PhaseLabel(phase.phase) + " (" + std::to_string(phase.items) +
@@ -210,7 +209,7 @@ class MarkdownReport {
       Line();
       TableHead({"Rank", "Control", "Title", "Gap", "Effort (person-days)", "Depends on", "Owner",
                  "Due", "Why this rank"});
-      for (const RoadmapItem& item : roadmap_.items) {
+      for (const RoadmapItem& item : in_.roadmap.items) {
         if (item.phase != phase.phase) continue;
         Row({std::to_string(item.rank), Esc(item.control_id),
              Esc(item.title),
@@ -220,7 +219,7 @@ class MarkdownReport {
              OrNone(item.due_date), Esc(item.reason)});
       }
       Line();
-      for (const RoadmapItem& item : roadmap_.items) {
+      for (const RoadmapItem& item : in_.roadmap.items) {
         if (item.phase != phase.phase) continue;
         Line("- **" + Esc(item.control_id) + " " + Esc(item.title) + "**");
         if (!item.informed_by.empty()) {
@@ -237,9 +236,9 @@ class MarkdownReport {
   void Projection() {
     Heading("Score projection");
     TableHead({"After", "Items done", "Projected overall score", "Chart"});
-    Row({"now", "0", ScoreCell(roadmap_.current_score), Bar(roadmap_.current_score)});
+    Row({"now", "0", ScoreCell(in_.roadmap.current_score), Bar(in_.roadmap.current_score)});
     int done = 0;
-    for (const PhaseProjection& phase : roadmap_.projection) {
+    for (const PhaseProjection& phase : in_.roadmap.projection) {
       done += phase.items;
       Row({PhaseLabel(phase.phase), std::to_string(done), ScoreCell(phase.score),
            Bar(phase.score)});
@@ -249,23 +248,23 @@ class MarkdownReport {
   }
 
   void AssessFirst() {
-    if (roadmap_.assess_first.empty()) return;
+    if (in_.roadmap.assess_first.empty()) return;
     Heading("Assess first");
     Line("Applicable controls with no counted answer yet; they are not counted as gaps.");
     Line();
-    for (size_t i : roadmap_.assess_first) {
+    for (size_t i : in_.roadmap.assess_first) {
       Line("- " + Esc(ControlAt(i).id) + " " + Esc(ControlAt(i).title));
     }
   }
 
   // Time to audit and the auditor's checklist (audit_plan.h); nothing without management steps.
   void AuditSection() {
-    const AuditEstimate audit = EstimateAudit(catalog_, e_, roadmap_);
+    const AuditEstimate audit = EstimateAudit(in_.catalog, in_.evaluation, in_.roadmap);
     if (!audit.available) return;
     Heading("Time to audit");
     Line("ISO/IEC 27017 is certified as part of an ISO/IEC 27001 certification, in two audit "
-         "stages. Profile: " + std::string(IsmsStateLabel(a_.profile.isms)) + "; " +
-         std::to_string(roadmap_.capacity_days_per_month) + " person-days a month.");
+         "stages. Profile: " + std::string(IsmsStateLabel(in_.assessment.profile.isms)) + "; " +
+         std::to_string(in_.roadmap.capacity_days_per_month) + " person-days a month.");
     Line();
     Line("- Earliest stage 1 audit (documentation and scope ready): **month " +
          std::to_string(audit.stage1_month) + "**. " + Esc(Capitalised(audit.stage1_reason)) + ".");
@@ -275,7 +274,7 @@ class MarkdownReport {
     Heading("Audit readiness checklist");
     Line("What a certification auditor will ask to see, from the management-system steps and the "
          "controls, with where this assessment stands.");
-    const std::vector<ChecklistEntry> list = AuditChecklist(catalog_, a_, e_);
+    const std::vector<ChecklistEntry> list = AuditChecklist(in_.catalog, in_.assessment, in_.evaluation);
     for (int stage : {1, 2}) {
       Line();
       Line(stage == 1 ? "### Stage 1: documentation and readiness"
@@ -305,14 +304,14 @@ class MarkdownReport {
     Line();
     TableHead({"Control", "Title", "Applicable", "Justification", "Implementation status",
                "ISO/IEC 27002:2022", "NIST SP 800-53 Rev. 5"});
-    for (const SoaEntry& entry : StatementOfApplicability(catalog_, a_, e_)) {
+    for (const SoaEntry& entry : StatementOfApplicability(in_.catalog, in_.assessment, in_.evaluation)) {
       const Control& c = ControlAt(entry.control_index);
       Row({Esc(c.id), Esc(c.title), entry.applicable, OrNone(entry.justification),
            entry.implementation, OrNone(entry.iso27002_2022), OrNone(entry.nist_800_53r5)});
     }
     bool any = false;
-    for (const Control& c : catalog_.controls) {
-      ForEachNotApplicableAnswer(a_, c, [&](const Question& q, const std::string& why) {
+    for (const Control& c : in_.catalog.controls) {
+      ForEachNotApplicableAnswer(in_.assessment, c, [&](const Question& q, const std::string& why) {
         if (!any) {
           Line();
           Line("Questions answered not applicable:");
@@ -320,48 +319,45 @@ class MarkdownReport {
           TableHead({"Question", "Text", "Justification"});
           any = true;
         }
-        Row({Esc(q.id), Esc(QuestionText(a_.profile, q)), Esc(why)});
+        Row({Esc(q.id), Esc(QuestionText(in_.assessment.profile, q)), Esc(why)});
       });
     }
   }
 
   void Rules() {
     Heading("How the score is calculated");
-    for (const std::string& rule : ScoringRules(catalog_)) Line("- " + Esc(rule));
+    for (const std::string& rule : ScoringRules(in_.catalog)) Line("- " + Esc(rule));
     Line();
     TableHead({"Answer", "Meaning", "Credit"});
-    for (const AnswerLevel& level : catalog_.answer_scale) {
+    for (const AnswerLevel& level : in_.catalog.answer_scale) {
       Row({Esc(level.label), Esc(level.description),
            level.value == "na" ? "not counted" : FormatScore(level.credit)});
     }
     Line();
     TableHead({"Maturity", "Name", "What it looks like"});
-    for (const MaturityLevel& level : catalog_.maturity_scale) {
+    for (const MaturityLevel& level : in_.catalog.maturity_scale) {
       Row({std::to_string(level.level), Esc(level.label), Esc(level.description)});
     }
     Line();
     Line("For this assessment:");
     Line();
-    for (const std::string& line : ExplainOverall(catalog_, e_)) Line("- " + Esc(line));
+    for (const std::string& line : ExplainOverall(in_.catalog, in_.evaluation)) Line("- " + Esc(line));
   }
 
   void About() {
     Heading("Engine and catalog");
     Line("- CloudGap " + std::string(EngineVersion()) + ", scoring model " + kScoringModel + ".");
-    Line("- Catalog " + Esc(catalog_.id) + " " + Esc(catalog_.version) + ", sha256 `" +
-         Esc(catalog_.sha256) + "`.");
-    Line("- Recorded in the assessment: catalog " + Esc(a_.catalog_id) + " " +
-         Esc(a_.catalog_version) +
-         (a_.catalog_sha256.empty() ? "" : ", sha256 `" + Esc(a_.catalog_sha256) + "`") + ".");
+    Line("- Catalog " + Esc(in_.catalog.id) + " " + Esc(in_.catalog.version) + ", sha256 `" +
+         Esc(in_.catalog.sha256) + "`.");
+    Line("- Recorded in the assessment: catalog " + Esc(in_.assessment.catalog_id) + " " +
+         Esc(in_.assessment.catalog_version) +
+         (in_.assessment.catalog_sha256.empty() ? "" : ", sha256 `" + Esc(in_.assessment.catalog_sha256) + "`") + ".");
     Line(
         "- The same assessment file, with the same CloudGap version and catalog, gives the same "
         "scores and this same report, byte for byte (`cloudgap report FILE --format md`).");
   }
 
-  const Catalog& catalog_;
-  const Assessment& a_;
-  const Evaluation& e_;
-  const Roadmap& roadmap_;
+  const ReportInput& in_;
   std::string out_;
 };
 
@@ -369,7 +365,7 @@ class MarkdownReport {
 
 std::string RenderMarkdownReport(const Catalog& catalog, const Assessment& assessment,
                                  const Evaluation& evaluation, const Roadmap& roadmap) {
-  return MarkdownReport(catalog, assessment, evaluation, roadmap).Render();
+  return MarkdownReport(ReportInput(catalog, assessment, evaluation, roadmap)).Render();
 }
 
 std::string RenderMarkdownReport(const Catalog& catalog, const Assessment& assessment) {

@@ -16,6 +16,7 @@
 #include "core/document/assessment.h"
 #include "core/catalog/catalog.h"
 #include "core/engine/evaluation.h"
+#include "core/engine/report_input.h"
 #include "core/engine/roadmap.h"
 
 namespace cloudgap {
@@ -29,8 +30,7 @@ std::string RenderMarkdownReport(const Catalog& catalog, const Assessment& asses
 std::string RenderMarkdownReport(const Catalog& catalog, const Assessment& assessment);
 
 // The "Findings per control" section's body (report_markdown_findings.cc).
-std::string MarkdownFindings(const Catalog& catalog, const Assessment& assessment,
-                             const Evaluation& evaluation, const Roadmap& roadmap);
+std::string MarkdownFindings(const ReportInput& input);
 
 // User or catalog text made safe inline: CleanText, then EscapeMarkdownInline.
 std::string MarkdownText(const std::string& text);

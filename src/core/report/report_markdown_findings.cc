@@ -66,28 +66,23 @@ std::string MarkdownText(const std::string& text) {
   return EscapeMarkdownInline(CleanText(text));
 }
 
-std::string MarkdownFindings(const Catalog& catalog, const Assessment& assessment,
-                             const Evaluation& evaluation, const Roadmap& roadmap) {
-  std::vector<const RoadmapItem*> item_for(catalog.controls.size(), nullptr);
-  for (const RoadmapItem& item : roadmap.items) {
-    if (item.control_index < item_for.size()) item_for[item.control_index] = &item;
-  }
+std::string MarkdownFindings(const ReportInput& in) {
+  const Evaluation& evaluation = in.evaluation;
   std::string out;
-  for (size_t k = 0; k < catalog.clauses.size(); ++k) {
-    const Clause& clause = catalog.clauses[k];
+  ForEachClause(in, [&](size_t k, const std::vector<size_t>& controls) {
     std::string blocks;
-    for (size_t i = 0; i < catalog.controls.size() && i < evaluation.controls.size(); ++i) {
-      if (catalog.controls[i].clause != clause.number) continue;
-      Block(catalog, assessment, evaluation, i, item_for[i], &blocks);
+    for (size_t i : controls) {
+      Block(in.catalog, in.assessment, evaluation, i, in.item_for_control[i], &blocks);
     }
-    if (blocks.empty()) continue;
+    if (blocks.empty()) return;
+    const Clause& clause = in.catalog.clauses[k];
     std::string score;
     if (k < evaluation.clauses.size() && evaluation.clauses[k].score) {
       score = " (score " + FormatScore(*evaluation.clauses[k].score) + ")";
     }
     out +=
         "### " + std::to_string(clause.number) + " " + Esc(clause.title) + score + "\n\n" + blocks;
-  }
+  });
   return out;
 }
 

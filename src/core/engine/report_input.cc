@@ -1,0 +1,34 @@
+#include "core/engine/report_input.h"
+
+#include <algorithm>
+
+namespace cloudgap {
+
+ReportInput::ReportInput(const Catalog& catalog_in, const Assessment& assessment_in,
+                         const Evaluation& evaluation_in, const Roadmap& roadmap_in)
+    : catalog(catalog_in),
+      assessment(assessment_in),
+      evaluation(evaluation_in),
+      roadmap(roadmap_in),
+      item_for_control(catalog_in.controls.size(), nullptr) {
+  for (const RoadmapItem& item : roadmap.items) {
+    if (item.control_index < item_for_control.size()) {  // A step has kNoControl.
+      item_for_control[item.control_index] = &item;
+    }
+  }
+}
+
+void ForEachClause(const ReportInput& input,
+                   const std::function<void(size_t, const std::vector<size_t>&)>& visit) {
+  const size_t count = std::min(input.catalog.controls.size(), input.evaluation.controls.size());
+  std::vector<size_t> controls;
+  for (size_t k = 0; k < input.catalog.clauses.size(); ++k) {
+    controls.clear();
+    for (size_t i = 0; i < count; ++i) {
+      if (input.catalog.controls[i].clause == input.catalog.clauses[k].number) controls.push_back(i);
+    }
+    visit(k, controls);
+  }
+}
+
+}  // namespace cloudgap
