@@ -4,9 +4,10 @@
 #include <imgui.h>
 
 #include <set>
+#include <utility>
 
-#include "core/document/applicability.h"
 #include "core/catalog/catalog_loader.h"
+#include "core/document/applicability.h"
 #include "core/testing/test_source_dir.h"
 #include "platform/fake_platform.h"
 #include "ui/app_ui_fixture.h"
@@ -246,10 +247,11 @@ TEST_F(AppUiTest, SampleShowsResultsAndRoadmap) {
 TEST_F(AppUiTest, TheAuditChecklistTicksOffManagementStepsAndMovesTheEstimate) {
   Frame();
   ASSERT_TRUE(Click("Start full assessment"));
-  ASSERT_TRUE(Click("No ISMS yet"));
-  EXPECT_EQ(app_.session().assessment().profile.isms, IsmsState::kNone);
-  ASSERT_TRUE(Click("Certified ISMS"));
-  EXPECT_EQ(app_.session().assessment().profile.isms, IsmsState::kCertified);
+  for (const auto& [label, state] : {std::pair{"No ISMS yet", IsmsState::kNone},
+                                     std::pair{"Certified ISMS", IsmsState::kCertified}}) {
+    ASSERT_TRUE(Click(label));
+    EXPECT_EQ(app_.session().assessment().profile.isms, state) << label;
+  }
   ASSERT_TRUE(Click("Roadmap"));
   ASSERT_TRUE(Click("Audit readiness checklist"));
   EXPECT_EQ(app_.screen(), Screen::kAudit);

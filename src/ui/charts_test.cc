@@ -6,9 +6,11 @@
 
 #include <cmath>
 #include <functional>
+#include <initializer_list>
 #include <limits>
 #include <string>
 #include <tuple>
+#include <utility>
 #include <vector>
 
 #include "ui/headless_ui.h"
@@ -70,6 +72,29 @@ std::string LoggedText(HeadlessUi& ui, const std::function<void()>& body) {
   io.SetClipboardTextFn = saved_fn;
   io.ClipboardUserData = saved_data;
   return text;
+}
+
+// What `body` logs (LoggedText) once the mouse has moved to `pos`: one frame
+// to move, one to log.
+std::string TextWithMouseAt(HeadlessUi& ui, const ImVec2& pos, const std::function<void()>& body) {
+  ImGui::GetIO().MousePos = pos;
+  ui.Frame([&] { FullWindow(body); });
+  return LoggedText(ui, body);
+}
+
+// What `body` logs with the mouse on the centre of its item `label` (drawn in
+// the last frame); "" and a failure when there is no such item.
+std::string TextOnHover(HeadlessUi& ui, const std::string& label,
+                        const std::function<void()>& body) {
+  const ItemRecord* item = ui.items().Find(label);
+  EXPECT_NE(item, nullptr) << label;
+  return item != nullptr ? TextWithMouseAt(ui, Center(*item), body) : "";
+}
+
+// Expects each of `parts` in `text`.
+void ExpectParts(const std::string& text, std::initializer_list<const char*> parts) {
+  for (const char* part : parts)
+    EXPECT_NE(text.find(part), std::string::npos) << part << " in " << text;
 }
 
 std::vector<BarDatum> Bars() {
@@ -255,18 +280,14 @@ TEST(ChartsTest, RadarAndRingAreSquaresClampedToTheWidth) {
   };
   ui.Frame(draw);
   ui.Frame(draw);
-  const ItemRecord* small = ui.items().Find("chart:small");
-  ASSERT_NE(small, nullptr);
-  EXPECT_FLOAT_EQ(small->w, 200);
-  EXPECT_FLOAT_EQ(small->h, 200);
-  const ItemRecord* huge = ui.items().Find("chart:huge");
-  ASSERT_NE(huge, nullptr);
-  EXPECT_FLOAT_EQ(huge->w, avail);
-  EXPECT_FLOAT_EQ(huge->h, avail);
-  const ItemRecord* ring = ui.items().Find("chart:ring");
-  ASSERT_NE(ring, nullptr);
-  EXPECT_FLOAT_EQ(ring->w, 120);
-  EXPECT_FLOAT_EQ(ring->h, 120);
+  const std::pair<const char*, float> kSquares[] = {
+      {"chart:small", 200.0f}, {"chart:huge", avail}, {"chart:ring", 120.0f}};
+  for (const auto& [label, side] : kSquares) {
+    const ItemRecord* item = ui.items().Find(label);
+    ASSERT_NE(item, nullptr) << label;
+    EXPECT_FLOAT_EQ(item->w, side) << label;
+    EXPECT_FLOAT_EQ(item->h, side) << label;
+  }
   const ItemRecord* big_ring = ui.items().Find("chart:bigring");
   ASSERT_NE(big_ring, nullptr);
   EXPECT_FLOAT_EQ(big_ring->w, avail);
@@ -413,86 +434,48 @@ TEST(ChartsTest, HoveringABarShowsItsValueAndTarget) {
   HeadlessUi ui(1280, 1000);
   const auto bars = Bars();
   auto body = [&] { HorizontalBarChart("chart:bars", bars, 70); };
-  auto draw = [&] { FullWindow(body); };
-  ui.Frame(draw);
-  const ItemRecord* row = ui.items().Find("chart:bars/6 Organization of information security");
-  ASSERT_NE(row, nullptr);
-  ImGui::GetIO().MousePos = Center(*row);
-  ui.Frame(draw);
-  std::string text = LoggedText(ui, body);
-  EXPECT_NE(text.find("Score: 55 / 100"), std::string::npos) << text;
-  EXPECT_NE(text.find("Target: 70"), std::string::npos) << text;
-  EXPECT_NE(text.find("15 below target"), std::string::npos) << text;
+  ui.Frame([&] { FullWindow(body); });
+  std::string text = TextOnHover(ui, "chart:bars/6 Organization of information security", body);
+  ExpectParts(text, {"Score: 55 / 100", "Target: 70", "15 below target"});
   ImGuiWindow* tooltip = ImGui::FindWindowByName("##Tooltip_00");
   ASSERT_NE(tooltip, nullptr);
   EXPECT_TRUE(tooltip->Active);
 
-  const ItemRecord* unscored = ui.items().Find("chart:bars/9 Access control");
-  ASSERT_NE(unscored, nullptr);
-  ImGui::GetIO().MousePos = Center(*unscored);
-  ui.Frame(draw);
-  text = LoggedText(ui, body);
-  EXPECT_NE(text.find("Not scored yet"), std::string::npos) << text;
+  text = TextOnHover(ui, "chart:bars/9 Access control", body);
+  ExpectParts(text, {"Not scored yet"});
 }
 
 TEST(ChartsTest, HoveringACellShowsMaturityTargetAndGap) {
   HeadlessUi ui(1280, 1000);
   const auto heat = Heat();
   auto body = [&] { MaturityHeatmap("chart:heat", heat); };
-  auto draw = [&] { FullWindow(body); };
-  ui.Frame(draw);
-  const ItemRecord* cell = ui.items().Find("chart:heat/CLD.9.5.1");
-  ASSERT_NE(cell, nullptr);
-  ImGui::GetIO().MousePos = Center(*cell);
-  ui.Frame(draw);
-  std::string text = LoggedText(ui, body);
-  EXPECT_NE(text.find("Segregation in virtual environments"), std::string::npos) << text;
-  EXPECT_NE(text.find("Maturity: 1 of 5"), std::string::npos) << text;
-  EXPECT_NE(text.find("Target: 3"), std::string::npos) << text;
-  EXPECT_NE(text.find("Gap: 2 levels below target"), std::string::npos) << text;
-
-  const ItemRecord* na = ui.items().Find("chart:heat/9.4.4");
-  ASSERT_NE(na, nullptr);
-  ImGui::GetIO().MousePos = Center(*na);
-  ui.Frame(draw);
-  text = LoggedText(ui, body);
-  EXPECT_NE(text.find("Not applicable"), std::string::npos) << text;
+  ui.Frame([&] { FullWindow(body); });
+  ExpectParts(TextOnHover(ui, "chart:heat/CLD.9.5.1", body),
+              {"Segregation in virtual environments", "Maturity: 1 of 5", "Target: 3",
+               "Gap: 2 levels below target"});
+  ExpectParts(TextOnHover(ui, "chart:heat/9.4.4", body), {"Not applicable"});
 }
 
 TEST(ChartsTest, HoveringARadarSpokeShowsItsNameValueAndTarget) {
   HeadlessUi ui(1280, 1000);
   const auto axes = Axes();
   auto body = [&] { RadarChart("chart:radar", axes, 400); };
-  auto draw = [&] { FullWindow(body); };
-  ui.Frame(draw);
-  const ItemRecord* label = ui.items().Find("chart:radar/9");
-  ASSERT_NE(label, nullptr);
-  ImGui::GetIO().MousePos = Center(*label);
-  ui.Frame(draw);
-  std::string text = LoggedText(ui, body);
-  EXPECT_NE(text.find("Not scored yet"), std::string::npos) << text;
-  EXPECT_NE(text.find("Target: 80"), std::string::npos) << text;
+  ui.Frame([&] { FullWindow(body); });
+  ExpectParts(TextOnHover(ui, "chart:radar/9", body), {"Not scored yet", "Target: 80"});
 
   // The top of the chart is the first spoke's.
   const ItemRecord* chart = ui.items().Find("chart:radar");
   ASSERT_NE(chart, nullptr);
-  ImGui::GetIO().MousePos = ImVec2(chart->x + chart->w * 0.5f, chart->y + chart->h * 0.2f);
-  ui.Frame(draw);
-  text = LoggedText(ui, body);
-  EXPECT_NE(text.find("Score: 82 / 100"), std::string::npos) << text;
+  ExpectParts(
+      TextWithMouseAt(ui, ImVec2(chart->x + chart->w * 0.5f, chart->y + chart->h * 0.2f), body),
+      {"Score: 82 / 100"});
 }
 
 TEST(ChartsTest, HoveringTheRingShowsTheScore) {
   HeadlessUi ui(1280, 1000);
   auto body = [&] { ScoreRing("chart:ring", 63.6, 160, "Overall score"); };
-  auto draw = [&] { FullWindow(body); };
-  ui.Frame(draw);
-  const ItemRecord* ring = ui.items().Find("chart:ring");
-  ASSERT_NE(ring, nullptr);
-  ImGui::GetIO().MousePos = Center(*ring);
-  ui.Frame(draw);
-  const std::string text = LoggedText(ui, body);
-  EXPECT_NE(text.find("Score: 64 / 100"), std::string::npos) << text;
+  ui.Frame([&] { FullWindow(body); });
+  ExpectParts(TextOnHover(ui, "chart:ring", body), {"Score: 64 / 100"});
 }
 
 // --- Missing and empty data ------------------------------------------------

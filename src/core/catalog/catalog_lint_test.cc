@@ -32,12 +32,14 @@ Catalog Distinct() {
 }
 
 TEST(CatalogLint, AndOrIsAWordNotALetterSequence) {
-  EXPECT_TRUE(JoinsWithAndOr("Are logs kept and reviewed?"));
-  EXPECT_TRUE(JoinsWithAndOr("Is it encrypted OR hashed?"));
-  EXPECT_TRUE(JoinsWithAndOr("Keys, tokens, and/or passwords"));
-  EXPECT_FALSE(JoinsWithAndOr("Is the standard for vendor operations kept?"));
-  EXPECT_FALSE(JoinsWithAndOr(""));
-  EXPECT_TRUE(JoinsWithAndOr("Keys, tokens or"));  // The last word counts too.
+  for (const char* text :
+       {"Are logs kept and reviewed?", "Is it encrypted OR hashed?",
+        "Keys, tokens, and/or passwords", "Keys, tokens or"}) {  // The last word counts too.
+    EXPECT_TRUE(JoinsWithAndOr(text)) << text;
+  }
+  for (const char* text : {"Is the standard for vendor operations kept?", ""}) {
+    EXPECT_FALSE(JoinsWithAndOr(text)) << text;
+  }
 }
 
 TEST(CatalogLint, SimilarityOfContentWords) {

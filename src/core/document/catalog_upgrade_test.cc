@@ -38,6 +38,11 @@ json OldDocument(const Catalog& c) {
   return doc;
 }
 
+// What DescribeUpgrade says of `doc` upgraded to `c`.
+std::vector<std::string> DescribeUpgradeOf(const Catalog& c, json doc) {
+  return DescribeUpgrade(c, *UpgradeToCatalog(c, &doc));
+}
+
 TEST(CatalogUpgrade, DropsRetiredAnswersAndKeepsTheRest) {
   const Catalog c = UpgradedCatalog();
   json doc = OldDocument(c);
@@ -59,19 +64,16 @@ TEST(CatalogUpgrade, DropsRetiredAnswersAndKeepsTheRest) {
 
 TEST(CatalogUpgrade, DescribesWhatChanged) {
   const Catalog c = UpgradedCatalog();
-  json doc = OldDocument(c);
-  std::vector<std::string> lines = DescribeUpgrade(c, *UpgradeToCatalog(c, &doc));
-  ASSERT_EQ(lines.size(), 3u);
-  EXPECT_EQ(lines[0],
-            "made with catalog iso27017 1.0.0 and opened with 2.0.0: 2 answers kept, 2 dropped "
-            "because their question is no longer asked; questions new in this version start "
-            "unanswered");
-  EXPECT_EQ(lines[1],
-            "dropped 12.4.1-q9 (answered na): \"Was the old logging question answered?\"; no "
-            "longer asked");
-  EXPECT_EQ(lines[2],
-            "dropped 5.1.1-q9 (answered no): \"Was the old policy question answered?\"; now asked "
-            "as 5.1.1-q1 \"Is 5.1.1-q1 done?\"");
+  EXPECT_EQ(
+      DescribeUpgradeOf(c, OldDocument(c)),
+      (std::vector<std::string>{
+          "made with catalog iso27017 1.0.0 and opened with 2.0.0: 2 answers kept, 2 dropped "
+          "because their question is no longer asked; questions new in this version start "
+          "unanswered",
+          "dropped 12.4.1-q9 (answered na): \"Was the old logging question answered?\"; no "
+          "longer asked",
+          "dropped 5.1.1-q9 (answered no): \"Was the old policy question answered?\"; now asked "
+          "as 5.1.1-q1 \"Is 5.1.1-q1 done?\""}));
 }
 
 // "1 answer kept", "0 answers kept".
@@ -79,23 +81,21 @@ TEST(CatalogUpgrade, CountsInTheSingularAndThePlural) {
   const Catalog c = UpgradedCatalog();
   json doc = OldDocument(c);
   doc["answers"].erase("12.4.1-q1");
-  EXPECT_EQ(DescribeUpgrade(c, *UpgradeToCatalog(c, &doc))[0],
+  EXPECT_EQ(DescribeUpgradeOf(c, doc)[0],
             "made with catalog iso27017 1.0.0 and opened with 2.0.0: 1 answer kept, 2 dropped "
             "because their question is no longer asked; questions new in this version start "
             "unanswered");
   doc = OldDocument(c);
   doc["answers"].erase("12.4.1-q1");
   doc["answers"].erase("5.1.1-q1");
-  EXPECT_NE(DescribeUpgrade(c, *UpgradeToCatalog(c, &doc))[0].find(": 0 answers kept, 2 dropped"),
-            std::string::npos);
+  EXPECT_NE(DescribeUpgradeOf(c, doc)[0].find(": 0 answers kept, 2 dropped"), std::string::npos);
 }
 
 // Three successors read "a, b and c".
 TEST(CatalogUpgrade, NamesSeveralSuccessorsAsAList) {
   Catalog c = UpgradedCatalog();
   c.retired_questions[0].successors = {"5.1.1-q1", "5.1.1-q2", "5.1.1-q3"};
-  json doc = OldDocument(c);
-  std::vector<std::string> lines = DescribeUpgrade(c, *UpgradeToCatalog(c, &doc));
+  const std::vector<std::string> lines = DescribeUpgradeOf(c, OldDocument(c));
   ASSERT_EQ(lines.size(), 3u);
   EXPECT_EQ(lines[2],
             "dropped 5.1.1-q9 (answered no): \"Was the old policy question answered?\"; now asked "

@@ -2,8 +2,8 @@
 
 #include <gtest/gtest.h>
 
-#include "core/text/input_limits.h"
 #include "core/testing/test_catalog.h"
+#include "core/text/input_limits.h"
 
 namespace cloudgap {
 namespace {
@@ -132,79 +132,93 @@ std::vector<std::string> ErrorsAfter(const std::string& from, const std::string&
 
 using Errors = std::vector<std::string>;
 
+// One change to kCanonical and the one error it must bring.
+struct Edit {
+  const char* from;
+  const char* to;
+  const char* error;
+};
+
+template <size_t N>
+void ExpectErrors(const Edit (&edits)[N]) {
+  for (const Edit& edit : edits) {
+    EXPECT_EQ(ErrorsAfter(edit.from, edit.to), Errors{edit.error}) << "after " << edit.to;
+  }
+}
+
 TEST(DocumentJson, NamesTheFieldAndTheReason) {
-  EXPECT_EQ(ErrorsAfter("\"5.1.1-q1\": \"yes\"", "\"5.1.1-q1\": \"maybe\""),
-            Errors{"/answers/5.1.1-q1: 'maybe' is not an answer (expected yes, partly, no, "
-                   "dont_know, na)"});
-  EXPECT_EQ(ErrorsAfter("\"5.1.1-q1\": \"yes\"", "\"5.1.1-q7\": \"yes\""),
-            Errors{"/answers/5.1.1-q7: no question '5.1.1-q7' in catalog iso27017 0.0.1-test"});
-  EXPECT_EQ(ErrorsAfter("\"6.1.1\": {", "\"6.9.9\": {"),
-            Errors{"/controls/6.9.9: no control '6.9.9' in catalog iso27017 0.0.1-test"});
-  EXPECT_EQ(ErrorsAfter("\"role\": \"csc\"", "\"role\": \"cso\""),
-            Errors{"/profile/role: 'cso' is not a role (expected csc, csp or both)"});
-  EXPECT_EQ(ErrorsAfter("\"target_maturity\": 3", "\"target_maturity\": 7"),
-            Errors{"/profile/target_maturity: must be between 1 and 5, not 7"});
-  EXPECT_EQ(ErrorsAfter("\"target_maturity\": 3", "\"target_maturity\": 3.5"),
-            Errors{"/profile/target_maturity: expected a whole number, not a decimal number"});
-  EXPECT_EQ(ErrorsAfter("\"capacity_days_per_month\": 10",
-                        "\"capacity_days_per_month\": 18446744073709551615"),
-            Errors{"/profile/capacity_days_per_month: must be between 1 and 10000, not "
-                   "18446744073709551615"});
-  EXPECT_EQ(ErrorsAfter("\"isms\": \"none\"", "\"has_isms\": \"no\""),
-            Errors{"/profile/has_isms: expected true or false, not a string"});
-  EXPECT_EQ(ErrorsAfter("\"isms\": \"none\"", "\"isms\": \"maybe\""),
-            Errors{"/profile/isms: 'maybe' is not an ISMS state (expected none, in_progress or "
-                   "certified)"});
-  EXPECT_EQ(ErrorsAfter("\"isms\": \"none\"", "\"upstream_infrastructure\": 1"),
-            Errors{"/profile/upstream_infrastructure: expected true or false, not a whole number"});
-  EXPECT_EQ(ErrorsAfter("\"owner\": \"CISO\"", "\"ownr\": \"CISO\""),
-            Errors{"/controls/6.1.1/ownr: unknown field 'ownr'"});
-  EXPECT_EQ(ErrorsAfter("\"owner\": \"CISO\"", "\"due_date\": \"2024-02-30\""),
-            Errors{"/controls/6.1.1/due_date: '2024-02-30' is not a date such as 2024-05-31"});
-  EXPECT_EQ(ErrorsAfter("\"owner\": \"CISO\"", "\"maturity\": 6"),
-            Errors{"/controls/6.1.1/maturity: must be between 0 and 5, not 6"});
-  EXPECT_EQ(ErrorsAfter("\"owner\": \"CISO\"", "\"evidence\": [{\"text\": \"\"}]"),
-            Errors{"/controls/6.1.1/evidence/0: evidence needs a text or a link"});
-  EXPECT_EQ(ErrorsAfter("\"iaas\",", "\"iaas\", \"iaas\","),
-            Errors{"/profile/services/1: 'iaas' is listed twice"});
-  EXPECT_EQ(ErrorsAfter("\"created_at\": \"2024-03-01T12:00:00Z\"",
-                        "\"created_at\": \"2024-03-01 12:00\""),
-            Errors{"/created_at: '2024-03-01 12:00' is not an ISO-8601 UTC timestamp such as "
-                   "2024-05-31T09:30:00Z"});
-  EXPECT_EQ(ErrorsAfter("\"format\": \"cloudgap-assessment/1\",",
-                        "\"fmt\": 1, \"format\": \"cloudgap-assessment/1\","),
-            Errors{"/fmt: unknown field 'fmt'"});
+  const Edit kEdits[] = {
+      {"\"5.1.1-q1\": \"yes\"", "\"5.1.1-q1\": \"maybe\"",
+       "/answers/5.1.1-q1: 'maybe' is not an answer (expected yes, partly, no, "
+       "dont_know, na)"},
+      {"\"5.1.1-q1\": \"yes\"", "\"5.1.1-q7\": \"yes\"",
+       "/answers/5.1.1-q7: no question '5.1.1-q7' in catalog iso27017 0.0.1-test"},
+      {"\"6.1.1\": {", "\"6.9.9\": {",
+       "/controls/6.9.9: no control '6.9.9' in catalog iso27017 0.0.1-test"},
+      {"\"role\": \"csc\"", "\"role\": \"cso\"",
+       "/profile/role: 'cso' is not a role (expected csc, csp or both)"},
+      {"\"target_maturity\": 3", "\"target_maturity\": 7",
+       "/profile/target_maturity: must be between 1 and 5, not 7"},
+      {"\"target_maturity\": 3", "\"target_maturity\": 3.5",
+       "/profile/target_maturity: expected a whole number, not a decimal number"},
+      {"\"capacity_days_per_month\": 10", "\"capacity_days_per_month\": 18446744073709551615",
+       "/profile/capacity_days_per_month: must be between 1 and 10000, not "
+       "18446744073709551615"},
+      {"\"isms\": \"none\"", "\"has_isms\": \"no\"",
+       "/profile/has_isms: expected true or false, not a string"},
+      {"\"isms\": \"none\"", "\"isms\": \"maybe\"",
+       "/profile/isms: 'maybe' is not an ISMS state (expected none, in_progress or "
+       "certified)"},
+      {"\"isms\": \"none\"", "\"upstream_infrastructure\": 1",
+       "/profile/upstream_infrastructure: expected true or false, not a whole number"},
+      {"\"owner\": \"CISO\"", "\"ownr\": \"CISO\"", "/controls/6.1.1/ownr: unknown field 'ownr'"},
+      {"\"owner\": \"CISO\"", "\"due_date\": \"2024-02-30\"",
+       "/controls/6.1.1/due_date: '2024-02-30' is not a date such as 2024-05-31"},
+      {"\"owner\": \"CISO\"", "\"maturity\": 6",
+       "/controls/6.1.1/maturity: must be between 0 and 5, not 6"},
+      {"\"owner\": \"CISO\"", "\"evidence\": [{\"text\": \"\"}]",
+       "/controls/6.1.1/evidence/0: evidence needs a text or a link"},
+      {"\"iaas\",", "\"iaas\", \"iaas\",", "/profile/services/1: 'iaas' is listed twice"},
+      {"\"created_at\": \"2024-03-01T12:00:00Z\"", "\"created_at\": \"2024-03-01 12:00\"",
+       "/created_at: '2024-03-01 12:00' is not an ISO-8601 UTC timestamp such as "
+       "2024-05-31T09:30:00Z"},
+      {"\"format\": \"cloudgap-assessment/1\",",
+       "\"fmt\": 1, \"format\": \"cloudgap-assessment/1\",", "/fmt: unknown field 'fmt'"},
+  };
+  ExpectErrors(kEdits);
 }
 
 // The rest of the parser's messages, each from one change to kCanonical, word
 // for word (tests/messages/every_message_tested.py checks none is missing).
 TEST(DocumentJson, EveryOtherMessageWordForWord) {
-  EXPECT_EQ(ErrorsAfter("\"sha256\": \"aaaa", "\"sha256\": \"AAAA"),
-            Errors{"/catalog/sha256: expected 64 lowercase hexadecimal digits"});
-  EXPECT_EQ(ErrorsAfter("\"iaas\",", "\"xaas\","),
-            Errors{"/profile/services/0: 'xaas' is not a service model (expected iaas, paas or "
-                   "saas)"});
-  EXPECT_EQ(ErrorsAfter("\"iaas\",\n      \"saas\"", ""),
-            Errors{"/profile/services: list at least one service model (iaas, paas, saas)"});
-  EXPECT_EQ(ErrorsAfter("\"5.1.1-q1\": \"yes\"", "\"5.1.1-q1\": 1"),
-            Errors{"/answers/5.1.1-q1: expected an answer as a string (expected yes, partly, no, "
-                   "dont_know, na), not a whole number"});
-  EXPECT_EQ(ErrorsAfter("\"owner\": \"CISO\"", "\"justification\": \"Not used\""),
-            Errors{"/controls/6.1.1/justification: a justification is kept only when "
-                   "not_applicable is true"});
-  EXPECT_EQ(ErrorsAfter("\"owner\": \"CISO\"", "\"owner\": \"CISO\", \"maturity\": -1"),
-            Errors{"/controls/6.1.1/maturity: must be between 0 and 5, not -1"});
-  EXPECT_EQ(ErrorsAfter("\"owner\": \"CISO\"", "\"target\": 6"),
-            Errors{"/controls/6.1.1/target: must be between 0 and 5, not 6"});
-  EXPECT_EQ(ErrorsAfter("\"owner\": \"CISO\"", "\"target\": -1"),
-            Errors{"/controls/6.1.1/target: must be between 0 and 5, not -1"});
-  EXPECT_EQ(ErrorsAfter(",\n    \"mode\": \"full\"", ""),
-            Errors{"/profile/mode: missing (this field is required)"});
-  EXPECT_EQ(ErrorsAfter("\"mode\": \"full\"", "\"mode\": \"fast\""),
-            Errors{"/profile/mode: 'fast' is not a mode (expected quick or full)"});
-  EXPECT_EQ(ErrorsAfter("\"controls\": {", "\"steps_done\": [\"MS.1\"],\n  \"controls\": {"),
-            Errors{"/steps_done/0: no management-system step 'MS.1' in catalog iso27017 "
-                   "0.0.1-test"});
+  const Edit kEdits[] = {
+      {"\"sha256\": \"aaaa", "\"sha256\": \"AAAA",
+       "/catalog/sha256: expected 64 lowercase hexadecimal digits"},
+      {"\"iaas\",", "\"xaas\",",
+       "/profile/services/0: 'xaas' is not a service model (expected iaas, paas or "
+       "saas)"},
+      {"\"iaas\",\n      \"saas\"", "",
+       "/profile/services: list at least one service model (iaas, paas, saas)"},
+      {"\"5.1.1-q1\": \"yes\"", "\"5.1.1-q1\": 1",
+       "/answers/5.1.1-q1: expected an answer as a string (expected yes, partly, no, "
+       "dont_know, na), not a whole number"},
+      {"\"owner\": \"CISO\"", "\"justification\": \"Not used\"",
+       "/controls/6.1.1/justification: a justification is kept only when "
+       "not_applicable is true"},
+      {"\"owner\": \"CISO\"", "\"owner\": \"CISO\", \"maturity\": -1",
+       "/controls/6.1.1/maturity: must be between 0 and 5, not -1"},
+      {"\"owner\": \"CISO\"", "\"target\": 6",
+       "/controls/6.1.1/target: must be between 0 and 5, not 6"},
+      {"\"owner\": \"CISO\"", "\"target\": -1",
+       "/controls/6.1.1/target: must be between 0 and 5, not -1"},
+      {",\n    \"mode\": \"full\"", "", "/profile/mode: missing (this field is required)"},
+      {"\"mode\": \"full\"", "\"mode\": \"fast\"",
+       "/profile/mode: 'fast' is not a mode (expected quick or full)"},
+      {"\"controls\": {", "\"steps_done\": [\"MS.1\"],\n  \"controls\": {",
+       "/steps_done/0: no management-system step 'MS.1' in catalog iso27017 "
+       "0.0.1-test"},
+  };
+  ExpectErrors(kEdits);
 
   std::string evidence = "\"evidence\": [";
   for (size_t i = 0; i <= kMaxEvidenceItems; ++i) {
@@ -279,27 +293,33 @@ TEST(DocumentJson, AnOlderDocumentsIsmsFlagBecomesAState) {
 }
 
 TEST(DocumentJson, NotApplicableNeedsAJustification) {
-  EXPECT_EQ(ErrorsAfter("\"5.1.1-q2\": \"No SaaS in use\"", "\"5.1.1-q2\": \" \""),
-            Errors{"/answers/5.1.1-q2: 'na' needs a justification at /na_justifications/5.1.1-q2 "
-                   "(it goes into the Statement of Applicability)"});
-  EXPECT_EQ(ErrorsAfter("\"5.1.1-q2\": \"na\"", "\"5.1.1-q2\": \"no\""),
-            Errors{"/na_justifications/5.1.1-q2: a justification is kept only for an answer of "
-                   "'na'; this question's answer is 'no'"});
-  EXPECT_EQ(ErrorsAfter("\"owner\": \"CISO\"", "\"not_applicable\": true"),
-            Errors{"/controls/6.1.1/justification: a control marked not applicable needs a "
-                   "justification (it goes into the Statement of Applicability)"});
+  const Edit kEdits[] = {
+      {"\"5.1.1-q2\": \"No SaaS in use\"", "\"5.1.1-q2\": \" \"",
+       "/answers/5.1.1-q2: 'na' needs a justification at /na_justifications/5.1.1-q2 "
+       "(it goes into the Statement of Applicability)"},
+      {"\"5.1.1-q2\": \"na\"", "\"5.1.1-q2\": \"no\"",
+       "/na_justifications/5.1.1-q2: a justification is kept only for an answer of "
+       "'na'; this question's answer is 'no'"},
+      {"\"owner\": \"CISO\"", "\"not_applicable\": true",
+       "/controls/6.1.1/justification: a control marked not applicable needs a "
+       "justification (it goes into the Statement of Applicability)"},
+  };
+  ExpectErrors(kEdits);
 }
 
 TEST(DocumentJson, RefusesOtherCatalogsAndNewerFormats) {
-  EXPECT_EQ(ErrorsAfter("\"id\": \"iso27017\"", "\"id\": \"iso27001\""),
-            Errors{"/catalog/id: this assessment is for catalog 'iso27001', but CloudGap uses "
-                   "'iso27017'"});
-  EXPECT_EQ(ErrorsAfter("cloudgap-assessment/1", "cloudgap-assessment/2"),
-            Errors{"/format: 'cloudgap-assessment/2' was written by a newer CloudGap; this version "
-                   "reads cloudgap-assessment/1"});
-  EXPECT_EQ(ErrorsAfter("cloudgap-assessment/1", "something-else"),
-            Errors{"/format: 'something-else' is not a CloudGap assessment (expected "
-                   "cloudgap-assessment/1)"});
+  const Edit kEdits[] = {
+      {"\"id\": \"iso27017\"", "\"id\": \"iso27001\"",
+       "/catalog/id: this assessment is for catalog 'iso27001', but CloudGap uses "
+       "'iso27017'"},
+      {"cloudgap-assessment/1", "cloudgap-assessment/2",
+       "/format: 'cloudgap-assessment/2' was written by a newer CloudGap; this version "
+       "reads cloudgap-assessment/1"},
+      {"cloudgap-assessment/1", "something-else",
+       "/format: 'something-else' is not a CloudGap assessment (expected "
+       "cloudgap-assessment/1)"},
+  };
+  ExpectErrors(kEdits);
 }
 
 TEST(DocumentJson, OtherCatalogVersionIsAWarningNotAnError) {

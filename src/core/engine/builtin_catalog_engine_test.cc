@@ -5,14 +5,24 @@
 
 #include "core/catalog/catalog_loader.h"
 #include "core/document/document_json.h"
-#include "core/report/report_json.h"
 #include "core/engine/roadmap.h"
 #include "core/engine/scoring.h"
+#include "core/report/report_json.h"
 #include "core/testing/test_catalog.h"
 #include "core/testing/test_source_dir.h"
 
 namespace cloudgap {
 namespace {
+
+// The shipped catalog answered `answer` throughout by an organisation in both
+// roles, every service model, full assessment.
+Assessment AllAnsweredByBoth(Answer answer) {
+  Profile p;
+  p.role = RoleScope::kBoth;
+  Assessment a = NewAssessment(BuiltinCatalog(), p, kTestNow);
+  AnswerAllAsked(BuiltinCatalog(), answer, &a);
+  return a;
+}
 
 TEST(BuiltinCatalogEngine, QuickScanAsksOneQuestionPerControlRoleAndService) {
   const Catalog& catalog = BuiltinCatalog();
@@ -34,10 +44,7 @@ TEST(BuiltinCatalogEngine, QuickScanAsksOneQuestionPerControlRoleAndService) {
 
 TEST(BuiltinCatalogEngine, EveryControlIsInScopeForSomeRole) {
   const Catalog& catalog = BuiltinCatalog();
-  Profile p;
-  p.role = RoleScope::kBoth;
-  Assessment a = NewAssessment(catalog, p, kTestNow);
-  AnswerAllAsked(catalog, Answer::kPartly, &a);
+  const Assessment a = AllAnsweredByBoth(Answer::kPartly);
   Evaluation e = Evaluate(catalog, a);
   for (size_t i = 0; i < e.controls.size(); ++i) {
     EXPECT_EQ(e.controls[i].status, ControlStatus::kAssessed) << catalog.controls[i].id;
@@ -47,10 +54,7 @@ TEST(BuiltinCatalogEngine, EveryControlIsInScopeForSomeRole) {
 
 TEST(BuiltinCatalogEngine, AllNoPutsTheResponsibilityMatrixBeforeWhatNeedsIt) {
   const Catalog& catalog = BuiltinCatalog();
-  Profile p;
-  p.role = RoleScope::kBoth;
-  Assessment a = NewAssessment(catalog, p, kTestNow);
-  AnswerAllAsked(catalog, Answer::kNo, &a);
+  const Assessment a = AllAnsweredByBoth(Answer::kNo);
   Roadmap r = BuildRoadmap(catalog, a, Evaluate(catalog, a));
   // Every control, and the nine management-system steps of an organisation without an ISMS.
   ASSERT_EQ(r.items.size(), catalog.controls.size() + catalog.management_steps.size());
@@ -70,10 +74,7 @@ TEST(BuiltinCatalogEngine, AllNoPutsTheResponsibilityMatrixBeforeWhatNeedsIt) {
 
 TEST(BuiltinCatalogEngine, FullDocumentRoundTripAndReport) {
   const Catalog& catalog = BuiltinCatalog();
-  Profile p;
-  p.role = RoleScope::kBoth;
-  Assessment a = NewAssessment(catalog, p, kTestNow);
-  AnswerAllAsked(catalog, Answer::kYes, &a);
+  const Assessment a = AllAnsweredByBoth(Answer::kYes);
   const std::string text = SerializeAssessmentDocument(a);
   DocumentParseResult parsed = ParseAssessmentDocument(catalog, text);
   ASSERT_TRUE(parsed.assessment) << parsed.errors[0].ToString();

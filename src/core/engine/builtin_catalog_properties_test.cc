@@ -10,14 +10,14 @@
 #include <string>
 #include <vector>
 
-#include "core/document/applicability.h"
 #include "core/catalog/catalog_graph.h"
 #include "core/catalog/catalog_lint.h"
 #include "core/catalog/catalog_loader.h"
+#include "core/document/applicability.h"
 #include "core/engine/readiness.h"
-#include "core/engine/wording.h"
 #include "core/engine/roadmap.h"
 #include "core/engine/scoring.h"
+#include "core/engine/wording.h"
 #include "core/testing/test_catalog.h"
 
 namespace cloudgap {
@@ -62,6 +62,21 @@ std::vector<Role> RolesOf(RoleScope scope) {
     case RoleScope::kBoth: return {Role::kCustomer, Role::kProvider};
   }
   return {};
+}
+
+// The roadmap of the shipped catalog answered `answer` throughout by profile
+// `c` in a full assessment.
+Roadmap FullRoadmap(const ProfileCase& c, Answer answer) {
+  Assessment a = NewAssessment(BuiltinCatalog(), MakeProfile(c, AssessmentMode::kFull), kTestNow);
+  AnswerAllAsked(BuiltinCatalog(), answer, &a);
+  return BuildRoadmap(BuiltinCatalog(), a, Evaluate(BuiltinCatalog(), a));
+}
+
+// Each roadmap item's rank, by control or step id.
+std::map<std::string, int> RankById(const Roadmap& r) {
+  std::map<std::string, int> rank;
+  for (const RoadmapItem& item : r.items) rank[item.control_id] = item.rank;
+  return rank;
 }
 
 class EveryProfile : public testing::TestWithParam<ProfileCase> {};
@@ -131,12 +146,8 @@ TEST_P(EveryProfile, QuickScanAsksNothingOutsideTheFullAssessment) {
 }
 
 TEST_P(EveryProfile, GreenfieldRoadmapPutsUrgentWorkFirst) {
-  const Catalog& catalog = BuiltinCatalog();
-  Assessment a = NewAssessment(catalog, MakeProfile(GetParam(), AssessmentMode::kFull), kTestNow);
-  AnswerAllAsked(catalog, Answer::kNo, &a);
-  const Roadmap r = BuildRoadmap(catalog, a, Evaluate(catalog, a));
-  std::map<std::string, int> rank;
-  for (const RoadmapItem& item : r.items) rank[item.control_id] = item.rank;
+  const Roadmap r = FullRoadmap(GetParam(), Answer::kNo);
+  std::map<std::string, int> rank = RankById(r);
   const int third = static_cast<int>(r.items.size() + 2) / 3;
   ASSERT_TRUE(rank.count("9.2.3"));
   EXPECT_LE(rank["9.2.3"], 5) << "administrator MFA";
@@ -158,11 +169,8 @@ TEST_P(EveryProfile, GreenfieldRoadmapPutsUrgentWorkFirst) {
 
 TEST_P(EveryProfile, RoadmapRespectsEveryHardDependency) {
   const Catalog& catalog = BuiltinCatalog();
-  Assessment a = NewAssessment(catalog, MakeProfile(GetParam(), AssessmentMode::kFull), kTestNow);
-  AnswerAllAsked(catalog, Answer::kPartly, &a);
-  const Roadmap r = BuildRoadmap(catalog, a, Evaluate(catalog, a));
-  std::map<std::string, int> rank;
-  for (const RoadmapItem& item : r.items) rank[item.control_id] = item.rank;
+  const Roadmap r = FullRoadmap(GetParam(), Answer::kPartly);
+  std::map<std::string, int> rank = RankById(r);
   for (const RoadmapItem& item : r.items) {
     if (item.is_step()) continue;  // Steps: audit_plan_test.cc.
     for (const std::string& dep : catalog.FindControl(item.control_id)->depends_on) {
@@ -177,10 +185,8 @@ TEST_P(EveryProfile, ASingleRoleGetsOnlyItsOwnActions) {
   const ProfileCase& c = GetParam();
   if (c.role == RoleScope::kBoth) GTEST_SKIP() << "both roles get every action";
   const Catalog& catalog = BuiltinCatalog();
-  Assessment a = NewAssessment(catalog, MakeProfile(c, AssessmentMode::kFull), kTestNow);
-  AnswerAllAsked(catalog, Answer::kNo, &a);
   const Role role = RolesOf(c.role)[0];
-  for (const RoadmapItem& item : BuildRoadmap(catalog, a, Evaluate(catalog, a)).items) {
+  for (const RoadmapItem& item : FullRoadmap(c, Answer::kNo).items) {
     if (item.is_step()) continue;
     const Control* control = catalog.FindControl(item.control_id);
     EXPECT_GE(item.actions.size(), 2u) << item.control_id;

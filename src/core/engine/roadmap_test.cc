@@ -5,6 +5,7 @@
 #include <map>
 
 #include "core/engine/scoring.h"
+#include "core/testing/fixtures.h"
 #include "core/testing/test_catalog.h"
 
 namespace cloudgap {
@@ -14,6 +15,12 @@ std::vector<std::string> Ids(const Roadmap& r) {
   std::vector<std::string> ids;
   for (const RoadmapItem& item : r.items) ids.push_back(item.control_id);
   return ids;
+}
+
+std::vector<std::string> Reasons(const Roadmap& r) {
+  std::vector<std::string> reasons;
+  for (const RoadmapItem& item : r.items) reasons.push_back(item.reason);
+  return reasons;
 }
 
 Roadmap RoadmapFor(const Assessment& a) {
@@ -185,11 +192,7 @@ TEST(Roadmap, TheProjectionHasOneRowPerPhaseInOrder) {
 // A provider with only 12.1.2 (risk weight 1) scored: a total weight of
 // exactly 1 still projects.
 TEST(Roadmap, AWeightOfOneStillProjects) {
-  Profile p = TestProfile();
-  p.role = RoleScope::kProvider;
-  Assessment a = NewAssessment(TestCatalog(), p, kTestNow);
-  a.answers["12.1.2-q1"] = {Answer::kNo, ""};
-  a.answers["12.1.2-q2"] = {Answer::kNo, ""};
+  const Assessment a = ProviderAnsweringOnly1212(Answer::kNo, Answer::kNo);
   const Roadmap r = RoadmapFor(a);
   ASSERT_TRUE(r.projection[0].score);
   EXPECT_DOUBLE_EQ(*r.projection[0].score, 60);  // 12.1.2 done at target 3, within a month.
@@ -205,21 +208,18 @@ TEST(Roadmap, ProjectionCountsFinishedItemsAtTarget) {
 }
 
 TEST(Roadmap, ReasonLine) {
-  Roadmap r = RoadmapFor(AllNo());
-  EXPECT_EQ(r.items[0].reason,
-            "High risk: risk 5/5, gap 3 (maturity 0 to 3), about 10 person-days; unblocks 12.4.1, "
-            "6.1.1.");
-  EXPECT_EQ(r.items[1].reason,
-            "High risk: risk 4/5, gap 3 (maturity 0 to 3), about 15 person-days; after CLD.6.3.1; "
-            "unblocks CLD.12.4.5.");
-  EXPECT_EQ(r.items[2].reason,
-            "High risk, quick win: risk 4/5, gap 3 (maturity 0 to 3), about 4 person-days; after "
-            "12.4.1.");
-  EXPECT_EQ(r.items[3].reason,
-            "Medium risk, quick win: risk 3/5, gap 3 (maturity 0 to 3), about 3 person-days.");
-  EXPECT_EQ(r.items[4].reason,
-            "Lower risk, quick win: risk 2/5, gap 3 (maturity 0 to 3), about 2 person-days; after "
-            "CLD.6.3.1.");
+  EXPECT_EQ(
+      Reasons(RoadmapFor(AllNo())),
+      (std::vector<std::string>{
+          "High risk: risk 5/5, gap 3 (maturity 0 to 3), about 10 person-days; unblocks 12.4.1, "
+          "6.1.1.",
+          "High risk: risk 4/5, gap 3 (maturity 0 to 3), about 15 person-days; after CLD.6.3.1; "
+          "unblocks CLD.12.4.5.",
+          "High risk, quick win: risk 4/5, gap 3 (maturity 0 to 3), about 4 person-days; after "
+          "12.4.1.",
+          "Medium risk, quick win: risk 3/5, gap 3 (maturity 0 to 3), about 3 person-days.",
+          "Lower risk, quick win: risk 2/5, gap 3 (maturity 0 to 3), about 2 person-days; after "
+          "CLD.6.3.1."}));
 }
 
 // A reason names three controls (in roadmap order) and counts the rest: with 4 dependents,

@@ -3,8 +3,9 @@
 #include <gtest/gtest.h>
 
 #include "core/engine/roadmap.h"
-#include "core/text/score_format.h"
+#include "core/testing/fixtures.h"
 #include "core/testing/test_catalog.h"
+#include "core/text/score_format.h"
 
 namespace cloudgap {
 namespace {
@@ -195,11 +196,7 @@ TEST(Scoring, AGapOfOneLevelIsAGap) {
 // A provider who answered only 12.1.2 (risk weight 1): the clause and the
 // overall score rest on a total weight of exactly 1, and still exist.
 TEST(Scoring, AWeightOfOneIsEnoughForAScore) {
-  Profile p = TestProfile();
-  p.role = RoleScope::kProvider;
-  Assessment a = NewAssessment(TestCatalog(), p, kTestNow);
-  a.answers["12.1.2-q1"] = {Answer::kYes, ""};
-  a.answers["12.1.2-q2"] = {Answer::kPartly, ""};
+  const Assessment a = ProviderAnsweringOnly1212(Answer::kYes, Answer::kPartly);
   Evaluation e = Evaluate(TestCatalog(), a);
   EXPECT_DOUBLE_EQ(e.overall.weight, 1);
   ASSERT_TRUE(e.overall.score);

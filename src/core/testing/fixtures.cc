@@ -21,4 +21,13 @@ Assessment ExampleAssessment() {
   return a;
 }
 
+Assessment ProviderAnsweringOnly1212(Answer q1, Answer q2) {
+  Profile p = TestProfile();
+  p.role = RoleScope::kProvider;
+  Assessment a = NewAssessment(TestCatalog(), p, kTestNow);
+  a.answers["12.1.2-q1"] = {q1, ""};
+  a.answers["12.1.2-q2"] = {q2, ""};
+  return a;
+}
+
 }  // namespace cloudgap

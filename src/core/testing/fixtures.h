@@ -16,6 +16,10 @@ namespace cloudgap {
 // web link and a javascript: link as evidence.
 Assessment ExampleAssessment();
 
+// A provider (TestProfile() in role kProvider) who answered only 12.1.2 of the
+// test catalog, the control of risk weight 1: q1 and q2 as given.
+Assessment ProviderAnsweringOnly1212(Answer q1, Answer q2);
+
 // Whether `part` stands anywhere in `text`.
 inline bool Contains(const std::string& text, const std::string& part) {
   return text.find(part) != std::string::npos;
