@@ -75,5 +75,17 @@ TEST(DocumentLimits, AFieldOverTheLimitIsReportedOnce) {
   EXPECT_NE(at_limit[0].find("is not an ISO-8601 UTC timestamp"), std::string::npos) << at_limit[0];
 }
 
+// A number of the wrong kind is reported as such and not also as out of range.
+TEST(DocumentLimits, ADecimalWhereAWholeNumberGoesIsReportedOnce) {
+  json doc = ValidDocument();
+  doc["profile"]["target_maturity"] = 9.5;
+  EXPECT_EQ(Errors(doc), std::vector<std::string>{
+                             "/profile/target_maturity: expected a whole number, not a decimal "
+                             "number"});
+  doc["profile"]["target_maturity"] = 9;
+  EXPECT_EQ(Errors(doc), std::vector<std::string>{
+                             "/profile/target_maturity: must be between 1 and 5, not 9"});
+}
+
 }  // namespace
 }  // namespace cloudgap
