@@ -5,6 +5,7 @@
 
 #include "core/text/input_limits.h"
 #include "core/json/json_parse.h"
+#include "core/text/text_clean.h"
 #include "core/text/utf8.h"
 
 namespace cloudgap {
@@ -33,16 +34,6 @@ std::string Trim(std::string_view s) {
 // Field names come from the file; a pasted essay should not flood the console.
 std::string FieldName(const std::string& key) {
   return key.size() <= 40 ? key : key.substr(0, 40) + "...";
-}
-
-bool StartsWithNoCase(std::string_view s, std::string_view prefix) {
-  if (s.size() < prefix.size()) return false;
-  for (size_t i = 0; i < prefix.size(); ++i) {
-    char c = s[i];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    if (c != prefix[i]) return false;
-  }
-  return true;
 }
 
 // A short visible text: a product name or a button label.

@@ -21,6 +21,10 @@ namespace cloudgap {
 
 std::string CleanText(std::string_view text);
 
+// Whether `text` starts with `prefix`, ASCII letters compared without case;
+// `prefix` must be lowercase ("https://").
+bool StartsWithNoCase(std::string_view text, std::string_view prefix);
+
 // Text is blank when it has nothing but spaces, tabs and line breaks.
 bool IsBlank(std::string_view text);
 

@@ -1,5 +1,7 @@
 #include "core/text/url_check.h"
 
+#include "core/text/text_clean.h"
+
 namespace cloudgap {
 namespace {
 
@@ -39,16 +41,6 @@ bool IsUrlChar(char c) {
       return true;
     default: return false;
   }
-}
-
-bool StartsWithNoCase(std::string_view text, std::string_view prefix) {
-  if (text.size() < prefix.size()) return false;
-  for (size_t i = 0; i < prefix.size(); ++i) {
-    char c = text[i];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    if (c != prefix[i]) return false;
-  }
-  return true;
 }
 
 }  // namespace
