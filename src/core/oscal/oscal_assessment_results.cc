@@ -276,8 +276,11 @@ void AddOrganisationParty(const Assessment& assessment, OscalJson* metadata) {
                          {"name", name}}});
 }
 
-OscalJson OscalAssessmentResults(const Catalog& catalog, const Assessment& assessment,
-                                 const Evaluation& evaluation, const Roadmap& roadmap) {
+OscalJson OscalAssessmentResults(const ReportInput& input) {
+  const Catalog& catalog = input.catalog;
+  const Assessment& assessment = input.assessment;
+  const Evaluation& evaluation = input.evaluation;
+  const Roadmap& roadmap = input.roadmap;
   OscalJson doc = ResultsBuilder(catalog, assessment, evaluation).Build();
   // The time to audit (audit_plan.h) closes the result's remarks.
   if (const AuditEstimate audit = EstimateAudit(catalog, evaluation, roadmap); audit.available) {
@@ -290,9 +293,8 @@ OscalJson OscalAssessmentResults(const Catalog& catalog, const Assessment& asses
   return doc;
 }
 
-std::string RenderOscalAssessmentResults(const Catalog& catalog, const Assessment& assessment,
-                                         const Evaluation& evaluation, const Roadmap& roadmap) {
-  return DumpOscal(OscalAssessmentResults(catalog, assessment, evaluation, roadmap));
+std::string RenderOscalAssessmentResults(const ReportInput& input) {
+  return DumpOscal(OscalAssessmentResults(input));
 }
 
 }  // namespace cloudgap

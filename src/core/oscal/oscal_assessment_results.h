@@ -29,18 +29,15 @@
 #include "core/document/assessment.h"
 #include "core/catalog/catalog.h"
 #include "core/engine/evaluation.h"
+#include "core/engine/report_input.h"
 #include "core/oscal/oscal_common.h"
 #include "core/engine/roadmap.h"
 
 namespace cloudgap {
 
-// `evaluation` and `roadmap` must come from Evaluate and BuildRoadmap on the
-// same catalog and assessment.
-OscalJson OscalAssessmentResults(const Catalog& catalog, const Assessment& assessment,
-                                 const Evaluation& evaluation, const Roadmap& roadmap);
+OscalJson OscalAssessmentResults(const ReportInput& input);
 
-std::string RenderOscalAssessmentResults(const Catalog& catalog, const Assessment& assessment,
-                                         const Evaluation& evaluation, const Roadmap& roadmap);
+std::string RenderOscalAssessmentResults(const ReportInput& input);
 
 // Properties and parties both OSCAL exports of an assessment share: the
 // profile as result/document props, and the organisation as a party (none

@@ -75,8 +75,11 @@ OscalJson Remediation(const Assessment& a, const RoadmapItem& item, const Contro
 
 }  // namespace
 
-OscalJson OscalPoam(const Catalog& catalog, const Assessment& assessment,
-                    const Evaluation& evaluation, const Roadmap& roadmap) {
+OscalJson OscalPoam(const ReportInput& input) {
+  const Catalog& catalog = input.catalog;
+  const Assessment& assessment = input.assessment;
+  const Evaluation& evaluation = input.evaluation;
+  const Roadmap& roadmap = input.roadmap;
   OscalJson metadata = OscalMetadata(catalog,
                                      OscalMarkup(CatalogTitle(catalog) + " remediation roadmap: " +
                                                  OrganisationOrDefault(assessment.profile)),
@@ -151,9 +154,8 @@ OscalJson OscalPoam(const Catalog& catalog, const Assessment& assessment,
   return {{"plan-of-action-and-milestones", std::move(body)}};
 }
 
-std::string RenderOscalPoam(const Catalog& catalog, const Assessment& assessment,
-                            const Evaluation& evaluation, const Roadmap& roadmap) {
-  return DumpOscal(OscalPoam(catalog, assessment, evaluation, roadmap));
+std::string RenderOscalPoam(const ReportInput& input) {
+  return DumpOscal(OscalPoam(input));
 }
 
 }  // namespace cloudgap

@@ -21,18 +21,15 @@
 #include "core/document/assessment.h"
 #include "core/catalog/catalog.h"
 #include "core/engine/evaluation.h"
+#include "core/engine/report_input.h"
 #include "core/oscal/oscal_common.h"
 #include "core/engine/roadmap.h"
 
 namespace cloudgap {
 
-// `evaluation` and `roadmap` must come from Evaluate and BuildRoadmap on the
-// same catalog and assessment.
-OscalJson OscalPoam(const Catalog& catalog, const Assessment& assessment,
-                    const Evaluation& evaluation, const Roadmap& roadmap);
+OscalJson OscalPoam(const ReportInput& input);
 
-std::string RenderOscalPoam(const Catalog& catalog, const Assessment& assessment,
-                            const Evaluation& evaluation, const Roadmap& roadmap);
+std::string RenderOscalPoam(const ReportInput& input);
 
 }  // namespace cloudgap
 

@@ -3,6 +3,8 @@
 // tests/oscal/validate.py against NIST's schemas; these check the content.
 #include <gtest/gtest.h>
 
+#include "core/engine/report_input.h"
+
 #include <set>
 
 #include "core/catalog/catalog_loader.h"
@@ -32,12 +34,12 @@ Assessment Example() {
 
 OscalJson Results(const Assessment& a) {
   const Evaluation e = Evaluate(TestCatalog(), a);
-  return OscalAssessmentResults(TestCatalog(), a, e, BuildRoadmap(TestCatalog(), a, e));
+  return OscalAssessmentResults(ReportInput(TestCatalog(), a, e, BuildRoadmap(TestCatalog(), a, e)));
 }
 
 OscalJson Poam(const Assessment& a) {
   const Evaluation e = Evaluate(TestCatalog(), a);
-  return OscalPoam(TestCatalog(), a, e, BuildRoadmap(TestCatalog(), a, e));
+  return OscalPoam(ReportInput(TestCatalog(), a, e, BuildRoadmap(TestCatalog(), a, e)));
 }
 
 void CollectUuids(const OscalJson& node, std::vector<std::string>* uuids) {
@@ -154,10 +156,10 @@ TEST(OscalResults, AndThePlanCarryTheTimeToAudit) {
   const Evaluation e = Evaluate(catalog, a);
   const Roadmap roadmap = BuildRoadmap(catalog, a, e);
   const std::string remarks =
-      OscalAssessmentResults(catalog, a, e, roadmap)["assessment-results"]["results"][0]["remarks"];
+      OscalAssessmentResults(ReportInput(catalog, a, e, roadmap))["assessment-results"]["results"][0]["remarks"];
   EXPECT_NE(remarks.find("Certification audit: stage 1 in month "), std::string::npos) << remarks;
   const std::string plan =
-      OscalPoam(catalog, a, e, roadmap)["plan-of-action-and-milestones"]["metadata"]["remarks"];
+      OscalPoam(ReportInput(catalog, a, e, roadmap))["plan-of-action-and-milestones"]["metadata"]["remarks"];
   EXPECT_NE(plan.find("Certification audit: stage 1 in month "), std::string::npos) << plan;
   // Without management steps (the test catalog) there is nothing to say.
   const std::string none = Results(Example())["assessment-results"]["results"][0]["remarks"];

@@ -50,22 +50,20 @@ const FormatInfo& InfoFor(ReportFormat format) {
   return kFormats[0];
 }
 
-std::string Render(const Catalog& catalog, const Assessment& assessment,
-                   const Evaluation& evaluation, const Roadmap& roadmap, ReportFormat format) {
+std::string Render(const ReportInput& input, ReportFormat format) {
   switch (format) {
     case ReportFormat::kJson:
-      return JsonReport(catalog, assessment, evaluation, roadmap)
-                 .dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) +
+      return JsonReport(input).dump(2, ' ', false,
+                                    nlohmann::ordered_json::error_handler_t::replace) +
              "\n";
-    case ReportFormat::kMarkdown:
-      return RenderMarkdownReport(catalog, assessment, evaluation, roadmap);
-    case ReportFormat::kHtml: return RenderHtmlReport(catalog, assessment, evaluation, roadmap);
-    case ReportFormat::kCsv: return RenderFindingsCsv(catalog, assessment, evaluation, roadmap);
-    case ReportFormat::kSoa: return RenderSoaCsv(catalog, assessment, evaluation);
-    case ReportFormat::kOscalAssessmentResults:
-      return RenderOscalAssessmentResults(catalog, assessment, evaluation, roadmap);
-    case ReportFormat::kOscalPoam: return RenderOscalPoam(catalog, assessment, evaluation, roadmap);
-    case ReportFormat::kOscalCatalog: return RenderOscalCatalog(catalog, assessment.updated_at);
+    case ReportFormat::kMarkdown: return RenderMarkdownReport(input);
+    case ReportFormat::kHtml: return RenderHtmlReport(input);
+    case ReportFormat::kCsv: return RenderFindingsCsv(input);
+    case ReportFormat::kSoa: return RenderSoaCsv(input.catalog, input.assessment, input.evaluation);
+    case ReportFormat::kOscalAssessmentResults: return RenderOscalAssessmentResults(input);
+    case ReportFormat::kOscalPoam: return RenderOscalPoam(input);
+    case ReportFormat::kOscalCatalog:
+      return RenderOscalCatalog(input.catalog, input.assessment.updated_at);
   }
   return "";
 }
@@ -105,7 +103,7 @@ RenderedReport RenderReport(const Catalog& catalog, const Assessment& assessment
   const FormatInfo& info = InfoFor(format);
   RenderedReport report{"", info.mime_type, info.extension};
   try {
-    report.bytes = Render(catalog, assessment, evaluation, roadmap, format);
+    report.bytes = Render(ReportInput(catalog, assessment, evaluation, roadmap), format);
   } catch (const std::exception&) {
     // Only allocation can fail here; an empty report says so to the caller.
     report.bytes.clear();

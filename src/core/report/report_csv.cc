@@ -44,8 +44,11 @@ std::string NumberedActions(const std::vector<std::string>& actions) {
 
 }  // namespace
 
-std::string RenderFindingsCsv(const Catalog& catalog, const Assessment& assessment,
-                              const Evaluation& evaluation, const Roadmap& roadmap) {
+std::string RenderFindingsCsv(const ReportInput& input) {
+  const Catalog& catalog = input.catalog;
+  const Assessment& assessment = input.assessment;
+  const Evaluation& evaluation = input.evaluation;
+  const Roadmap& roadmap = input.roadmap;
   CsvWriter csv;
   Cells header = {"Control",
                   "Title",
@@ -72,7 +75,7 @@ std::string RenderFindingsCsv(const Catalog& catalog, const Assessment& assessme
                   "Actions"};
   AppendEngineHeader(&header);
   csv.Row(header);
-  const ReportInput in(catalog, assessment, evaluation, roadmap);
+  const ReportInput in(input);
   const std::vector<SoaEntry> soa = StatementOfApplicability(catalog, assessment, evaluation);
   for (size_t i = 0; i < catalog.controls.size() && i < evaluation.controls.size(); ++i) {
     const Control& c = catalog.controls[i];

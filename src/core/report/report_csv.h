@@ -13,14 +13,14 @@
 #include "core/document/assessment.h"
 #include "core/catalog/catalog.h"
 #include "core/engine/evaluation.h"
+#include "core/engine/report_input.h"
 #include "core/engine/roadmap.h"
 
 namespace cloudgap {
 
 // Findings and roadmap: scores, maturity, gap, roadmap rank and phase, owner,
 // due date, notes, evidence, justifications and 27002:2022 correspondence.
-std::string RenderFindingsCsv(const Catalog& catalog, const Assessment& assessment,
-                              const Evaluation& evaluation, const Roadmap& roadmap);
+std::string RenderFindingsCsv(const ReportInput& input);
 
 // The Statement of Applicability (core/engine/wording.h): control, title, applicable,
 // justification, implementation status, 27002:2022, maturity and target.

@@ -356,9 +356,8 @@ class HtmlReport {
 
 }  // namespace
 
-std::string RenderHtmlReport(const Catalog& catalog, const Assessment& assessment,
-                             const Evaluation& evaluation, const Roadmap& roadmap) {
-  return HtmlReport(ReportInput(catalog, assessment, evaluation, roadmap)).Render();
+std::string RenderHtmlReport(const ReportInput& input) {
+  return HtmlReport(input).Render();
 }
 
 }  // namespace cloudgap

@@ -22,10 +22,7 @@
 
 namespace cloudgap {
 
-// `evaluation` and `roadmap` must come from Evaluate and BuildRoadmap on the
-// same catalog and assessment.
-std::string RenderHtmlReport(const Catalog& catalog, const Assessment& assessment,
-                             const Evaluation& evaluation, const Roadmap& roadmap);
+std::string RenderHtmlReport(const ReportInput& input);
 
 // The "Findings per control" section's body: per clause, one block per control.
 // Part of RenderHtmlReport; report_html_findings.cc.

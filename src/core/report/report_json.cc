@@ -172,12 +172,12 @@ ordered_json ProjectionJson(const Roadmap& roadmap) {
   return list;
 }
 
-ordered_json AuditJson(const Catalog& catalog, const Assessment& assessment,
-                       const Evaluation& evaluation, const Roadmap& roadmap) {
-  const AuditEstimate e = EstimateAudit(catalog, evaluation, roadmap);
+ordered_json AuditJson(const ReportInput& input) {
+  const Catalog& catalog = input.catalog;
+  const AuditEstimate e = EstimateAudit(catalog, input.evaluation, input.roadmap);
   if (!e.available) return nullptr;
   ordered_json checklist = ordered_json::array();
-  for (const ChecklistEntry& entry : AuditChecklist(catalog, assessment, evaluation)) {
+  for (const ChecklistEntry& entry : AuditChecklist(catalog, input.assessment, input.evaluation)) {
     checklist.push_back({{"stage", entry.stage},
                          {"source", entry.source},
                          {"title", entry.title},
@@ -185,7 +185,7 @@ ordered_json AuditJson(const Catalog& catalog, const Assessment& assessment,
                          {"status", entry.status},
                          {"ready", entry.ready}});
   }
-  return {{"isms", IsmsStateName(assessment.profile.isms)},
+  return {{"isms", IsmsStateName(input.assessment.profile.isms)},
           {"stage1_month", e.stage1_month},
           {"stage2_month", e.stage2_month},
           {"controls_ready_month", e.controls_ready_month},
@@ -198,8 +198,11 @@ ordered_json AuditJson(const Catalog& catalog, const Assessment& assessment,
 
 }  // namespace
 
-ordered_json JsonReport(const Catalog& catalog, const Assessment& assessment,
-                        const Evaluation& evaluation, const Roadmap& roadmap) {
+ordered_json JsonReport(const ReportInput& input) {
+  const Catalog& catalog = input.catalog;
+  const Assessment& assessment = input.assessment;
+  const Evaluation& evaluation = input.evaluation;
+  const Roadmap& roadmap = input.roadmap;
   ordered_json assess_first = ordered_json::array();
   for (size_t i : roadmap.assess_first) {
     assess_first.push_back(
@@ -215,14 +218,14 @@ ordered_json JsonReport(const Catalog& catalog, const Assessment& assessment,
   report["roadmap"] = RoadmapJson(roadmap);
   report["assess_first"] = std::move(assess_first);
   report["projection"] = ProjectionJson(roadmap);
-  report["audit"] = AuditJson(catalog, assessment, evaluation, roadmap);
+  report["audit"] = AuditJson(input);
   return report;
 }
 
 std::string RenderJsonReport(const Catalog& catalog, const Assessment& assessment) {
   const Evaluation evaluation = Evaluate(catalog, assessment);
   const Roadmap roadmap = BuildRoadmap(catalog, assessment, evaluation);
-  return JsonReport(catalog, assessment, evaluation, roadmap)
+  return JsonReport(ReportInput(catalog, assessment, evaluation, roadmap))
              .dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) +
          "\n";
 }

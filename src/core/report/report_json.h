@@ -18,16 +18,14 @@
 #include "core/document/assessment.h"
 #include "core/catalog/catalog.h"
 #include "core/engine/evaluation.h"
+#include "core/engine/report_input.h"
 #include "core/engine/roadmap.h"
 
 namespace cloudgap {
 
 inline constexpr char kReportFormat[] = "cloudgap-report/1";
 
-// `evaluation` and `roadmap` must come from Evaluate and BuildRoadmap on the
-// same catalog and assessment.
-nlohmann::ordered_json JsonReport(const Catalog& catalog, const Assessment& assessment,
-                                  const Evaluation& evaluation, const Roadmap& roadmap);
+nlohmann::ordered_json JsonReport(const ReportInput& input);
 
 // Evaluates, builds the roadmap and writes the report, two-space indented with
 // a final newline.

@@ -363,15 +363,14 @@ class MarkdownReport {
 
 }  // namespace
 
-std::string RenderMarkdownReport(const Catalog& catalog, const Assessment& assessment,
-                                 const Evaluation& evaluation, const Roadmap& roadmap) {
-  return MarkdownReport(ReportInput(catalog, assessment, evaluation, roadmap)).Render();
+std::string RenderMarkdownReport(const ReportInput& input) {
+  return MarkdownReport(input).Render();
 }
 
 std::string RenderMarkdownReport(const Catalog& catalog, const Assessment& assessment) {
   const Evaluation evaluation = Evaluate(catalog, assessment);
   const Roadmap roadmap = BuildRoadmap(catalog, assessment, evaluation);
-  return RenderMarkdownReport(catalog, assessment, evaluation, roadmap);
+  return RenderMarkdownReport(ReportInput(catalog, assessment, evaluation, roadmap));
 }
 
 }  // namespace cloudgap

@@ -21,10 +21,7 @@
 
 namespace cloudgap {
 
-// `evaluation` and `roadmap` must come from Evaluate and BuildRoadmap on the
-// same catalog and assessment.
-std::string RenderMarkdownReport(const Catalog& catalog, const Assessment& assessment,
-                                 const Evaluation& evaluation, const Roadmap& roadmap);
+std::string RenderMarkdownReport(const ReportInput& input);
 
 // Evaluates and builds the roadmap first.
 std::string RenderMarkdownReport(const Catalog& catalog, const Assessment& assessment);
