@@ -151,7 +151,7 @@ class DocumentParser {
             "must be between " + std::to_string(lo) + " and " + std::to_string(hi) + ", not " +
                 v.dump(),
             InputProblem::kOutOfRange);
-      return false;
+      return false;  // Reported; *out keeps its value.
     }
     *out = static_cast<int>(v.get<std::int64_t>());
     return true;

@@ -1,7 +1,7 @@
-// The document parser at the edges of its own limits: how much of a value a
-// message quotes, the catalog fingerprint's exact length, and a field too long
-// to keep. Each case sits on a boundary a one-character change would move
-// (docs/testing.md, mutation testing).
+// The document parser at its edges: how much of a value a message quotes, the
+// catalog fingerprint's exact length, a field too long to keep, and the fields
+// it cannot do without. Each case sits where a one-character change to the
+// parser would change what it says (docs/testing.md, mutation testing).
 #include <string>
 #include <vector>
 
@@ -85,6 +85,46 @@ TEST(DocumentLimits, ADecimalWhereAWholeNumberGoesIsReportedOnce) {
   doc["profile"]["target_maturity"] = 9;
   EXPECT_EQ(Errors(doc), std::vector<std::string>{
                              "/profile/target_maturity: must be between 1 and 5, not 9"});
+}
+
+// The fields every document has. Without format or catalog nothing else is
+// read: past a wrong one, every other message is noise.
+TEST(DocumentRequired, EachMissingFieldIsNamed) {
+  struct Case {
+    const char* pointer;  // Removed from a valid document.
+    std::vector<std::string> errors;
+  };
+  // Each document also has an unknown field, reported only when the parser
+  // reads past format and catalog (the catalog's own fields come before it).
+  const std::string unknown = "/unknown: unknown field 'unknown'";
+  const Case kCases[] = {
+      {"/format", {"/format: missing (this field is required)"}},
+      {"/catalog", {"/catalog: missing (this field is required)"}},
+      {"/catalog/id", {"/catalog/id: missing (this field is required)", unknown}},
+      {"/catalog/version", {"/catalog/version: missing (this field is required)", unknown}},
+      {"/catalog/sha256", {"/catalog/sha256: missing (this field is required)", unknown}},
+      {"/created_at", {unknown, "/created_at: missing (this field is required)"}},
+      {"/updated_at", {unknown, "/updated_at: missing (this field is required)"}},
+      {"/profile", {unknown, "/profile: missing (this field is required)"}},
+  };
+  for (const Case& c : kCases) {
+    json doc = ValidDocument();
+    const json::json_pointer pointer(c.pointer);
+    doc[pointer.parent_pointer()].erase(pointer.back());
+    doc["unknown"] = 1;
+    EXPECT_EQ(Errors(doc), c.errors) << c.pointer;
+  }
+}
+
+TEST(DocumentRequired, AFormatOrCatalogOfTheWrongTypeStopsTheReading) {
+  json doc = ValidDocument();
+  doc["unknown"] = 1;
+  doc["format"] = 1;
+  EXPECT_EQ(Errors(doc), std::vector<std::string>{"/format: expected a string, not a whole number"});
+  doc = ValidDocument();
+  doc["unknown"] = 1;
+  doc["catalog"] = "iso27017";
+  EXPECT_EQ(Errors(doc), std::vector<std::string>{"/catalog: expected an object, not a string"});
 }
 
 }  // namespace
