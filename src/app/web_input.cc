@@ -12,10 +12,10 @@
 #include "platform/platform.h"
 #include "ui/theme.h"
 
-// The text proxy and touch listeners. GLFW's own touch listeners are removed
-// because they report presses at the last mouse position, not at the finger.
+// The text proxy and touch listeners; the touch phases are js::TouchPhase values. GLFW's own touch
+// listeners are removed because they report presses at the last mouse position, not at the finger.
 // clang-format off
-EM_JS(void, cg_js_install_input, (), {
+EM_JS(void, cg_js_install_input, (int start, int move, int end, int cancel), {
   const canvas = Module.canvas;
   const proxy = document.getElementById("text-proxy");
   canvas.removeEventListener("touchstart", GLFW.onMouseButtonDown, true);
@@ -53,10 +53,10 @@ EM_JS(void, cg_js_install_input, (), {
       Module._cg_touch(phase, (t.clientX - rect.left) * kx, (t.clientY - rect.top) * ky);
     };
   };
-  canvas.addEventListener("touchstart", touch(abi.touch.START), {passive: false});
-  canvas.addEventListener("touchmove", touch(abi.touch.MOVE), {passive: false});
-  canvas.addEventListener("touchend", touch(abi.touch.END), {passive: false});
-  canvas.addEventListener("touchcancel", touch(abi.touch.CANCEL), {passive: false});
+  canvas.addEventListener("touchstart", touch(start), {passive: false});
+  canvas.addEventListener("touchmove", touch(move), {passive: false});
+  canvas.addEventListener("touchend", touch(end), {passive: false});
+  canvas.addEventListener("touchcancel", touch(cancel), {passive: false});
 });
 // clang-format on
 
@@ -168,7 +168,9 @@ void WebInput::Install(GLFWwindow* window, Clipboard& clipboard, std::function<v
   io.ClipboardUserData = nullptr;
   io.ImeSetInputScreenPosFn = ImePosition;
   io.ConfigMacOSXBehaviors = cg_js_is_mac() != 0;
-  cg_js_install_input();
+  cg_js_install_input(
+      static_cast<int>(js::TouchPhase::kStart), static_cast<int>(js::TouchPhase::kMove),
+      static_cast<int>(js::TouchPhase::kEnd), static_cast<int>(js::TouchPhase::kCancel));
 }
 
 void WebInput::OnKey(int key, int action) {

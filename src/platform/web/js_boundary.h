@@ -1,9 +1,10 @@
 // What crosses between the page's JavaScript and the C++ app, besides the
 // exported functions themselves (all in src/app/exports.cc):
-//  - the codes that travel as integers, defined here once. The page gets the
-//    same values, by name, from Module.cloudgapAbi, which PublishJsBoundary()
-//    sets before anything else runs: web/keep.js, web/boot.js and the EM_JS
-//    bodies read them there and never spell a number;
+//  - the codes that travel as integers, defined here once. JS never spells one
+//    as a number: the EM_JS bodies are handed the values they use by the C++
+//    that calls them, and web/keep.js reads the share-link answers by name from
+//    Module.cloudgapAbi.seal, which PublishJsBoundary() sets before anything
+//    else runs;
 //  - the limit on an assessment document (core's kMaxDocumentBytes, handed in
 //    by src/app/exports.cc), which the page checks before reading a file and
 //    while inflating a share link: Module.cloudgapAbi.maxDocumentBytes;
@@ -30,15 +31,14 @@ enum class SealStatus : int {
   kCorrupt = 3,      // Not deflate data, or its checksum failed.
 };
 
-// localStorage.setItem's outcome (cg_js_storage_write);
-// Module.cloudgapAbi.storageWrite.{OK, FULL, UNAVAILABLE}.
+// localStorage.setItem's outcome (cg_js_storage_write, which is handed the values).
 enum class StorageWrite : int {
   kOk = 0,
   kFull = 1,         // QuotaExceededError.
   kUnavailable = 2,  // Any other refusal (storage turned off, private mode).
 };
 
-// A touch event's kind (cg_touch); Module.cloudgapAbi.touch.{START, MOVE, END, CANCEL}.
+// A touch event's kind (cg_touch; cg_js_install_input is handed the values).
 enum class TouchPhase : int {
   kStart = 0,
   kMove = 1,
@@ -46,7 +46,7 @@ enum class TouchPhase : int {
   kCancel = 3,
 };
 
-// Sets Module.cloudgapAbi: the values above by name, maxDocumentBytes, and
+// Sets Module.cloudgapAbi: seal (SealStatus by name), maxDocumentBytes, and
 // call(). Runs from a static initialiser (src/app/exports.cc), so before
 // onRuntimeInitialized and main().
 void PublishJsBoundary(size_t max_document_bytes);

@@ -36,16 +36,16 @@ EM_JS(char*, cg_js_storage_read, (const char* key), {
 });
 // clang-format on
 
-// A js::StorageWrite.
+// The outcome as the js::StorageWrite value passed in for it.
 // clang-format off
-EM_JS(int, cg_js_storage_write, (const char* key, const char* value, int length), {
-  const status = Module.cloudgapAbi.storageWrite;
+EM_JS(int, cg_js_storage_write, (const char* key, const char* value, int length, int ok, int full,
+                                 int unavailable), {
   try {
     localStorage.setItem(UTF8ToString(key), UTF8ToString(value, length));
-    return status.OK;
+    return ok;
   } catch (e) {
-    const full = e && (e.name === "QuotaExceededError" || e.code === 22 || e.code === 1014);
-    return full ? status.FULL : status.UNAVAILABLE;
+    const quota = e && (e.name === "QuotaExceededError" || e.code === 22 || e.code === 1014);
+    return quota ? full : unavailable;
   }
 });
 // clang-format on
@@ -69,12 +69,15 @@ std::optional<std::string> WebStorage::Read(const std::string& key) const {
 }
 
 Storage::WriteResult WebStorage::Write(const std::string& key, const std::string& value) {
-  const auto status = static_cast<js::StorageWrite>(
-      cg_js_storage_write(key.c_str(), value.data(), static_cast<int>(value.size())));
+  using js::StorageWrite;
+  const auto status = static_cast<StorageWrite>(cg_js_storage_write(
+      key.c_str(), value.data(), static_cast<int>(value.size()),
+      static_cast<int>(StorageWrite::kOk), static_cast<int>(StorageWrite::kFull),
+      static_cast<int>(StorageWrite::kUnavailable)));
   switch (status) {
-    case js::StorageWrite::kOk: return WriteResult::kOk;
-    case js::StorageWrite::kFull: return WriteResult::kFull;
-    case js::StorageWrite::kUnavailable: break;
+    case StorageWrite::kOk: return WriteResult::kOk;
+    case StorageWrite::kFull: return WriteResult::kFull;
+    case StorageWrite::kUnavailable: break;
   }
   return WriteResult::kUnavailable;
 }
