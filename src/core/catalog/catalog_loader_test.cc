@@ -59,13 +59,13 @@ const BrokenCatalog kBroken[] = {
           "5.1.1"),
     SetAt("unknown field in effort", "/controls/1/effort_days/avg", 3, "unknown field 'avg'",
           "6.1.1"),
-    SetAt("wrong type", "/controls/0/title", 5, "'title' must be a string, found a whole number",
+    SetAt("wrong type", "/controls/0/title", 5, "expected a string, not a whole number",
           "5.1.1"),
-    SetAt("control not an object", "/controls/1", "6.1.1", "expected an object, found a string",
+    SetAt("control not an object", "/controls/1", "6.1.1", "expected an object, not a string",
           ""),
-    {"missing field", [](json& j) { j["controls"][k511].erase("objective"); }, "/controls/0",
-     "missing field 'objective'", "5.1.1"},
-    SetAt("empty text", "/controls/0/objective", " \n", "'objective' is empty", "5.1.1"),
+    {"missing field", [](json& j) { j["controls"][k511].erase("objective"); }, "/controls/0/objective",
+     "missing (this field is required)", "5.1.1"},
+    SetAt("empty text", "/controls/0/objective", " \n", "is empty", "5.1.1"),
     SetAt("empty list entry", "/controls/0/evidence/1", "", "empty text", "5.1.1"),
     {"duplicate control id", [](json& j) { j["controls"][k611] = j["controls"][k511]; },
      "/controls/1/id", "duplicate control id '5.1.1' (first at /controls/0)", "5.1.1"},
@@ -104,13 +104,13 @@ const BrokenCatalog kBroken[] = {
        j["controls"][k631]["depends_on"] = json::array({"6.1.1"});
      },
      "/controls/1/depends_on/0", "dependency cycle: 5.1.1 -> CLD.6.3.1 -> 6.1.1 -> 5.1.1", "6.1.1"},
-    SetAt("risk weight too high", "/controls/0/risk/weight", 6, "'weight' is 6, outside 1..5",
+    SetAt("risk weight too high", "/controls/0/risk/weight", 6, "must be between 1 and 5, not 6",
           "5.1.1"),
     SetAt("risk weight not an integer", "/controls/0/risk/weight", 2.5,
-          "'weight' must be a whole number, found a decimal number", "5.1.1"),
-    SetAt("effort above 200", "/controls/0/effort_days/max", 201, "'max' is 201, outside 1..200",
+          "expected a whole number, not a decimal number", "5.1.1"),
+    SetAt("effort above 200", "/controls/0/effort_days/max", 201, "must be between 1 and 200, not 201",
           "5.1.1"),
-    SetAt("effort zero", "/controls/0/effort_days/min", 0, "'min' is 0, outside 1..200", "5.1.1"),
+    SetAt("effort zero", "/controls/0/effort_days/min", 0, "must be between 1 and 200, not 0", "5.1.1"),
     {"effort min above max",
      [](json& j) {
        j["controls"][k511]["effort_days"] = {{"min", 30}, {"max", 10}};
@@ -122,7 +122,7 @@ const BrokenCatalog kBroken[] = {
           json::array({{{"text", "Do it."}, {"roles", {"csc"}}}}),
           "'actions' must have 3 to 9 entries, has 1", "5.1.1"),
     SetAt("action not an object", "/controls/0/actions/1", "Do it.",
-          "expected an object, found a string", "5.1.1"),
+          "expected an object, not a string", "5.1.1"),
     {"action role outside applies_to",
      [](json& j) { j["controls"][k951]["actions"][0]["roles"] = json::array({"csc"}); },
      "/controls/15/actions/0/roles/0", "role 'csc' is not in the control's applies_to",
@@ -146,7 +146,7 @@ const BrokenCatalog kBroken[] = {
           "Have you confirmed it?",
           "an inherited form is for provider questions only (roles must be [\"csp\"])", "5.1.1"),
     SetAt("one_practice not a boolean", "/controls/0/questions/0/one_practice", "yes",
-          "'one_practice' must be true or false", "5.1.1"),
+          "expected true or false, not a string", "5.1.1"),
     SetAt("unknown role", "/controls/0/guidance_for/1", "cso", "'cso' is not a role", "5.1.1"),
     {"unknown service model",
      [](json& j) { j["controls"][k511]["questions"][0]["services"] = json::array({"faas"}); },
@@ -169,8 +169,8 @@ const BrokenCatalog kBroken[] = {
      "/controls/0/questions", "1 question for role 'csc' with saas (at least 2 needed)", "5.1.1"},
     SetAt("csc text without csc guidance", "/controls/9/csc", "Customers should.",
           "'csc' text given but guidance_for lacks 'csc'", "9.2.1"),
-    {"csp text missing", [](json& j) { j["controls"][k511].erase("csp"); }, "/controls/0",
-     "missing field 'csp'", "5.1.1"},
+    {"csp text missing", [](json& j) { j["controls"][k511].erase("csp"); }, "/controls/0/csp",
+     "missing (this field is required)", "5.1.1"},
     {"quick question misses a role",
      [](json& j) {
        for (json& q : j["controls"][k511]["quick_questions"]) q["roles"] = json::array({"csc"});
@@ -212,7 +212,7 @@ const BrokenCatalog kBroken[] = {
      [](json& j) { j["controls"][k1241]["depends_on"] = json::array({"12.4.3"}); },
      "/controls/24/depends_on/0", "dependency cycle: 12.4.1 -> 12.4.3 -> 12.4.1", "12.4.3"},
     {"mapping without an id", [](json& j) { j["controls"][k511]["iso27002_2022"][0].erase("id"); },
-     "/controls/0/iso27002_2022/0", "missing field 'id'", "5.1.1"},
+     "/controls/0/iso27002_2022/0/id", "missing (this field is required)", "5.1.1"},
     SetAt("mapping number malformed", "/controls/0/iso27002_2022/0/id", "A.5.1",
           "'A.5.1' is not a control number like 8.15", "5.1.1"),
     SetAt("mapping basis unknown", "/controls/0/iso27002_2022/0/basis", "official",
@@ -232,7 +232,7 @@ const BrokenCatalog kBroken[] = {
      [](json& j) {
        j["controls"][k511]["risk"]["by_role"] = {{"csc", 9}};
      },
-     "/controls/0/risk/by_role/csc", "'csc' is 9, outside 1..5", "5.1.1"},
+     "/controls/0/risk/by_role/csc", "must be between 1 and 5, not 9", "5.1.1"},
     {"role weight for an unknown role",
      [](json& j) {
        j["controls"][k511]["risk"]["by_role"] = {{"cso", 3}};
@@ -259,7 +259,7 @@ const BrokenCatalog kBroken[] = {
           "'maybe' is not an answer value", ""),
     SetAt("answer listed twice", "/answer_scale/1/value", "yes", "answer 'yes' is listed twice",
           ""),
-    SetAt("credit above 1", "/answer_scale/0/credit", 1.5, "'credit' is 1.5, outside 0..1", ""),
+    SetAt("credit above 1", "/answer_scale/0/credit", 1.5, "must be between 0 and 1, not 1.5", ""),
     SetAt("maturity scale out of order", "/maturity_scale/2/level", 3,
           "level must be 2 here (levels are 0..5, in order)", ""),
     {"maturity scale too short", [](json& j) { j["maturity_scale"].erase(5); }, "/maturity_scale",
@@ -267,7 +267,7 @@ const BrokenCatalog kBroken[] = {
     SetAt("version not semver", "/version", "1.0", "version '1.0' is not x.y.z", ""),
     SetAt("clause listed twice", "/clauses/1/clause", 5, "clause 5 is listed twice", ""),
     SetAt("list entry not text", "/controls/0/evidence/1", 5,
-          "expected a string, found a whole number", "5.1.1"),
+          "expected a string, not a whole number", "5.1.1"),
     {"more than 50 dependencies",
      [](json& j) {
        j["controls"][k1241]["depends_on"] = json::array();
@@ -292,7 +292,7 @@ const BrokenCatalog kBroken[] = {
     SetAt("step id listed twice", "/management_steps/1/id", "MS.1", "duplicate step id 'MS.1'",
           "MS.1"),
     {"catalog not an object", [](json& j) { j = json::array(); }, "",
-     "expected an object, found a list", ""},
+     "expected an object, not a list", ""},
 };
 
 class BrokenCatalogTest : public testing::TestWithParam<BrokenCatalog> {};
@@ -426,7 +426,7 @@ TEST(CatalogLoaderTest, HandWrittenFixtures) {
   CatalogLoadResult unknown = LoadCatalog(ReadFixture("unknown-field.json"));
   EXPECT_EQ(Describe(unknown.errors),
             "\n  control 6.1.1 at /controls/1/risk/weigth: unknown field 'weigth'"
-            "\n  control 6.1.1 at /controls/1/risk: missing field 'weight'");
+            "\n  control 6.1.1 at /controls/1/risk/weight: missing (this field is required)");
 }
 
 }  // namespace

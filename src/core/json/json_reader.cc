@@ -1,6 +1,7 @@
 #include "core/json/json_reader.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdio>
 
 #include "core/json/json_parse.h"
@@ -53,22 +54,108 @@ JsonPlace JsonPlace::operator/(size_t index) const {
 }
 
 void JsonErrors::Add(const JsonPlace& place, std::string message, InputProblem problem) {
+  if (errors_.size() == max_errors_) {
+    errors_.push_back({"",
+                       "too many problems; only the first " + std::to_string(max_errors_) +
+                           " are listed",
+                       problem});
+  }
+  if (errors_.size() > max_errors_) return;
   errors_.push_back({place.pointer, std::move(message), problem, place.control_id});
+}
+
+bool ExpectType(JsonErrors& errors, const json& value, const JsonPlace& at, bool ok,
+                const char* expected) {
+  if (!ok) {
+    errors.Add(at, std::string("expected ") + expected + ", not " + JsonTypeName(value),
+               InputProblem::kWrongType);
+  }
+  return ok;
+}
+
+std::optional<int> IntInRange(JsonErrors& errors, const json& value, const JsonPlace& at, int lo,
+                              int hi) {
+  if (!ExpectType(errors, value, at, value.is_number_integer(), "a whole number")) {
+    return std::nullopt;
+  }
+  // Positive numbers arrive unsigned and may not fit an int64; compare before converting.
+  const bool in_range = value.is_number_unsigned()
+                            ? value.get<std::uint64_t>() <= static_cast<std::uint64_t>(hi) &&
+                                  static_cast<std::int64_t>(value.get<std::uint64_t>()) >= lo
+                            : value.get<std::int64_t>() >= lo && value.get<std::int64_t>() <= hi;
+  if (!in_range) {
+    errors.Add(at,
+               "must be between " + std::to_string(lo) + " and " + std::to_string(hi) + ", not " +
+                   value.dump(),
+               InputProblem::kOutOfRange);
+    return std::nullopt;
+  }
+  return static_cast<int>(value.get<std::int64_t>());
+}
+
+std::string QuotedValue(std::string_view value) { return "'" + ShortenUtf8(value, 60) + "'"; }
+
+ObjectReader::ObjectReader(const json& value, JsonPlace place, JsonErrors& errors)
+    : object_(value.is_object() ? &value : nullptr), place_(std::move(place)), errors_(errors) {
+  ExpectType(errors_, value, place_, object_ != nullptr, "an object");
 }
 
 ObjectReader::ObjectReader(const json& value, JsonPlace place, JsonErrors& errors,
                            std::initializer_list<const char*> fields)
-    : object_(value.is_object() ? &value : nullptr), place_(std::move(place)), errors_(errors) {
-  if (!object_) {
-    errors_.Add(place_, std::string("expected an object, found ") + JsonTypeName(value),
-                InputProblem::kWrongType);
-    return;
-  }
-  for (const auto& [key, member] : value.items()) {
+    : ObjectReader(value, std::move(place), errors) {
+  CheckFields(fields);
+}
+
+void ObjectReader::CheckFields(std::initializer_list<const char*> fields) {
+  if (!object_) return;
+  for (const auto& [key, member] : object_->items()) {
     bool known =
         std::any_of(fields.begin(), fields.end(), [&key = key](const char* f) { return key == f; });
-    if (!known) errors_.Add(At(key), "unknown field '" + key + "'", InputProblem::kUnknownField);
+    if (!known) {
+      errors_.Add(At(key), "unknown field " + QuotedValue(key), InputProblem::kUnknownField);
+    }
   }
+}
+
+const json* ObjectReader::Find(std::string_view key, bool required) {
+  if (!object_) return nullptr;
+  auto it = object_->find(key);
+  if (it != object_->end()) return &*it;
+  if (required) {
+    errors_.Add(At(key), "missing (this field is required)", InputProblem::kMissingField);
+  }
+  return nullptr;
+}
+
+std::optional<std::string> ObjectReader::String(std::string_view key, bool required,
+                                                size_t max_chars) {
+  const json* v = Find(key, required);
+  if (!v || !ExpectType(errors_, *v, At(key), v->is_string(), "a string")) return std::nullopt;
+  const std::string& text = v->get_ref<const std::string&>();
+  if (text.size() > max_chars) {  // Bytes >= characters: count only when it may matter.
+    const size_t chars = Utf8Length(text);
+    if (chars > max_chars) {
+      errors_.Add(At(key),
+                  "is " + std::to_string(chars) + " characters long; CloudGap keeps at most " +
+                      std::to_string(max_chars) + " in a field",
+                  InputProblem::kTooLong);
+      return std::nullopt;
+    }
+  }
+  return text;
+}
+
+std::optional<bool> ObjectReader::OptionalBool(std::string_view key) {
+  const json* v = Find(key, false);
+  if (!v || !ExpectType(errors_, *v, At(key), v->is_boolean(), "true or false")) {
+    return std::nullopt;
+  }
+  return v->get<bool>();
+}
+
+std::optional<int> ObjectReader::OptionalInt(std::string_view key, int min, int max) {
+  const json* v = Find(key, false);
+  return v ? IntInRange(errors_, *v, At(key), min, max) : std::nullopt;
 }
 
 bool ObjectReader::Has(std::string_view key) const {
@@ -77,20 +164,13 @@ bool ObjectReader::Has(std::string_view key) const {
 
 const json* ObjectReader::Member(std::string_view key, json::value_t type, const char* type_name) {
   if (!object_) return nullptr;
-  auto it = object_->find(key);
-  if (it == object_->end()) {
-    errors_.Add(place_, "missing field '" + std::string(key) + "'", InputProblem::kMissingField);
-    return nullptr;
-  }
-  bool number_ok = type == json::value_t::number_float && it->is_number();
-  bool integer_ok = type == json::value_t::number_integer && it->is_number_integer();
-  if (it->type() != type && !number_ok && !integer_ok) {
-    errors_.Add(At(key),
-                "'" + std::string(key) + "' must be " + type_name + ", found " + JsonTypeName(*it),
-                InputProblem::kWrongType);
-    return nullptr;
-  }
-  return &*it;
+  const json* v = Find(key, /*required=*/true);
+  if (!v) return nullptr;
+  const bool number_ok = type == json::value_t::number_float && v->is_number();
+  const bool integer_ok = type == json::value_t::number_integer && v->is_number_integer();
+  return ExpectType(errors_, *v, At(key), v->type() == type || number_ok || integer_ok, type_name)
+             ? v
+             : nullptr;
 }
 
 std::string ObjectReader::Text(std::string_view key) {
@@ -98,25 +178,15 @@ std::string ObjectReader::Text(std::string_view key) {
   if (!v) return "";
   const std::string& s = v->get_ref<const std::string&>();
   if (IsBlank(s)) {
-    errors_.Add(At(key), "'" + std::string(key) + "' is empty");
+    errors_.Add(At(key), "is empty");
     return "";
   }
   return s;
 }
 
 std::optional<int> ObjectReader::Int(std::string_view key, int min, int max) {
-  const json* v = Member(key, json::value_t::number_integer, "a whole number");
-  if (!v) return std::nullopt;
-  // Compare as 64-bit first so huge values are reported, not wrapped.
-  auto n = v->is_number_unsigned() ? static_cast<long long>(std::min<unsigned long long>(
-                                         v->get<unsigned long long>(), 1ULL << 62))
-                                   : v->get<long long>();
-  if (n < min || n > max) {
-    errors_.Add(At(key), "'" + std::string(key) + "' is " + std::to_string(n) + ", outside " +
-                             std::to_string(min) + ".." + std::to_string(max));
-    return std::nullopt;
-  }
-  return static_cast<int>(n);
+  const json* v = Find(key, /*required=*/true);
+  return v ? IntInRange(errors_, *v, At(key), min, max) : std::nullopt;
 }
 
 std::optional<bool> ObjectReader::Bool(std::string_view key) {
@@ -130,8 +200,10 @@ std::optional<double> ObjectReader::Number(std::string_view key, double min, dou
   if (!v) return std::nullopt;
   double n = v->get<double>();
   if (!(n >= min && n <= max)) {
-    errors_.Add(At(key), "'" + std::string(key) + "' is " + FormatNumber(n) + ", outside " +
-                             FormatNumber(min) + ".." + FormatNumber(max));
+    errors_.Add(At(key),
+                "must be between " + FormatNumber(min) + " and " + FormatNumber(max) + ", not " +
+                    FormatNumber(n),
+                InputProblem::kOutOfRange);
     return std::nullopt;
   }
   return n;
@@ -152,9 +224,7 @@ std::vector<std::string> ObjectReader::TextList(std::string_view key, size_t min
   CheckCount(*array, key, min, max);
   for (size_t i = 0; i < array->size(); ++i) {
     const json& v = (*array)[i];
-    if (!v.is_string()) {
-      errors_.Add(At(key) / i, std::string("expected a string, found ") + JsonTypeName(v),
-                  InputProblem::kWrongType);
+    if (!ExpectType(errors_, v, At(key) / i, v.is_string(), "a string")) {
       list.emplace_back();
     } else if (IsBlank(v.get_ref<const std::string&>())) {
       errors_.Add(At(key) / i, "empty text");

@@ -8,15 +8,19 @@
 //   - one vocabulary for JSON types in messages (JsonTypeName): "a list",
 //     "a whole number", "true or false", so a person sees the same words for
 //     the same mistake in every file;
+//   - one wording for the same mistake in every file: "missing (this field is
+//     required)", "expected a list, not a string", "must be between 1 and 5,
+//     not 9", "unknown field 'titel'", each at the pointer of the member;
 //   - ObjectReader for strict formats: typed getters that report a missing
 //     member, a wrong type or a value out of range and go on, so one pass
-//     lists every problem; and Member* for lenient ones, which take what
-//     is there and ignore the rest.
+//     lists every problem; and StringMember/NumberMember for lenient ones,
+//     which take what is there and ignore the rest.
 // Nothing here throws.
 #ifndef CLOUDGAP_CORE_JSON_JSON_READER_H_
 #define CLOUDGAP_CORE_JSON_JSON_READER_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <initializer_list>
 #include <optional>
 #include <string>
@@ -63,17 +67,34 @@ struct JsonPlace {
   JsonPlace operator/(size_t index) const;          // An element of this array.
 };
 
-// Collects the problems of one document, in the order they are found.
+// Collects the problems of one document, in the order they are found; past
+// `max_errors`, one last record says that the rest are left out (more only
+// bury the first).
 class JsonErrors {
  public:
+  explicit JsonErrors(size_t max_errors = SIZE_MAX) : max_errors_(max_errors) {}
+
   void Add(const JsonPlace& place, std::string message,
            InputProblem problem = InputProblem::kBadValue);
   bool empty() const { return errors_.empty(); }
   std::vector<JsonError> Take() { return std::move(errors_); }
 
  private:
+  size_t max_errors_;
   std::vector<JsonError> errors_;
 };
+
+// Reports "expected <expected>, not <type of value>" at `at` unless `ok`;
+// returns `ok`.
+bool ExpectType(JsonErrors& errors, const nlohmann::json& value, const JsonPlace& at, bool ok,
+                const char* expected);
+
+// A whole number in lo..hi; reports and returns nullopt otherwise.
+std::optional<int> IntInRange(JsonErrors& errors, const nlohmann::json& value,
+                              const JsonPlace& at, int lo, int hi);
+
+// "'<value>'", at most 60 bytes of it: a pasted essay is not repeated in a message.
+std::string QuotedValue(std::string_view value);
 
 // One value of an enumeration as spelled in the JSON.
 template <typename E>
@@ -83,19 +104,34 @@ struct EnumName {
 };
 
 // Reads the members of one JSON object of a strict format. Constructing it
-// reports a value that is not an object, and every member not in `fields`
-// ("unknown field 'titel'"). Getters report a missing member or a wrong type;
+// reports a value that is not an object, and, given `fields`, every member not
+// among them (CheckFields). Getters report a missing member or a wrong type;
 // all members are required except where a getter says otherwise.
 class ObjectReader {
  public:
   using json = nlohmann::json;
 
+  // Checks nothing but that `value` is an object; see CheckFields.
+  ObjectReader(const json& value, JsonPlace place, JsonErrors& errors);
   ObjectReader(const json& value, JsonPlace place, JsonErrors& errors,
                std::initializer_list<const char*> fields);
 
   bool ok() const { return object_ != nullptr; }  // The value is an object.
   bool Has(std::string_view key) const;
   JsonPlace At(std::string_view key) const { return place_ / key; }
+
+  // Reports every member not in `fields` ("unknown field 'titel'").
+  void CheckFields(std::initializer_list<const char*> fields);
+
+  // The member `key`, or nullptr; a missing member is reported when `required`.
+  const json* Find(std::string_view key, bool required);
+
+  // Any string (blank too) of at most `max_chars` characters; nullopt, after
+  // reporting, when it is missing and required, not a string or too long.
+  std::optional<std::string> String(std::string_view key, bool required, size_t max_chars);
+  // Optional members: nullopt when absent or (reported) of the wrong kind.
+  std::optional<bool> OptionalBool(std::string_view key);
+  std::optional<int> OptionalInt(std::string_view key, int min, int max);
 
   // A string with something other than white space in it; "" when not.
   std::string Text(std::string_view key);
@@ -146,7 +182,7 @@ class ObjectReader {
   std::optional<E> ParseEnum(const json& v, const JsonPlace& at, const EnumName<E> (&names)[N],
                              const char* what) {
     if (!v.is_string()) {
-      errors_.Add(at, std::string("expected a ") + what + " (a string)",
+      errors_.Add(at, std::string("expected a ") + what + " (a string), not " + JsonTypeName(v),
                   InputProblem::kWrongType);
       return std::nullopt;
     }
