@@ -11,17 +11,16 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <nlohmann/json.hpp>
 #include <set>
 #include <string>
 #include <string_view>
 
-#include <nlohmann/json.hpp>
-
 #include "core/catalog/catalog_loader.h"
 #include "core/document/document_migration.h"
+#include "core/document/sample_assessment.h"
 #include "core/report/report.h"
 #include "core/testing/report_test_util.h"
-#include "core/document/sample_assessment.h"
 
 namespace {
 
@@ -59,8 +58,7 @@ void CheckCsv(ReportFormat format, const std::string& csv) {
   }
 }
 
-void Render(const cloudgap::Catalog& catalog, const cloudgap::Assessment& a,
-            ReportFormat format) {
+void Render(const cloudgap::Catalog& catalog, const cloudgap::Assessment& a, ReportFormat format) {
   const std::string bytes = cloudgap::RenderReport(catalog, a, format).bytes;
   if (bytes.empty()) Fail(format, "empty");
   const bool is_json = format == ReportFormat::kJson ||

@@ -22,7 +22,9 @@
 void ImGuiTestEngineHook_ItemAdd(ImGuiContext*, const ImRect&, ImGuiID) {}
 void ImGuiTestEngineHook_ItemInfo(ImGuiContext*, ImGuiID, const char*, ImGuiItemStatusFlags) {}
 void ImGuiTestEngineHook_Log(ImGuiContext*, const char*, ...) {}
-const char* ImGuiTestEngine_FindItemDebugLabel(ImGuiContext*, ImGuiID) { return nullptr; }
+const char* ImGuiTestEngine_FindItemDebugLabel(ImGuiContext*, ImGuiID) {
+  return nullptr;
+}
 
 namespace {
 
@@ -68,7 +70,9 @@ void Frame() {
 
 extern "C" {
 
-EMSCRIPTEN_KEEPALIVE double hello_frames() { return g_probe.frames(); }
+EMSCRIPTEN_KEEPALIVE double hello_frames() {
+  return g_probe.frames();
+}
 
 EMSCRIPTEN_KEEPALIVE const char* hello_frame_times_json() {
   g_scratch = g_probe.RecentJson();

@@ -45,8 +45,8 @@ void FakeLinkSealer::Seal(const std::string& text, const std::string& passphrase
   pending.push_back([done = std::move(done), result] { done(result); });
 }
 
-void FakeLinkSealer::Unseal(const std::string& bytes, bool encrypted,
-                            const std::string& passphrase, Callback done) {
+void FakeLinkSealer::Unseal(const std::string& bytes, bool encrypted, const std::string& passphrase,
+                            Callback done) {
   Result result;
   const std::string key = "E" + std::to_string(passphrase.size()) + ":" + passphrase;
   if (!supported) {

@@ -43,7 +43,8 @@ TEST(FakeStorageTest, ListsKeysByPrefix) {
   s.Write("cloudgap/doc/a1", "x");
   s.Write("cloudgap/doc/a2", "y");
   s.Write("cloudgap/index", "z");
-  EXPECT_EQ(s.Keys("cloudgap/doc/"), (std::vector<std::string>{"cloudgap/doc/a1", "cloudgap/doc/a2"}));
+  EXPECT_EQ(s.Keys("cloudgap/doc/"),
+            (std::vector<std::string>{"cloudgap/doc/a1", "cloudgap/doc/a2"}));
   s.available = false;
   EXPECT_TRUE(s.Keys("").empty());
 }

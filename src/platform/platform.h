@@ -97,9 +97,9 @@ class LinkSealer {
  public:
   enum class Status {
     kOk,
-    kUnsupported,   // This browser cannot (no CompressionStream, or no WebCrypto off https).
-    kRefused,       // Decryption refused: a wrong passphrase, or changed bytes.
-    kCorrupt,       // Not compressed data, or its checksum failed: changed or cut bytes.
+    kUnsupported,  // This browser cannot (no CompressionStream, or no WebCrypto off https).
+    kRefused,      // Decryption refused: a wrong passphrase, or changed bytes.
+    kCorrupt,      // Not compressed data, or its checksum failed: changed or cut bytes.
   };
   struct Result {
     Status status = Status::kOk;

@@ -11,7 +11,7 @@ namespace cloudgap::ui {
 
 class AutosavePolicy {
  public:
-  static constexpr double kQuietSeconds = 0.3;  // Save once changes pause this long...
+  static constexpr double kQuietSeconds = 0.3;     // Save once changes pause this long...
   static constexpr double kMaxDelaySeconds = 1.0;  // ...or this long after the first unsaved one.
 
   void Changed(double now) {

@@ -10,7 +10,11 @@ Branding& Current() {
 
 }  // namespace
 
-void SetBranding(const Branding& branding) { Current() = branding; }
-const Branding& GetBranding() { return Current(); }
+void SetBranding(const Branding& branding) {
+  Current() = branding;
+}
+const Branding& GetBranding() {
+  return Current();
+}
 
 }  // namespace cloudgap::ui

@@ -22,7 +22,9 @@ HeadlessUi::HeadlessUi(float width, float height, float scale)
   registry_.Enable(context_);
 }
 
-HeadlessUi::~HeadlessUi() { ImGui::DestroyContext(context_); }
+HeadlessUi::~HeadlessUi() {
+  ImGui::DestroyContext(context_);
+}
 
 void HeadlessUi::SetDisplaySize(float width, float height) {
   width_ = width;

@@ -27,8 +27,8 @@ class HeadlessUi {
   void Frame(const std::function<void()>& draw);
 
   // Moves the mouse onto the widget labelled `label`, presses and releases it,
-  // and draws one more frame so items() shows the result, over four frames. Returns false (and clicks nothing) if no such widget was
-  // visible in the last frame.
+  // and draws one more frame so items() shows the result, over four frames. Returns false (and
+  // clicks nothing) if no such widget was visible in the last frame.
   bool Click(const std::string& label, const std::function<void()>& draw);
 
   // Presses and releases an ImGuiKey_ (e.g. ImGuiKey_Tab) over two frames.

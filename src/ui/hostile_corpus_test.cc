@@ -4,22 +4,21 @@
 // damaged list of saved assessments), within a second or two and without a
 // crash, and what the app has open must stay as it was. The browser tests run
 // the same corpus against the web app (tests/e2e/hostile.test.mjs).
-#include <chrono>
-#include <memory>
-#include <set>
-
 #include <gtest/gtest.h>
 
+#include <chrono>
+#include <memory>
 #include <nlohmann/json.hpp>
+#include <set>
 
-#include "core/document/branding.h"
 #include "core/catalog/catalog_loader.h"
+#include "core/document/branding.h"
 #include "core/document/document_migration.h"
-#include "core/text/input_problem.h"
+#include "core/document/share_link.h"
 #include "core/report/report.h"
 #include "core/testing/report_test_util.h"
-#include "core/document/share_link.h"
 #include "core/testing/test_source_dir.h"
+#include "core/text/input_problem.h"
 #include "platform/fake_platform.h"
 #include "ui/app_ui.h"
 #include "ui/headless_ui.h"
@@ -121,7 +120,7 @@ TEST_F(HostileCorpus, HasAtLeastSixtyEntriesOverEveryDoor) {
 TEST_F(HostileCorpus, AssessmentFiles) {
   ForEach("document", [](const json& entry, const std::string& input) {
     const DocumentParseResult parsed = LoadAssessmentDocument(BuiltinCatalog(), input);
-    const std::string got = parsed.assessment ? "ok"
+    const std::string got = parsed.assessment       ? "ok"
                             : parsed.errors.empty() ? "?"
                                                     : InputProblemName(parsed.errors[0].problem);
     const std::string want = entry["class"];

@@ -13,7 +13,9 @@ void ItemRegistry::Enable(ImGuiContext* context) {
   context->TestEngineHookItems = true;
 }
 
-void ItemRegistry::BeginFrame() { current_.clear(); }
+void ItemRegistry::BeginFrame() {
+  current_.clear();
+}
 
 void ItemRegistry::EndFrame() {
   if (context_ == nullptr) return;
@@ -27,8 +29,8 @@ std::string ItemRegistry::LastFrameJson(float pixels_per_unit) const {
   nlohmann::json items = nlohmann::json::array();
   for (const ItemRecord& r : last_) {
     if (r.label.empty() || !r.visible) continue;
-    nlohmann::json item = {{"label", r.label}, {"x", r.x * k}, {"y", r.y * k}, {"w", r.w * k},
-                           {"h", r.h * k}};
+    nlohmann::json item = {
+        {"label", r.label}, {"x", r.x * k}, {"y", r.y * k}, {"w", r.w * k}, {"h", r.h * k}};
     if (r.focused) item["focused"] = true;
     items.push_back(std::move(item));
   }

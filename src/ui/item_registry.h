@@ -17,7 +17,7 @@ namespace cloudgap::ui {
 
 struct ItemRecord {
   unsigned id = 0;
-  std::string label;  // As passed to the widget, "##" suffix included.
+  std::string label;                 // As passed to the widget, "##" suffix included.
   float x = 0, y = 0, w = 0, h = 0;  // Full rectangle, framebuffer pixels.
   bool visible = false;              // Overlaps its window's clip rectangle.
   bool focused = false;              // Has keyboard-navigation focus.

@@ -1,8 +1,8 @@
 #include "ui/item_registry.h"
 
+#include <gtest/gtest.h>
 #include <imgui.h>
 
-#include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
 #include "ui/headless_ui.h"

@@ -1,11 +1,10 @@
 // Keeping and sharing through the whole UI, headless, over the fake platform:
 // autosave and reopening, the library on the welcome screen, storage that
 // fails, files in and out, and share links.
+#include <gtest/gtest.h>
 #include <imgui.h>
 
 #include <memory>
-
-#include <gtest/gtest.h>
 
 #include "core/catalog/catalog_loader.h"
 #include "core/document/document_json.h"
@@ -19,9 +18,15 @@ namespace {
 
 class KeepTest : public ::testing::Test {
  protected:
-  void Frame() { ui_.Frame([this] { app_->Frame(); }); }
-  bool Click(const std::string& label) { return ui_.Click(label, [this] { app_->Frame(); }); }
-  void Press(int key) { ui_.PressKey(key, [this] { app_->Frame(); }); }
+  void Frame() {
+    ui_.Frame([this] { app_->Frame(); });
+  }
+  bool Click(const std::string& label) {
+    return ui_.Click(label, [this] { app_->Frame(); });
+  }
+  void Press(int key) {
+    ui_.PressKey(key, [this] { app_->Frame(); });
+  }
   void Type(const char* utf8) {
     ImGui::GetIO().AddInputCharactersUTF8(utf8);
     Frame();
@@ -97,7 +102,7 @@ TEST_F(KeepTest, AutosaveWaitsForAPauseButNeverLongerThanASecond) {
 TEST_F(KeepTest, WhatReplacesTheOpenAssessmentSavesItsLastChangeFirst) {
   StartQuickScanAndAnswer(1);
   Wait(1.0);
-  Press('N');  // Not yet saved...
+  Press('N');            // Not yet saved...
   app_->FlushKeeping();  // ...until the page is hidden.
   EXPECT_EQ(fake_.storage.items.at("cloudgap/doc/a1"), app_->DocumentJson());
   Press('Y');
@@ -144,7 +149,8 @@ TEST_F(KeepTest, AFullStorageSaysSoAndKeepsTheWork) {
 TEST_F(KeepTest, ACorruptSavedDocumentIsOfferedForDownloadAndStopsNothing) {
   fake_.storage.items["cloudgap/index"] =
       R"({"format":"cloudgap-library/1","entries":[{"id":"a1","name":"Mine","mode":"full"}]})";
-  fake_.storage.items["cloudgap/doc/a1"] = "{\"format\": \"cloudgap-assessment/1\", \"answers\": tru";
+  fake_.storage.items["cloudgap/doc/a1"] =
+      "{\"format\": \"cloudgap-assessment/1\", \"answers\": tru";
   fake_.storage.items["cloudgap/ui"] = R"({"assessment":"a1","screen":"results"})";
   Frame();
   Frame();
@@ -165,7 +171,8 @@ TEST_F(KeepTest, AnOlderSavedDocumentIsMigratedAndWrittenBackInTheCurrentFormat)
       NewAssessment(BuiltinCatalog(), Profile(), "2026-01-01T00:00:00Z"), JsonStyle::kCompact);
   std::string v0 = v1;
   v0.replace(v0.find("cloudgap-assessment/1"), 21, "cloudgap-assessment/0");
-  v0.replace(v0.find("\"answers\":{}"), 12, R"("answers":{"5.1.1-q2":{"answer":"na","justification":"Group policy"}})");
+  v0.replace(v0.find("\"answers\":{}"), 12,
+             R"("answers":{"5.1.1-q2":{"answer":"na","justification":"Group policy"}})");
   v0.replace(v0.find(",\"na_justifications\":{}"), 23, "");
   fake_.storage.items["cloudgap/index"] =
       R"({"format":"cloudgap-library/1","entries":[{"id":"a1","mode":"full"}]})";
@@ -175,7 +182,8 @@ TEST_F(KeepTest, AnOlderSavedDocumentIsMigratedAndWrittenBackInTheCurrentFormat)
   ASSERT_TRUE(app_->session().active());
   EXPECT_EQ(app_->session().assessment().answers.at("5.1.1-q2").justification, "Group policy");
   Wait(1.0);
-  EXPECT_NE(fake_.storage.items["cloudgap/doc/a1"].find("cloudgap-assessment/1"), std::string::npos);
+  EXPECT_NE(fake_.storage.items["cloudgap/doc/a1"].find("cloudgap-assessment/1"),
+            std::string::npos);
   EXPECT_NE(fake_.storage.items["cloudgap/doc/a1"].find("\"na_justifications\":{\"5.1.1-q2\""),
             std::string::npos);
 }

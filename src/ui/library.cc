@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-
 #include <nlohmann/json.hpp>
 
 #include "core/document/assessment.h"
@@ -23,9 +22,13 @@ std::string Str(const json& object, const char* key) {
   return StringMember(object, key).value_or("");
 }
 
-double Num(const json& object, const char* key) { return NumberMember(object, key).value_or(0.0); }
+double Num(const json& object, const char* key) {
+  return NumberMember(object, key).value_or(0.0);
+}
 
-std::string DocKey(const std::string& id) { return kLibraryDocPrefix + id; }
+std::string DocKey(const std::string& id) {
+  return kLibraryDocPrefix + id;
+}
 
 // The number in "a12", or 0.
 long IdNumber(const std::string& id) {
@@ -210,8 +213,8 @@ void Library::Remove(const std::string& id) {
   auto it = std::find_if(entries_.begin(), entries_.end(),
                          [&](const LibraryEntry& e) { return e.id == id; });
   if (it == entries_.end()) return;
-  removed_ = Removed{*it, ReadDocument(id).value_or(""),
-                     static_cast<size_t>(it - entries_.begin())};
+  removed_ =
+      Removed{*it, ReadDocument(id).value_or(""), static_cast<size_t>(it - entries_.begin())};
   entries_.erase(it);
   WriteIndex();
   storage_.Remove(DocKey(id));
@@ -240,7 +243,8 @@ Storage::WriteResult Library::SavePlace(const UiPlace& place) {
                     {"screen", place.screen},
                     {"control", place.control},
                     {"scroll", std::round(place.scroll)}};
-  return storage_.Write(kLibraryPlaceKey, j.dump(-1, ' ', false, ordered_json::error_handler_t::replace));
+  return storage_.Write(kLibraryPlaceKey,
+                        j.dump(-1, ' ', false, ordered_json::error_handler_t::replace));
 }
 
 UiPlace Library::ReadPlace() const {

@@ -36,7 +36,7 @@ struct LibraryEntry {
   std::string organisation;  // From the document's profile, for the list.
   std::string mode;          // "quick" or "full".
   std::string created_at, updated_at;
-  double completion = 0;     // Percent of the asked questions answered.
+  double completion = 0;  // Percent of the asked questions answered.
 
   // The name, else the organisation, else "Full assessment of 2026-01-31".
   std::string DisplayName() const;
@@ -50,7 +50,9 @@ struct UiPlace {
   float scroll = 0;        // CSS pixels from the top of the screen's scrolling pane.
 };
 bool operator==(const UiPlace& a, const UiPlace& b);
-inline bool operator!=(const UiPlace& a, const UiPlace& b) { return !(a == b); }
+inline bool operator!=(const UiPlace& a, const UiPlace& b) {
+  return !(a == b);
+}
 
 class Library {
  public:

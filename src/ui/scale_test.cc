@@ -2,9 +2,8 @@
 // questionnaire's navigator, the roadmap's cards) submit only the rows on
 // screen, so a frame costs what a screenful does, and every row can still be
 // reached by scrolling.
-#include <imgui.h>
-
 #include <gtest/gtest.h>
+#include <imgui.h>
 
 #include <string>
 
@@ -18,8 +17,12 @@ namespace {
 
 class ScaleTest : public ::testing::Test {
  protected:
-  void Frame() { ui_.Frame([this] { app_.Frame(); }); }
-  bool Click(const std::string& label) { return ui_.Click(label, [this] { app_.Frame(); }); }
+  void Frame() {
+    ui_.Frame([this] { app_.Frame(); });
+  }
+  bool Click(const std::string& label) {
+    return ui_.Click(label, [this] { app_.Frame(); });
+  }
 
   // Widgets of the last frame whose label contains `marker`, drawn or not.
   size_t Submitted(const std::string& marker) const {

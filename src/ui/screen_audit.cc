@@ -22,8 +22,8 @@ void AppUi::DrawAuditEstimate(bool detailed) {
   if (!detailed) {
     ImGui::AlignTextToFramePadding();
     ImGui::PushFont(GetFonts().strong);
-    ImGui::Text("Certification audit: stage 1 in month %d, stage 2 in month %d",
-                audit.stage1_month, audit.stage2_month);
+    ImGui::Text("Certification audit: stage 1 in month %d, stage 2 in month %d", audit.stage1_month,
+                audit.stage2_month);
     ImGui::PopFont();
     return;
   }
@@ -34,11 +34,13 @@ void AppUi::DrawAuditEstimate(bool detailed) {
   ImGui::PopFont();
   // The reasons start "stage 1 in month 3: ..."; as sentences they take a capital.
   for (std::string reason : {audit.stage1_reason, audit.stage2_reason}) {
-    if (!reason.empty()) reason[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(reason[0])));
+    if (!reason.empty())
+      reason[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(reason[0])));
     MutedParagraph((reason + ".").c_str());
   }
-  MutedParagraph("Stage 1 reviews the documentation and the scope; stage 2 samples records that "
-                 "show the controls operating.");
+  MutedParagraph(
+      "Stage 1 reviews the documentation and the scope; stage 2 samples records that "
+      "show the controls operating.");
   EndCard();
 }
 
@@ -54,7 +56,8 @@ void AppUi::DrawAudit() {
     return;
   }
   Paragraph(("ISO/IEC 27017 is certified as part of an ISO/IEC 27001 certification, in two audit "
-             "stages. Your profile: " + std::string(IsmsStateLabel(a.profile.isms)) + ", " +
+             "stages. Your profile: " +
+             std::string(IsmsStateLabel(a.profile.isms)) + ", " +
              std::to_string(a.profile.capacity_days_per_month) + " person-days a month.")
                 .c_str());
   DrawAuditEstimate();
@@ -97,8 +100,8 @@ void AppUi::DrawAudit() {
       if (entry.source != current) {
         if (open) ImGui::TreePop();
         current = entry.source;
-        const std::string node = entry.source + "  " + entry.title + "  ·  " + entry.status +
-                                 "###audit-" + entry.source;
+        const std::string node =
+            entry.source + "  " + entry.title + "  ·  " + entry.status + "###audit-" + entry.source;
         open = ImGui::TreeNode(node.c_str());
       }
       if (open) {

@@ -14,8 +14,8 @@
 
 namespace cloudgap::ui {
 
-void DrawReadiness(const OverallResult& overall);                    // screen_results.cc
-void DrawTopGaps(const Catalog& catalog, const Roadmap& roadmap);    // screen_results.cc
+void DrawReadiness(const OverallResult& overall);                  // screen_results.cc
+void DrawTopGaps(const Catalog& catalog, const Roadmap& roadmap);  // screen_results.cc
 
 void AppUi::DrawQuickResult() {
   if (!session_.active()) return Navigate(Screen::kWelcome);
@@ -64,8 +64,9 @@ void AppUi::DrawQuickResult() {
                   audit.earliest.stage2_month, audit.latest.stage2_month,
                   IsmsStateLabel(a.profile.isms), a.profile.capacity_days_per_month);
     Paragraph(line);
-    MutedParagraph("A range: a quick scan has too few answers for one date. The full assessment "
-                   "narrows it and lists what the auditor will ask to see.");
+    MutedParagraph(
+        "A range: a quick scan has too few answers for one date. The full assessment "
+        "narrows it and lists what the auditor will ask to see.");
   }
 
   ImGui::Dummy(ImVec2(0, Px(10)));

@@ -13,9 +13,9 @@
 #include <string>
 #include <vector>
 
+#include "core/catalog/catalog.h"
 #include "core/document/assessment.h"
 #include "core/document/assessment_edit.h"
-#include "core/catalog/catalog.h"
 #include "core/engine/evaluation.h"
 #include "core/engine/roadmap.h"
 #include "platform/platform.h"

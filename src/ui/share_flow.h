@@ -11,8 +11,8 @@
 #include <string_view>
 #include <vector>
 
-#include "core/document/assessment.h"
 #include "core/catalog/catalog.h"
+#include "core/document/assessment.h"
 #include "core/document/share_link.h"
 #include "platform/platform.h"
 #include "ui/catalog_source.h"

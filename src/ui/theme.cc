@@ -15,12 +15,12 @@ ImVec4 Rgb(int hex, float alpha = 1.0f) {
 }
 
 const Palette kLight = {
-    Rgb(0xF6F7F9), Rgb(0xFFFFFF), Rgb(0xD8DCE3), Rgb(0x1B2330), Rgb(0x5B6577),
-    Rgb(0x1F5FBF), Rgb(0x174C9C), Rgb(0xFFFFFF), Rgb(0x1E7D4F), Rgb(0xA86200), Rgb(0xB3261E),
+    Rgb(0xF6F7F9), Rgb(0xFFFFFF), Rgb(0xD8DCE3), Rgb(0x1B2330), Rgb(0x5B6577), Rgb(0x1F5FBF),
+    Rgb(0x174C9C), Rgb(0xFFFFFF), Rgb(0x1E7D4F), Rgb(0xA86200), Rgb(0xB3261E),
 };
 const Palette kDark = {
-    Rgb(0x12161C), Rgb(0x1B2129), Rgb(0x2E3642), Rgb(0xE6E9EF), Rgb(0x9AA4B5),
-    Rgb(0x5B9BF0), Rgb(0x79AEF4), Rgb(0x0B1320), Rgb(0x4CC38A), Rgb(0xE5A445), Rgb(0xF2807A),
+    Rgb(0x12161C), Rgb(0x1B2129), Rgb(0x2E3642), Rgb(0xE6E9EF), Rgb(0x9AA4B5), Rgb(0x5B9BF0),
+    Rgb(0x79AEF4), Rgb(0x0B1320), Rgb(0x4CC38A), Rgb(0xE5A445), Rgb(0xF2807A),
 };
 
 ThemeMode g_mode = ThemeMode::kLight;
@@ -71,7 +71,8 @@ void ApplyTheme(ThemeMode mode, float scale) {
   g_mode = mode;
   g_scale = scale;
   g_palette = mode == ThemeMode::kDark ? kDark : kLight;
-  if (const auto& accent = GetBranding().accent_rgb) g_palette = WithAccent(g_palette, mode, *accent);
+  if (const auto& accent = GetBranding().accent_rgb)
+    g_palette = WithAccent(g_palette, mode, *accent);
   const Palette& p = g_palette;
   ImGuiStyle style;  // Fresh defaults: ScaleAllSizes must not compound.
   style.WindowPadding = ImVec2(24, 24);
@@ -127,8 +128,14 @@ void ApplyTheme(ThemeMode mode, float scale) {
   ImGui::GetStyle() = style;
 }
 
-const Palette& CurrentPalette() { return g_palette; }
-ThemeMode CurrentThemeMode() { return g_mode; }
-float CurrentScale() { return g_scale; }
+const Palette& CurrentPalette() {
+  return g_palette;
+}
+ThemeMode CurrentThemeMode() {
+  return g_mode;
+}
+float CurrentScale() {
+  return g_scale;
+}
 
 }  // namespace cloudgap::ui

@@ -12,13 +12,13 @@ enum class ThemeMode { kLight, kDark };
 
 struct Palette {
   ImVec4 background;
-  ImVec4 surface;       // Cards and panels.
+  ImVec4 surface;  // Cards and panels.
   ImVec4 border;
   ImVec4 text;
   ImVec4 text_muted;
-  ImVec4 accent;        // Primary buttons, focus, progress.
+  ImVec4 accent;  // Primary buttons, focus, progress.
   ImVec4 accent_hover;
-  ImVec4 accent_text;   // Text on the accent colour.
+  ImVec4 accent_text;  // Text on the accent colour.
   ImVec4 good, warn, bad;
 };
 
@@ -30,7 +30,9 @@ ThemeMode CurrentThemeMode();
 float CurrentScale();
 
 // Length in framebuffer pixels of `css_px` CSS pixels at the current scale.
-inline float Px(float css_px) { return css_px * CurrentScale(); }
+inline float Px(float css_px) {
+  return css_px * CurrentScale();
+}
 
 }  // namespace cloudgap::ui
 

@@ -17,8 +17,12 @@ std::uint64_t Mix(std::uint64_t key, const void* bytes, size_t size) {
 
 }  // namespace
 
-std::uint64_t LayoutKey(std::uint64_t key, float value) { return Mix(key, &value, sizeof value); }
-std::uint64_t LayoutKey(std::uint64_t key, std::uint64_t value) { return Mix(key, &value, sizeof value); }
+std::uint64_t LayoutKey(std::uint64_t key, float value) {
+  return Mix(key, &value, sizeof value);
+}
+std::uint64_t LayoutKey(std::uint64_t key, std::uint64_t value) {
+  return Mix(key, &value, sizeof value);
+}
 
 float VirtualList::HeightOf(size_t row) const {
   return heights_[row] >= 0 ? heights_[row] : estimate_;
@@ -90,7 +94,8 @@ void VirtualList::Begin(size_t count, std::uint64_t key, float estimated_height)
     const auto end = tops_.begin() + static_cast<std::ptrdiff_t>(count);
     size_t first = static_cast<size_t>(std::upper_bound(tops_.begin(), end, a) - tops_.begin());
     if (first > 0) --first;  // The row that starts at or above `a` reaches into it.
-    const size_t last = static_cast<size_t>(std::lower_bound(tops_.begin(), end, b) - tops_.begin());
+    const size_t last =
+        static_cast<size_t>(std::lower_bound(tops_.begin(), end, b) - tops_.begin());
     if (first < last) ranges_.push_back({first, last});
   }
   // Sorted and merged, so rows are drawn once each, top to bottom.

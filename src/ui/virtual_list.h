@@ -43,16 +43,16 @@ class VirtualList {
 
   std::uint64_t key_ = 0;
   bool keyed_ = false;
-  std::vector<float> heights_;  // Measured height of each row; < 0 until drawn once.
-  std::vector<float> tops_;     // Where each row starts, from Begin; tops_[count] is the end.
+  std::vector<float> heights_;       // Measured height of each row; < 0 until drawn once.
+  std::vector<float> tops_;          // Where each row starts, from Begin; tops_[count] is the end.
   float start_x_ = 0, start_y_ = 0;  // Screen position of the list's top left.
-  float estimate_ = 0;          // For rows not measured yet.
+  float estimate_ = 0;               // For rows not measured yet.
   std::vector<std::pair<size_t, size_t>> ranges_;  // Rows to draw, [first, last), sorted.
-  size_t range_ = 0;            // Current range in ranges_.
-  size_t next_ = 0;             // Next row to draw in that range.
-  size_t row_ = 0;              // Row being drawn; valid when in_row_.
+  size_t range_ = 0;                               // Current range in ranges_.
+  size_t next_ = 0;                                // Next row to draw in that range.
+  size_t row_ = 0;                                 // Row being drawn; valid when in_row_.
   bool in_row_ = false;
-  float row_top_ = 0;           // Window-relative cursor y where the current row began.
+  float row_top_ = 0;  // Window-relative cursor y where the current row began.
   size_t drawn_ = 0;
 };
 

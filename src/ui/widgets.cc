@@ -52,8 +52,12 @@ void MutedParagraph(const char* text) {
   ImGui::PopStyleColor();
 }
 
-void Heading(const char* text) { Paragraph(text, GetFonts().heading); }
-void Title(const char* text) { Paragraph(text, GetFonts().title); }
+void Heading(const char* text) {
+  Paragraph(text, GetFonts().heading);
+}
+void Title(const char* text) {
+  Paragraph(text, GetFonts().title);
+}
 
 float BeginColumn(float max_css_width) {
   const float avail = ImGui::GetContentRegionAvail().x;

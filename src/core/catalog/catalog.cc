@@ -18,7 +18,9 @@ const Clause* Catalog::FindClause(int number) const {
   return nullptr;
 }
 
-const char* RoleName(Role r) { return r == Role::kCustomer ? "csc" : "csp"; }
+const char* RoleName(Role r) {
+  return r == Role::kCustomer ? "csc" : "csp";
+}
 
 const char* ServiceModelName(ServiceModel s) {
   switch (s) {

@@ -20,21 +20,21 @@
 
 namespace cloudgap {
 
-enum class Role { kCustomer, kProvider };                 // "csc", "csp"
-enum class ServiceModel { kIaas, kPaas, kSaas };          // "iaas", "paas", "saas"
-enum class ControlKind { kExtended, kCloud };             // "extended", "cld"
-enum class Owner { kCustomer, kProvider, kShared };       // "customer", "provider", "shared"
+enum class Role { kCustomer, kProvider };            // "csc", "csp"
+enum class ServiceModel { kIaas, kPaas, kSaas };     // "iaas", "paas", "saas"
+enum class ControlKind { kExtended, kCloud };        // "extended", "cld"
+enum class Owner { kCustomer, kProvider, kShared };  // "customer", "provider", "shared"
 
 struct Question {
   std::string id;  // Unique across the catalog, e.g. "CLD.9.5.2-q1".
   std::string text;
-  std::vector<Role> roles;              // Whom the question is asked of.
-  std::vector<ServiceModel> services;   // Service models it applies to.
+  std::vector<Role> roles;             // Whom the question is asked of.
+  std::vector<ServiceModel> services;  // Service models it applies to.
   // The same practice for a provider that runs on another provider's
   // infrastructure and inherits it, evidenced by that provider's attestation.
   // Empty when the question has no inherited form (see QuestionText).
   std::string inherited_text;
-  bool one_practice = false;  // Its "and"/"or" joins parts of one practice (content lint).
+  bool one_practice = false;          // Its "and"/"or" joins parts of one practice (content lint).
   std::vector<std::string> replaces;  // Questions of earlier catalog versions it came from.
 };
 
@@ -67,15 +67,15 @@ struct Control {
   std::string id;     // "12.4.1", "CLD.9.5.2".
   std::string label;  // As displayed; usually equal to id.
   ControlKind kind = ControlKind::kExtended;
-  int clause = 0;     // Index into Catalog::clauses by number, 5..18.
+  int clause = 0;  // Index into Catalog::clauses by number, 5..18.
   std::string title;
   std::vector<Mapping> iso27002_2022;      // ISO/IEC 27002:2022 = 27001:2022 Annex A.
   std::vector<std::string> nist_800_53r5;  // Via the 27001:2022 mapping NIST publishes.
   std::vector<Role> applies_to;            // Whom the control applies to.
   std::vector<Role> guidance_for;          // Whom 27017 gives cloud guidance; within applies_to.
   std::string objective;
-  std::string customer_guidance;  // Empty when the control has no CSC guidance.
-  std::string provider_guidance;  // Empty when the control has no CSP guidance.
+  std::string customer_guidance;          // Empty when the control has no CSC guidance.
+  std::string provider_guidance;          // Empty when the control has no CSP guidance.
   std::array<Owner, 3> responsibility{};  // Indexed by ServiceModel.
   std::vector<Question> questions;        // Full assessment.
   std::vector<Question> quick_questions;  // Quick scan: one per role and service model.
@@ -84,11 +84,11 @@ struct Control {
   int risk_weight = 1;                    // 1..5; see RiskWeightFor.
   std::array<int, 2> role_risk_weight{};  // By Role; 0 = risk_weight.
   std::string risk_rationale;
-  EffortRange effort;                     // Person-days to close a full gap, min <= max.
+  EffortRange effort;                        // Person-days to close a full gap, min <= max.
   std::array<EffortRange, 2> role_effort{};  // By Role; {0, 0} = effort.
-  std::vector<std::string> depends_on;    // Hard: cannot be done before these (control ids).
-  std::vector<std::string> informed_by;   // Soft: advice only, never delays.
-  std::vector<Action> actions;            // Remediation steps, in order.
+  std::vector<std::string> depends_on;       // Hard: cannot be done before these (control ids).
+  std::vector<std::string> informed_by;      // Soft: advice only, never delays.
+  std::vector<Action> actions;               // Remediation steps, in order.
 };
 
 // A question of an earlier catalog version that this one no longer asks.
@@ -105,14 +105,14 @@ struct Clause {
 };
 
 struct AnswerLevel {
-  std::string value;        // "yes", "partly", "no", "dont_know", "na".
+  std::string value;  // "yes", "partly", "no", "dont_know", "na".
   std::string label;
   std::string description;
-  double credit = 0;        // Share of the question's weight earned (0..1).
+  double credit = 0;  // Share of the question's weight earned (0..1).
 };
 
 struct MaturityLevel {
-  int level = 0;            // 0..5.
+  int level = 0;  // 0..5.
   std::string label;
   std::string description;
 };
@@ -122,12 +122,12 @@ struct MaturityLevel {
 // An organisation without an ISMS does all of them; one with a certified ISMS
 // only extends, for its cloud services, the steps that have an extension.
 struct ManagementStep {
-  std::string id;                     // "MS.1".
+  std::string id;  // "MS.1".
   std::string title;
   std::vector<std::string> iso27001;  // Clause numbers of ISO/IEC 27001, "4.3".
   std::string summary;
-  int stage = 1;                      // The certification audit stage that needs it: 1 or 2.
-  int weight = 3;                     // Its urgency on the roadmap, as a control's risk weight.
+  int stage = 1;   // The certification audit stage that needs it: 1 or 2.
+  int weight = 3;  // Its urgency on the roadmap, as a control's risk weight.
   EffortRange effort;
   std::vector<std::string> depends_on;  // Hard: other step ids.
   bool after_controls = false;  // Only after every control on the roadmap (the internal audit).
@@ -140,10 +140,10 @@ struct ManagementStep {
 };
 
 struct Catalog {
-  std::string id;           // "iso27017".
-  std::string version;      // Catalog content version, e.g. "1.0.0".
+  std::string id;       // "iso27017".
+  std::string version;  // Catalog content version, e.g. "1.0.0".
   std::string title;
-  std::string sha256;       // Of the exact bytes it was loaded from (hex).
+  std::string sha256;  // Of the exact bytes it was loaded from (hex).
   std::vector<AnswerLevel> answer_scale;
   std::vector<MaturityLevel> maturity_scale;
   std::vector<Clause> clauses;
@@ -159,8 +159,8 @@ struct Catalog {
   const Clause* FindClause(int number) const;
 };
 
-const char* RoleName(Role r);                 // "csc" / "csp"
-const char* ServiceModelName(ServiceModel s); // "iaas" / "paas" / "saas"
+const char* RoleName(Role r);                  // "csc" / "csp"
+const char* ServiceModelName(ServiceModel s);  // "iaas" / "paas" / "saas"
 const char* OwnerName(Owner o);
 const char* MappingBasisName(MappingBasis b);  // "", "standard", "judgement"
 

@@ -13,9 +13,9 @@
 #include "core/catalog/catalog_embedded.h"
 #include "core/catalog/catalog_graph.h"
 #include "core/catalog/control_id.h"
-#include "core/text/input_limits.h"
 #include "core/json/json_parse.h"
 #include "core/json/json_reader.h"
+#include "core/text/input_limits.h"
 #include "core/text/sha256.h"
 
 namespace cloudgap {
@@ -77,10 +77,10 @@ class Loader {
  public:
   Catalog Read(const json& root) {
     Catalog catalog;
-    ObjectReader top(root, JsonPlace{}, errors_,
-                     {"format", "id", "version", "title", "answer_scale", "maturity_scale",
-                      "clauses", "controls", "earlier_versions", "retired_questions",
-                      "management_steps"});
+    ObjectReader top(
+        root, JsonPlace{}, errors_,
+        {"format", "id", "version", "title", "answer_scale", "maturity_scale", "clauses",
+         "controls", "earlier_versions", "retired_questions", "management_steps"});
     if (!top.ok()) return catalog;
     std::string format = top.Text("format");
     if (!format.empty() && format != kFormat) {
@@ -115,7 +115,8 @@ class Loader {
     if (const json* steps = top.Has("management_steps") ? top.Array("management_steps") : nullptr) {
       catalog.management_steps = ReadSteps(*steps, top.At("management_steps"));
     }
-    if (const json* retired = top.Has("retired_questions") ? top.Array("retired_questions") : nullptr) {
+    if (const json* retired =
+            top.Has("retired_questions") ? top.Array("retired_questions") : nullptr) {
       catalog.retired_questions = ReadRetired(*retired, top.At("retired_questions"), catalog);
     }
     return catalog;
@@ -204,10 +205,28 @@ class Loader {
       where.control_id = value["id"].get<std::string>();  // So every error below names it.
     }
     ObjectReader r(value, where, errors_,
-                   {"id", "label", "kind", "clause", "title", "iso27002_2022", "nist_800_53r5",
-                    "applies_to", "guidance_for", "objective", "csc", "csp", "responsibility",
-                    "questions", "quick_questions", "maturity", "evidence", "risk", "effort_days",
-                    "depends_on", "informed_by", "actions"});
+                   {"id",
+                    "label",
+                    "kind",
+                    "clause",
+                    "title",
+                    "iso27002_2022",
+                    "nist_800_53r5",
+                    "applies_to",
+                    "guidance_for",
+                    "objective",
+                    "csc",
+                    "csp",
+                    "responsibility",
+                    "questions",
+                    "quick_questions",
+                    "maturity",
+                    "evidence",
+                    "risk",
+                    "effort_days",
+                    "depends_on",
+                    "informed_by",
+                    "actions"});
     if (!r.ok()) return c;
     c.id = r.Text("id");
     c.label = r.Text("label");
@@ -220,8 +239,9 @@ class Loader {
       c.nist_800_53r5 = r.TextList("nist_800_53r5", 0, kMaxNistIds);
       for (size_t i = 0; i < c.nist_800_53r5.size(); ++i) {
         if (!IsNistControlId(c.nist_800_53r5[i])) {
-          errors_.Add(r.At("nist_800_53r5") / i,
-                      "'" + c.nist_800_53r5[i] + "' is not a NIST SP 800-53 id like AC-2 or IA-2(1)");
+          errors_.Add(
+              r.At("nist_800_53r5") / i,
+              "'" + c.nist_800_53r5[i] + "' is not a NIST SP 800-53 id like AC-2 or IA-2(1)");
         }
       }
     }
@@ -339,8 +359,8 @@ class Loader {
       s.depends_on = r.TextList("depends_on", 0, 10);
       for (size_t k = 0; k < s.depends_on.size(); ++k) {
         if (!seen.count(s.depends_on[k])) {
-          errors_.Add(r.At("depends_on") / k, "depends on '" + s.depends_on[k] +
-                                                  "', which is not a step listed before it");
+          errors_.Add(r.At("depends_on") / k,
+                      "depends on '" + s.depends_on[k] + "', which is not a step listed before it");
         }
       }
       if (r.Has("after_controls")) s.after_controls = r.Bool("after_controls").value_or(false);
@@ -441,9 +461,9 @@ class Loader {
 
   Question ReadQuestion(const json& value, const JsonPlace& where, const Control& c) {
     Question q;
-    ObjectReader r(value, where, errors_,
-                   {"id", "text", "inherited_text", "roles", "services", "one_practice",
-                    "replaces"});
+    ObjectReader r(
+        value, where, errors_,
+        {"id", "text", "inherited_text", "roles", "services", "one_practice", "replaces"});
     if (!r.ok()) return q;
     q.id = r.Text("id");
     q.text = r.Text("text");
@@ -533,7 +553,8 @@ class Loader {
       ObjectReader roles(*by_role, r.At("by_role"), errors_, {"csc", "csp"});
       for (const auto& role : kRoles) {
         if (!roles.Has(role.name)) continue;
-        c.role_risk_weight[static_cast<size_t>(role.value)] = roles.Int(role.name, 1, 5).value_or(0);
+        c.role_risk_weight[static_cast<size_t>(role.value)] =
+            roles.Int(role.name, 1, 5).value_or(0);
       }
     }
   }

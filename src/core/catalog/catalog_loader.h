@@ -24,7 +24,7 @@ namespace cloudgap {
 using CatalogError = JsonError;
 
 struct CatalogLoadResult {
-  std::optional<Catalog> catalog;   // Set only when errors is empty.
+  std::optional<Catalog> catalog;  // Set only when errors is empty.
   std::vector<CatalogError> errors;
   // kNone when loaded; kTooLarge (over kMaxCatalogBytes), kNotJson, kBadUtf8,
   // kDuplicateKey or kTooDeep when the text could not be read; kBadValue when

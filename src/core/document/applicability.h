@@ -18,8 +18,8 @@
 #ifndef CLOUDGAP_CORE_DOCUMENT_APPLICABILITY_H_
 #define CLOUDGAP_CORE_DOCUMENT_APPLICABILITY_H_
 
-#include "core/document/assessment.h"
 #include "core/catalog/catalog.h"
+#include "core/document/assessment.h"
 
 namespace cloudgap {
 

@@ -15,8 +15,8 @@ const char* AnswerName(Answer answer) {
 }
 
 std::optional<Answer> ParseAnswer(std::string_view name) {
-  for (Answer a : {Answer::kYes, Answer::kPartly, Answer::kNo, Answer::kDontKnow,
-                   Answer::kNotApplicable}) {
+  for (Answer a :
+       {Answer::kYes, Answer::kPartly, Answer::kNo, Answer::kDontKnow, Answer::kNotApplicable}) {
     if (name == AnswerName(a)) return a;
   }
   return std::nullopt;
@@ -121,7 +121,8 @@ Assessment NewAssessment(const Catalog& catalog, const Profile& profile, const s
 
 bool operator==(const Profile& a, const Profile& b) {
   return a.organisation == b.organisation && a.role == b.role && a.services == b.services &&
-         a.isms == b.isms && a.upstream_infrastructure == b.upstream_infrastructure && a.target_maturity == b.target_maturity &&
+         a.isms == b.isms && a.upstream_infrastructure == b.upstream_infrastructure &&
+         a.target_maturity == b.target_maturity &&
          a.capacity_days_per_month == b.capacity_days_per_month && a.mode == b.mode;
 }
 

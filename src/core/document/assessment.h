@@ -14,8 +14,8 @@
 
 #include <array>
 #include <map>
-#include <set>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -29,7 +29,7 @@ inline constexpr char kAssessmentFormat[] = "cloudgap-assessment/1";
 
 enum class Answer { kUnanswered, kYes, kPartly, kNo, kDontKnow, kNotApplicable };
 enum class RoleScope { kCustomer, kProvider, kBoth };  // "csc", "csp", "both"
-enum class AssessmentMode { kQuick, kFull };             // "quick", "full"
+enum class AssessmentMode { kQuick, kFull };           // "quick", "full"
 // An ISO/IEC 27001 management system: none yet, being built, or certified.
 enum class IsmsState { kNone, kInProgress, kCertified };  // "none", "in_progress", "certified"
 
@@ -61,7 +61,7 @@ struct Profile {
   // A provider that runs its service on another provider's infrastructure:
   // physical and virtualisation questions are asked in their inherited form.
   bool upstream_infrastructure = false;
-  int target_maturity = 3;      // 1..5; per-control targets override it.
+  int target_maturity = 3;           // 1..5; per-control targets override it.
   int capacity_days_per_month = 10;  // Person-days for remediation, 1..10000.
   AssessmentMode mode = AssessmentMode::kFull;
 };
@@ -114,7 +114,9 @@ bool operator==(const QuestionAnswer& a, const QuestionAnswer& b);
 bool operator==(const EvidenceRef& a, const EvidenceRef& b);
 bool operator==(const ControlRecord& a, const ControlRecord& b);
 bool operator==(const Assessment& a, const Assessment& b);
-inline bool operator!=(const Assessment& a, const Assessment& b) { return !(a == b); }
+inline bool operator!=(const Assessment& a, const Assessment& b) {
+  return !(a == b);
+}
 
 }  // namespace cloudgap
 

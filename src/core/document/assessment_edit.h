@@ -13,8 +13,8 @@
 #include <string>
 #include <vector>
 
-#include "core/document/assessment.h"
 #include "core/catalog/catalog.h"
+#include "core/document/assessment.h"
 
 namespace cloudgap {
 
@@ -25,9 +25,8 @@ struct EditResult {
 
 // kUnanswered clears the answer. kNotApplicable needs a non-blank justification;
 // any other answer drops the justification.
-EditResult SetAnswer(const Catalog& catalog, Assessment* assessment,
-                     const std::string& question_id, Answer answer,
-                     const std::string& justification, const std::string& now);
+EditResult SetAnswer(const Catalog& catalog, Assessment* assessment, const std::string& question_id,
+                     Answer answer, const std::string& justification, const std::string& now);
 
 // Marks the whole control not applicable (needs a non-blank justification) or
 // applicable again (drops the justification). Question answers are kept.

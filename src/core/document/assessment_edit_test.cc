@@ -2,8 +2,8 @@
 
 #include <gtest/gtest.h>
 
-#include "core/text/input_limits.h"
 #include "core/testing/test_catalog.h"
+#include "core/text/input_limits.h"
 
 namespace cloudgap {
 namespace {
@@ -60,7 +60,8 @@ TEST_F(AssessmentEditTest, RejectsUnknownIdsAndBadTimes) {
 
 TEST_F(AssessmentEditTest, ControlNotApplicable) {
   EXPECT_FALSE(SetControlNotApplicable(catalog_, &a_, "6.1.1", true, "", kLater).ok());
-  ASSERT_TRUE(SetControlNotApplicable(catalog_, &a_, "6.1.1", true, "Handled by group", kLater).ok());
+  ASSERT_TRUE(
+      SetControlNotApplicable(catalog_, &a_, "6.1.1", true, "Handled by group", kLater).ok());
   EXPECT_TRUE(a_.RecordFor("6.1.1")->not_applicable);
   ASSERT_TRUE(SetControlNotApplicable(catalog_, &a_, "6.1.1", false, "kept?", kLater).ok());
   EXPECT_EQ(a_.RecordFor("6.1.1"), nullptr);  // Nothing left to record.
@@ -76,7 +77,8 @@ TEST_F(AssessmentEditTest, ControlFields) {
   ASSERT_TRUE(SetControlTarget(catalog_, &a_, "12.4.1", 4, kLater).ok());
   EXPECT_FALSE(SetControlTarget(catalog_, &a_, "12.4.1", -1, kLater).ok());
   EXPECT_FALSE(SetControlEvidence(catalog_, &a_, "12.4.1", {{" ", ""}}, kLater).ok());
-  ASSERT_TRUE(SetControlEvidence(catalog_, &a_, "12.4.1", {{"Policy", "https://x/p"}}, kLater).ok());
+  ASSERT_TRUE(
+      SetControlEvidence(catalog_, &a_, "12.4.1", {{"Policy", "https://x/p"}}, kLater).ok());
   const ControlRecord* r = a_.RecordFor("12.4.1");
   ASSERT_NE(r, nullptr);
   EXPECT_EQ(r->notes, "Central SIEM planned");
@@ -101,7 +103,8 @@ TEST_F(AssessmentEditTest, TextAndEvidenceKeepToTheDocumentLimits) {
   EXPECT_FALSE(SetControlOwner(catalog_, &a_, "12.4.1", too_long, kLater).ok());
   EXPECT_FALSE(SetControlEvidence(catalog_, &a_, "12.4.1", {{"x", too_long}}, kLater).ok());
   EXPECT_FALSE(SetControlEvidence(catalog_, &a_, "12.4.1",
-                                  std::vector<EvidenceRef>(kMaxEvidenceItems + 1, {"x", ""}), kLater)
+                                  std::vector<EvidenceRef>(kMaxEvidenceItems + 1, {"x", ""}),
+                                  kLater)
                    .ok());
   EXPECT_FALSE(SetControlNotApplicable(catalog_, &a_, "6.1.1", true, too_long, kLater).ok());
   Profile profile = a_.profile;

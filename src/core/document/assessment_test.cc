@@ -9,8 +9,8 @@ namespace cloudgap {
 namespace {
 
 TEST(Assessment, NamesRoundTrip) {
-  for (Answer a : {Answer::kYes, Answer::kPartly, Answer::kNo, Answer::kDontKnow,
-                   Answer::kNotApplicable}) {
+  for (Answer a :
+       {Answer::kYes, Answer::kPartly, Answer::kNo, Answer::kDontKnow, Answer::kNotApplicable}) {
     EXPECT_EQ(ParseAnswer(AnswerName(a)), a);
   }
   EXPECT_FALSE(ParseAnswer("unanswered"));
@@ -49,10 +49,10 @@ TEST(Assessment, IsBlank) {
 
 TEST(Applicability, FiltersByRoleAndService) {
   const Catalog& c = TestCatalog();
-  Profile p = TestProfile();  // csc, all services, full.
+  Profile p = TestProfile();                           // csc, all services, full.
   EXPECT_EQ(AskedQuestionCount(p, c.controls[0]), 2);  // 5.1.1 q1, q2 (saas).
   EXPECT_EQ(AskedQuestionCount(p, c.controls[5]), 0);  // 12.1.2 is for providers only.
-  p.services = {true, false, false};                  // IaaS only.
+  p.services = {true, false, false};                   // IaaS only.
   EXPECT_EQ(AskedQuestionCount(p, c.controls[0]), 1);
   EXPECT_EQ(AskedQuestionCount(p, c.controls[3]), 3);  // 12.4.1 q1, q2, q4 (iaas).
   p.role = RoleScope::kProvider;

@@ -3,8 +3,8 @@
 #include <cstdio>
 #include <nlohmann/json.hpp>
 
-#include "core/text/input_limits.h"
 #include "core/json/json_parse.h"
+#include "core/text/input_limits.h"
 #include "core/text/text_clean.h"
 #include "core/text/utf8.h"
 

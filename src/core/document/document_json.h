@@ -23,8 +23,8 @@
 #include <utility>
 #include <vector>
 
-#include "core/document/assessment.h"
 #include "core/catalog/catalog.h"
+#include "core/document/assessment.h"
 #include "core/json/json_reader.h"
 #include "core/text/input_problem.h"
 
@@ -37,7 +37,7 @@ using DocumentError = JsonError;
 struct DocumentParseResult {
   std::optional<Assessment> assessment;  // Set only when errors is empty.
   std::vector<DocumentError> errors;
-  std::vector<std::string> warnings;     // Accepted, but worth telling the user.
+  std::vector<std::string> warnings;  // Accepted, but worth telling the user.
   // Made with an earlier catalog version: a summary, then each dropped answer
   // (catalog_upgrade.h). The summary is also the last warning.
   std::vector<std::string> catalog_changes;

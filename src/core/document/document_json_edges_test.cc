@@ -2,11 +2,11 @@
 // catalog fingerprint's exact length, a field too long to keep, and the fields
 // it cannot do without. Each case sits where a one-character change to the
 // parser would change what it says (docs/testing.md, mutation testing).
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
 
 #include "core/document/document_json.h"
 #include "core/testing/test_catalog.h"
@@ -53,8 +53,8 @@ TEST(DocumentLimits, TheCatalogFingerprintHasExactlySixtyFourDigits) {
   for (size_t length : {1, 63, 65, 128}) {
     json doc = ValidDocument();
     doc["catalog"]["sha256"] = std::string(length, 'a');
-    EXPECT_EQ(Errors(doc), std::vector<std::string>{
-                               "/catalog/sha256: expected 64 lowercase hexadecimal digits"})
+    EXPECT_EQ(Errors(doc),
+              std::vector<std::string>{"/catalog/sha256: expected 64 lowercase hexadecimal digits"})
         << length;
   }
 }
@@ -64,10 +64,10 @@ TEST(DocumentLimits, TheCatalogFingerprintHasExactlySixtyFourDigits) {
 TEST(DocumentLimits, AFieldOverTheLimitIsReportedOnce) {
   json doc = ValidDocument();
   doc["created_at"] = std::string(kMaxTextFieldChars + 1, '9');
-  EXPECT_EQ(Errors(doc), std::vector<std::string>{
-                             "/created_at: is " + std::to_string(kMaxTextFieldChars + 1) +
-                             " characters long; CloudGap keeps at most " +
-                             std::to_string(kMaxTextFieldChars) + " in a field"});
+  EXPECT_EQ(Errors(doc),
+            std::vector<std::string>{"/created_at: is " + std::to_string(kMaxTextFieldChars + 1) +
+                                     " characters long; CloudGap keeps at most " +
+                                     std::to_string(kMaxTextFieldChars) + " in a field"});
   // At the limit the length is fine, and the value is judged as a timestamp.
   doc["created_at"] = std::string(kMaxTextFieldChars, '9');
   const std::vector<std::string> at_limit = Errors(doc);
@@ -83,8 +83,8 @@ TEST(DocumentLimits, ADecimalWhereAWholeNumberGoesIsReportedOnce) {
                              "/profile/target_maturity: expected a whole number, not a decimal "
                              "number"});
   doc["profile"]["target_maturity"] = 9;
-  EXPECT_EQ(Errors(doc), std::vector<std::string>{
-                             "/profile/target_maturity: must be between 1 and 5, not 9"});
+  EXPECT_EQ(Errors(doc),
+            std::vector<std::string>{"/profile/target_maturity: must be between 1 and 5, not 9"});
 }
 
 // The fields every document has. Without format or catalog nothing else is
@@ -120,7 +120,8 @@ TEST(DocumentRequired, AFormatOrCatalogOfTheWrongTypeStopsTheReading) {
   json doc = ValidDocument();
   doc["unknown"] = 1;
   doc["format"] = 1;
-  EXPECT_EQ(Errors(doc), std::vector<std::string>{"/format: expected a string, not a whole number"});
+  EXPECT_EQ(Errors(doc),
+            std::vector<std::string>{"/format: expected a string, not a whole number"});
   doc = ValidDocument();
   doc["unknown"] = 1;
   doc["catalog"] = "iso27017";

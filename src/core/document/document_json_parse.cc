@@ -129,10 +129,10 @@ class DocumentParser {
   void ParseProfile(ObjectReader& top) {
     const json* v = top.Find("profile", true);
     if (!v) return;
-    ObjectReader r(*v, top.At("profile"), errors_,
-                   {"organisation", "role", "services", "isms", "has_isms",
-                    "upstream_infrastructure", "target_maturity", "capacity_days_per_month",
-                    "mode"});
+    ObjectReader r(
+        *v, top.At("profile"), errors_,
+        {"organisation", "role", "services", "isms", "has_isms", "upstream_infrastructure",
+         "target_maturity", "capacity_days_per_month", "mode"});
     if (!r.ok()) return;
     Profile& profile = doc_.profile;
     profile.organisation = Text(r, "organisation", false);
@@ -164,9 +164,10 @@ class DocumentParser {
     }
     profile.upstream_infrastructure =
         r.OptionalBool("upstream_infrastructure").value_or(profile.upstream_infrastructure);
-    profile.target_maturity = r.OptionalInt("target_maturity", 1, 5).value_or(profile.target_maturity);
-    profile.capacity_days_per_month =
-        r.OptionalInt("capacity_days_per_month", 1, 10000).value_or(profile.capacity_days_per_month);
+    profile.target_maturity =
+        r.OptionalInt("target_maturity", 1, 5).value_or(profile.target_maturity);
+    profile.capacity_days_per_month = r.OptionalInt("capacity_days_per_month", 1, 10000)
+                                          .value_or(profile.capacity_days_per_month);
   }
 
   // Management-system steps recorded as done: a list of step ids of the catalog.
@@ -287,8 +288,8 @@ class DocumentParser {
         continue;
       }
       ObjectReader r(it.value(), at, errors_,
-                     {"not_applicable", "justification", "notes", "evidence", "owner",
-                      "due_date", "maturity", "target"});
+                     {"not_applicable", "justification", "notes", "evidence", "owner", "due_date",
+                      "maturity", "target"});
       if (r.ok()) ParseControlRecord(r, &doc_.controls[it.key()]);
     }
   }
@@ -307,8 +308,7 @@ class DocumentParser {
     record->owner = Text(r, "owner", false);
     record->due_date = Text(r, "due_date", false);
     if (!record->due_date.empty() && !IsCalendarDate(record->due_date)) {
-      Error(r.At("due_date"),
-            QuotedValue(record->due_date) + " is not a date such as 2024-05-31");
+      Error(r.At("due_date"), QuotedValue(record->due_date) + " is not a date such as 2024-05-31");
     }
     if (std::optional<int> level = r.OptionalInt("maturity", 0, 5)) record->maturity = *level;
     if (std::optional<int> level = r.OptionalInt("target", 0, 5)) record->target = *level;

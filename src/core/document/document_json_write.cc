@@ -1,7 +1,6 @@
 // SerializeAssessmentDocument: the canonical writer of docs/assessment-format.md.
-#include <string>
-
 #include <nlohmann/json.hpp>
+#include <string>
 
 #include "core/document/document_json.h"
 
@@ -56,8 +55,8 @@ ordered_json ControlRecordJson(const ControlRecord& r) {
 std::string SerializeAssessmentDocument(const Assessment& a, JsonStyle style) {
   ordered_json doc;
   doc["format"] = kAssessmentFormat;
-  doc["catalog"] = {{"id", a.catalog_id}, {"version", a.catalog_version},
-                    {"sha256", a.catalog_sha256}};
+  doc["catalog"] = {
+      {"id", a.catalog_id}, {"version", a.catalog_version}, {"sha256", a.catalog_sha256}};
   doc["created_at"] = a.created_at;
   doc["updated_at"] = a.updated_at;
   doc["profile"] = ProfileJson(a.profile);

@@ -20,10 +20,10 @@ constexpr char kReportPrefix[] = "cloudgap-report/";
 // parser reports them at the same pointer.
 std::optional<DocumentError> MigrateV0ToV1(json* doc) {
   if (doc->contains("na_justifications")) {
-    return DocumentError{"/na_justifications",
-                         "not a field of " + std::string(kFormatV0) +
-                             " (justifications were kept with each answer)",
-                         InputProblem::kUnknownField};
+    return DocumentError{
+        "/na_justifications",
+        "not a field of " + std::string(kFormatV0) + " (justifications were kept with each answer)",
+        InputProblem::kUnknownField};
   }
   auto answers = doc->find("answers");
   if (answers != doc->end() && answers->is_object()) {
@@ -113,14 +113,16 @@ std::optional<DocumentError> RecogniseOtherKinds(const json& root) {
   }
   std::string model;
   if (!root.contains("format") && LooksLikeOscal(root, &model)) {
-    return DocumentError{"", "this is an OSCAL " + model +
-                                 " document, not a CloudGap assessment; CloudGap can write OSCAL "
-                                 "but opens only its own assessment files",
+    return DocumentError{"",
+                         "this is an OSCAL " + model +
+                             " document, not a CloudGap assessment; CloudGap can write OSCAL "
+                             "but opens only its own assessment files",
                          InputProblem::kNotAnAssessment};
   }
   if (!root.contains("format") && !root.contains("catalog") && !root.contains("profile")) {
-    return DocumentError{"", "this is not a CloudGap assessment: it has no \"format\" field "
-                             "(is it another tool's file?)",
+    return DocumentError{"",
+                         "this is not a CloudGap assessment: it has no \"format\" field "
+                         "(is it another tool's file?)",
                          InputProblem::kNotAnAssessment};
   }
   return std::nullopt;
@@ -204,7 +206,8 @@ DocumentParseResult LoadAssessmentDocument(const Catalog& catalog, std::string_v
   if (MadeWithEarlierVersion(catalog, parsed.value)) {
     if (JsonParseResult current = ParseJson(migrated.json); current.ok()) {
       upgrade = UpgradeToCatalog(catalog, &current.value);
-      if (upgrade) migrated.json = current.value.dump(-1, ' ', false, json::error_handler_t::replace);
+      if (upgrade)
+        migrated.json = current.value.dump(-1, ' ', false, json::error_handler_t::replace);
     }
   }
   result = ParseAssessmentDocument(catalog, migrated.json);
@@ -213,11 +216,11 @@ DocumentParseResult LoadAssessmentDocument(const Catalog& catalog, std::string_v
   if (!KnownCatalogVersion(catalog, version)) {
     // Any text up to kMaxTextFieldChars gets here; the message quotes a version's worth.
     const std::string shown = version.size() <= 20 ? version : version.substr(0, 20) + "...";
-    result.errors.push_back(
-        {"/catalog/version", "this assessment was made with version " + shown + " of catalog " +
+    result.errors.push_back({"/catalog/version",
+                             "this assessment was made with version " + shown + " of catalog " +
                                  catalog.id + ", which this CloudGap does not know (it has " +
                                  catalog.version + "); open it with the CloudGap that made it",
-         InputProblem::kUnknownCatalog});
+                             InputProblem::kUnknownCatalog});
     result.assessment.reset();
     return result;
   }

@@ -37,8 +37,8 @@ std::string DescribeSize(size_t bytes);
 std::string TooLargeMessage(size_t bytes);
 
 struct MigrationResult {
-  std::string json;                   // The document in the current format; empty on error.
-  std::vector<std::string> steps;     // "cloudgap-assessment/0 -> cloudgap-assessment/1", ...
+  std::string json;                // The document in the current format; empty on error.
+  std::vector<std::string> steps;  // "cloudgap-assessment/0 -> cloudgap-assessment/1", ...
   std::optional<DocumentError> error;
 };
 

@@ -39,15 +39,18 @@ TEST(DocumentMigration, V0AnswersWithInlineJustificationsBecomeV1) {
   EXPECT_EQ(a.profile.organisation, "Acme");
   EXPECT_EQ(a.updated_at, "2024-03-02T09:00:00Z");
   ASSERT_EQ(r.warnings.size(), 1u);
-  EXPECT_NE(r.warnings[0].find("cloudgap-assessment/0 -> cloudgap-assessment/1"), std::string::npos);
+  EXPECT_NE(r.warnings[0].find("cloudgap-assessment/0 -> cloudgap-assessment/1"),
+            std::string::npos);
 }
 
 TEST(DocumentMigration, V0MigrationNamesWhatItCannotCarryOver) {
   DocumentParseResult missing = LoadAssessmentDocument(
-      TestCatalog(), Doc("cloudgap-assessment/0", R"("answers": {"5.1.1-q1": {"justification": "x"}})"));
+      TestCatalog(),
+      Doc("cloudgap-assessment/0", R"("answers": {"5.1.1-q1": {"justification": "x"}})"));
   EXPECT_EQ(FirstError(missing), "/answers/5.1.1-q1/answer: missing (this field is required)");
   DocumentParseResult unknown = LoadAssessmentDocument(
-      TestCatalog(), Doc("cloudgap-assessment/0", R"("answers": {"5.1.1-q1": {"answer": "yes", "why": "x"}})"));
+      TestCatalog(),
+      Doc("cloudgap-assessment/0", R"("answers": {"5.1.1-q1": {"answer": "yes", "why": "x"}})"));
   EXPECT_EQ(FirstError(unknown), "/answers/5.1.1-q1/why: unknown field 'why'");
   // A v0 "na" without its reason is refused exactly as a v1 one would be.
   DocumentParseResult no_reason = LoadAssessmentDocument(
@@ -72,8 +75,9 @@ TEST(DocumentMigration, CurrentDocumentsPassThroughUnchanged) {
 
 TEST(DocumentMigration, RefusesNewerFormats) {
   DocumentParseResult r = LoadAssessmentDocument(TestCatalog(), Doc("cloudgap-assessment/7", ""));
-  EXPECT_EQ(FirstError(r), "/format: 'cloudgap-assessment/7' was written by a newer CloudGap; this "
-                           "version reads cloudgap-assessment/1");
+  EXPECT_EQ(FirstError(r),
+            "/format: 'cloudgap-assessment/7' was written by a newer CloudGap; this "
+            "version reads cloudgap-assessment/1");
 }
 
 TEST(DocumentMigration, RefusesUnknownCatalogVersions) {
@@ -81,9 +85,10 @@ TEST(DocumentMigration, RefusesUnknownCatalogVersions) {
   text.replace(text.find("0.0.1-test"), 10, "0.9.0");
   DocumentParseResult r = LoadAssessmentDocument(TestCatalog(), text);
   EXPECT_FALSE(r.assessment);
-  EXPECT_EQ(FirstError(r), "/catalog/version: this assessment was made with version 0.9.0 of "
-                           "catalog iso27017, which this CloudGap does not know (it has "
-                           "0.0.1-test); open it with the CloudGap that made it");
+  EXPECT_EQ(FirstError(r),
+            "/catalog/version: this assessment was made with version 0.9.0 of "
+            "catalog iso27017, which this CloudGap does not know (it has "
+            "0.0.1-test); open it with the CloudGap that made it");
 }
 
 TEST(DocumentMigration, RecognisesFilesOfOtherKinds) {
@@ -101,8 +106,8 @@ TEST(DocumentMigration, RecognisesFilesOfOtherKinds) {
   EXPECT_EQ(FirstError(LoadAssessmentDocument(TestCatalog(), R"({"name": "Jira export"})")),
             "(document): this is not a CloudGap assessment: it has no \"format\" field (is it "
             "another tool's file?)");
-  EXPECT_EQ(FirstError(LoadAssessmentDocument(TestCatalog(), "id,title\n1,x\n")).rfind(
-                "(document): not valid JSON: ", 0),
+  EXPECT_EQ(FirstError(LoadAssessmentDocument(TestCatalog(), "id,title\n1,x\n"))
+                .rfind("(document): not valid JSON: ", 0),
             0u);
 }
 

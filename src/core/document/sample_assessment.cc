@@ -32,8 +32,10 @@ Assessment SampleAssessment(const Catalog& catalog, AssessmentMode mode, const s
       const std::uint32_t roll = Hash(q.id) % 100;
       Answer answer = Answer::kYes;
       if (cloud_specific) {
-        answer = roll < 30 ? Answer::kYes : roll < 60 ? Answer::kPartly
-               : roll < 90 ? Answer::kNo : Answer::kDontKnow;
+        answer = roll < 30   ? Answer::kYes
+                 : roll < 60 ? Answer::kPartly
+                 : roll < 90 ? Answer::kNo
+                             : Answer::kDontKnow;
       } else {
         answer = roll < 60 ? Answer::kYes : roll < 85 ? Answer::kPartly : Answer::kNo;
       }

@@ -6,8 +6,8 @@
 
 #include <string>
 
-#include "core/document/assessment.h"
 #include "core/catalog/catalog.h"
+#include "core/document/assessment.h"
 
 namespace cloudgap {
 

@@ -21,14 +21,12 @@ std::optional<size_t> ParseLength(std::string_view text) {
   return n;
 }
 
-
 }  // namespace
 
 std::string ShareLinkErrorMessage(ShareLinkError error) {
   switch (error) {
     case ShareLinkError::kNone:
-    case ShareLinkError::kNotALink:
-      return "";
+    case ShareLinkError::kNotALink: return "";
     case ShareLinkError::kIncomplete:
       return "The link is incomplete: part of it is missing, perhaps cut off when it was sent. "
              "Ask for it again, or copy the whole link.";
@@ -37,8 +35,7 @@ std::string ShareLinkErrorMessage(ShareLinkError error) {
     case ShareLinkError::kNewer:
       return "The link was made by a newer version of CloudGap. Open it with the version that "
              "made it, or reload this page to update.";
-    case ShareLinkError::kTooLong:
-      return "The link is too long to be a CloudGap share link.";
+    case ShareLinkError::kTooLong: return "The link is too long to be a CloudGap share link.";
     case ShareLinkError::kWrongPassphraseOrDamaged:
       return "The link is damaged or the passphrase is wrong.";
   }
@@ -68,12 +65,13 @@ ShareFragmentParse ParseShareFragment(std::string_view fragment) {
   // Version: a link cut inside its header is incomplete, not damaged.
   const size_t dot = rest.find('.');
   if (dot == std::string_view::npos) {
-    return fail(kVersion.rfind(rest, 0) == 0 ? ShareLinkError::kIncomplete : ShareLinkError::kDamaged);
+    return fail(kVersion.rfind(rest, 0) == 0 ? ShareLinkError::kIncomplete
+                                             : ShareLinkError::kDamaged);
   }
   const std::string_view version = rest.substr(0, dot);
   if (version != kVersion) {
-    const bool newer = version.size() >= 2 && version[0] == 'v' &&
-                       ParseLength(version.substr(1)).value_or(0) > 1;
+    const bool newer =
+        version.size() >= 2 && version[0] == 'v' && ParseLength(version.substr(1)).value_or(0) > 1;
     return fail(newer ? ShareLinkError::kNewer : ShareLinkError::kDamaged);
   }
   rest = rest.substr(dot + 1);

@@ -39,10 +39,10 @@ struct SharePayload {
 
 enum class ShareLinkError {
   kNone,
-  kNotALink,     // The fragment is something else (empty, "#top"); not an error to show.
-  kIncomplete,   // Cut short: fewer bytes than it says, or its header is cut.
-  kDamaged,      // Characters changed, added or removed; checksum or authentication failed.
-  kNewer,        // A version this build does not read.
+  kNotALink,    // The fragment is something else (empty, "#top"); not an error to show.
+  kIncomplete,  // Cut short: fewer bytes than it says, or its header is cut.
+  kDamaged,     // Characters changed, added or removed; checksum or authentication failed.
+  kNewer,       // A version this build does not read.
   kTooLong,
   kWrongPassphraseOrDamaged,  // AES-GCM refused: the two are indistinguishable by design.
 };

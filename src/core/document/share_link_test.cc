@@ -14,7 +14,9 @@ std::string AllBytes() {
   return s;
 }
 
-SharePayload Plain(std::string bytes) { return {ShareKind::kPlain, std::move(bytes)}; }
+SharePayload Plain(std::string bytes) {
+  return {ShareKind::kPlain, std::move(bytes)};
+}
 
 TEST(ShareFragment, FormatsAndParsesBothKinds) {
   const SharePayload plain = Plain("x\x9c compressed bytes");
@@ -49,21 +51,23 @@ TEST(ShareFragment, ALinkCutShortIsIncompleteWhereverItIsCut) {
 
 TEST(ShareFragment, ChangedCharactersAreDamage) {
   const std::string text = FormatShareFragment(Plain(AllBytes()));
-  EXPECT_EQ(ParseShareFragment(text + "A").error, ShareLinkError::kDamaged);      // Added.
-  EXPECT_EQ(ParseShareFragment(text + ")").error, ShareLinkError::kDamaged);      // Punctuation after it.
+  EXPECT_EQ(ParseShareFragment(text + "A").error, ShareLinkError::kDamaged);  // Added.
+  EXPECT_EQ(ParseShareFragment(text + ")").error,
+            ShareLinkError::kDamaged);  // Punctuation after it.
   std::string changed = text;
   changed[20] = '*';
   EXPECT_EQ(ParseShareFragment(changed).error, ShareLinkError::kDamaged);
   std::string length = text;
-  length.replace(5, 3, "300");                                                    // Says 300, has 256.
+  length.replace(5, 3, "300");  // Says 300, has 256.
   EXPECT_EQ(ParseShareFragment(length).error, ShareLinkError::kIncomplete);
   EXPECT_EQ(ParseShareFragment("s=v1.x.AAAA").error, ShareLinkError::kDamaged);
   EXPECT_EQ(ParseShareFragment("s=v1.03.AAAA").error, ShareLinkError::kDamaged);
-  EXPECT_EQ(ParseShareFragment("s=v1.0.").error, ShareLinkError::kDamaged);       // Nothing in it.
+  EXPECT_EQ(ParseShareFragment("s=v1.0.").error, ShareLinkError::kDamaged);  // Nothing in it.
   EXPECT_EQ(ParseShareFragment("s=vx.3.AAAA").error, ShareLinkError::kDamaged);
   // Too short to hold a salt, an iv and a tag.
-  EXPECT_EQ(ParseShareFragment(FormatShareFragment({ShareKind::kEncrypted, std::string(44, 'k')})).error,
-            ShareLinkError::kDamaged);
+  EXPECT_EQ(
+      ParseShareFragment(FormatShareFragment({ShareKind::kEncrypted, std::string(44, 'k')})).error,
+      ShareLinkError::kDamaged);
 }
 
 TEST(ShareFragment, NewerVersionsAndHugeLinksAreNamed) {
@@ -71,9 +75,9 @@ TEST(ShareFragment, NewerVersionsAndHugeLinksAreNamed) {
   EXPECT_EQ(ParseShareFragment("e=v13.3.AAAA").error, ShareLinkError::kNewer);
   EXPECT_EQ(ParseShareFragment("s=v1.9." + std::string(kMaxShareFragmentChars, 'A')).error,
             ShareLinkError::kTooLong);
-  for (ShareLinkError e : {ShareLinkError::kIncomplete, ShareLinkError::kDamaged,
-                           ShareLinkError::kNewer, ShareLinkError::kTooLong,
-                           ShareLinkError::kWrongPassphraseOrDamaged}) {
+  for (ShareLinkError e :
+       {ShareLinkError::kIncomplete, ShareLinkError::kDamaged, ShareLinkError::kNewer,
+        ShareLinkError::kTooLong, ShareLinkError::kWrongPassphraseOrDamaged}) {
     EXPECT_EQ(ShareLinkErrorMessage(e).rfind("The link ", 0), 0u);
   }
   EXPECT_EQ(ShareLinkErrorMessage(ShareLinkError::kWrongPassphraseOrDamaged),

@@ -8,7 +8,9 @@
 namespace cloudgap {
 namespace {
 
-std::string Month(int month) { return "month " + std::to_string(month); }
+std::string Month(int month) {
+  return "month " + std::to_string(month);
+}
 
 }  // namespace
 
@@ -44,22 +46,25 @@ AuditEstimate EstimateAudit(const Catalog& catalog, const Evaluation& evaluation
                                        " (" + last_stage1->title + ") is done, in that month"
                                  : "the documentation a stage 1 audit reviews is already in place";
 
-  if (last_control) e.controls_ready_month = MonthForDays(last_control->finished_after_days, capacity);
+  if (last_control)
+    e.controls_ready_month = MonthForDays(last_control->finished_after_days, capacity);
   if (last_stage2) e.steps_ready_month = MonthForDays(last_stage2->finished_after_days, capacity);
   const int records = e.controls_ready_month > 0 ? e.controls_ready_month + kRecordMonths : 0;
   e.stage2_month = std::max({records, e.steps_ready_month, e.stage1_month + 1});
   e.stage2_reason = "stage 2 in " + Month(e.stage2_month) + ": ";
   if (e.stage2_month == records) {
-    e.stage2_reason += "the last control (" + last_control->control_id + ") reaches its target in " +
-                       Month(e.controls_ready_month) + ", then " +
+    e.stage2_reason += "the last control (" + last_control->control_id +
+                       ") reaches its target in " + Month(e.controls_ready_month) + ", then " +
                        std::to_string(kRecordMonths) + " months of operating records";
   } else if (e.stage2_month == e.steps_ready_month) {
-    e.stage2_reason += "the internal audit, management review and corrective action are done by then";
+    e.stage2_reason +=
+        "the internal audit, management review and corrective action are done by then";
   } else {
     e.stage2_reason += "a month after stage 1, with every control already at its target";
   }
   if (last_stage2 && e.stage2_month != e.steps_ready_month) {
-    e.stage2_reason += "; internal audit and management review done by " + Month(e.steps_ready_month);
+    e.stage2_reason +=
+        "; internal audit and management review done by " + Month(e.steps_ready_month);
   }
   if (e.not_assessed > 0) {
     e.stage2_reason += " (" + std::to_string(e.not_assessed) + " control" +

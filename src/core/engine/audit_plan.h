@@ -24,8 +24,8 @@
 #include <string>
 #include <vector>
 
-#include "core/document/assessment.h"
 #include "core/catalog/catalog.h"
+#include "core/document/assessment.h"
 #include "core/engine/evaluation.h"
 #include "core/engine/roadmap.h"
 
@@ -34,14 +34,14 @@ namespace cloudgap {
 inline constexpr int kRecordMonths = 3;
 
 struct AuditEstimate {
-  bool available = false;       // The catalog has management-system steps.
-  int stage1_month = 0;         // 1 = the first month of work.
+  bool available = false;  // The catalog has management-system steps.
+  int stage1_month = 0;    // 1 = the first month of work.
   int stage2_month = 0;
-  int controls_ready_month = 0;   // The last control item's month; 0 when none is on the roadmap.
-  int steps_ready_month = 0;      // The last stage-2 step's month; 0 when none is left.
-  int not_assessed = 0;           // Applicable controls not assessed: the estimate leaves them out.
-  std::string stage1_reason;    // "stage 1 in month 3: the last documentation step, MS.4 ..., ..."
-  std::string stage2_reason;    // "stage 2 in month 7: the last control reaches its target in ..."
+  int controls_ready_month = 0;  // The last control item's month; 0 when none is on the roadmap.
+  int steps_ready_month = 0;     // The last stage-2 step's month; 0 when none is left.
+  int not_assessed = 0;          // Applicable controls not assessed: the estimate leaves them out.
+  std::string stage1_reason;     // "stage 1 in month 3: the last documentation step, MS.4 ..., ..."
+  std::string stage2_reason;     // "stage 2 in month 7: the last control reaches its target in ..."
 };
 
 // The month (1-based) in which work finished after `days` person-days is done.

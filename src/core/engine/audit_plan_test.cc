@@ -129,17 +129,20 @@ TEST(AuditPlan, TheEstimateFollowsTheRules) {
   EXPECT_EQ(estimate.controls_ready_month, last_control);
   EXPECT_EQ(estimate.stage2_month,
             std::max({last_control + kRecordMonths, last_stage2, last_stage1 + 1}));
-  EXPECT_EQ(estimate.stage2_reason,
-            "stage 2 in month " + std::to_string(estimate.stage2_month) +
-                ": the last control (" + [&] {
-                  std::string id;
-                  for (const RoadmapItem& item : r.items) {
-                    if (!item.is_step()) id = item.control_id;
-                  }
-                  return id;
-                }() + ") reaches its target in month " + std::to_string(last_control) +
-                ", then 3 months of operating records; internal audit and management review "
-                "done by month " + std::to_string(last_stage2));
+  EXPECT_EQ(
+      estimate.stage2_reason,
+      "stage 2 in month " + std::to_string(estimate.stage2_month) + ": the last control (" +
+          [&] {
+            std::string id;
+            for (const RoadmapItem& item : r.items) {
+              if (!item.is_step()) id = item.control_id;
+            }
+            return id;
+          }() +
+          ") reaches its target in month " + std::to_string(last_control) +
+          ", then 3 months of operating records; internal audit and management review "
+          "done by month " +
+          std::to_string(last_stage2));
   EXPECT_EQ(estimate.stage1_reason.rfind("stage 1 in month " + std::to_string(last_stage1) +
                                              ": the documentation is ready once MS.",
                                          0),
@@ -177,7 +180,8 @@ TEST(AuditPlan, AnIsmsBringsTheAuditForward) {
   const Assessment none = Answered(Answer::kPartly, IsmsState::kNone);
   const Assessment certified = Answered(Answer::kPartly, IsmsState::kCertified);
   const AuditEstimate n = EstimateAudit(catalog, Evaluate(catalog, none), RoadmapFor(none));
-  const AuditEstimate c = EstimateAudit(catalog, Evaluate(catalog, certified), RoadmapFor(certified));
+  const AuditEstimate c =
+      EstimateAudit(catalog, Evaluate(catalog, certified), RoadmapFor(certified));
   EXPECT_LT(c.stage1_month, n.stage1_month);
   EXPECT_LE(c.stage2_month, n.stage2_month);
 }

@@ -31,9 +31,9 @@ void ScoreAndPlan(benchmark::State& state, const Catalog& catalog, const Assessm
   }
   state.counters["controls"] = static_cast<double>(catalog.controls.size());
   // Seconds per control per run: flat for linear work, growing slowly for n log n.
-  state.counters["per_control"] =
-      benchmark::Counter(static_cast<double>(catalog.controls.size()),
-                         benchmark::Counter::kIsIterationInvariantRate | benchmark::Counter::kInvert);
+  state.counters["per_control"] = benchmark::Counter(
+      static_cast<double>(catalog.controls.size()),
+      benchmark::Counter::kIsIterationInvariantRate | benchmark::Counter::kInvert);
   state.counters["roadmap_items"] = static_cast<double>(items);
 }
 

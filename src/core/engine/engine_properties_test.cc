@@ -6,13 +6,13 @@
 #include <functional>
 #include <map>
 
-#include "core/document/applicability.h"
 #include "core/catalog/catalog_loader.h"
+#include "core/document/applicability.h"
 #include "core/document/document_json.h"
-#include "core/report/report_json.h"
-#include "core/report/report_markdown.h"
 #include "core/engine/roadmap.h"
 #include "core/engine/scoring.h"
+#include "core/report/report_json.h"
+#include "core/report/report_markdown.h"
 #include "core/testing/synthetic_catalog.h"
 #include "core/testing/test_catalog.h"
 
@@ -28,8 +28,8 @@ std::vector<Profile> Profiles() {
   std::vector<Profile> out;
   for (RoleScope role : {RoleScope::kCustomer, RoleScope::kProvider, RoleScope::kBoth}) {
     for (AssessmentMode mode : {AssessmentMode::kQuick, AssessmentMode::kFull}) {
-      for (std::array<bool, 3> services : {std::array<bool, 3>{true, true, true},
-                                           std::array<bool, 3>{true, false, false}}) {
+      for (std::array<bool, 3> services :
+           {std::array<bool, 3>{true, true, true}, std::array<bool, 3>{true, false, false}}) {
         Profile p;
         p.role = role;
         p.mode = mode;
@@ -42,8 +42,7 @@ std::vector<Profile> Profiles() {
 }
 
 // Runs `check` for every catalog and profile, with a label for failures.
-void ForEveryCatalogAndProfile(
-    const std::function<void(const Catalog&, const Profile&)>& check) {
+void ForEveryCatalogAndProfile(const std::function<void(const Catalog&, const Profile&)>& check) {
   for (const Catalog* catalog : Catalogs()) {
     int n = 0;
     for (const Profile& profile : Profiles()) {

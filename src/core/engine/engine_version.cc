@@ -6,6 +6,8 @@
 
 namespace cloudgap {
 
-const char* EngineVersion() { return CLOUDGAP_VERSION; }
+const char* EngineVersion() {
+  return CLOUDGAP_VERSION;
+}
 
 }  // namespace cloudgap

@@ -42,15 +42,15 @@ struct AnswerTally {
 
 struct ControlResult {
   ControlStatus status = ControlStatus::kOutOfScope;
-  bool marked_not_applicable = false;  // By the user, for the whole control.
-  AnswerTally answers;                 // Over the questions asked of the profile.
-  std::optional<double> score;         // 0..100, when assessed with counted answers.
-  std::optional<int> derived_maturity; // From the score.
-  std::optional<int> maturity;         // Set by hand if it was, else derived.
+  bool marked_not_applicable = false;   // By the user, for the whole control.
+  AnswerTally answers;                  // Over the questions asked of the profile.
+  std::optional<double> score;          // 0..100, when assessed with counted answers.
+  std::optional<int> derived_maturity;  // From the score.
+  std::optional<int> maturity;          // Set by hand if it was, else derived.
   bool maturity_explicit = false;
   int target = 0;
   bool target_explicit = false;
-  int gap = 0;  // max(0, target - maturity); 0 while the maturity is unknown.
+  int gap = 0;     // max(0, target - maturity); 0 while the maturity is unknown.
   int weight = 1;  // The control's risk weight for the profile's role (RiskWeightFor).
 
   bool applicable() const {
@@ -74,7 +74,7 @@ struct OverallResult {
   AnswerTally answers;          // Over applicable controls only.
   std::array<int, kControlStatusCount> controls_by_status{};  // Indexed by ControlStatus.
   int controls_with_gap = 0;
-  double weight = 0;            // Sum of the scored controls' risk weights.
+  double weight = 0;  // Sum of the scored controls' risk weights.
   Readiness readiness = Readiness::kNotAssessed;
   std::vector<std::string> readiness_reasons;  // Why this tier, first line first.
 };

@@ -28,22 +28,21 @@ std::string CreditWords(const Catalog& catalog, Answer a) {
 
 void ExplainScore(const Catalog& catalog, const ControlResult& r, std::vector<std::string>* out) {
   const AnswerTally& t = r.answers;
-  out->push_back("Counted answers: " + std::to_string(t.counted()) + " (yes " +
-                 std::to_string(t.yes) + " x " + CreditWords(catalog, Answer::kYes) +
-                 ", partly " + std::to_string(t.partly) + " x " +
-                 CreditWords(catalog, Answer::kPartly) + ", no " + std::to_string(t.no) + " x " +
-                 CreditWords(catalog, Answer::kNo) + ", don't know " +
-                 std::to_string(t.dont_know) + " x " + CreditWords(catalog, Answer::kDontKnow) +
-                 ") = " + FormatScore(t.credit) + " points.");
+  out->push_back(
+      "Counted answers: " + std::to_string(t.counted()) + " (yes " + std::to_string(t.yes) + " x " +
+      CreditWords(catalog, Answer::kYes) + ", partly " + std::to_string(t.partly) + " x " +
+      CreditWords(catalog, Answer::kPartly) + ", no " + std::to_string(t.no) + " x " +
+      CreditWords(catalog, Answer::kNo) + ", don't know " + std::to_string(t.dont_know) + " x " +
+      CreditWords(catalog, Answer::kDontKnow) + ") = " + FormatScore(t.credit) + " points.");
   out->push_back("Score = 100 x " + FormatScore(t.credit) + " / " + std::to_string(t.counted()) +
                  " = " + FormatScore(*r.score) + ".");
 }
 
 void ExplainLeftOut(const AnswerTally& t, std::vector<std::string>* out) {
   if (t.na > 0 || t.unanswered > 0) {
-    out->push_back("Left out of the score, not counted as failures: " +
-                   Plural(t.na, "question", "questions") + " not applicable, " +
-                   std::to_string(t.unanswered) + " unanswered.");
+    out->push_back(
+        "Left out of the score, not counted as failures: " + Plural(t.na, "question", "questions") +
+        " not applicable, " + std::to_string(t.unanswered) + " unanswered.");
   }
   if (t.dont_know > 0) {
     out->push_back("\"Don't know\" counts as not implemented: " +
@@ -53,9 +52,9 @@ void ExplainLeftOut(const AnswerTally& t, std::vector<std::string>* out) {
 
 void ExplainMaturity(const ControlResult& r, std::vector<std::string>* out) {
   if (r.maturity_explicit) {
-    std::string derived = r.derived_maturity
-                              ? "the answers alone would give " + std::to_string(*r.derived_maturity)
-                              : "there are no counted answers to derive it from";
+    std::string derived =
+        r.derived_maturity ? "the answers alone would give " + std::to_string(*r.derived_maturity)
+                           : "there are no counted answers to derive it from";
     out->push_back("Maturity " + std::to_string(*r.maturity) + " of 5: set by hand (" + derived +
                    ").");
   } else {
@@ -107,8 +106,7 @@ std::vector<std::string> ExplainControl(const Catalog& catalog, const Assessment
                     "\"assess first\".");
       ExplainLeftOut(r.answers, &out);
       return out;
-    case ControlStatus::kAssessed:
-      break;
+    case ControlStatus::kAssessed: break;
   }
   out.push_back(name + ": score " + (r.score ? FormatScore(*r.score) + " of 100" : "none") +
                 ", maturity " + std::to_string(*r.maturity) + ", target " +
@@ -118,8 +116,9 @@ std::vector<std::string> ExplainControl(const Catalog& catalog, const Assessment
   if (r.score) {
     ExplainScore(catalog, r, &out);
   } else {
-    out.push_back("No counted answers yet, so no score; the control is left out of the clause "
-                  "and overall scores.");
+    out.push_back(
+        "No counted answers yet, so no score; the control is left out of the clause "
+        "and overall scores.");
   }
   ExplainLeftOut(r.answers, &out);
   ExplainMaturity(r, &out);
@@ -142,21 +141,20 @@ std::vector<std::string> ExplainOverall(const Catalog& /*catalog*/, const Evalua
   } else {
     out.push_back("No overall score yet: no applicable question has a counted answer.");
   }
-  out.push_back("Completion " + FormatScore(o.completion) + "%: " +
-                std::to_string(o.answers.answered()) + " of " +
+  out.push_back("Completion " + FormatScore(o.completion) +
+                "%: " + std::to_string(o.answers.answered()) + " of " +
                 Plural(o.answers.asked, "question", "questions") +
                 " answered (\"not applicable\" counts as answered). Completion is not part of "
                 "the score.");
   const auto& by = o.controls_by_status;
-  out.push_back("Left out of the score: " +
-                Plural(by[static_cast<size_t>(ControlStatus::kNotApplicable)], "control",
-                       "controls") +
-                " not applicable, " +
-                std::to_string(by[static_cast<size_t>(ControlStatus::kOutOfScope)]) +
-                " not in scope for your role, " +
-                std::to_string(by[static_cast<size_t>(ControlStatus::kNotAssessed)]) +
-                " not assessed yet, and " + Plural(o.answers.na, "question", "questions") +
-                " answered not applicable.");
+  out.push_back(
+      "Left out of the score: " +
+      Plural(by[static_cast<size_t>(ControlStatus::kNotApplicable)], "control", "controls") +
+      " not applicable, " + std::to_string(by[static_cast<size_t>(ControlStatus::kOutOfScope)]) +
+      " not in scope for your role, " +
+      std::to_string(by[static_cast<size_t>(ControlStatus::kNotAssessed)]) +
+      " not assessed yet, and " + Plural(o.answers.na, "question", "questions") +
+      " answered not applicable.");
   if (o.answers.dont_know > 0) {
     out.push_back("\"Don't know\": " + Plural(o.answers.dont_know, "answer", "answers") +
                   ", counted as not implemented.");

@@ -14,8 +14,8 @@
 #include <cstddef>
 #include <vector>
 
-#include "core/document/assessment.h"
 #include "core/catalog/catalog.h"
+#include "core/document/assessment.h"
 
 namespace cloudgap {
 

@@ -7,8 +7,8 @@
 #include <string>
 #include <vector>
 
-#include "core/document/assessment.h"
 #include "core/catalog/catalog.h"
+#include "core/document/assessment.h"
 #include "core/engine/evaluation.h"
 #include "core/engine/roadmap.h"
 
@@ -17,8 +17,8 @@ namespace cloudgap {
 inline constexpr int kTopGapCount = 5;
 
 struct EffortEstimate {
-  int person_days = 0;     // All roadmap items together.
-  double months = 0;       // At the profile's capacity.
+  int person_days = 0;  // All roadmap items together.
+  double months = 0;    // At the profile's capacity.
   int items = 0;
 };
 

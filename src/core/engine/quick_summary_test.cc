@@ -2,10 +2,10 @@
 
 #include <gtest/gtest.h>
 
-#include "core/document/applicability.h"
-#include "core/engine/audit_plan.h"
 #include "core/catalog/catalog_loader.h"
+#include "core/document/applicability.h"
 #include "core/document/sample_assessment.h"
+#include "core/engine/audit_plan.h"
 #include "core/engine/scoring.h"
 
 namespace cloudgap {

@@ -14,7 +14,9 @@ Assessment AllAnswered(Answer answer) {
   return a;
 }
 
-Readiness TierOf(const Assessment& a) { return Evaluate(TestCatalog(), a).overall.readiness; }
+Readiness TierOf(const Assessment& a) {
+  return Evaluate(TestCatalog(), a).overall.readiness;
+}
 
 TEST(Readiness, FromTheScoreAlone) {
   EXPECT_EQ(TierOf(AllAnswered(Answer::kYes)), Readiness::kAuditReady);
@@ -88,12 +90,12 @@ TEST(Readiness, TierBoundariesOfThePrintedScore) {
     double score;
     Readiness tier;
   } kCases[] = {
-      {0, Readiness::kEarlyStage},        {29.9, Readiness::kEarlyStage},
-      {29.94, Readiness::kEarlyStage},    {29.95, Readiness::kSignificantGaps},  // Prints 30.0.
-      {30, Readiness::kSignificantGaps},  {59.9, Readiness::kSignificantGaps},
-      {60, Readiness::kClose},            {79.9, Readiness::kClose},
-      {79.94, Readiness::kClose},         {79.95, Readiness::kAuditReady},  // Prints 80.0.
-      {80, Readiness::kAuditReady},       {100, Readiness::kAuditReady},
+      {0, Readiness::kEarlyStage},       {29.9, Readiness::kEarlyStage},
+      {29.94, Readiness::kEarlyStage},   {29.95, Readiness::kSignificantGaps},  // Prints 30.0.
+      {30, Readiness::kSignificantGaps}, {59.9, Readiness::kSignificantGaps},
+      {60, Readiness::kClose},           {79.9, Readiness::kClose},
+      {79.94, Readiness::kClose},        {79.95, Readiness::kAuditReady},  // Prints 80.0.
+      {80, Readiness::kAuditReady},      {100, Readiness::kAuditReady},
   };
   for (const auto& c : kCases) {
     const Evaluation e = Assessed(ByHand(c.score));
@@ -131,7 +133,7 @@ TEST(Readiness, TheHighRiskCapsAtTheirEdges) {
 }
 
 TEST(Readiness, ACapThatDoesNotLowerTheTierIsNotAReason) {
-  Evaluation e = ByHand(70);  // Close from the score.
+  Evaluation e = ByHand(70);         // Close from the score.
   e.overall.answers.unanswered = 1;  // Caps at close: nothing lower, so not listed.
   e.overall.answers.dont_know = 2;
   EXPECT_EQ(Assessed(e).overall.readiness_reasons.size(), 1u);

@@ -25,7 +25,8 @@ void ForEachClause(const ReportInput& input,
   for (size_t k = 0; k < input.catalog.clauses.size(); ++k) {
     controls.clear();
     for (size_t i = 0; i < count; ++i) {
-      if (input.catalog.controls[i].clause == input.catalog.clauses[k].number) controls.push_back(i);
+      if (input.catalog.controls[i].clause == input.catalog.clauses[k].number)
+        controls.push_back(i);
     }
     visit(k, controls);
   }

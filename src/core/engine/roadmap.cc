@@ -21,11 +21,11 @@ struct Candidate {
   size_t control = 0;  // Catalog index; for a step, the number of controls + its index.
   int step = -1;       // Into catalog.management_steps, or -1.
   bool extension = false;
-  int weight = 1;   // Risk weight for the profile's role.
+  int weight = 1;  // Risk weight for the profile's role.
   int gap = 0;
-  int urgency = 1;  // weight, or a dependent's urgency when higher.
+  int urgency = 1;      // weight, or a dependent's urgency when higher.
   int urgent_for = -1;  // Candidate it takes its urgency from; -1 when its own.
-  int effort = 1;   // Person-days.
+  int effort = 1;       // Person-days.
   bool quick_win = false;
 };
 
@@ -104,12 +104,11 @@ std::string BandWords(UrgencyBand band) {
 }
 
 std::string StepReasonFor(const RoadmapItem& item, bool after_controls, bool extension) {
-  std::string reason = BandWords(BandForUrgency(item.urgency)) +
-                       (item.quick_win ? ", quick win" : "") + ": certification step for the stage " +
-                       std::to_string(item.stage) + " audit" +
-                       (extension ? " (extending your ISMS for the cloud)" : "") + ", about " +
-                       std::to_string(item.effort_days) + " person-day" +
-                       (item.effort_days == 1 ? "" : "s");
+  std::string reason =
+      BandWords(BandForUrgency(item.urgency)) + (item.quick_win ? ", quick win" : "") +
+      ": certification step for the stage " + std::to_string(item.stage) + " audit" +
+      (extension ? " (extending your ISMS for the cloud)" : "") + ", about " +
+      std::to_string(item.effort_days) + " person-day" + (item.effort_days == 1 ? "" : "s");
   if (after_controls) reason += "; after every control on the roadmap, which it audits";
   if (!item.depends_on.empty()) reason += "; after " + JoinIds(item.depends_on);
   if (!item.unblocks.empty()) reason += "; unblocks " + JoinIds(item.unblocks);
@@ -172,7 +171,7 @@ int EffortDays(const Control& control, RoleScope role, int gap, int target, Effo
   const EffortRange range = EffortFor(control, role);
   const int low = std::max(0, range.min), high = std::max(0, range.max);
   // point x gap / target, rounded up; the midpoint as (min + max) x gap / (2 x target).
-  const std::int64_t sum = point == EffortPoint::kMidpoint ? low + high
+  const std::int64_t sum = point == EffortPoint::kMidpoint  ? low + high
                            : point == EffortPoint::kMinimum ? 2 * low
                                                             : 2 * high;
   const std::int64_t numerator = sum * gap;
@@ -214,7 +213,7 @@ Roadmap BuildRoadmap(const Catalog& catalog, const Assessment& assessment,
     c.weight = c.urgency = step.weight;
     c.gap = 3;  // Not started: compared like a control at maturity 0 of 3.
     const int low = std::max(0, planned.effort.min), high = std::max(0, planned.effort.max);
-    c.effort = std::max(1, point == EffortPoint::kMidpoint ? (low + high + 1) / 2
+    c.effort = std::max(1, point == EffortPoint::kMidpoint  ? (low + high + 1) / 2
                            : point == EffortPoint::kMinimum ? low
                                                             : high);
     c.quick_win = c.effort <= kQuickWinMaxDays;
@@ -288,7 +287,9 @@ Roadmap BuildRoadmap(const Catalog& catalog, const Assessment& assessment,
   InheritUrgency(dependents, &candidates);
 
   // Kahn's algorithm, always taking the best-ranked item whose dependencies are done.
-  auto after = [&candidates](size_t a, size_t b) { return RanksBefore(candidates[b], candidates[a]); };
+  auto after = [&candidates](size_t a, size_t b) {
+    return RanksBefore(candidates[b], candidates[a]);
+  };
   std::priority_queue<size_t, std::vector<size_t>, decltype(after)> ready(after);
   for (size_t k = 0; k < m; ++k) {
     if (waiting_for[k] == 0) ready.push(k);
@@ -389,8 +390,7 @@ Roadmap BuildRoadmap(const Catalog& catalog, const Assessment& assessment,
     if (item.is_step()) continue;  // Steps carry no score.
     const ControlResult& r = evaluation.controls[item.control_index];
     if (r.score) {
-      gain[p] += r.weight *
-                 (std::max(*r.score, ScoreForMaturity(item.target)) - *r.score);
+      gain[p] += r.weight * (std::max(*r.score, ScoreForMaturity(item.target)) - *r.score);
     }
   }
   for (size_t p = 0; p < kPhaseCount; ++p) {

@@ -34,8 +34,8 @@
 #include <string>
 #include <vector>
 
-#include "core/document/assessment.h"
 #include "core/catalog/catalog.h"
+#include "core/document/assessment.h"
 #include "core/engine/evaluation.h"
 
 namespace cloudgap {
@@ -45,7 +45,7 @@ inline constexpr int kPhaseCount = 4;
 inline constexpr int kQuickWinMaxDays = 5;
 
 enum class UrgencyBand { kHigh = 0, kMedium = 1, kLower = 2 };
-UrgencyBand BandForUrgency(int urgency);  // 4-5 high, 3 medium, else lower.
+UrgencyBand BandForUrgency(int urgency);         // 4-5 high, 3 medium, else lower.
 const char* UrgencyBandLabel(UrgencyBand band);  // "high", "medium", "lower".
 
 // "0-30 days", "31-90 days", "91-180 days", "later".
@@ -58,15 +58,15 @@ struct RoadmapItem {
   int step_index = -1;       // Into catalog.management_steps; -1 for a control.
   std::string control_id;    // The control's id, or the step's ("MS.2").
   std::string title;
-  int rank = 0;              // 1 = first.
+  int rank = 0;  // 1 = first.
   Phase phase = Phase::kLater;
   int maturity = 0;  // For a step: 0 of a target of 1 (to do), a gap of 1.
   int target = 0;
   int gap = 0;
   int effort_days = 0;
-  int risk_weight = 0;       // For the profile's role.
-  int urgency = 0;           // risk_weight, or more when a more urgent item waits for it.
-  std::string urgent_for;    // The item it takes its urgency from; empty when its own.
+  int risk_weight = 0;     // For the profile's role.
+  int urgency = 0;         // risk_weight, or more when a more urgent item waits for it.
+  std::string urgent_for;  // The item it takes its urgency from; empty when its own.
   bool quick_win = false;
   int finished_after_days = 0;  // Cumulative person-days of work up to and including this item.
   std::vector<std::string> depends_on;  // Roadmap items that come first (direct dependencies).
@@ -77,22 +77,22 @@ struct RoadmapItem {
   int stage = 0;  // A step's certification audit stage (1 or 2); 0 for a control.
 
   bool is_step() const { return step_index >= 0; }
-  std::string owner;     // From the assessment, when set.
+  std::string owner;  // From the assessment, when set.
   std::string due_date;
-  std::string reason;    // One line: why this rank.
+  std::string reason;  // One line: why this rank.
 };
 
 struct PhaseProjection {
   Phase phase = Phase::kLater;
-  int items = 0;        // Items in this phase.
-  int effort_days = 0;  // Their effort.
+  int items = 0;                // Items in this phase.
+  int effort_days = 0;          // Their effort.
   std::optional<double> score;  // Overall score once this and every earlier phase is done.
 };
 
 struct Roadmap {
-  std::vector<RoadmapItem> items;            // In rank order.
-  std::vector<size_t> assess_first;          // Control indices, in catalog order.
-  std::optional<double> current_score;       // The evaluation's overall score.
+  std::vector<RoadmapItem> items;                       // In rank order.
+  std::vector<size_t> assess_first;                     // Control indices, in catalog order.
+  std::optional<double> current_score;                  // The evaluation's overall score.
   std::array<PhaseProjection, kPhaseCount> projection;  // Phases 1..4.
   int capacity_days_per_month = 0;
 };

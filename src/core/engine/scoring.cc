@@ -18,8 +18,8 @@ using CreditTable = std::array<double, 6>;  // Indexed by Answer.
 
 CreditTable Credits(const Catalog& catalog) {
   CreditTable t{};
-  for (Answer a : {Answer::kYes, Answer::kPartly, Answer::kNo, Answer::kDontKnow,
-                   Answer::kNotApplicable}) {
+  for (Answer a :
+       {Answer::kYes, Answer::kPartly, Answer::kNo, Answer::kDontKnow, Answer::kNotApplicable}) {
     t[static_cast<size_t>(a)] = AnswerCredit(catalog, a);
   }
   return t;
@@ -115,7 +115,9 @@ int MaturityForScore(double score) {
   return 1;
 }
 
-double ScoreForMaturity(int level) { return 20.0 * std::clamp(level, 0, 5); }
+double ScoreForMaturity(int level) {
+  return 20.0 * std::clamp(level, 0, 5);
+}
 
 Evaluation Evaluate(const Catalog& catalog, const Assessment& assessment) {
   const CreditTable credits = Credits(catalog);

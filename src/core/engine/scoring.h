@@ -14,8 +14,8 @@
 #ifndef CLOUDGAP_CORE_ENGINE_SCORING_H_
 #define CLOUDGAP_CORE_ENGINE_SCORING_H_
 
-#include "core/document/assessment.h"
 #include "core/catalog/catalog.h"
+#include "core/document/assessment.h"
 #include "core/engine/evaluation.h"
 
 namespace cloudgap {

@@ -62,9 +62,8 @@ std::vector<SoaEntry> StatementOfApplicability(const Catalog& catalog, const Ass
     if (r.status == ControlStatus::kOutOfScope) {
       entry.justification =
           ControlAppliesToProfile(assessment.profile, c)
-              ? std::string("No question applies to a ") +
-                    RoleScopeLabel(assessment.profile.role) + " using " +
-                    ServicesLabel(assessment.profile) + "."
+              ? std::string("No question applies to a ") + RoleScopeLabel(assessment.profile.role) +
+                    " using " + ServicesLabel(assessment.profile) + "."
               : std::string("ISO/IEC 27017 gives this control to the ") +
                     (HasRole(c.applies_to, Role::kProvider) ? "cloud service provider"
                                                             : "cloud service customer") +

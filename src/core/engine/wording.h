@@ -18,8 +18,8 @@
 #include <string>
 #include <vector>
 
-#include "core/document/assessment.h"
 #include "core/catalog/catalog.h"
+#include "core/document/assessment.h"
 #include "core/engine/evaluation.h"
 
 namespace cloudgap {

@@ -16,10 +16,9 @@
 #ifndef CLOUDGAP_CORE_JSON_JSON_PARSE_H_
 #define CLOUDGAP_CORE_JSON_JSON_PARSE_H_
 
+#include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
-
-#include <nlohmann/json.hpp>
 
 #include "core/text/input_problem.h"
 

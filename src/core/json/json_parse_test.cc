@@ -1,8 +1,8 @@
 #include "core/json/json_parse.h"
 
-#include <chrono>
-
 #include <gtest/gtest.h>
+
+#include <chrono>
 
 #include "core/text/input_limits.h"
 
@@ -43,7 +43,9 @@ TEST(ParseJson, SaysWhichKindOfProblemItIs) {
 }
 
 TEST(ParseJson, RefusesDeepNestingBeforeBuildingIt) {
-  const auto nested = [](size_t depth) { return std::string(depth, '[') + std::string(depth, ']'); };
+  const auto nested = [](size_t depth) {
+    return std::string(depth, '[') + std::string(depth, ']');
+  };
   EXPECT_TRUE(ParseJson(nested(kMaxJsonDepth)).ok());
   const JsonParseResult r = ParseJson(nested(kMaxJsonDepth + 1));
   EXPECT_EQ(r.problem, InputProblem::kTooDeep);
@@ -78,11 +80,11 @@ TEST(ParseJson, KeepsMessagesShortWhateverTheInputHolds) {
 
 TEST(FindInvalidUtf8, FindsOverlongSurrogateAndOutOfRangeForms) {
   EXPECT_EQ(FindInvalidUtf8("ok \xc3\xa9"), std::string_view::npos);
-  EXPECT_EQ(FindInvalidUtf8("a\xc0\xaf"), 1u);          // Overlong '/'.
-  EXPECT_EQ(FindInvalidUtf8("ab\xed\xa0\x80"), 2u);     // U+D800.
+  EXPECT_EQ(FindInvalidUtf8("a\xc0\xaf"), 1u);         // Overlong '/'.
+  EXPECT_EQ(FindInvalidUtf8("ab\xed\xa0\x80"), 2u);    // U+D800.
   EXPECT_EQ(FindInvalidUtf8("\xf4\x90\x80\x80"), 0u);  // Above U+10FFFF.
-  EXPECT_EQ(FindInvalidUtf8("\xe2\x82"), 0u);           // Cut short.
-  EXPECT_EQ(FindInvalidUtf8("\x80"), 0u);               // A lone continuation byte.
+  EXPECT_EQ(FindInvalidUtf8("\xe2\x82"), 0u);          // Cut short.
+  EXPECT_EQ(FindInvalidUtf8("\x80"), 0u);              // A lone continuation byte.
 }
 
 TEST(JsonPointerToken, EscapesTildeAndSlash) {

@@ -55,10 +55,9 @@ JsonPlace JsonPlace::operator/(size_t index) const {
 
 void JsonErrors::Add(const JsonPlace& place, std::string message, InputProblem problem) {
   if (errors_.size() == max_errors_) {
-    errors_.push_back({"",
-                       "too many problems; only the first " + std::to_string(max_errors_) +
-                           " are listed",
-                       problem});
+    errors_.push_back(
+        {"", "too many problems; only the first " + std::to_string(max_errors_) + " are listed",
+         problem});
   }
   if (errors_.size() > max_errors_) return;
   errors_.push_back({place.pointer, std::move(message), problem, place.control_id});
@@ -93,7 +92,9 @@ std::optional<int> IntInRange(JsonErrors& errors, const json& value, const JsonP
   return static_cast<int>(value.get<std::int64_t>());
 }
 
-std::string QuotedValue(std::string_view value) { return "'" + ShortenUtf8(value, 60) + "'"; }
+std::string QuotedValue(std::string_view value) {
+  return "'" + ShortenUtf8(value, 60) + "'";
+}
 
 ObjectReader::ObjectReader(const json& value, JsonPlace place, JsonErrors& errors)
     : object_(value.is_object() ? &value : nullptr), place_(std::move(place)), errors_(errors) {

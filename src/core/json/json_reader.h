@@ -22,13 +22,12 @@
 #include <cstddef>
 #include <cstdint>
 #include <initializer_list>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "core/text/input_problem.h"
 
@@ -90,8 +89,8 @@ bool ExpectType(JsonErrors& errors, const nlohmann::json& value, const JsonPlace
                 const char* expected);
 
 // A whole number in lo..hi; reports and returns nullopt otherwise.
-std::optional<int> IntInRange(JsonErrors& errors, const nlohmann::json& value,
-                              const JsonPlace& at, int lo, int hi);
+std::optional<int> IntInRange(JsonErrors& errors, const nlohmann::json& value, const JsonPlace& at,
+                              int lo, int hi);
 
 // "'<value>'", at most 60 bytes of it: a pasted essay is not repeated in a message.
 std::string QuotedValue(std::string_view value);

@@ -6,9 +6,9 @@
 #include "core/engine/audit_plan.h"
 #include "core/engine/explain.h"
 #include "core/engine/readiness.h"
+#include "core/engine/scoring.h"
 #include "core/engine/wording.h"
 #include "core/text/score_format.h"
-#include "core/engine/scoring.h"
 #include "core/text/url_check.h"
 
 namespace cloudgap {
@@ -153,8 +153,8 @@ class ResultsBuilder {
       OscalJson observation = {
           {"uuid", uuid},
           {"title", OscalMarkup("Answer to " + q.id)},
-          {"description",
-           Paragraphs({QuestionText(a_.profile, q), "Answer: " + AnswerLabel(catalog_, it->second.answer)})},
+          {"description", Paragraphs({QuestionText(a_.profile, q),
+                                      "Answer: " + AnswerLabel(catalog_, it->second.answer)})},
           {"props", std::move(props)},
           {"methods", OscalJson::array({"INTERVIEW"})},
           {"types", OscalJson::array({"control-objective"})},

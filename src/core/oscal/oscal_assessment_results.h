@@ -26,12 +26,12 @@
 
 #include <string>
 
-#include "core/document/assessment.h"
 #include "core/catalog/catalog.h"
+#include "core/document/assessment.h"
 #include "core/engine/evaluation.h"
 #include "core/engine/report_input.h"
-#include "core/oscal/oscal_common.h"
 #include "core/engine/roadmap.h"
+#include "core/oscal/oscal_common.h"
 
 namespace cloudgap {
 

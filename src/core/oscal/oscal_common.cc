@@ -1,9 +1,9 @@
 #include "core/oscal/oscal_common.h"
 
 #include "core/engine/engine_version.h"
+#include "core/engine/scoring.h"
 #include "core/text/iso_date.h"
 #include "core/text/markdown_escape.h"
-#include "core/engine/scoring.h"
 #include "core/text/text_clean.h"
 #include "core/text/uuid.h"
 

@@ -26,8 +26,8 @@
 #include <string>
 #include <string_view>
 
-#include "core/document/assessment.h"
 #include "core/catalog/catalog.h"
+#include "core/document/assessment.h"
 
 namespace cloudgap {
 

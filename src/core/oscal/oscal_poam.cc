@@ -3,8 +3,8 @@
 #include <map>
 
 #include "core/engine/audit_plan.h"
-#include "core/oscal/oscal_assessment_results.h"
 #include "core/engine/wording.h"
+#include "core/oscal/oscal_assessment_results.h"
 #include "core/text/score_format.h"
 
 namespace cloudgap {
@@ -103,12 +103,11 @@ OscalJson OscalPoam(const ReportInput& input) {
   for (const RoadmapItem& item : roadmap.items) {
     if (item.is_step()) {
       // A management-system step is planned work, not a weakness: an item without a risk.
-      items.push_back(
-          {{"uuid", AssessmentUuid(assessment, "poam-item/" + item.control_id)},
-           {"title", OscalMarkup(std::to_string(item.rank) + ". " + item.control_id + " " +
-                                 item.title)},
-           {"description", OscalMarkup(item.reason)},
-           {"props", ItemProps(item)}});
+      items.push_back({{"uuid", AssessmentUuid(assessment, "poam-item/" + item.control_id)},
+                       {"title", OscalMarkup(std::to_string(item.rank) + ". " + item.control_id +
+                                             " " + item.title)},
+                       {"description", OscalMarkup(item.reason)},
+                       {"props", ItemProps(item)}});
       continue;
     }
     const Control& c = catalog.controls[item.control_index];

@@ -3,11 +3,10 @@
 // tests/oscal/validate.py against NIST's schemas; these check the content.
 #include <gtest/gtest.h>
 
-#include "core/engine/report_input.h"
-
 #include <set>
 
 #include "core/catalog/catalog_loader.h"
+#include "core/engine/report_input.h"
 #include "core/engine/roadmap.h"
 #include "core/engine/scoring.h"
 #include "core/oscal/oscal_assessment_results.h"
@@ -34,7 +33,8 @@ Assessment Example() {
 
 OscalJson Results(const Assessment& a) {
   const Evaluation e = Evaluate(TestCatalog(), a);
-  return OscalAssessmentResults(ReportInput(TestCatalog(), a, e, BuildRoadmap(TestCatalog(), a, e)));
+  return OscalAssessmentResults(
+      ReportInput(TestCatalog(), a, e, BuildRoadmap(TestCatalog(), a, e)));
 }
 
 OscalJson Poam(const Assessment& a) {
@@ -155,11 +155,11 @@ TEST(OscalResults, AndThePlanCarryTheTimeToAudit) {
   AnswerAllAsked(catalog, Answer::kPartly, &a);
   const Evaluation e = Evaluate(catalog, a);
   const Roadmap roadmap = BuildRoadmap(catalog, a, e);
-  const std::string remarks =
-      OscalAssessmentResults(ReportInput(catalog, a, e, roadmap))["assessment-results"]["results"][0]["remarks"];
+  const std::string remarks = OscalAssessmentResults(
+      ReportInput(catalog, a, e, roadmap))["assessment-results"]["results"][0]["remarks"];
   EXPECT_NE(remarks.find("Certification audit: stage 1 in month "), std::string::npos) << remarks;
-  const std::string plan =
-      OscalPoam(ReportInput(catalog, a, e, roadmap))["plan-of-action-and-milestones"]["metadata"]["remarks"];
+  const std::string plan = OscalPoam(
+      ReportInput(catalog, a, e, roadmap))["plan-of-action-and-milestones"]["metadata"]["remarks"];
   EXPECT_NE(plan.find("Certification audit: stage 1 in month "), std::string::npos) << plan;
   // Without management steps (the test catalog) there is nothing to say.
   const std::string none = Results(Example())["assessment-results"]["results"][0]["remarks"];

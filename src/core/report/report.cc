@@ -3,6 +3,8 @@
 #include <exception>
 
 #include "core/document/file_name.h"
+#include "core/engine/scoring.h"
+#include "core/engine/wording.h"
 #include "core/oscal/oscal_assessment_results.h"
 #include "core/oscal/oscal_catalog.h"
 #include "core/oscal/oscal_poam.h"
@@ -10,8 +12,6 @@
 #include "core/report/report_html.h"
 #include "core/report/report_json.h"
 #include "core/report/report_markdown.h"
-#include "core/engine/wording.h"
-#include "core/engine/scoring.h"
 #include "core/text/slug.h"
 
 namespace cloudgap {

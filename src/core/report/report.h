@@ -23,8 +23,8 @@
 #include <string>
 #include <string_view>
 
-#include "core/document/assessment.h"
 #include "core/catalog/catalog.h"
+#include "core/document/assessment.h"
 #include "core/engine/evaluation.h"
 #include "core/engine/roadmap.h"
 

@@ -3,12 +3,12 @@
 #include <vector>
 
 #include "core/engine/audit_plan.h"
-#include "core/text/csv_writer.h"
 #include "core/engine/engine_version.h"
 #include "core/engine/report_input.h"
-#include "core/engine/wording.h"
-#include "core/text/score_format.h"
 #include "core/engine/scoring.h"
+#include "core/engine/wording.h"
+#include "core/text/csv_writer.h"
+#include "core/text/score_format.h"
 
 namespace cloudgap {
 namespace {
@@ -118,12 +118,28 @@ std::string RenderFindingsCsv(const ReportInput& input) {
   const AuditEstimate audit = EstimateAudit(catalog, evaluation, roadmap);
   for (const RoadmapItem& item : roadmap.items) {
     if (!item.is_step()) continue;
-    Cells row = {item.control_id, item.title, "", "Yes",
+    Cells row = {item.control_id,
+                 item.title,
+                 "",
+                 "Yes",
                  "certification step (stage " + std::to_string(item.stage) + " audit)",
-                 "", "", "", "", "", "To do", "",
-                 std::to_string(item.rank), PhaseLabel(item.phase),
-                 std::to_string(item.effort_days), Joined(item.depends_on, ", "), "", "",
-                 item.stage == 1 ? audit.stage1_reason : audit.stage2_reason, "", "", "",
+                 "",
+                 "",
+                 "",
+                 "",
+                 "",
+                 "To do",
+                 "",
+                 std::to_string(item.rank),
+                 PhaseLabel(item.phase),
+                 std::to_string(item.effort_days),
+                 Joined(item.depends_on, ", "),
+                 "",
+                 "",
+                 item.stage == 1 ? audit.stage1_reason : audit.stage2_reason,
+                 "",
+                 "",
+                 "",
                  NumberedActions(item.actions)};
     AppendEngineCells(catalog, &row);
     csv.Row(row);

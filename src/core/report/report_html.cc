@@ -7,14 +7,14 @@
 #include "core/engine/audit_plan.h"
 #include "core/engine/engine_version.h"
 #include "core/engine/explain.h"
-#include "core/text/html_escape.h"
 #include "core/engine/readiness.h"
+#include "core/engine/report_input.h"
+#include "core/engine/scoring.h"
+#include "core/engine/wording.h"
 #include "core/report/report_html_charts.h"
 #include "core/report/report_html_style.h"
-#include "core/engine/report_input.h"
-#include "core/engine/wording.h"
+#include "core/text/html_escape.h"
 #include "core/text/score_format.h"
-#include "core/engine/scoring.h"
 
 namespace cloudgap {
 namespace {
@@ -84,10 +84,11 @@ class HtmlReport {
     const OverallResult& o = in_.evaluation.overall;
     const Profile& p = in_.assessment.profile;
     out_ += "<div class=\"cover\">\n<div class=\"brand\">CloudGap</div>\n<h1>" +
-            E(CatalogTitle(in_.catalog)) + " self-assessment</h1>\n<p class=\"org\">" + organisation +
-            "</p>\n<div class=\"headline\">" + "<div>Overall score<b>" + ScoreText(o.score) +
-            "</b>of 100</div>" + "<div>Readiness<b>" + ReadinessLabel(o.readiness) + "</b></div>" +
-            "<div>Completion<b>" + FormatScore(o.completion) + "%</b>questions answered</div>" +
+            E(CatalogTitle(in_.catalog)) + " self-assessment</h1>\n<p class=\"org\">" +
+            organisation + "</p>\n<div class=\"headline\">" + "<div>Overall score<b>" +
+            ScoreText(o.score) + "</b>of 100</div>" + "<div>Readiness<b>" +
+            ReadinessLabel(o.readiness) + "</b></div>" + "<div>Completion<b>" +
+            FormatScore(o.completion) + "%</b>questions answered</div>" +
             "<div>Controls with a gap<b>" + std::to_string(o.controls_with_gap) + "</b>" +
             "on the roadmap</div></div>\n<dl class=\"facts\">";
     out_ += "<dt>Role</dt><dd>" + std::string(RoleScopeLabel(p.role)) + "</dd>";
@@ -95,10 +96,9 @@ class HtmlReport {
     out_ += std::string("<dt>Assessment</dt><dd>") + ModeLabel(p.mode) + "; target maturity " +
             std::to_string(p.target_maturity) + "; capacity " +
             std::to_string(p.capacity_days_per_month) + " person-days a month</dd>";
-    out_ += std::string("<dt>ISO/IEC 27001 ISMS</dt><dd>") +
-            IsmsStateLabel(p.isms) + "</dd>";
-    out_ += "<dt>Created</dt><dd>" + E(in_.assessment.created_at) + "</dd><dt>Last changed</dt><dd>" +
-            E(in_.assessment.updated_at) + "</dd>";
+    out_ += std::string("<dt>ISO/IEC 27001 ISMS</dt><dd>") + IsmsStateLabel(p.isms) + "</dd>";
+    out_ += "<dt>Created</dt><dd>" + E(in_.assessment.created_at) +
+            "</dd><dt>Last changed</dt><dd>" + E(in_.assessment.updated_at) + "</dd>";
     out_ += "<dt>Made by</dt><dd class=\"small\">" + E(EngineLine(in_.catalog)) + "</dd></dl>\n";
     out_ +=
         "<nav class=\"toc\"><p><b>Contents</b></p><ol>"
@@ -172,7 +172,8 @@ class HtmlReport {
     out_ += SvgScoreBars("Score by clause, 0 to 100", bars, ScoreForMaturity(target),
                          "target maturity " + std::to_string(target));
     out_ += Head({"Clause", "Title", "Score", "Scored controls"}) + rows + kTableEnd;
-    out_ += "<h3>Maturity by control</h3>\n" + MaturityHeatmap(in_.catalog, in_.evaluation) + "</section>\n";
+    out_ += "<h3>Maturity by control</h3>\n" + MaturityHeatmap(in_.catalog, in_.evaluation) +
+            "</section>\n";
   }
 
   void RoadmapSection() {
@@ -203,19 +204,18 @@ class HtmlReport {
           depends += (depends.empty() ? "" : ", ") + E(id);
         out_ +=
             "<tr>" + Cell(std::to_string(item.rank), true) +
-            Cell("<span class=\"mono\">" + E(item.control_id) + "</span> " +
-                 E(item.title)) +
-            Cell(item.is_step() ? "stage " + std::to_string(item.stage) + " step"
-                                : std::to_string(item.maturity) + " &#8594; " +
-                                      std::to_string(item.target),
+            Cell("<span class=\"mono\">" + E(item.control_id) + "</span> " + E(item.title)) +
+            Cell(item.is_step()
+                     ? "stage " + std::to_string(item.stage) + " step"
+                     : std::to_string(item.maturity) + " &#8594; " + std::to_string(item.target),
                  true) +
             Cell(std::to_string(item.effort_days), true) + Cell(depends) + Cell(E(item.owner)) +
             "<td class=\"nowrap\">" + E(item.due_date) + "</td>" + Cell(E(item.reason)) + "</tr>\n";
-        actions += "<li><b>" + E(item.control_id) + " " + E(item.title) +
-                   "</b>";
+        actions += "<li><b>" + E(item.control_id) + " " + E(item.title) + "</b>";
         if (!item.informed_by.empty()) {
           std::string links;
-          for (const std::string& id : item.informed_by) links += (links.empty() ? "" : ", ") + E(id);
+          for (const std::string& id : item.informed_by)
+            links += (links.empty() ? "" : ", ") + E(id);
           actions += " <span class=\"muted\">Informed by " + links +
                      " (advice; it does not wait for them).</span>";
         }
@@ -263,29 +263,32 @@ class HtmlReport {
     const AuditEstimate audit = EstimateAudit(in_.catalog, in_.evaluation, in_.roadmap);
     if (!audit.available) return;
     Section("audit", "Time to audit");
-    out_ += "<p>ISO/IEC 27017 is certified as part of an ISO/IEC 27001 certification, in two "
-            "audit stages. Profile: " +
-            E(IsmsStateLabel(in_.assessment.profile.isms)) + "; " +
-            std::to_string(in_.roadmap.capacity_days_per_month) + " person-days a month.</p>\n<ul>" +
-            "<li>Earliest stage 1 audit (documentation and scope ready): <b>month " +
-            std::to_string(audit.stage1_month) + "</b>: " + E(audit.stage1_reason) + ".</li>" +
-            "<li>Earliest stage 2 audit (controls operating, with records): <b>month " +
-            std::to_string(audit.stage2_month) + "</b>: " + E(audit.stage2_reason) + ".</li></ul>\n";
-    out_ += "<h3>Audit readiness checklist</h3>\n<p>What a certification auditor will ask to "
-            "see, from the management-system steps and the controls, with where this assessment "
-            "stands.</p>\n";
-    const std::vector<ChecklistEntry> list = AuditChecklist(in_.catalog, in_.assessment, in_.evaluation);
+    out_ +=
+        "<p>ISO/IEC 27017 is certified as part of an ISO/IEC 27001 certification, in two "
+        "audit stages. Profile: " +
+        E(IsmsStateLabel(in_.assessment.profile.isms)) + "; " +
+        std::to_string(in_.roadmap.capacity_days_per_month) + " person-days a month.</p>\n<ul>" +
+        "<li>Earliest stage 1 audit (documentation and scope ready): <b>month " +
+        std::to_string(audit.stage1_month) + "</b>: " + E(audit.stage1_reason) + ".</li>" +
+        "<li>Earliest stage 2 audit (controls operating, with records): <b>month " +
+        std::to_string(audit.stage2_month) + "</b>: " + E(audit.stage2_reason) + ".</li></ul>\n";
+    out_ +=
+        "<h3>Audit readiness checklist</h3>\n<p>What a certification auditor will ask to "
+        "see, from the management-system steps and the controls, with where this assessment "
+        "stands.</p>\n";
+    const std::vector<ChecklistEntry> list =
+        AuditChecklist(in_.catalog, in_.assessment, in_.evaluation);
     for (int stage : {1, 2}) {
       out_ += stage == 1 ? "<h4>Stage 1: documentation and readiness</h4>\n"
                          : "<h4>Stage 2: controls operating, with records</h4>\n";
       out_ += Head({"Step or control", "What to show", "Status"});
       for (const ChecklistEntry& entry : list) {
         if (entry.stage != stage) continue;
-        out_ += "<tr>" + Cell("<span class=\"mono\">" + E(entry.source) + "</span> " +
-                              E(entry.title)) +
+        out_ += "<tr>" +
+                Cell("<span class=\"mono\">" + E(entry.source) + "</span> " + E(entry.title)) +
                 Cell(E(entry.evidence)) +
-                Cell(std::string("<span class=\"badge ") + (entry.ready ? "m4" : "tbd") +
-                     "\">" + E(entry.status) + "</span>") +
+                Cell(std::string("<span class=\"badge ") + (entry.ready ? "m4" : "tbd") + "\">" +
+                     E(entry.status) + "</span>") +
                 "</tr>\n";
       }
       out_ += kTableEnd;
@@ -302,13 +305,14 @@ class HtmlReport {
         "implemented</i> at 0, <i>Not assessed</i> with no counted answer yet.</p>\n" +
         Head({"Control", "Title", "Applicable", "Justification", "Implementation status",
               "ISO/IEC 27002:2022", "NIST SP 800-53 Rev. 5"});
-    for (const SoaEntry& entry : StatementOfApplicability(in_.catalog, in_.assessment, in_.evaluation)) {
+    for (const SoaEntry& entry :
+         StatementOfApplicability(in_.catalog, in_.assessment, in_.evaluation)) {
       const Control& c = ControlAt(entry.control_index);
       out_ += "<tr>" + Cell("<span class=\"mono\">" + E(c.id) + "</span>") + Cell(E(c.title)) +
               Cell(entry.applicable) + Cell(E(entry.justification)) +
               Cell(std::string("<span class=\"badge ") +
-                   MaturityClass(in_.evaluation.controls[entry.control_index]) + "\">" + entry.implementation +
-                   "</span>") +
+                   MaturityClass(in_.evaluation.controls[entry.control_index]) + "\">" +
+                   entry.implementation + "</span>") +
               Cell(E(entry.iso27002_2022)) + Cell(E(entry.nist_800_53r5)) + "</tr>\n";
     }
     out_ += kTableEnd + std::string("</section>\n");
@@ -331,7 +335,8 @@ class HtmlReport {
               Cell(E(level.description)) + "</tr>\n";
     }
     out_ += std::string(kTableEnd) + "<h3>For this assessment</h3>\n<ul>";
-    for (const std::string& line : ExplainOverall(in_.catalog, in_.evaluation)) out_ += "<li>" + E(line) + "</li>";
+    for (const std::string& line : ExplainOverall(in_.catalog, in_.evaluation))
+      out_ += "<li>" + E(line) + "</li>";
     out_ += "</ul>\n</section>\n";
   }
 
@@ -342,8 +347,9 @@ class HtmlReport {
             E(in_.catalog.id) + " " + E(in_.catalog.version) +
             "</dd><dt>Catalog SHA-256</dt><dd class=\"mono\">" + E(in_.catalog.sha256) +
             "</dd><dt>Recorded in the assessment</dt><dd>" + E(in_.assessment.catalog_id) + " " +
-            E(in_.assessment.catalog_version) + (in_.assessment.catalog_sha256.empty() ? "" : ", sha256 ") +
-            "<span class=\"mono\">" + E(in_.assessment.catalog_sha256) + "</span></dd></dl>\n" +
+            E(in_.assessment.catalog_version) +
+            (in_.assessment.catalog_sha256.empty() ? "" : ", sha256 ") + "<span class=\"mono\">" +
+            E(in_.assessment.catalog_sha256) + "</span></dd></dl>\n" +
             "<p>The same assessment file, opened in the same CloudGap version with the same "
             "catalog, gives the same scores and this same report, byte for byte; "
             "<code>cloudgap report FILE --format html</code> makes it from the command line.</p>\n"

@@ -14,8 +14,8 @@
 
 #include <string>
 
-#include "core/document/assessment.h"
 #include "core/catalog/catalog.h"
+#include "core/document/assessment.h"
 #include "core/engine/evaluation.h"
 #include "core/engine/report_input.h"
 #include "core/engine/roadmap.h"

@@ -3,10 +3,10 @@
 
 #include "core/document/applicability.h"
 #include "core/engine/explain.h"
-#include "core/text/html_escape.h"
+#include "core/engine/wording.h"
 #include "core/report/report_html.h"
 #include "core/report/report_html_charts.h"
-#include "core/engine/wording.h"
+#include "core/text/html_escape.h"
 #include "core/text/score_format.h"
 #include "core/text/url_check.h"
 
@@ -49,8 +49,8 @@ std::string AnswersTable(const Catalog& catalog, const Assessment& a, const Cont
       if (it != a.answers.end())
         cell += "<br><span class=\"small wrap\">" + E(it->second.justification) + "</span>";
     }
-    rows += "<tr><td><span class=\"mono muted\">" + E(q.id) + "</span> " + E(QuestionText(a.profile, q)) +
-            "</td><td class=\"nowrap\">" + cell + "</td></tr>\n";
+    rows += "<tr><td><span class=\"mono muted\">" + E(q.id) + "</span> " +
+            E(QuestionText(a.profile, q)) + "</td><td class=\"nowrap\">" + cell + "</td></tr>\n";
   });
   if (rows.empty()) return "";
   return "<table><thead><tr><th>Question</th><th "

@@ -7,8 +7,8 @@
 #include "core/engine/engine_version.h"
 #include "core/engine/explain.h"
 #include "core/engine/readiness.h"
-#include "core/text/score_format.h"
 #include "core/engine/scoring.h"
+#include "core/text/score_format.h"
 
 namespace cloudgap {
 namespace {
@@ -24,9 +24,8 @@ ordered_json OptionalInt(const std::optional<int>& value) {
 }
 
 ordered_json TallyJson(const AnswerTally& t) {
-  return {{"asked", t.asked}, {"yes", t.yes},       {"partly", t.partly},
-          {"no", t.no},       {"dont_know", t.dont_know}, {"na", t.na},
-          {"unanswered", t.unanswered}};
+  return {{"asked", t.asked},         {"yes", t.yes}, {"partly", t.partly},        {"no", t.no},
+          {"dont_know", t.dont_know}, {"na", t.na},   {"unanswered", t.unanswered}};
 }
 
 ordered_json EngineJson(const Catalog& catalog) {
@@ -63,16 +62,12 @@ ordered_json OverallJson(const Catalog& catalog, const Evaluation& e) {
   for (int s = 0; s < kControlStatusCount; ++s) {
     by_status[ControlStatusName(static_cast<ControlStatus>(s))] = o.controls_by_status[s];
   }
-  return {{"score", OptionalScore(o.score)},
-          {"completion", RoundScore(o.completion)},
-          {"readiness", ReadinessName(o.readiness)},
-          {"readiness_label", ReadinessLabel(o.readiness)},
-          {"readiness_reasons", o.readiness_reasons},
-          {"dont_know", o.answers.dont_know},
-          {"controls_with_gap", o.controls_with_gap},
-          {"controls", by_status},
-          {"questions", TallyJson(o.answers)},
-          {"why", ExplainOverall(catalog, e)}};
+  return {
+      {"score", OptionalScore(o.score)},          {"completion", RoundScore(o.completion)},
+      {"readiness", ReadinessName(o.readiness)},  {"readiness_label", ReadinessLabel(o.readiness)},
+      {"readiness_reasons", o.readiness_reasons}, {"dont_know", o.answers.dont_know},
+      {"controls_with_gap", o.controls_with_gap}, {"controls", by_status},
+      {"questions", TallyJson(o.answers)},        {"why", ExplainOverall(catalog, e)}};
 }
 
 ordered_json ClausesJson(const Catalog& catalog, const Evaluation& e) {
@@ -112,7 +107,9 @@ ordered_json ControlsJson(const Catalog& catalog, const Assessment& a, const Eva
          {"status", ControlStatusName(r.status)},
          {"score", OptionalScore(r.score)},
          {"maturity", OptionalInt(r.maturity)},
-         {"maturity_source", r.maturity_explicit ? "explicit" : r.maturity ? "derived" : "none"},
+         {"maturity_source", r.maturity_explicit ? "explicit"
+                             : r.maturity        ? "derived"
+                                                 : "none"},
          {"target", r.target},
          {"gap", r.maturity ? ordered_json(r.gap) : ordered_json(nullptr)},
          {"risk_weight", r.weight},

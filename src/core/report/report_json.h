@@ -11,12 +11,11 @@
 #ifndef CLOUDGAP_CORE_REPORT_REPORT_JSON_H_
 #define CLOUDGAP_CORE_REPORT_REPORT_JSON_H_
 
+#include <nlohmann/json.hpp>
 #include <string>
 
-#include <nlohmann/json.hpp>
-
-#include "core/document/assessment.h"
 #include "core/catalog/catalog.h"
+#include "core/document/assessment.h"
 #include "core/engine/evaluation.h"
 #include "core/engine/report_input.h"
 #include "core/engine/roadmap.h"

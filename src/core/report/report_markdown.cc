@@ -11,9 +11,9 @@
 #include "core/engine/explain.h"
 #include "core/engine/readiness.h"
 #include "core/engine/report_input.h"
+#include "core/engine/scoring.h"
 #include "core/engine/wording.h"
 #include "core/text/score_format.h"
-#include "core/engine/scoring.h"
 
 namespace cloudgap {
 namespace {
@@ -92,15 +92,16 @@ class MarkdownReport {
 
   void Header() {
     const Profile& p = in_.assessment.profile;
-    Line("# " + Esc(CatalogTitle(in_.catalog)) + " self-assessment: " + Esc(OrganisationOrDefault(p)));
+    Line("# " + Esc(CatalogTitle(in_.catalog)) +
+         " self-assessment: " + Esc(OrganisationOrDefault(p)));
     Line();
     Line(std::string("- Role: ") + RoleScopeLabel(p.role) +
          "; service models: " + ServicesLabel(p) + "; " + ModeLabel(p.mode) + ".");
-    Line(std::string("- ISO/IEC 27001: ") + IsmsStateLabel(p.isms) +
-         "; target maturity " + std::to_string(p.target_maturity) + "; capacity " +
+    Line(std::string("- ISO/IEC 27001: ") + IsmsStateLabel(p.isms) + "; target maturity " +
+         std::to_string(p.target_maturity) + "; capacity " +
          std::to_string(p.capacity_days_per_month) + " person-days a month.");
-    Line("- Assessment created " + Esc(in_.assessment.created_at) + ", last changed " + Esc(in_.assessment.updated_at) +
-         ".");
+    Line("- Assessment created " + Esc(in_.assessment.created_at) + ", last changed " +
+         Esc(in_.assessment.updated_at) + ".");
     Line("- CloudGap " + std::string(EngineVersion()) + ", catalog " + Esc(in_.catalog.id) + " " +
          Esc(in_.catalog.version) + " (sha256 `" + Esc(in_.catalog.sha256) + "`).");
     Line("- A self-assessment: the answers are the organisation's own and have not been audited.");
@@ -137,8 +138,7 @@ class MarkdownReport {
     TableHead({"Rank", "Control", "Title", "Phase", "Effort (person-days)"});
     for (size_t k = 0; k < in_.roadmap.items.size() && k < kTopPriorities; ++k) {
       const RoadmapItem& item = in_.roadmap.items[k];
-      Row({std::to_string(item.rank), Esc(item.control_id),
-           Esc(item.title), PhaseLabel(item.phase),
+      Row({std::to_string(item.rank), Esc(item.control_id), Esc(item.title), PhaseLabel(item.phase),
            std::to_string(item.effort_days)});
     }
   }
@@ -161,7 +161,8 @@ class MarkdownReport {
     TableHead({"Clause", "Title", "Controls"});
     for (const Clause& clause : in_.catalog.clauses) {
       std::string cells;
-      for (size_t i = 0; i < in_.catalog.controls.size() && i < in_.evaluation.controls.size(); ++i) {
+      for (size_t i = 0; i < in_.catalog.controls.size() && i < in_.evaluation.controls.size();
+           ++i) {
         if (ControlAt(i).clause != clause.number) continue;
         const ControlResult& r = in_.evaluation.controls[i];
         std::string value = "?";
@@ -211,8 +212,7 @@ class MarkdownReport {
                  "Due", "Why this rank"});
       for (const RoadmapItem& item : in_.roadmap.items) {
         if (item.phase != phase.phase) continue;
-        Row({std::to_string(item.rank), Esc(item.control_id),
-             Esc(item.title),
+        Row({std::to_string(item.rank), Esc(item.control_id), Esc(item.title),
              item.is_step() ? "stage " + std::to_string(item.stage) + " step"
                             : std::to_string(item.maturity) + " to " + std::to_string(item.target),
              std::to_string(item.effort_days), JoinIds(item.depends_on), OrNone(item.owner),
@@ -223,7 +223,8 @@ class MarkdownReport {
         if (item.phase != phase.phase) continue;
         Line("- **" + Esc(item.control_id) + " " + Esc(item.title) + "**");
         if (!item.informed_by.empty()) {
-          Line("  Informed by " + JoinIds(item.informed_by) + " (advice; it does not wait for them).");
+          Line("  Informed by " + JoinIds(item.informed_by) +
+               " (advice; it does not wait for them).");
         }
         int step = 0;
         for (const std::string& action : item.actions) {
@@ -262,9 +263,11 @@ class MarkdownReport {
     const AuditEstimate audit = EstimateAudit(in_.catalog, in_.evaluation, in_.roadmap);
     if (!audit.available) return;
     Heading("Time to audit");
-    Line("ISO/IEC 27017 is certified as part of an ISO/IEC 27001 certification, in two audit "
-         "stages. Profile: " + std::string(IsmsStateLabel(in_.assessment.profile.isms)) + "; " +
-         std::to_string(in_.roadmap.capacity_days_per_month) + " person-days a month.");
+    Line(
+        "ISO/IEC 27017 is certified as part of an ISO/IEC 27001 certification, in two audit "
+        "stages. Profile: " +
+        std::string(IsmsStateLabel(in_.assessment.profile.isms)) + "; " +
+        std::to_string(in_.roadmap.capacity_days_per_month) + " person-days a month.");
     Line();
     Line("- Earliest stage 1 audit (documentation and scope ready): **month " +
          std::to_string(audit.stage1_month) + "**. " + Esc(Capitalised(audit.stage1_reason)) + ".");
@@ -272,9 +275,11 @@ class MarkdownReport {
          std::to_string(audit.stage2_month) + "**. " + Esc(Capitalised(audit.stage2_reason)) + ".");
     Line();
     Heading("Audit readiness checklist");
-    Line("What a certification auditor will ask to see, from the management-system steps and the "
-         "controls, with where this assessment stands.");
-    const std::vector<ChecklistEntry> list = AuditChecklist(in_.catalog, in_.assessment, in_.evaluation);
+    Line(
+        "What a certification auditor will ask to see, from the management-system steps and the "
+        "controls, with where this assessment stands.");
+    const std::vector<ChecklistEntry> list =
+        AuditChecklist(in_.catalog, in_.assessment, in_.evaluation);
     for (int stage : {1, 2}) {
       Line();
       Line(stage == 1 ? "### Stage 1: documentation and readiness"
@@ -289,7 +294,8 @@ class MarkdownReport {
   }
 
   static std::string Capitalised(std::string text) {
-    if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') text[0] = static_cast<char>(text[0] - 32);
+    if (!text.empty() && text[0] >= 'a' && text[0] <= 'z')
+      text[0] = static_cast<char>(text[0] - 32);
     return text;
   }
 
@@ -304,7 +310,8 @@ class MarkdownReport {
     Line();
     TableHead({"Control", "Title", "Applicable", "Justification", "Implementation status",
                "ISO/IEC 27002:2022", "NIST SP 800-53 Rev. 5"});
-    for (const SoaEntry& entry : StatementOfApplicability(in_.catalog, in_.assessment, in_.evaluation)) {
+    for (const SoaEntry& entry :
+         StatementOfApplicability(in_.catalog, in_.assessment, in_.evaluation)) {
       const Control& c = ControlAt(entry.control_index);
       Row({Esc(c.id), Esc(c.title), entry.applicable, OrNone(entry.justification),
            entry.implementation, OrNone(entry.iso27002_2022), OrNone(entry.nist_800_53r5)});
@@ -341,7 +348,8 @@ class MarkdownReport {
     Line();
     Line("For this assessment:");
     Line();
-    for (const std::string& line : ExplainOverall(in_.catalog, in_.evaluation)) Line("- " + Esc(line));
+    for (const std::string& line : ExplainOverall(in_.catalog, in_.evaluation))
+      Line("- " + Esc(line));
   }
 
   void About() {
@@ -351,7 +359,10 @@ class MarkdownReport {
          Esc(in_.catalog.sha256) + "`.");
     Line("- Recorded in the assessment: catalog " + Esc(in_.assessment.catalog_id) + " " +
          Esc(in_.assessment.catalog_version) +
-         (in_.assessment.catalog_sha256.empty() ? "" : ", sha256 `" + Esc(in_.assessment.catalog_sha256) + "`") + ".");
+         (in_.assessment.catalog_sha256.empty()
+              ? ""
+              : ", sha256 `" + Esc(in_.assessment.catalog_sha256) + "`") +
+         ".");
     Line(
         "- The same assessment file, with the same CloudGap version and catalog, gives the same "
         "scores and this same report, byte for byte (`cloudgap report FILE --format md`).");

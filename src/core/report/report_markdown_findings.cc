@@ -3,9 +3,9 @@
 
 #include "core/document/applicability.h"
 #include "core/engine/explain.h"
-#include "core/text/markdown_escape.h"
-#include "core/report/report_markdown.h"
 #include "core/engine/wording.h"
+#include "core/report/report_markdown.h"
+#include "core/text/markdown_escape.h"
 #include "core/text/score_format.h"
 #include "core/text/text_clean.h"
 
@@ -53,7 +53,8 @@ void Block(const Catalog& catalog, const Assessment& a, const Evaluation& e, siz
         auto it = a.answers.find(q.id);
         if (it != a.answers.end()) cell += ": " + it->second.justification;
       }
-      rows += "| " + Esc(q.id) + " | " + Esc(QuestionText(a.profile, q)) + " | " + Esc(cell) + " |\n";
+      rows +=
+          "| " + Esc(q.id) + " | " + Esc(QuestionText(a.profile, q)) + " | " + Esc(cell) + " |\n";
     });
     if (!rows.empty()) *out += "\n| Question | Text | Answer |\n| --- | --- | --- |\n" + rows;
   }

@@ -47,8 +47,8 @@ TEST(JsonReport, HasTheFieldsLaterWorkReliesOn) {
   }
   ASSERT_FALSE(r["roadmap"].empty());
   for (const json& item : r["roadmap"]) {
-    for (const char* key : {"control", "rank", "phase", "effort_days", "depends_on", "actions",
-                            "reason"}) {
+    for (const char* key :
+         {"control", "rank", "phase", "effort_days", "depends_on", "actions", "reason"}) {
       EXPECT_TRUE(item.contains(key)) << key;
     }
   }

@@ -76,8 +76,8 @@ Catalog MakeSyntheticCatalog(const SyntheticCatalogOptions& options) {
       question.id = ctl.id + "-q" + std::to_string(q + 1);
       question.text = "Generated question " + std::to_string(q + 1) + "?";
       question.roles = {ctl.applies_to[static_cast<size_t>(q) % ctl.applies_to.size()]};
-      question.services = q < static_cast<int>(2 * ctl.applies_to.size()) ? all
-                                                                           : RandomServices(&rng);
+      question.services =
+          q < static_cast<int>(2 * ctl.applies_to.size()) ? all : RandomServices(&rng);
       ctl.questions.push_back(std::move(question));
     }
     Question quick;
@@ -110,9 +110,7 @@ Assessment MakeSyntheticAssessment(const Catalog& catalog, const Profile& profil
   SplitMix64 rng(seed);
   Assessment a = NewAssessment(catalog, profile, "2024-01-01T00:00:00Z");
   static const Answer kCounted[] = {Answer::kYes, Answer::kPartly, Answer::kNo, Answer::kDontKnow};
-  auto answer = [&](const Question& q) {
-    a.answers[q.id].answer = kCounted[rng.Next() % 4];
-  };
+  auto answer = [&](const Question& q) { a.answers[q.id].answer = kCounted[rng.Next() % 4]; };
   for (const Control& c : catalog.controls) {
     for (const Question& q : c.questions) answer(q);
     for (const Question& q : c.quick_questions) answer(q);

@@ -59,9 +59,9 @@ Catalog Build() {
                {6, "Organization of information security", ""},
                {12, "Operations security", ""}};
   c.controls = {
-      MakeControl("5.1.1", 5, {kCsc, kCsp}, 3, 2, 4, {},
-                  {Q("5.1.1-q1", kCsc), Q("5.1.1-q2", kCsc, {ServiceModel::kSaas}),
-                   Q("5.1.1-q3", kCsp)}),
+      MakeControl(
+          "5.1.1", 5, {kCsc, kCsp}, 3, 2, 4, {},
+          {Q("5.1.1-q1", kCsc), Q("5.1.1-q2", kCsc, {ServiceModel::kSaas}), Q("5.1.1-q3", kCsp)}),
       MakeControl("CLD.6.3.1", 6, {kCsc, kCsp}, 5, 6, 14, {},
                   {Q("CLD.6.3.1-q1", kCsc), Q("CLD.6.3.1-q2", kCsp),
                    Q("CLD.6.3.1-q3", kCsc, {ServiceModel::kIaas})}),
@@ -72,10 +72,10 @@ Catalog Build() {
                    Q("12.4.1-q4", kCsc, {ServiceModel::kIaas})}),
       MakeControl("CLD.12.4.5", 12, {kCsc}, 4, 3, 5, {"12.4.1"},
                   {Q("CLD.12.4.5-q1", kCsc), Q("CLD.12.4.5-q2", kCsc)}),
-      MakeControl("12.1.2", 12, {kCsp}, 1, 2, 2, {},
-                  {Q("12.1.2-q1", kCsp), Q("12.1.2-q2", kCsp)}),
+      MakeControl("12.1.2", 12, {kCsp}, 1, 2, 2, {}, {Q("12.1.2-q1", kCsp), Q("12.1.2-q2", kCsp)}),
   };
-  c.controls[0].iso27002_2022 = {{"5.1", "Policies for information security", MappingBasis::kStandard}};
+  c.controls[0].iso27002_2022 = {
+      {"5.1", "Policies for information security", MappingBasis::kStandard}};
   c.controls[0].nist_800_53r5 = {"PL-1", "PM-1"};
   c.controls[1].iso27002_2022 = {{"5.23", "Cloud services", MappingBasis::kJudgement}};
   return c;
@@ -88,7 +88,9 @@ const Catalog& TestCatalog() {
   return *catalog;
 }
 
-Profile TestProfile() { return Profile{}; }
+Profile TestProfile() {
+  return Profile{};
+}
 
 void AnswerAllAsked(const Catalog& catalog, Answer answer, Assessment* a) {
   for (const Control& c : catalog.controls) {

@@ -42,9 +42,13 @@ int DecodeUrlChar(char c) {
 
 }  // namespace
 
-std::string Base64Encode(std::string_view bytes) { return Encode(bytes, kStandard, true); }
+std::string Base64Encode(std::string_view bytes) {
+  return Encode(bytes, kStandard, true);
+}
 
-std::string Base64UrlEncode(std::string_view bytes) { return Encode(bytes, kBase64UrlAlphabet, false); }
+std::string Base64UrlEncode(std::string_view bytes) {
+  return Encode(bytes, kBase64UrlAlphabet, false);
+}
 
 size_t Base64UrlLength(size_t bytes) {
   return bytes / 3 * 4 + (bytes % 3 == 0 ? 0 : bytes % 3 + 1);

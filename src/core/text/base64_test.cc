@@ -1,8 +1,8 @@
 #include "core/text/base64.h"
 
-#include <string>
-
 #include <gtest/gtest.h>
+
+#include <string>
 
 namespace cloudgap {
 namespace {
@@ -49,8 +49,8 @@ TEST(Base64Url, RefusesWhatNoEncoderWrites) {
   EXPECT_FALSE(Base64UrlDecode("ab+/"));   // Standard alphabet.
   EXPECT_FALSE(Base64UrlDecode("abcde"));  // Length 1 mod 4.
   EXPECT_FALSE(Base64UrlDecode("ab c"));
-  EXPECT_FALSE(Base64UrlDecode("Zh"));     // "f" is "Zg": leftover bits set.
-  EXPECT_FALSE(Base64UrlDecode("Zm9"));    // "fo" is "Zm8".
+  EXPECT_FALSE(Base64UrlDecode("Zh"));   // "f" is "Zg": leftover bits set.
+  EXPECT_FALSE(Base64UrlDecode("Zm9"));  // "fo" is "Zm8".
   EXPECT_TRUE(Base64UrlDecode("Zg"));
 }
 

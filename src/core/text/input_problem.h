@@ -9,22 +9,22 @@ namespace cloudgap {
 
 enum class InputProblem {
   kNone,
-  kTooLarge,       // Over a size limit (input_limits.h).
-  kNotJson,        // A syntax error: empty, cut short, not JSON at all.
-  kBadUtf8,        // Bytes that are not UTF-8.
-  kDuplicateKey,   // An object names the same field twice.
-  kTooDeep,        // Nested deeper than kMaxJsonDepth.
+  kTooLarge,         // Over a size limit (input_limits.h).
+  kNotJson,          // A syntax error: empty, cut short, not JSON at all.
+  kBadUtf8,          // Bytes that are not UTF-8.
+  kDuplicateKey,     // An object names the same field twice.
+  kTooDeep,          // Nested deeper than kMaxJsonDepth.
   kNotAnAssessment,  // Another kind of file: a report, OSCAL, another tool's JSON.
   kUnknownVersion,   // A format this build does not read (a newer one).
   kUnknownCatalog,   // Made for another catalog, or a catalog version unknown here.
   kMissingField,
   kUnknownField,
   kWrongType,
-  kBadValue,       // The right type, but not an allowed value.
-  kOutOfRange,     // A number outside its range.
-  kUnknownId,      // A question or control id the catalog does not have.
-  kTooLong,        // A text field over kMaxTextFieldChars.
-  kTooMany,        // A list over its limit (kMaxEvidenceItems).
+  kBadValue,    // The right type, but not an allowed value.
+  kOutOfRange,  // A number outside its range.
+  kUnknownId,   // A question or control id the catalog does not have.
+  kTooLong,     // A text field over kMaxTextFieldChars.
+  kTooMany,     // A list over its limit (kMaxEvidenceItems).
 };
 
 // "too-large", "not-json", ...; "ok" for kNone.

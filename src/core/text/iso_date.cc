@@ -3,7 +3,9 @@
 namespace cloudgap {
 namespace {
 
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+bool IsDigit(char c) {
+  return c >= '0' && c <= '9';
+}
 
 // Reads `count` digits at `pos` into *value; false when any is not a digit.
 bool ReadNumber(std::string_view text, size_t pos, size_t count, int* value) {
@@ -30,13 +32,14 @@ bool IsDatePrefix(std::string_view text) {
       !ReadNumber(text, 8, 2, &day)) {
     return false;
   }
-  return year >= 1000 && month >= 1 && month <= 12 && day >= 1 &&
-         day <= DaysInMonth(year, month);
+  return year >= 1000 && month >= 1 && month <= 12 && day >= 1 && day <= DaysInMonth(year, month);
 }
 
 }  // namespace
 
-bool IsCalendarDate(std::string_view text) { return text.size() == 10 && IsDatePrefix(text); }
+bool IsCalendarDate(std::string_view text) {
+  return text.size() == 10 && IsDatePrefix(text);
+}
 
 bool IsUtcTimestamp(std::string_view text) {
   // YYYY-MM-DDTHH:MM:SS then an optional .fraction, then Z.

@@ -20,13 +20,20 @@ std::string EscapeMarkdownInline(std::string_view text) {
       case '>': out += "&gt;"; break;
       case '&': out += "&amp;"; break;
       // Markdown punctuation that can change structure or formatting inline.
-      case '\\': case '|': case '`': case '*': case '_': case '[': case ']': case '#':
-      case '~': case '!':
+      case '\\':
+      case '|':
+      case '`':
+      case '*':
+      case '_':
+      case '[':
+      case ']':
+      case '#':
+      case '~':
+      case '!':
         out += '\\';
         out += c;
         break;
-      default:
-        out += c;
+      default: out += c;
     }
   }
   // Text at the start of a list item could open a nested list: "- x", "+ x", "1. x", "2) x".

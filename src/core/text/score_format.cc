@@ -6,7 +6,9 @@
 
 namespace cloudgap {
 
-double RoundScore(double score) { return std::round(score * 10.0) / 10.0; }
+double RoundScore(double score) {
+  return std::round(score * 10.0) / 10.0;
+}
 
 std::string FormatScore(double score) {
   const double rounded = RoundScore(score);
@@ -19,7 +21,9 @@ std::string FormatScore(double score) {
   return buffer;
 }
 
-double ShownScore(double score) { return std::clamp(std::round(score), 0.0, 100.0); }
+double ShownScore(double score) {
+  return std::clamp(std::round(score), 0.0, 100.0);
+}
 
 void FormatShownScore(const std::optional<double>& score, char (&out)[16]) {
   if (score) {
