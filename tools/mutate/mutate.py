@@ -365,10 +365,15 @@ def read_equivalents(path):
     return records
 
 
+def same_code(a, b):
+    """Equal but for runs of white space, so that reformatting keeps a record valid."""
+    return a.split() == b.split()
+
+
 def match_equivalent(mu, equivalents):
     for eq in equivalents:
         if ((mu.file == eq.file or mu.file.endswith("/" + eq.file)) and
-                mu.original_line.strip() == eq.line and mu.mutated_line.strip() == eq.mutant):
+                same_code(mu.original_line, eq.line) and same_code(mu.mutated_line, eq.mutant)):
             return eq
     return None
 

@@ -4,10 +4,13 @@
 // parser would change what it says (docs/testing.md, mutation testing).
 #include <gtest/gtest.h>
 
+#include <cctype>
 #include <nlohmann/json.hpp>
+#include <set>
 #include <string>
 #include <vector>
 
+#include "core/catalog/catalog_loader.h"
 #include "core/document/document_json.h"
 #include "core/testing/test_catalog.h"
 #include "core/text/input_limits.h"
@@ -126,6 +129,133 @@ TEST(DocumentRequired, AFormatOrCatalogOfTheWrongTypeStopsTheReading) {
   doc["unknown"] = 1;
   doc["catalog"] = "iso27017";
   EXPECT_EQ(Errors(doc), std::vector<std::string>{"/catalog: expected an object, not a string"});
+}
+
+// One change to a valid document, and every message it must give, in order.
+struct Edit {
+  const char* name;
+  void (*apply)(json& doc);
+  std::vector<std::string> errors;
+};
+
+// Each is a rule of docs/assessment-format.md that a parser could drop or
+// bend without another test noticing.
+const Edit kEdits[] = {
+    {"profile not an object",
+     [](json& d) { d["profile"] = "csc"; },
+     {"/profile: expected an object, not a string"}},
+    {"role missing",
+     [](json& d) { d["profile"].erase("role"); },
+     {"/profile/role: missing (this field is required)"}},
+    {"role unknown",
+     [](json& d) { d["profile"]["role"] = "cso"; },
+     {"/profile/role: 'cso' is not a role (expected csc, csp or both)"}},
+    {"mode missing",
+     [](json& d) { d["profile"].erase("mode"); },
+     {"/profile/mode: missing (this field is required)"}},
+    {"services missing",
+     [](json& d) { d["profile"].erase("services"); },
+     {"/profile/services: missing (this field is required)"}},
+    {"services not a list",
+     [](json& d) { d["profile"]["services"] = "iaas"; },
+     {"/profile/services: expected a list, not a string"}},
+    {"service not a string",
+     [](json& d) {
+       d["profile"]["services"] = json::array({1, "iaas"});
+     },
+     {"/profile/services/0: expected a string, not a whole number"}},
+    {"service twice",
+     [](json& d) {
+       d["profile"]["services"] = json::array({"iaas", "iaas"});
+     },
+     {"/profile/services/1: 'iaas' is listed twice"}},
+    {"answer to an unknown question",
+     [](json& d) { d["answers"]["9.9.9-q1"] = "yes"; },
+     {"/answers/9.9.9-q1: no question '9.9.9-q1' in catalog iso27017 0.0.1-test"}},
+    {"justification of an unknown question",
+     [](json& d) { d["na_justifications"]["9.9.9-q1"] = "n/a"; },
+     {"/na_justifications/9.9.9-q1: no question '9.9.9-q1' in catalog iso27017 0.0.1-test"}},
+    {"justification not a string",
+     [](json& d) {
+       d["answers"]["5.1.1-q1"] = "na";
+       d["na_justifications"]["5.1.1-q1"] = 7;
+     },
+     {"/na_justifications/5.1.1-q1: expected a string, not a whole number",
+      "/answers/5.1.1-q1: 'na' needs a justification at /na_justifications/5.1.1-q1 (it goes into "
+      "the Statement of Applicability)"}},
+    {"steps_done not a list",
+     [](json& d) { d["steps_done"] = "MS.1"; },
+     {"/steps_done: expected a list, not a string"}},
+    {"step not a string",
+     [](json& d) { d["steps_done"] = json::array({1}); },
+     {"/steps_done/0: expected a string, not a whole number"}},
+    {"unknown step",
+     [](json& d) { d["steps_done"] = json::array({"MS.1"}); },
+     {"/steps_done/0: no management-system step 'MS.1' in catalog iso27017 0.0.1-test"}},
+    {"a catalog of another id stops the reading",
+     [](json& d) {
+       d["catalog"]["id"] = "iso27002";
+       d["unknown"] = 1;
+     },
+     {"/catalog/id: this assessment is for catalog 'iso27002', but CloudGap uses 'iso27017'"}},
+};
+
+class DocumentEdit : public ::testing::TestWithParam<Edit> {};
+
+TEST_P(DocumentEdit, GivesExactlyItsMessages) {
+  json doc = ValidDocument();
+  GetParam().apply(doc);
+  EXPECT_EQ(Errors(doc), GetParam().errors);
+}
+
+INSTANTIATE_TEST_SUITE_P(Rules, DocumentEdit, ::testing::ValuesIn(kEdits),
+                         [](const ::testing::TestParamInfo<Edit>& param) {
+                           std::string name = param.param.name;
+                           for (char& c : name)
+                             c = std::isalnum(static_cast<unsigned char>(c)) ? c : '_';
+                           return name;
+                         });
+
+// The built-in catalog has management-system steps: each is kept once.
+TEST(DocumentSteps, KnownStepsAreKeptAndAStepTwiceIsRefused) {
+  const Catalog& catalog = BuiltinCatalog();
+  json doc = json::parse(
+      SerializeAssessmentDocument(NewAssessment(catalog, TestProfile(), "2024-03-01T12:00:00Z")));
+  doc["steps_done"] = json::array({"MS.2", "MS.1"});
+  DocumentParseResult ok = ParseAssessmentDocument(catalog, doc.dump());
+  ASSERT_TRUE(ok.assessment) << (ok.errors.empty() ? "" : ok.errors[0].ToString());
+  EXPECT_EQ(ok.assessment->steps_done, (std::set<std::string>{"MS.1", "MS.2"}));
+  doc["steps_done"] = json::array({"MS.1", "MS.1"});
+  DocumentParseResult twice = ParseAssessmentDocument(catalog, doc.dump());
+  ASSERT_EQ(twice.errors.size(), 1u);
+  EXPECT_EQ(twice.errors[0].ToString(), "/steps_done/1: 'MS.1' is listed twice");
+}
+
+// Without "isms" or the older "has_isms", a profile has no ISMS yet.
+TEST(DocumentProfile, IsmsDefaultsToNoneAndHasIsmsStillReads) {
+  json doc = ValidDocument();
+  doc["profile"].erase("isms");
+  DocumentParseResult parsed = ParseAssessmentDocument(TestCatalog(), doc.dump());
+  ASSERT_TRUE(parsed.assessment);
+  EXPECT_EQ(parsed.assessment->profile.isms, IsmsState::kNone);
+  doc["profile"]["has_isms"] = true;
+  parsed = ParseAssessmentDocument(TestCatalog(), doc.dump());
+  ASSERT_TRUE(parsed.assessment);
+  EXPECT_EQ(parsed.assessment->profile.isms, IsmsState::kCertified);
+}
+
+// The warning for another catalog version names both fingerprints' first 12 digits.
+TEST(DocumentCatalog, AnotherVersionIsAWarningWithBothFingerprints) {
+  json doc = ValidDocument();
+  doc["catalog"]["version"] = "0.0.0";
+  doc["catalog"]["sha256"] = "0123456789ab" + std::string(52, 'c');
+  DocumentParseResult parsed = ParseAssessmentDocument(TestCatalog(), doc.dump());
+  ASSERT_TRUE(parsed.assessment);
+  ASSERT_FALSE(parsed.warnings.empty());
+  EXPECT_EQ(parsed.warnings[0],
+            "the assessment was made with catalog iso27017 0.0.0 (sha256 0123456789ab); CloudGap "
+            "now uses 0.0.1-test (sha256 " +
+                TestCatalog().sha256.substr(0, 12) + "). Answers are matched by question id.");
 }
 
 }  // namespace
