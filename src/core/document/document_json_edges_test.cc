@@ -183,6 +183,36 @@ const Edit kEdits[] = {
      {"/na_justifications/5.1.1-q1: expected a string, not a whole number",
       "/answers/5.1.1-q1: 'na' needs a justification at /na_justifications/5.1.1-q1 (it goes into "
       "the Statement of Applicability)"}},
+    {"justification for an answer that is not na",
+     [](json& d) {
+       d["answers"]["5.1.1-q1"] = "yes";
+       d["na_justifications"]["5.1.1-q1"] = "n/a";
+     },
+     {"/na_justifications/5.1.1-q1: a justification is kept only for an answer of 'na'; this "
+      "question's answer is 'yes'"}},
+    {"unknown control",
+     [](json& d) { d["controls"]["9.9.9"] = json::object(); },
+     {"/controls/9.9.9: no control '9.9.9' in catalog iso27017 0.0.1-test"}},
+    {"control not an object",
+     [](json& d) { d["controls"]["6.1.1"] = 5; },
+     {"/controls/6.1.1: expected an object, not a whole number"}},
+    {"evidence not an object",
+     [](json& d) { d["controls"]["6.1.1"]["evidence"] = {"x"}; },
+     {"/controls/6.1.1/evidence/0: expected an object, not a string"}},
+    {"evidence one over the limit",
+     [](json& d) {
+       d["controls"]["6.1.1"]["evidence"] =
+           json::array_t(kMaxEvidenceItems + 1, json{{"text", "policy"}});
+     },
+     {"/controls/6.1.1/evidence: lists " + std::to_string(kMaxEvidenceItems + 1) +
+      " evidence references; CloudGap keeps at most " + std::to_string(kMaxEvidenceItems) +
+      " for a control"}},
+    {"evidence at the limit",
+     [](json& d) {
+       d["controls"]["6.1.1"]["evidence"] =
+           json::array_t(kMaxEvidenceItems, json{{"text", "policy"}});
+     },
+     {}},
     {"steps_done not a list",
      [](json& d) { d["steps_done"] = "MS.1"; },
      {"/steps_done: expected a list, not a string"}},
