@@ -428,5 +428,31 @@ TEST(CatalogLoaderTest, HandWrittenFixtures) {
             "\n  control 6.1.1 at /controls/1/risk/weight: missing (this field is required)");
 }
 
+// A control asks 3 to 12 full questions: the count alone is judged at both
+// ends (other rules may object to what is left, but not the count).
+TEST(CatalogLoaderTest, QuestionCountAtBothEnds) {
+  auto count_error = [](size_t n) {
+    json j = BuiltinJson();
+    json& questions = j["controls"][k511]["questions"];
+    while (questions.size() > n) questions.erase(questions.size() - 1);
+    while (questions.size() < n) {
+      json copy = questions[0];
+      copy["id"] = "5.1.1-q" + std::to_string(questions.size() + 1);
+      questions.push_back(copy);
+    }
+    for (const CatalogError& e : LoadCatalog(j.dump()).errors) {
+      if (e.pointer == "/controls/0/questions" &&
+          e.message.rfind("'questions' must have", 0) == 0) {
+        return e.message;
+      }
+    }
+    return std::string();
+  };
+  EXPECT_EQ(count_error(2), "'questions' must have 3 to 12 entries, has 2");
+  EXPECT_EQ(count_error(3), "");
+  EXPECT_EQ(count_error(12), "");
+  EXPECT_EQ(count_error(13), "'questions' must have 3 to 12 entries, has 13");
+}
+
 }  // namespace
 }  // namespace cloudgap
