@@ -197,24 +197,21 @@ ordered_json AuditJson(const ReportInput& input) {
 
 ordered_json JsonReport(const ReportInput& input) {
   const Catalog& catalog = input.catalog;
-  const Assessment& assessment = input.assessment;
-  const Evaluation& evaluation = input.evaluation;
-  const Roadmap& roadmap = input.roadmap;
   ordered_json assess_first = ordered_json::array();
-  for (size_t i : roadmap.assess_first) {
+  for (size_t i : input.roadmap.assess_first) {
     assess_first.push_back(
         {{"control", catalog.controls[i].id}, {"title", catalog.controls[i].title}});
   }
   ordered_json report;
   report["report"] = kReportFormat;
   report["engine"] = EngineJson(catalog);
-  report["assessment"] = AssessmentJson(assessment);
-  report["overall"] = OverallJson(catalog, evaluation);
-  report["clauses"] = ClausesJson(catalog, evaluation);
-  report["controls"] = ControlsJson(catalog, assessment, evaluation);
-  report["roadmap"] = RoadmapJson(roadmap);
+  report["assessment"] = AssessmentJson(input.assessment);
+  report["overall"] = OverallJson(catalog, input.evaluation);
+  report["clauses"] = ClausesJson(catalog, input.evaluation);
+  report["controls"] = ControlsJson(catalog, input.assessment, input.evaluation);
+  report["roadmap"] = RoadmapJson(input.roadmap);
   report["assess_first"] = std::move(assess_first);
-  report["projection"] = ProjectionJson(roadmap);
+  report["projection"] = ProjectionJson(input.roadmap);
   report["audit"] = AuditJson(input);
   return report;
 }
