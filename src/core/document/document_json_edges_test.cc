@@ -259,6 +259,12 @@ TEST(DocumentSteps, KnownStepsAreKeptAndAStepTwiceIsRefused) {
   DocumentParseResult twice = ParseAssessmentDocument(catalog, doc.dump());
   ASSERT_EQ(twice.errors.size(), 1u);
   EXPECT_EQ(twice.errors[0].ToString(), "/steps_done/1: 'MS.1' is listed twice");
+  doc["steps_done"] = json::array({"MS.1", "MS.99"});
+  DocumentParseResult unknown = ParseAssessmentDocument(catalog, doc.dump());
+  ASSERT_EQ(unknown.errors.size(), 1u);
+  EXPECT_EQ(
+      unknown.errors[0].ToString(),
+      "/steps_done/1: no management-system step 'MS.99' in catalog iso27017 " + catalog.version);
 }
 
 // Without "isms" or the older "has_isms", a profile has no ISMS yet.
@@ -276,16 +282,20 @@ TEST(DocumentProfile, IsmsDefaultsToNoneAndHasIsmsStillReads) {
 
 // The warning for another catalog version names both fingerprints' first 12 digits.
 TEST(DocumentCatalog, AnotherVersionIsAWarningWithBothFingerprints) {
-  json doc = ValidDocument();
+  const Catalog& catalog = BuiltinCatalog();  // A real fingerprint: its digits differ.
+  json doc = json::parse(
+      SerializeAssessmentDocument(NewAssessment(catalog, TestProfile(), "2024-03-01T12:00:00Z")));
   doc["catalog"]["version"] = "0.0.0";
   doc["catalog"]["sha256"] = "0123456789ab" + std::string(52, 'c');
-  DocumentParseResult parsed = ParseAssessmentDocument(TestCatalog(), doc.dump());
+  DocumentParseResult parsed = ParseAssessmentDocument(catalog, doc.dump());
   ASSERT_TRUE(parsed.assessment);
   ASSERT_FALSE(parsed.warnings.empty());
   EXPECT_EQ(parsed.warnings[0],
-            "the assessment was made with catalog iso27017 0.0.0 (sha256 0123456789ab); CloudGap "
-            "now uses 0.0.1-test (sha256 " +
-                TestCatalog().sha256.substr(0, 12) + "). Answers are matched by question id.");
+            "the assessment was made with catalog iso27017 0.0.0 (sha256 "
+            "0123456789ab); CloudGap now uses " +
+                catalog.version + " (sha256 " + catalog.sha256.substr(0, 12) +
+                "). Answers are matched by question id.");
+  EXPECT_NE(catalog.sha256.substr(0, 12), catalog.sha256.substr(1, 12));
 }
 
 }  // namespace
