@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "core/document/share_link.h"
+#include "core/text/base64.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string_view text(reinterpret_cast<const char*>(data), size);
