@@ -174,16 +174,22 @@ test('export then import through the file picker gives back exactly the same doc
   await context.close();
 });
 
-test('a file dropped on the page opens; a foreign, broken or too large one is refused and changes nothing',
-     async () => {
-  const {context, page, log} = await openApp(browser, server);
+// Opens the sample, then starts a quick scan: the sample's state (what a dropped
+// copy of it must bring back) and the scan's (what a refused file must leave).
+async function sampleThenQuickScan(page) {
   await click(page, 'Try a sample');
   await settle(page);
   const sample = await state(page);
   await click(page, 'CloudGap##home');
   await click(page, 'Start quick scan');
   await settle(page);
-  const current = await state(page);
+  return {sample, current: await state(page)};
+}
+
+test('a file dropped on the page opens; a foreign, broken or too large one is refused and changes nothing',
+     async () => {
+  const {context, page, log} = await openApp(browser, server);
+  const {sample, current} = await sampleThenQuickScan(page);
 
   // While a file is over the page a hint says what dropping it does; it goes when the drag leaves.
   const hintShown = () => page.evaluate(() => getComputedStyle(document.getElementById('drop-hint')).display !== 'none');
@@ -229,13 +235,7 @@ test('the document limit and the codes that cross to JS are the app\'s own', asy
   assert.equal(call, 'function');
   assert.equal(limit, 5 * 1024 * 1024);  // kMaxDocumentBytes, core/text/input_limits.h.
   assert.deepEqual(codes, {seal: {OK: 0, UNSUPPORTED: 1, REFUSED: 2, CORRUPT: 3}});  // js::SealStatus.
-  await click(page, 'Try a sample');
-  await settle(page);
-  const sample = await state(page);
-  await click(page, 'CloudGap##home');
-  await click(page, 'Start quick scan');
-  await settle(page);
-  const current = await state(page);
+  const {sample, current} = await sampleThenQuickScan(page);
 
   await drop(page, 'over.json', {text: JSON.stringify(sample), padTo: limit + 1});
   await announced(page, 'it is just over 5 MB, and CloudGap opens assessment files of up to 5 MB');
