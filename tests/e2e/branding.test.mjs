@@ -96,7 +96,7 @@ test('a javascript: link and a bad colour are refused field by field, with warni
   near(shown.accent, DEFAULT_ACCENT, 'accent');
   assert.equal(shown.branding.cta, undefined);
   assert.equal(shown.branding.logo, undefined);
-  for (const field of ['accent_color', 'cta.url', 'logo', 'colour_scheme: unknown field']) {
+  for (const field of ['/accent_color', '/cta/url', '/logo', '/colour_scheme: unknown field']) {
     assert.ok(shown.warnings.some((w) => w.includes(field)), `no warning about ${field}: ${shown.warnings}`);
   }
   assert.deepEqual(shown.log.consoleErrors, []);

@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/json/json_parse.h"
+#include "core/json/json_reader.h"
 #include "core/text/input_limits.h"
 #include "core/text/text_clean.h"
 #include "core/text/utf8.h"
@@ -31,59 +32,100 @@ std::string Trim(std::string_view s) {
   return std::string(s.substr(first, last - first + 1));
 }
 
-// Field names come from the file; a pasted essay should not flood the console.
-std::string FieldName(const std::string& key) {
-  return key.size() <= 40 ? key : key.substr(0, 40) + "...";
-}
-
-// A short visible text: a product name or a button label.
-std::optional<std::string> ReadLabel(const json& value, const std::string& field,
-                                     std::vector<std::string>& warnings) {
-  if (!value.is_string()) {
-    warnings.push_back(field + ": must be text");
-    return std::nullopt;
-  }
-  const std::string text = Trim(value.get<std::string>());
+// A short visible text, trimmed: a product name or a button label.
+std::optional<std::string> ReadLabel(ObjectReader& object, std::string_view key,
+                                     JsonErrors& errors) {
+  const std::optional<std::string> raw = object.String(key, /*required=*/true, SIZE_MAX);
+  if (!raw) return std::nullopt;
+  std::string text = Trim(*raw);
   if (text.empty() || HasControlCharacter(text)) {
-    warnings.push_back(field + ": must be 1 to 40 characters of plain text");
+    errors.Add(object.At(key), "must be 1 to 40 characters of plain text");
     return std::nullopt;
   }
   if (Utf8Length(text) > kMaxNameChars) {
-    warnings.push_back(field + ": is longer than 40 characters");
+    errors.Add(object.At(key), "is longer than 40 characters", InputProblem::kTooLong);
     return std::nullopt;
   }
   return text;
 }
 
-void ReadCta(const json& value, Branding& out, std::vector<std::string>& warnings) {
-  if (!value.is_object()) {
-    warnings.push_back(
-        "cta: must be an object with \"label\" and \"url\"; no call-to-action shown");
-    return;
+// A string member that must pass `valid`; reports `rule` (with the value) when it does not.
+std::optional<std::string> ReadChecked(ObjectReader& object, std::string_view key,
+                                       JsonErrors& errors, bool (*valid)(std::string_view),
+                                       const char* rule) {
+  std::optional<std::string> text = object.String(key, /*required=*/true, SIZE_MAX);
+  if (!text) return std::nullopt;
+  if (!valid(*text)) {
+    errors.Add(object.At(key), std::string(rule) + ", not " + QuotedValue(*text));
+    return std::nullopt;
   }
-  for (const auto& item : value.items()) {
-    if (item.key() != "label" && item.key() != "url") {
-      warnings.push_back("cta." + FieldName(item.key()) + ": unknown field, ignored");
-    }
+  return text;
+}
+
+void ReadProductName(ObjectReader& config, Branding& out, JsonErrors& errors) {
+  if (auto name = ReadLabel(config, "product_name", errors)) out.product_name = *name;
+}
+
+void ReadLogo(ObjectReader& config, Branding& out, JsonErrors& errors) {
+  if (auto logo = ReadChecked(config, "logo", errors, IsSafeRelativeImagePath,
+                              "must be a relative path to a .png, .svg, .jpg, .webp or .gif file "
+                              "beside index.html (letters, digits, '.', '_', '-', '/')")) {
+    out.logo = *logo;
   }
-  std::optional<std::string> label;
-  if (value.contains("label")) {
-    label = ReadLabel(value["label"], "cta.label", warnings);
-  } else {
-    warnings.push_back("cta.label: missing");
+}
+
+void ReadAccentColour(ObjectReader& config, Branding& out, JsonErrors& errors) {
+  auto is_colour = [](std::string_view s) { return ParseHexColour(s).has_value(); };
+  if (auto hex = ReadChecked(config, "accent_color", errors, is_colour, "must be \"#rrggbb\"")) {
+    out.accent_rgb = ParseHexColour(*hex);
   }
-  std::optional<std::string> url;
-  if (!value.contains("url")) {
-    warnings.push_back("cta.url: missing");
-  } else if (!value["url"].is_string() || !IsAllowedLinkUrl(value["url"].get<std::string>())) {
-    warnings.push_back("cta.url: must be an https:, http: or mailto: link without spaces");
-  } else {
-    url = value["url"].get<std::string>();
+}
+
+void ReadCta(ObjectReader& config, Branding& out, JsonErrors& errors) {
+  const json* value = config.Find("cta", /*required=*/true);
+  if (!value) return;
+  ObjectReader cta(*value, config.At("cta"), errors, {"label", "url"});
+  if (!cta.ok()) return;
+  std::optional<std::string> label = ReadLabel(cta, "label", errors);
+  std::optional<std::string> url =
+      ReadChecked(cta, "url", errors, IsAllowedLinkUrl,
+                  "must be an https:, http: or mailto: link without spaces");
+  if (label && url) out.cta = CallToAction{*label, *url};
+}
+
+void ReadDefaultMode(ObjectReader& config, Branding& out, JsonErrors& errors) {
+  auto is_mode = [](std::string_view s) { return s == "quick" || s == "full"; };
+  if (auto mode =
+          ReadChecked(config, "default_mode", errors, is_mode, "must be \"quick\" or \"full\"")) {
+    out.default_mode = *mode == "full" ? StartMode::kFull : StartMode::kQuick;
   }
-  if (label && url) {
-    out.cta = CallToAction{*label, *url};
-  } else {
-    warnings.push_back("cta: no call-to-action shown");
+}
+
+void ReadAskOrganisation(ObjectReader& config, Branding& out, JsonErrors&) {
+  if (auto ask = config.OptionalBool("ask_organisation")) out.ask_organisation = *ask;
+}
+
+// config.json's fields: how each is read and what a problem with it leads to.
+struct BrandingField {
+  const char* name;
+  void (*read)(ObjectReader& config, Branding& out, JsonErrors& errors);
+  const char* when_bad;  // Ends each warning about the field.
+};
+
+constexpr BrandingField kFields[] = {
+    {"product_name", ReadProductName, "using \"CloudGap\""},
+    {"logo", ReadLogo, "no logo shown"},
+    {"accent_color", ReadAccentColour, "using the default colour"},
+    {"cta", ReadCta, "no call-to-action shown"},
+    {"default_mode", ReadDefaultMode, "using \"quick\""},
+    {"ask_organisation", ReadAskOrganisation, "using true"},
+};
+
+void Warn(std::vector<JsonError> problems, const char* when_bad,
+          std::vector<std::string>& warnings) {
+  for (const JsonError& problem : problems) {
+    const bool ignored = problem.problem == InputProblem::kUnknownField;
+    warnings.push_back(problem.ToString() + "; " + (ignored ? "ignored" : when_bad));
   }
 }
 
@@ -179,43 +221,21 @@ BrandingResult ParseBranding(std::string_view json_text) {
     return result;
   }
 
-  for (const auto& [key, value] : config.items()) {
-    if (key == "product_name") {
-      if (auto name = ReadLabel(value, key, warnings)) b.product_name = *name;
-    } else if (key == "logo") {
-      if (value.is_string() && IsSafeRelativeImagePath(value.get<std::string>())) {
-        b.logo = value.get<std::string>();
-      } else {
-        warnings.push_back(
-            "logo: must be a relative path to a .png, .svg, .jpg, .webp or .gif file beside "
-            "index.html (letters, digits, '.', '_', '-', '/'); no logo shown");
-      }
-    } else if (key == "accent_color") {
-      auto rgb = value.is_string() ? ParseHexColour(value.get<std::string>()) : std::nullopt;
-      if (rgb) {
-        b.accent_rgb = rgb;
-      } else {
-        warnings.push_back("accent_color: must be \"#rrggbb\"; using the default colour");
-      }
-    } else if (key == "cta") {
-      ReadCta(value, b, warnings);
-    } else if (key == "default_mode") {
-      if (value == "quick") {
-        b.default_mode = StartMode::kQuick;
-      } else if (value == "full") {
-        b.default_mode = StartMode::kFull;
-      } else {
-        warnings.push_back("default_mode: must be \"quick\" or \"full\"; using \"quick\"");
-      }
-    } else if (key == "ask_organisation") {
-      if (value.is_boolean()) {
-        b.ask_organisation = value.get<bool>();
-      } else {
-        warnings.push_back("ask_organisation: must be true or false; using true");
-      }
-    } else {
-      warnings.push_back(FieldName(key) + ": unknown field, ignored");
+  // Each field on its own, so a warning can say what its problem leads to.
+  for (const auto& item : config.items()) {
+    const std::string& key = item.key();
+    JsonErrors errors;
+    ObjectReader reader(config, JsonPlace{}, errors);
+    const BrandingField* field = nullptr;
+    for (const BrandingField& f : kFields) {
+      if (key == f.name) field = &f;
     }
+    if (field) {
+      field->read(reader, b, errors);
+    } else {
+      errors.Add(reader.At(key), "unknown field " + QuotedValue(key), InputProblem::kUnknownField);
+    }
+    Warn(errors.Take(), field ? field->when_bad : "", warnings);
   }
   return result;
 }

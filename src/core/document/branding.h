@@ -43,7 +43,9 @@ struct BrandingResult {
   // kMaxConfigBytes), kNotJson, kBadUtf8, kDuplicateKey, kTooDeep, kWrongType
   // (not an object). kNone when the file was read; its fields may still warn.
   InputProblem file_problem = InputProblem::kNone;
-  // One sentence per problem, naming the field ("accent_color: ..."); empty when the file is clean.
+  // One sentence per problem: where (a JSON pointer, as every reader of JSON says it),
+  // what is wrong, and what is used instead ("/accent_color: must be \"#rrggbb\", not
+  // 'green'; using the default colour"). Empty when the file is clean.
   std::vector<std::string> warnings;
 };
 

@@ -87,7 +87,7 @@ TEST(Branding, EachBadFieldFallsBackOnItsOwn) {
   EXPECT_EQ(r.branding.default_mode, StartMode::kQuick);
   EXPECT_TRUE(r.branding.ask_organisation);
   EXPECT_TRUE(Mentions(r, "accent_color"));
-  EXPECT_TRUE(Mentions(r, "cta.url"));
+  EXPECT_TRUE(Mentions(r, "/cta/url"));
   EXPECT_TRUE(Mentions(r, "default_mode"));
   EXPECT_TRUE(Mentions(r, "ask_organisation"));
 }
@@ -101,32 +101,37 @@ TEST(Branding, EveryWarningWordForWord) {
     const char* config;
     Warnings warnings;
   } kCases[] = {
-      {R"({"product_name": 12})", {"product_name: must be text"}},
-      {R"({"product_name": " "})", {"product_name: must be 1 to 40 characters of plain text"}},
+      {R"({"product_name": 12})",
+       {"/product_name: expected a string, not a whole number; using \"CloudGap\""}},
+      {R"({"product_name": " "})",
+       {"/product_name: must be 1 to 40 characters of plain text; using \"CloudGap\""}},
       {R"({"product_name": "12345678901234567890123456789012345678901"})",
-       {"product_name: is longer than 40 characters"}},
-      {R"({"cta": []})",
-       {"cta: must be an object with \"label\" and \"url\"; no call-to-action shown"}},
+       {"/product_name: is longer than 40 characters; using \"CloudGap\""}},
+      {R"({"cta": []})", {"/cta: expected an object, not a list; no call-to-action shown"}},
       {R"({"cta": {"label": "Hi", "url": "https://a.example", "colour": 1}})",
-       {"cta.colour: unknown field, ignored"}},
+       {"/cta/colour: unknown field 'colour'; ignored"}},
       {R"({"cta": {"url": "https://a.example"}})",
-       {"cta.label: missing", "cta: no call-to-action shown"}},
-      {R"({"cta": {"label": "Hi"}})", {"cta.url: missing", "cta: no call-to-action shown"}},
+       {"/cta/label: missing (this field is required); no call-to-action shown"}},
+      {R"({"cta": {"label": "Hi"}})",
+       {"/cta/url: missing (this field is required); no call-to-action shown"}},
       {R"({"cta": {"label": "Hi", "url": "ftp://a.example"}})",
-       {"cta.url: must be an https:, http: or mailto: link without spaces",
-        "cta: no call-to-action shown"}},
-      {R"({"cta": {"label": "", "url": "https://a.example"}})",
-       {"cta.label: must be 1 to 40 characters of plain text", "cta: no call-to-action shown"}},
+       {"/cta/url: must be an https:, http: or mailto: link without spaces, not "
+        "'ftp://a.example'; no call-to-action shown"}},
+      {R"({"cta": {"label": "", "url": 7}})",
+       {"/cta/label: must be 1 to 40 characters of plain text; no call-to-action shown",
+        "/cta/url: expected a string, not a whole number; no call-to-action shown"}},
       {"[1]", {"config.json must hold one JSON object; using the defaults"}},
       {R"({"logo": "https://a.example/logo.png"})",
-       {"logo: must be a relative path to a .png, .svg, .jpg, .webp or .gif file beside "
-        "index.html (letters, digits, '.', '_', '-', '/'); no logo shown"}},
+       {"/logo: must be a relative path to a .png, .svg, .jpg, .webp or .gif file beside "
+        "index.html (letters, digits, '.', '_', '-', '/'), not 'https://a.example/logo.png'; "
+        "no logo shown"}},
       {R"({"accent_color": "#12345"})",
-       {"accent_color: must be \"#rrggbb\"; using the default colour"}},
+       {"/accent_color: must be \"#rrggbb\", not '#12345'; using the default colour"}},
       {R"({"default_mode": "turbo"})",
-       {"default_mode: must be \"quick\" or \"full\"; using \"quick\""}},
-      {R"({"ask_organisation": 1})", {"ask_organisation: must be true or false; using true"}},
-      {R"({"colour": "red"})", {"colour: unknown field, ignored"}},
+       {"/default_mode: must be \"quick\" or \"full\", not 'turbo'; using \"quick\""}},
+      {R"({"ask_organisation": 1})",
+       {"/ask_organisation: expected true or false, not a whole number; using true"}},
+      {R"({"colour": "red"})", {"/colour: unknown field 'colour'; ignored"}},
   };
   for (const auto& c : kCases) EXPECT_EQ(ParseBranding(c.config).warnings, c.warnings) << c.config;
 
@@ -145,8 +150,8 @@ TEST(Branding, UnknownFieldsAreWarnedAboutAndIgnored) {
   const BrandingResult r = ParseBranding(R"({"product_nme": "Typo", "cta": {"label": "Hi",
     "url": "https://acme.example/", "colour": "blue"}})");
   EXPECT_EQ(r.branding.product_name, "CloudGap");
-  EXPECT_TRUE(Mentions(r, "product_nme: unknown field"));
-  EXPECT_TRUE(Mentions(r, "cta.colour: unknown field"));
+  EXPECT_TRUE(Mentions(r, "/product_nme: unknown field"));
+  EXPECT_TRUE(Mentions(r, "/cta/colour: unknown field"));
   EXPECT_TRUE(r.branding.cta);  // An extra field does not spoil the rest.
 }
 
