@@ -2,6 +2,9 @@
 
 #include <cstdint>
 
+#include "core/text/hex.h"
+#include "core/text/sha_framing.h"
+
 namespace cloudgap {
 namespace {
 
@@ -50,38 +53,13 @@ void Compress(std::array<uint32_t, 5>& h, const unsigned char* block) {
 }  // namespace
 
 std::array<unsigned char, 20> Sha1(std::string_view data) {
-  std::array<uint32_t, 5> h = {0x67452301, 0xefcdab89, 0x98badcfe, 0x10325476, 0xc3d2e1f0};
-  const auto* bytes = reinterpret_cast<const unsigned char*>(data.data());
-  size_t whole = data.size() - data.size() % 64;
-  for (size_t i = 0; i < whole; i += 64) Compress(h, bytes + i);
-  // The tail, the 0x80 marker and the bit length fill one or two final blocks.
-  std::array<unsigned char, 128> tail{};
-  const size_t rest = data.size() - whole;
-  for (size_t i = 0; i < rest; ++i) tail[i] = bytes[whole + i];
-  tail[rest] = 0x80;
-  const size_t tail_size = rest < 56 ? 64 : 128;
-  const uint64_t bits = static_cast<uint64_t>(data.size()) * 8;
-  for (int i = 0; i < 8; ++i) {
-    tail[tail_size - 1 - static_cast<size_t>(i)] = static_cast<unsigned char>(bits >> (8 * i));
-  }
-  for (size_t i = 0; i < tail_size; i += 64) Compress(h, tail.data() + i);
-  std::array<unsigned char, 20> digest;
-  for (size_t i = 0; i < 5; ++i) {
-    for (size_t j = 0; j < 4; ++j) {
-      digest[4 * i + j] = static_cast<unsigned char>(h[i] >> (24 - 8 * j));
-    }
-  }
-  return digest;
+  return ShaDigest(
+      data, std::array<uint32_t, 5>{0x67452301, 0xefcdab89, 0x98badcfe, 0x10325476, 0xc3d2e1f0},
+      Compress);
 }
 
 std::string Sha1Hex(std::string_view data) {
-  static constexpr char kHex[] = "0123456789abcdef";
-  std::string hex;
-  for (unsigned char byte : Sha1(data)) {
-    hex += kHex[byte >> 4];
-    hex += kHex[byte & 15];
-  }
-  return hex;
+  return Hex(Sha1(data));
 }
 
 }  // namespace cloudgap

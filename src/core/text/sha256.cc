@@ -3,6 +3,9 @@
 #include <array>
 #include <cstdint>
 
+#include "core/text/hex.h"
+#include "core/text/sha_framing.h"
+
 namespace cloudgap {
 namespace {
 
@@ -64,41 +67,14 @@ void Compress(std::array<uint32_t, 8>& state, const unsigned char* block) {
 }  // namespace
 
 std::array<unsigned char, 32> Sha256(std::string_view data) {
-  std::array<uint32_t, 8> state = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
-                                   0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
-  const auto* bytes = reinterpret_cast<const unsigned char*>(data.data());
-  size_t full_blocks = data.size() / 64;
-  for (size_t i = 0; i < full_blocks; ++i) Compress(state, bytes + 64 * i);
-
-  // The tail: remaining bytes, a 1 bit, zeros, then the bit length as 64-bit
-  // big-endian; one block, or two when the length no longer fits in the first.
-  std::array<unsigned char, 128> tail{};
-  size_t rest = data.size() % 64;
-  for (size_t i = 0; i < rest; ++i) tail[i] = bytes[64 * full_blocks + i];
-  tail[rest] = 0x80;
-  size_t tail_size = rest < 56 ? 64 : 128;
-  uint64_t bit_length = static_cast<uint64_t>(data.size()) * 8;
-  for (int i = 0; i < 8; ++i) {
-    tail[tail_size - 1 - i] = static_cast<unsigned char>(bit_length >> (8 * i));
-  }
-  for (size_t i = 0; i < tail_size; i += 64) Compress(state, tail.data() + i);
-
-  std::array<unsigned char, 32> digest{};
-  for (size_t i = 0; i < 32; ++i) {
-    digest[i] = static_cast<unsigned char>(state[i / 4] >> (24 - 8 * (i % 4)));
-  }
-  return digest;
+  return ShaDigest(data,
+                   std::array<uint32_t, 8>{0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
+                                           0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19},
+                   Compress);
 }
 
 std::string Sha256Hex(std::string_view data) {
-  static const char kHex[] = "0123456789abcdef";
-  std::string hex;
-  hex.reserve(64);
-  for (unsigned char byte : Sha256(data)) {
-    hex += kHex[byte >> 4];
-    hex += kHex[byte & 0xf];
-  }
-  return hex;
+  return Hex(Sha256(data));
 }
 
 }  // namespace cloudgap

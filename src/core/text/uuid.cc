@@ -1,5 +1,6 @@
 #include "core/text/uuid.h"
 
+#include "core/text/hex.h"
 #include "core/text/sha1.h"
 
 namespace cloudgap {
@@ -19,13 +20,11 @@ bool IsHyphenAt(size_t i) {
 }  // namespace
 
 std::string FormatUuid(const Uuid& uuid) {
-  static constexpr char kHex[] = "0123456789abcdef";
   std::string text;
   text.reserve(36);
   for (size_t i = 0; i < uuid.size(); ++i) {
     if (i == 4 || i == 6 || i == 8 || i == 10) text += '-';
-    text += kHex[uuid[i] >> 4];
-    text += kHex[uuid[i] & 15];
+    AppendHex(text, uuid[i]);
   }
   return text;
 }
