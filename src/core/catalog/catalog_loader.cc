@@ -16,7 +16,7 @@
 #include "core/json/json_parse.h"
 #include "core/json/json_reader.h"
 #include "core/text/input_limits.h"
-#include "core/text/sha256.h"
+#include "core/text/sha.h"
 
 namespace cloudgap {
 namespace {

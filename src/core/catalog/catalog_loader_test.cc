@@ -12,7 +12,7 @@
 #include "core/catalog/catalog_embedded.h"
 #include "core/testing/test_source_dir.h"
 #include "core/text/input_limits.h"
-#include "core/text/sha256.h"
+#include "core/text/sha.h"
 
 namespace cloudgap {
 namespace {

@@ -5,7 +5,7 @@
 #include <string_view>
 
 #include "core/text/base64.h"
-#include "core/text/sha256.h"
+#include "core/text/sha.h"
 
 namespace cloudgap {
 namespace {

@@ -1,8 +1,7 @@
-#include "core/text/sha1.h"
-
 #include <cstdint>
 
 #include "core/text/hex.h"
+#include "core/text/sha.h"
 #include "core/text/sha_framing.h"
 
 namespace cloudgap {
@@ -12,13 +11,10 @@ uint32_t RotateLeft(uint32_t x, int n) {
   return (x << n) | (x >> (32 - n));
 }
 
-// Mixes one 64-byte block into the hash state.
-void Compress(std::array<uint32_t, 5>& h, const unsigned char* block) {
+// The 80 rounds over one 64-byte block, from state `h`; returns the working variables.
+std::array<uint32_t, 5> Rounds(const std::array<uint32_t, 5>& h, const unsigned char* block) {
   std::array<uint32_t, 80> w;
-  for (int i = 0; i < 16; ++i) {
-    w[i] = uint32_t{block[4 * i]} << 24 | uint32_t{block[4 * i + 1]} << 16 |
-           uint32_t{block[4 * i + 2]} << 8 | uint32_t{block[4 * i + 3]};
-  }
+  for (int i = 0; i < 16; ++i) w[i] = BigEndianWord(block + 4 * i);
   for (int i = 16; i < 80; ++i) w[i] = RotateLeft(w[i - 3] ^ w[i - 8] ^ w[i - 14] ^ w[i - 16], 1);
   uint32_t a = h[0], b = h[1], c = h[2], d = h[3], e = h[4];
   for (int i = 0; i < 80; ++i) {
@@ -43,11 +39,7 @@ void Compress(std::array<uint32_t, 5>& h, const unsigned char* block) {
     b = a;
     a = t;
   }
-  h[0] += a;
-  h[1] += b;
-  h[2] += c;
-  h[3] += d;
-  h[4] += e;
+  return {a, b, c, d, e};
 }
 
 }  // namespace
@@ -55,7 +47,7 @@ void Compress(std::array<uint32_t, 5>& h, const unsigned char* block) {
 std::array<unsigned char, 20> Sha1(std::string_view data) {
   return ShaDigest(
       data, std::array<uint32_t, 5>{0x67452301, 0xefcdab89, 0x98badcfe, 0x10325476, 0xc3d2e1f0},
-      Compress);
+      Rounds);
 }
 
 std::string Sha1Hex(std::string_view data) {

@@ -1,9 +1,8 @@
-#include "core/text/sha256.h"
-
 #include <array>
 #include <cstdint>
 
 #include "core/text/hex.h"
+#include "core/text/sha.h"
 #include "core/text/sha_framing.h"
 
 namespace cloudgap {
@@ -24,13 +23,10 @@ uint32_t RotateRight(uint32_t x, int n) {
   return (x >> n) | (x << (32 - n));
 }
 
-// Mixes one 64-byte block into the hash state.
-void Compress(std::array<uint32_t, 8>& state, const unsigned char* block) {
+// The 64 rounds over one 64-byte block, from `state`; returns the working variables.
+std::array<uint32_t, 8> Rounds(const std::array<uint32_t, 8>& state, const unsigned char* block) {
   std::array<uint32_t, 64> w;
-  for (int i = 0; i < 16; ++i) {
-    w[i] = uint32_t{block[4 * i]} << 24 | uint32_t{block[4 * i + 1]} << 16 |
-           uint32_t{block[4 * i + 2]} << 8 | uint32_t{block[4 * i + 3]};
-  }
+  for (int i = 0; i < 16; ++i) w[i] = BigEndianWord(block + 4 * i);
   for (int i = 16; i < 64; ++i) {
     uint32_t s0 = RotateRight(w[i - 15], 7) ^ RotateRight(w[i - 15], 18) ^ (w[i - 15] >> 3);
     uint32_t s1 = RotateRight(w[i - 2], 17) ^ RotateRight(w[i - 2], 19) ^ (w[i - 2] >> 10);
@@ -54,14 +50,7 @@ void Compress(std::array<uint32_t, 8>& state, const unsigned char* block) {
     b = a;
     a = t1 + t2;
   }
-  state[0] += a;
-  state[1] += b;
-  state[2] += c;
-  state[3] += d;
-  state[4] += e;
-  state[5] += f;
-  state[6] += g;
-  state[7] += h;
+  return {a, b, c, d, e, f, g, h};
 }
 
 }  // namespace
@@ -70,7 +59,7 @@ std::array<unsigned char, 32> Sha256(std::string_view data) {
   return ShaDigest(data,
                    std::array<uint32_t, 8>{0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
                                            0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19},
-                   Compress);
+                   Rounds);
 }
 
 std::string Sha256Hex(std::string_view data) {

@@ -12,11 +12,19 @@
 
 namespace cloudgap {
 
-// `compress(state, block)` folds one 64-byte block into `state`.
-template <size_t kWords, typename Compress>
+inline uint32_t BigEndianWord(const unsigned char* p) {
+  return uint32_t{p[0]} << 24 | uint32_t{p[1]} << 16 | uint32_t{p[2]} << 8 | uint32_t{p[3]};
+}
+
+// `rounds(state, block)` runs the algorithm's rounds over one 64-byte block and
+// returns its working variables, which are added to the state word by word.
+template <size_t kWords, typename Rounds>
 std::array<unsigned char, 4 * kWords> ShaDigest(std::string_view data,
-                                                std::array<uint32_t, kWords> state,
-                                                Compress compress) {
+                                                std::array<uint32_t, kWords> state, Rounds rounds) {
+  auto compress = [&rounds](std::array<uint32_t, kWords>& h, const unsigned char* block) {
+    const std::array<uint32_t, kWords> v = rounds(h, block);
+    for (size_t i = 0; i < kWords; ++i) h[i] += v[i];
+  };
   const auto* bytes = reinterpret_cast<const unsigned char*>(data.data());
   const size_t whole = data.size() - data.size() % 64;
   for (size_t i = 0; i < whole; i += 64) compress(state, bytes + i);

@@ -1,7 +1,7 @@
 #include "core/text/uuid.h"
 
 #include "core/text/hex.h"
-#include "core/text/sha1.h"
+#include "core/text/sha.h"
 
 namespace cloudgap {
 namespace {
