@@ -43,29 +43,22 @@ void AppUi::DrawQuickResult() {
   if (effort.items > 0) {
     ImGui::Dummy(ImVec2(0, Px(10)));
     Heading("Effort to reach the target");
-    char line[200];
-    std::snprintf(line, sizeof line,
-                  "About %d person-days over %d controls to reach maturity %d: roughly %.1f "
-                  "months at %d person-days a month.",
-                  effort.person_days, effort.items, a.profile.target_maturity, effort.months,
-                  a.profile.capacity_days_per_month);
-    Paragraph(line);
+    const std::string words = "To reach maturity " + std::to_string(a.profile.target_maturity) +
+                              ": " + EffortWords(effort, a.profile.capacity_days_per_month) + ".";
+    Paragraph(words.c_str());
   }
 
   const AuditRange audit = EstimateAuditRange(catalog, a, eval);
   if (audit.earliest.available) {
     ImGui::Dummy(ImVec2(0, Px(10)));
     Heading("When an auditor could come");
-    char line[240];
-    std::snprintf(line, sizeof line,
-                  "Stage 1 (documentation) between month %d and month %d; stage 2 (controls "
-                  "operating) between month %d and month %d, with %s, at %d person-days a month.",
-                  audit.earliest.stage1_month, audit.latest.stage1_month,
-                  audit.earliest.stage2_month, audit.latest.stage2_month,
-                  IsmsStateLabel(a.profile.isms), a.profile.capacity_days_per_month);
-    Paragraph(line);
+    const std::string words = "With " + std::string(IsmsStateLabel(a.profile.isms)) + ", at " +
+                              std::to_string(a.profile.capacity_days_per_month) +
+                              " person-days a month: " + AuditMonthsWords(audit) + ".";
+    Paragraph(words.c_str());
     MutedParagraph(
-        "A range: a quick scan has too few answers for one date. The full assessment "
+        "Stage 1 checks the documentation and scope, stage 2 that the controls operate, with "
+        "records. A range: a quick scan has too few answers for one date; the full assessment "
         "narrows it and lists what the auditor will ask to see.");
   }
 

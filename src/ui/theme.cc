@@ -100,14 +100,7 @@ void ApplyTheme(ThemeMode mode, float scale) {
   c[ImGuiCol_Border] = p.border;
   c[ImGuiCol_BorderShadow] = ImVec4(0, 0, 0, 0);
   c[ImGuiCol_FrameBg] = p.surface;
-  c[ImGuiCol_FrameBgHovered] = Mix(p.surface, p.accent, 0.08f);
-  c[ImGuiCol_FrameBgActive] = Mix(p.surface, p.accent, 0.16f);
   c[ImGuiCol_Button] = p.surface;
-  c[ImGuiCol_ButtonHovered] = Mix(p.surface, p.accent, 0.12f);
-  c[ImGuiCol_ButtonActive] = Mix(p.surface, p.accent, 0.24f);
-  c[ImGuiCol_Header] = Mix(p.surface, p.accent, 0.14f);
-  c[ImGuiCol_HeaderHovered] = Mix(p.surface, p.accent, 0.20f);
-  c[ImGuiCol_HeaderActive] = Mix(p.surface, p.accent, 0.28f);
   c[ImGuiCol_CheckMark] = p.accent;
   c[ImGuiCol_SliderGrab] = p.accent;
   c[ImGuiCol_SliderGrabActive] = p.accent_hover;
@@ -117,12 +110,22 @@ void ApplyTheme(ThemeMode mode, float scale) {
   c[ImGuiCol_ScrollbarGrabHovered] = Mix(p.border, p.text_muted, 0.5f);
   c[ImGuiCol_ScrollbarGrabActive] = p.text_muted;
   c[ImGuiCol_NavHighlight] = p.accent;
-  c[ImGuiCol_TextSelectedBg] = Mix(p.surface, p.accent, 0.35f);
   c[ImGuiCol_PlotHistogram] = p.accent;
   c[ImGuiCol_TableHeaderBg] = Mix(p.surface, p.border, 0.5f);
   c[ImGuiCol_TableBorderStrong] = p.border;
   c[ImGuiCol_TableBorderLight] = Mix(p.surface, p.border, 0.6f);
   c[ImGuiCol_ModalWindowDimBg] = ImVec4(0, 0, 0, 0.45f);
+  // Surfaces a pointer can act on, tinted with the accent: more when hovered, most when held.
+  const struct {
+    ImGuiCol colour;
+    float accent;
+  } kAccentTints[] = {
+      {ImGuiCol_FrameBgHovered, 0.08f}, {ImGuiCol_FrameBgActive, 0.16f},
+      {ImGuiCol_ButtonHovered, 0.12f},  {ImGuiCol_ButtonActive, 0.24f},
+      {ImGuiCol_Header, 0.14f},         {ImGuiCol_HeaderHovered, 0.20f},
+      {ImGuiCol_HeaderActive, 0.28f},   {ImGuiCol_TextSelectedBg, 0.35f},
+  };
+  for (const auto& tint : kAccentTints) c[tint.colour] = Mix(p.surface, p.accent, tint.accent);
 
   style.ScaleAllSizes(scale);
   ImGui::GetStyle() = style;

@@ -31,6 +31,26 @@ EffortEstimate EstimateEffort(const Roadmap& roadmap) {
   return e;
 }
 
+std::string EffortWords(const EffortEstimate& effort, int capacity_days_per_month) {
+  using std::to_string;
+  std::string words = "about " + to_string(effort.person_days) + " person-days over " +
+                      to_string(effort.items) + " controls";
+  if (effort.months > 0) {
+    words += ", roughly " + Format("%.1f", std::ceil(effort.months * 2) / 2) + " months at " +
+             to_string(capacity_days_per_month) + " person-days a month";
+  }
+  return words;
+}
+
+std::string AuditMonthsWords(const AuditRange& audit) {
+  auto between = [](int a, int b) {
+    return a == b ? "in month " + std::to_string(a)
+                  : "between month " + std::to_string(a) + " and month " + std::to_string(b);
+  };
+  return "stage 1 " + between(audit.earliest.stage1_month, audit.latest.stage1_month) +
+         ", stage 2 " + between(audit.earliest.stage2_month, audit.latest.stage2_month);
+}
+
 std::vector<const RoadmapItem*> TopGaps(const Roadmap& roadmap, int count) {
   std::vector<const RoadmapItem*> top;
   for (const RoadmapItem& item : roadmap.items) {
@@ -80,25 +100,13 @@ std::string QuickScanSummary(const Catalog& catalog, const Assessment& assessmen
              to_string(item->effort_days) + " person-days\n";
     }
     const EffortEstimate e = EstimateEffort(roadmap);
-    out += "\nEffort to reach the target maturity of " + to_string(profile.target_maturity) +
-           ": about " + to_string(e.person_days) + " person-days over " + to_string(e.items) +
-           " controls";
-    if (e.months > 0) {
-      out += ", roughly " + Format("%.1f", std::ceil(e.months * 2) / 2) + " months at " +
-             to_string(profile.capacity_days_per_month) + " person-days a month";
-    }
-    out += ".\n";
+    out += "\nEffort to reach the target maturity of " + to_string(profile.target_maturity) + ": " +
+           EffortWords(e, profile.capacity_days_per_month) + ".\n";
   }
   const AuditRange audit = EstimateAuditRange(catalog, assessment, evaluation);
   if (audit.earliest.available) {
-    auto between = [](int a, int b) {
-      return a == b ? "in month " + to_string(a)
-                    : "between month " + to_string(a) + " and month " + to_string(b);
-    };
     out += "\nCertification audit (ISO/IEC 27001 with ISO/IEC 27017, " +
-           std::string(IsmsStateLabel(profile.isms)) + "): stage 1 " +
-           between(audit.earliest.stage1_month, audit.latest.stage1_month) + ", stage 2 " +
-           between(audit.earliest.stage2_month, audit.latest.stage2_month) + " at " +
+           std::string(IsmsStateLabel(profile.isms)) + "): " + AuditMonthsWords(audit) + " at " +
            to_string(profile.capacity_days_per_month) +
            " person-days a month (a range: a full assessment narrows it).\n";
   }

@@ -9,6 +9,7 @@
 
 #include "core/catalog/catalog.h"
 #include "core/document/assessment.h"
+#include "core/engine/audit_plan.h"
 #include "core/engine/evaluation.h"
 #include "core/engine/roadmap.h"
 
@@ -26,6 +27,14 @@ EffortEstimate EstimateEffort(const Roadmap& roadmap);
 
 // The first `count` roadmap items: the gaps to close first.
 std::vector<const RoadmapItem*> TopGaps(const Roadmap& roadmap, int count = kTopGapCount);
+
+// "about 120 person-days over 18 controls, roughly 6.5 months at 20 person-days
+// a month": the effort in the words the screen and the summary share (months
+// rounded up to the half month; none when the estimate has no months).
+std::string EffortWords(const EffortEstimate& effort, int capacity_days_per_month);
+
+// "stage 1 between month 4 and month 6, stage 2 in month 9".
+std::string AuditMonthsWords(const AuditRange& audit);
 
 // Plain text for e-mail; the same input gives the same text.
 std::string QuickScanSummary(const Catalog& catalog, const Assessment& assessment,

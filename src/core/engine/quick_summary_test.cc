@@ -63,6 +63,24 @@ TEST(QuickSummaryTest, AllNoListsFiveGapsAndTheEffortToCloseThemAll) {
       << text;
 }
 
+TEST(QuickSummaryTest, EffortAndAuditWordsRoundMonthsUpAndSayOneMonthOnce) {
+  EffortEstimate effort;
+  effort.person_days = 61;
+  effort.items = 7;
+  effort.months = 3.05;  // Rounded up to the half month: 3.5, never down to 3.
+  EXPECT_EQ(EffortWords(effort, 20),
+            "about 61 person-days over 7 controls, roughly 3.5 months at 20 person-days a month");
+  effort.months = 0;
+  EXPECT_EQ(EffortWords(effort, 20), "about 61 person-days over 7 controls");
+
+  AuditRange audit;
+  audit.earliest.stage1_month = 4;
+  audit.latest.stage1_month = 4;
+  audit.earliest.stage2_month = 9;
+  audit.latest.stage2_month = 12;
+  EXPECT_EQ(AuditMonthsWords(audit), "stage 1 in month 4, stage 2 between month 9 and month 12");
+}
+
 TEST(QuickSummaryTest, AllYesSaysThereAreNoGaps) {
   const Catalog& catalog = BuiltinCatalog();
   const Assessment a = QuickScan(Answer::kYes);
