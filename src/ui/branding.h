@@ -15,9 +15,19 @@
 
 namespace cloudgap::ui {
 
+// The one copy; function-local so other static initialisers can read it.
+inline Branding& CurrentBranding() {
+  static Branding branding;
+  return branding;
+}
+
 // Call before ApplyTheme so the accent colour takes effect.
-void SetBranding(const Branding& branding);
-const Branding& GetBranding();
+inline void SetBranding(const Branding& branding) {
+  CurrentBranding() = branding;
+}
+inline const Branding& GetBranding() {
+  return CurrentBranding();
+}
 
 }  // namespace cloudgap::ui
 

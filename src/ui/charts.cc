@@ -192,6 +192,15 @@ void TargetLines(const std::optional<double>& value, double target) {
   }
 }
 
+// The tooltip of one scored thing: its name, score and distance to `target` (< 0: none).
+void ScoreTooltip(const char* label, const std::optional<double>& value, double target) {
+  BeginChartTooltip();
+  TooltipTitle(label);
+  ScoreLine(value);
+  TargetLines(value, target);
+  EndChartTooltip();
+}
+
 }  // namespace
 
 ImU32 ScoreColor(double score) {
@@ -302,11 +311,7 @@ int HorizontalBarChart(const char* id, const std::vector<BarDatum>& data, double
 
   if (hovered >= 0) {
     const BarDatum& datum = data[static_cast<size_t>(hovered)];
-    BeginChartTooltip();
-    TooltipTitle(datum.label.c_str());
-    ScoreLine(datum.value);
-    TargetLines(datum.value, target);
-    EndChartTooltip();
+    ScoreTooltip(datum.label.c_str(), datum.value, target);
   } else if (item.keyboard_focus) {
     BeginChartTooltip();
     for (const BarDatum& datum : data) {
@@ -445,11 +450,7 @@ void RadarChart(const char* id, const std::vector<RadarAxis>& axes, float size) 
 
   if (hovered >= 0) {
     const RadarAxis& axis = axes[static_cast<size_t>(hovered)];
-    BeginChartTooltip();
-    TooltipTitle(axis.label.c_str());
-    ScoreLine(axis.value);
-    TargetLines(axis.value, axis.target.value_or(-1.0));
-    EndChartTooltip();
+    ScoreTooltip(axis.label.c_str(), axis.value, axis.target.value_or(-1.0));
   } else if (item.keyboard_focus) {
     BeginChartTooltip();
     for (const RadarAxis& axis : axes) {

@@ -53,6 +53,22 @@ bool ChoiceButton(const char* label, bool selected, float width) {
   return pressed;
 }
 
+// "Maturity: (From answers) (0) (1) ... (5)": a level set by hand, or none to
+// take it from elsewhere (`unset`). Calls `choose` with what was clicked.
+template <typename Choose>
+void LevelChoice(const char* title, const char* unset, const char* id, std::optional<int> current,
+                 Choose choose) {
+  ImGui::TextUnformatted(title);
+  ImGui::SameLine();
+  const std::string unset_label = std::string(unset) + "##" + id;
+  if (ImGui::RadioButton(unset_label.c_str(), !current)) choose(std::nullopt);
+  for (int level = 0; level <= 5; ++level) {
+    ImGui::SameLine();
+    const std::string label = std::to_string(level) + "##" + id;
+    if (ImGui::RadioButton(label.c_str(), current == level)) choose(level);
+  }
+}
+
 }  // namespace
 
 // Shown over the questions and results after opening an assessment made with
@@ -333,31 +349,10 @@ void AppUi::DrawControlRecord(const Control& control) {
       ImGui::SameLine();
       ImGui::TextWrapped("%s", control.maturity[static_cast<size_t>(level)].c_str());
     }
-    ImGui::TextUnformatted("Maturity:");
-    ImGui::SameLine();
-    if (ImGui::RadioButton("From answers##maturity", !r.maturity)) {
-      session_.SetMaturity(control.id, std::nullopt);
-    }
-    for (int level = 0; level <= 5; ++level) {
-      ImGui::SameLine();
-      char label[24];
-      std::snprintf(label, sizeof label, "%d##maturity", level);
-      if (ImGui::RadioButton(label, r.maturity && *r.maturity == level)) {
-        session_.SetMaturity(control.id, level);
-      }
-    }
-    ImGui::TextUnformatted("Target:");
-    ImGui::SameLine();
-    if (ImGui::RadioButton("Profile's##target", !r.target))
-      session_.SetTarget(control.id, std::nullopt);
-    for (int level = 0; level <= 5; ++level) {
-      ImGui::SameLine();
-      char label[24];
-      std::snprintf(label, sizeof label, "%d##target", level);
-      if (ImGui::RadioButton(label, r.target && *r.target == level)) {
-        session_.SetTarget(control.id, level);
-      }
-    }
+    LevelChoice("Maturity:", "From answers", "maturity", r.maturity,
+                [&](std::optional<int> level) { session_.SetMaturity(control.id, level); });
+    LevelChoice("Target:", "Profile's", "target", r.target,
+                [&](std::optional<int> level) { session_.SetTarget(control.id, level); });
   }
   ImGui::PopID();
 }

@@ -92,27 +92,25 @@ void ApplyTheme(ThemeMode mode, float scale) {
   style.TouchExtraPadding = ImVec2(2, 2);
 
   ImVec4* c = style.Colors;
+  // Each palette colour and the ImGui colours that take it.
+  for (ImGuiCol col : {ImGuiCol_ChildBg, ImGuiCol_PopupBg, ImGuiCol_FrameBg, ImGuiCol_Button}) {
+    c[col] = p.surface;
+  }
+  for (ImGuiCol col :
+       {ImGuiCol_Border, ImGuiCol_Separator, ImGuiCol_ScrollbarGrab, ImGuiCol_TableBorderStrong}) {
+    c[col] = p.border;
+  }
+  for (ImGuiCol col :
+       {ImGuiCol_CheckMark, ImGuiCol_SliderGrab, ImGuiCol_NavHighlight, ImGuiCol_PlotHistogram}) {
+    c[col] = p.accent;
+  }
+  for (ImGuiCol col : {ImGuiCol_BorderShadow, ImGuiCol_ScrollbarBg}) c[col] = ImVec4(0, 0, 0, 0);
   c[ImGuiCol_Text] = p.text;
-  c[ImGuiCol_TextDisabled] = p.text_muted;
+  c[ImGuiCol_TextDisabled] = c[ImGuiCol_ScrollbarGrabActive] = p.text_muted;
   c[ImGuiCol_WindowBg] = p.background;
-  c[ImGuiCol_ChildBg] = p.surface;
-  c[ImGuiCol_PopupBg] = p.surface;
-  c[ImGuiCol_Border] = p.border;
-  c[ImGuiCol_BorderShadow] = ImVec4(0, 0, 0, 0);
-  c[ImGuiCol_FrameBg] = p.surface;
-  c[ImGuiCol_Button] = p.surface;
-  c[ImGuiCol_CheckMark] = p.accent;
-  c[ImGuiCol_SliderGrab] = p.accent;
   c[ImGuiCol_SliderGrabActive] = p.accent_hover;
-  c[ImGuiCol_Separator] = p.border;
-  c[ImGuiCol_ScrollbarBg] = ImVec4(0, 0, 0, 0);
-  c[ImGuiCol_ScrollbarGrab] = p.border;
   c[ImGuiCol_ScrollbarGrabHovered] = Mix(p.border, p.text_muted, 0.5f);
-  c[ImGuiCol_ScrollbarGrabActive] = p.text_muted;
-  c[ImGuiCol_NavHighlight] = p.accent;
-  c[ImGuiCol_PlotHistogram] = p.accent;
   c[ImGuiCol_TableHeaderBg] = Mix(p.surface, p.border, 0.5f);
-  c[ImGuiCol_TableBorderStrong] = p.border;
   c[ImGuiCol_TableBorderLight] = Mix(p.surface, p.border, 0.6f);
   c[ImGuiCol_ModalWindowDimBg] = ImVec4(0, 0, 0, 0.45f);
   // Surfaces a pointer can act on, tinted with the accent: more when hovered, most when held.
