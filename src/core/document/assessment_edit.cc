@@ -48,6 +48,18 @@ EditResult EditControl(const Catalog& catalog, Assessment* assessment,
   return {};
 }
 
+// The common edit: one member of the record set to `value`.
+template <typename T>
+EditResult SetControlField(const Catalog& catalog, Assessment* assessment,
+                           const std::string& control_id, const std::string& now,
+                           T ControlRecord::*field, const T& value) {
+  return EditControl(catalog, assessment, control_id, now, [&](ControlRecord& r) {
+    const bool changed = !(r.*field == value);
+    r.*field = value;
+    return changed;
+  });
+}
+
 // The document's limits (input_limits.h) hold for edits too: the app must
 // never write a document that it would refuse to open again.
 std::string LengthError(const std::string& text, const char* what) {
@@ -126,11 +138,7 @@ EditResult SetControlNotes(const Catalog& catalog, Assessment* assessment,
                            const std::string& control_id, const std::string& notes,
                            const std::string& now) {
   if (std::string e = LengthError(notes, "the notes"); !e.empty()) return Fail(e);
-  return EditControl(catalog, assessment, control_id, now, [&](ControlRecord& r) {
-    bool changed = r.notes != notes;
-    r.notes = notes;
-    return changed;
-  });
+  return SetControlField(catalog, assessment, control_id, now, &ControlRecord::notes, notes);
 }
 
 EditResult SetControlEvidence(const Catalog& catalog, Assessment* assessment,
@@ -148,22 +156,14 @@ EditResult SetControlEvidence(const Catalog& catalog, Assessment* assessment,
     return Fail("a control keeps at most " + std::to_string(kMaxEvidenceItems) +
                 " evidence references");
   }
-  return EditControl(catalog, assessment, control_id, now, [&](ControlRecord& r) {
-    bool changed = !(r.evidence == evidence);
-    r.evidence = evidence;
-    return changed;
-  });
+  return SetControlField(catalog, assessment, control_id, now, &ControlRecord::evidence, evidence);
 }
 
 EditResult SetControlOwner(const Catalog& catalog, Assessment* assessment,
                            const std::string& control_id, const std::string& owner,
                            const std::string& now) {
   if (std::string e = LengthError(owner, "the owner"); !e.empty()) return Fail(e);
-  return EditControl(catalog, assessment, control_id, now, [&](ControlRecord& r) {
-    bool changed = r.owner != owner;
-    r.owner = owner;
-    return changed;
-  });
+  return SetControlField(catalog, assessment, control_id, now, &ControlRecord::owner, owner);
 }
 
 EditResult SetControlDueDate(const Catalog& catalog, Assessment* assessment,
@@ -172,33 +172,21 @@ EditResult SetControlDueDate(const Catalog& catalog, Assessment* assessment,
   if (!due_date.empty() && !IsCalendarDate(due_date)) {
     return Fail("'" + due_date + "' is not a date such as 2024-05-31");
   }
-  return EditControl(catalog, assessment, control_id, now, [&](ControlRecord& r) {
-    bool changed = r.due_date != due_date;
-    r.due_date = due_date;
-    return changed;
-  });
+  return SetControlField(catalog, assessment, control_id, now, &ControlRecord::due_date, due_date);
 }
 
 EditResult SetControlMaturity(const Catalog& catalog, Assessment* assessment,
                               const std::string& control_id, std::optional<int> maturity,
                               const std::string& now) {
   if (std::string e = LevelError(maturity, "maturity"); !e.empty()) return Fail(e);
-  return EditControl(catalog, assessment, control_id, now, [&](ControlRecord& r) {
-    bool changed = r.maturity != maturity;
-    r.maturity = maturity;
-    return changed;
-  });
+  return SetControlField(catalog, assessment, control_id, now, &ControlRecord::maturity, maturity);
 }
 
 EditResult SetControlTarget(const Catalog& catalog, Assessment* assessment,
                             const std::string& control_id, std::optional<int> target,
                             const std::string& now) {
   if (std::string e = LevelError(target, "target"); !e.empty()) return Fail(e);
-  return EditControl(catalog, assessment, control_id, now, [&](ControlRecord& r) {
-    bool changed = r.target != target;
-    r.target = target;
-    return changed;
-  });
+  return SetControlField(catalog, assessment, control_id, now, &ControlRecord::target, target);
 }
 
 std::string ProfileError(const Profile& profile) {

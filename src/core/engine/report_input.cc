@@ -19,16 +19,16 @@ ReportInput::ReportInput(const Catalog& catalog_in, const Assessment& assessment
 }
 
 void ForEachClause(const ReportInput& input,
-                   const std::function<void(size_t, const std::vector<size_t>&)>& visit) {
-  const size_t count = std::min(input.catalog.controls.size(), input.evaluation.controls.size());
-  std::vector<size_t> controls;
+                   const std::function<void(const ClauseControls&)>& visit) {
+  const Evaluation& evaluation = input.evaluation;
+  const size_t count = std::min(input.catalog.controls.size(), evaluation.controls.size());
   for (size_t k = 0; k < input.catalog.clauses.size(); ++k) {
-    controls.clear();
+    ClauseControls clause{input.catalog.clauses[k], std::nullopt, {}};
+    if (k < evaluation.clauses.size()) clause.score = evaluation.clauses[k].score;
     for (size_t i = 0; i < count; ++i) {
-      if (input.catalog.controls[i].clause == input.catalog.clauses[k].number)
-        controls.push_back(i);
+      if (input.catalog.controls[i].clause == clause.clause.number) clause.controls.push_back(i);
     }
-    visit(k, controls);
+    if (!clause.controls.empty()) visit(clause);
   }
 }
 

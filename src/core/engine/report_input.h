@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <functional>
+#include <optional>
 #include <vector>
 
 #include "core/catalog/catalog.h"
@@ -31,10 +32,16 @@ struct ReportInput {
   std::vector<const RoadmapItem*> item_for_control;
 };
 
-// Calls visit(k, controls) for every clause catalog.clauses[k] in order, with
-// the catalog indices of its controls in catalog order (possibly none).
+// One clause as every format's findings show it.
+struct ClauseControls {
+  const Clause& clause;
+  std::optional<double> score;   // None when nothing in the clause is scored.
+  std::vector<size_t> controls;  // Catalog indices of its controls, in catalog order.
+};
+
+// Calls visit for every clause with at least one control, in catalog order.
 void ForEachClause(const ReportInput& input,
-                   const std::function<void(size_t, const std::vector<size_t>&)>& visit);
+                   const std::function<void(const ClauseControls&)>& visit);
 
 }  // namespace cloudgap
 

@@ -125,22 +125,16 @@ std::string HtmlEvidence(const EvidenceRef& evidence) {
 std::string HtmlFindings(const ReportInput& in) {
   const Evaluation& evaluation = in.evaluation;
   std::string html;
-  ForEachClause(in, [&](size_t k, const std::vector<size_t>& controls) {
-    std::string blocks;
-    for (size_t i : controls) {
-      blocks += evaluation.controls[i].applicable()
-                    ? FullBlock(in.catalog, in.assessment, evaluation, i, in.item_for_control[i])
-                    : BriefBlock(in.catalog, in.assessment, evaluation, i);
+  ForEachClause(in, [&](const ClauseControls& clause) {
+    html += "<h3>" + std::to_string(clause.clause.number) + " " + E(clause.clause.title);
+    if (clause.score)
+      html += " <span class=\"muted\">score " + FormatScore(*clause.score) + "</span>";
+    html += "</h3>\n";
+    for (size_t i : clause.controls) {
+      html += evaluation.controls[i].applicable()
+                  ? FullBlock(in.catalog, in.assessment, evaluation, i, in.item_for_control[i])
+                  : BriefBlock(in.catalog, in.assessment, evaluation, i);
     }
-    if (blocks.empty()) return;
-    const Clause& clause = in.catalog.clauses[k];
-    std::string score;
-    if (k < evaluation.clauses.size() && evaluation.clauses[k].score) {
-      score =
-          " <span class=\"muted\">score " + FormatScore(*evaluation.clauses[k].score) + "</span>";
-    }
-    html +=
-        "<h3>" + std::to_string(clause.number) + " " + E(clause.title) + score + "</h3>\n" + blocks;
   });
   return html;
 }

@@ -70,19 +70,13 @@ std::string MarkdownText(const std::string& text) {
 std::string MarkdownFindings(const ReportInput& in) {
   const Evaluation& evaluation = in.evaluation;
   std::string out;
-  ForEachClause(in, [&](size_t k, const std::vector<size_t>& controls) {
-    std::string blocks;
-    for (size_t i : controls) {
-      Block(in.catalog, in.assessment, evaluation, i, in.item_for_control[i], &blocks);
+  ForEachClause(in, [&](const ClauseControls& clause) {
+    out += "### " + std::to_string(clause.clause.number) + " " + Esc(clause.clause.title);
+    if (clause.score) out += " (score " + FormatScore(*clause.score) + ")";
+    out += "\n\n";
+    for (size_t i : clause.controls) {
+      Block(in.catalog, in.assessment, evaluation, i, in.item_for_control[i], &out);
     }
-    if (blocks.empty()) return;
-    const Clause& clause = in.catalog.clauses[k];
-    std::string score;
-    if (k < evaluation.clauses.size() && evaluation.clauses[k].score) {
-      score = " (score " + FormatScore(*evaluation.clauses[k].score) + ")";
-    }
-    out +=
-        "### " + std::to_string(clause.number) + " " + Esc(clause.title) + score + "\n\n" + blocks;
   });
   return out;
 }
