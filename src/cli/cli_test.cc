@@ -35,6 +35,14 @@ Outcome Cloudgap(const Args& args, const std::string& input = "") {
   return {code, out.str(), err.str()};
 }
 
+// `cloudgap ARGS` must fail as a usage error: exit 2, nothing on standard output, `err`.
+void ExpectUsageError(const Args& args, const std::string& err) {
+  const Outcome run = Cloudgap(args);
+  EXPECT_EQ(run.code, 2) << err;
+  EXPECT_EQ(run.out, "") << err;
+  EXPECT_EQ(run.err, err);
+}
+
 // `cloudgap template ARGS --now=...`, which must succeed.
 std::string Template(Args args) {
   args.insert(args.begin(), "template");
@@ -230,13 +238,10 @@ TEST_F(CliTest, UsageFitsEightyColumns) {
 }
 
 TEST_F(CliTest, UnknownOptionsAreUsageErrors) {
-  Outcome run = Cloudgap({"template", "--bogus", "1"});
-  EXPECT_EQ(run.code, 2);
-  EXPECT_EQ(run.out, "");
-  EXPECT_EQ(run.err, "cloudgap template: unknown option '--bogus'\n" + Usage(TemplateCommand()));
-  run = Cloudgap({"report", "-", "--bogus=1"});
-  EXPECT_EQ(run.code, 2);
-  EXPECT_EQ(run.err, "cloudgap report: unknown option '--bogus'\n" + Usage(ReportCommand()));
+  ExpectUsageError({"template", "--bogus", "1"},
+                   "cloudgap template: unknown option '--bogus'\n" + Usage(TemplateCommand()));
+  ExpectUsageError({"report", "-", "--bogus=1"},
+                   "cloudgap report: unknown option '--bogus'\n" + Usage(ReportCommand()));
 }
 
 TEST_F(CliTest, ParseArgsRefusesMissingAndRepeatedValues) {
@@ -324,10 +329,7 @@ TEST_F(CliTest, CatalogUnreadable) {
 TEST_F(CliTest, CatalogUsage) {
   for (const Args& args :
        {Args{"catalog"}, Args{"catalog", "check", "a.json", "b.json"}, Args{"catalog", "lint"}}) {
-    const Outcome run = Cloudgap(args);
-    EXPECT_EQ(run.code, 2);
-    EXPECT_EQ(run.out, "");
-    EXPECT_EQ(run.err, "usage: cloudgap catalog check [FILE]\n");
+    ExpectUsageError(args, "usage: cloudgap catalog check [FILE]\n");
   }
 }
 
@@ -382,10 +384,7 @@ TEST_F(CliTest, TemplateUsageErrors) {
   for (const auto& c : cases) {
     Args args = c.args;
     args.insert(args.begin(), "template");
-    const Outcome run = Cloudgap(args);
-    EXPECT_EQ(run.code, 2) << c.message;
-    EXPECT_EQ(run.out, "");
-    EXPECT_EQ(run.err, std::string("cloudgap template: ") + c.message + "\n");
+    ExpectUsageError(args, std::string("cloudgap template: ") + c.message + "\n");
   }
 }
 
@@ -525,12 +524,9 @@ TEST_F(CliTest, ReportUsageErrors) {
   for (const auto& c : cases) {
     Args args = c.args;
     args.insert(args.begin(), "report");
-    const Outcome run = Cloudgap(args);
-    EXPECT_EQ(run.code, 2) << c.message;
-    EXPECT_EQ(run.out, "");
-    EXPECT_EQ(run.err, "cloudgap report: " + c.message + "\n" + Usage(ReportCommand()));
-    EXPECT_TRUE(StartsWith(Usage(ReportCommand()), "usage: cloudgap report FILE|- [--format "));
+    ExpectUsageError(args, "cloudgap report: " + c.message + "\n" + Usage(ReportCommand()));
   }
+  EXPECT_TRUE(StartsWith(Usage(ReportCommand()), "usage: cloudgap report FILE|- [--format "));
 }
 
 TEST_F(CliTest, ReportCatalogBadNow) {

@@ -19,7 +19,18 @@ std::string NameAndArgument(const Option& option) {
   return std::string(option.name) + " " + option.argument;
 }
 
+int RunVersion(const Args& /*args*/, std::istream& /*in*/, std::ostream& out,
+               std::ostream& /*err*/) {
+  out << "cloudgap " << CLOUDGAP_VERSION << "\n";
+  return 0;
+}
+
 }  // namespace
+
+const Command& VersionCommand() {
+  static const Command command = {"version", "", {}, RunVersion};
+  return command;
+}
 
 const std::vector<const Command*>& AllCommands() {
   static const std::vector<const Command*> commands = {&VersionCommand(), &CatalogCommand(),

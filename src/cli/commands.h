@@ -30,7 +30,7 @@ struct Command {
   int (*run)(const Args& args, std::istream& in, std::ostream& out, std::ostream& err);
 };
 
-const Command& VersionCommand();   // version_command.cc
+const Command& VersionCommand();   // commands.cc: prints the version
 const Command& CatalogCommand();   // catalog_command.cc
 const Command& TemplateCommand();  // template_command.cc
 const Command& ReportCommand();    // report_command.cc
