@@ -90,7 +90,6 @@ ShareFragmentParse ParseShareFragment(std::string_view fragment) {
     const bool clean = data.find_first_not_of(kBase64UrlAlphabet) == std::string_view::npos;
     return fail(clean ? ShareLinkError::kIncomplete : ShareLinkError::kDamaged);
   }
-  if (data.size() > expected) return fail(ShareLinkError::kDamaged);
   std::optional<std::string> bytes = Base64UrlDecode(data);
   if (!bytes || bytes->size() != *length) return fail(ShareLinkError::kDamaged);
   if (kind == ShareKind::kEncrypted && bytes->size() <= kEncryptionOverheadBytes) {

@@ -49,6 +49,18 @@ TEST(ShareFragment, ALinkCutShortIsIncompleteWhereverItIsCut) {
   }
 }
 
+// A length is 1 to 9 decimal digits, "0" or without a leading zero: a link cut
+// right after a good one is incomplete, after a bad one damaged.
+TEST(ShareFragment, LengthsAreNineDigitsAtMostWithoutLeadingZeros) {
+  EXPECT_EQ(ParseShareFragment("s=v1.0").error, ShareLinkError::kIncomplete);
+  EXPECT_EQ(ParseShareFragment("s=v1.7").error, ShareLinkError::kIncomplete);
+  EXPECT_EQ(ParseShareFragment("s=v1.07").error, ShareLinkError::kDamaged);
+  EXPECT_EQ(ParseShareFragment("s=v1.999999999").error, ShareLinkError::kIncomplete);
+  EXPECT_EQ(ParseShareFragment("s=v1.1000000000").error, ShareLinkError::kDamaged);
+  EXPECT_EQ(ParseShareFragment("s=v1.123456789.AAAA").error, ShareLinkError::kIncomplete);
+  EXPECT_EQ(ParseShareFragment("s=v1.1234567890.AAAA").error, ShareLinkError::kDamaged);
+}
+
 TEST(ShareFragment, ChangedCharactersAreDamage) {
   const std::string text = FormatShareFragment(Plain(AllBytes()));
   EXPECT_EQ(ParseShareFragment(text + "A").error, ShareLinkError::kDamaged);  // Added.
@@ -75,6 +87,9 @@ TEST(ShareFragment, NewerVersionsAndHugeLinksAreNamed) {
   EXPECT_EQ(ParseShareFragment("e=v13.3.AAAA").error, ShareLinkError::kNewer);
   EXPECT_EQ(ParseShareFragment("s=v1.9." + std::string(kMaxShareFragmentChars, 'A')).error,
             ShareLinkError::kTooLong);
+  // At exactly the limit a link is still read (and here found damaged: too much data).
+  EXPECT_EQ(ParseShareFragment("s=v1.9." + std::string(kMaxShareFragmentChars - 7, 'A')).error,
+            ShareLinkError::kDamaged);
   for (ShareLinkError e :
        {ShareLinkError::kIncomplete, ShareLinkError::kDamaged, ShareLinkError::kNewer,
         ShareLinkError::kTooLong, ShareLinkError::kWrongPassphraseOrDamaged}) {
