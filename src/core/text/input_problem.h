@@ -5,6 +5,8 @@
 #ifndef CLOUDGAP_CORE_TEXT_INPUT_PROBLEM_H_
 #define CLOUDGAP_CORE_TEXT_INPUT_PROBLEM_H_
 
+#include "core/text/enum_text.h"
+
 namespace cloudgap {
 
 enum class InputProblem {
@@ -27,28 +29,30 @@ enum class InputProblem {
   kTooMany,     // A list over its limit (kMaxEvidenceItems).
 };
 
-// "too-large", "not-json", ...; "ok" for kNone.
+// The names of tests/hostile/manifest.json: "too-large", "not-json", ...;
+// "ok" for kNone.
+inline constexpr EnumText<InputProblem> kInputProblemNames[] = {
+    {InputProblem::kNone, "ok"},
+    {InputProblem::kTooLarge, "too-large"},
+    {InputProblem::kNotJson, "not-json"},
+    {InputProblem::kBadUtf8, "bad-utf8"},
+    {InputProblem::kDuplicateKey, "duplicate-key"},
+    {InputProblem::kTooDeep, "too-deep"},
+    {InputProblem::kNotAnAssessment, "not-an-assessment"},
+    {InputProblem::kUnknownVersion, "unknown-version"},
+    {InputProblem::kUnknownCatalog, "unknown-catalog"},
+    {InputProblem::kMissingField, "missing-field"},
+    {InputProblem::kUnknownField, "unknown-field"},
+    {InputProblem::kWrongType, "wrong-type"},
+    {InputProblem::kBadValue, "bad-value"},
+    {InputProblem::kOutOfRange, "out-of-range"},
+    {InputProblem::kUnknownId, "unknown-id"},
+    {InputProblem::kTooLong, "too-long"},
+    {InputProblem::kTooMany, "too-many"}};
+static_assert(InEnumOrder(kInputProblemNames));
+
 inline const char* InputProblemName(InputProblem problem) {
-  switch (problem) {
-    case InputProblem::kNone: return "ok";
-    case InputProblem::kTooLarge: return "too-large";
-    case InputProblem::kNotJson: return "not-json";
-    case InputProblem::kBadUtf8: return "bad-utf8";
-    case InputProblem::kDuplicateKey: return "duplicate-key";
-    case InputProblem::kTooDeep: return "too-deep";
-    case InputProblem::kNotAnAssessment: return "not-an-assessment";
-    case InputProblem::kUnknownVersion: return "unknown-version";
-    case InputProblem::kUnknownCatalog: return "unknown-catalog";
-    case InputProblem::kMissingField: return "missing-field";
-    case InputProblem::kUnknownField: return "unknown-field";
-    case InputProblem::kWrongType: return "wrong-type";
-    case InputProblem::kBadValue: return "bad-value";
-    case InputProblem::kOutOfRange: return "out-of-range";
-    case InputProblem::kUnknownId: return "unknown-id";
-    case InputProblem::kTooLong: return "too-long";
-    case InputProblem::kTooMany: return "too-many";
-  }
-  return "?";
+  return TextOf(kInputProblemNames, problem);
 }
 
 }  // namespace cloudgap
