@@ -19,25 +19,16 @@ const Clause* Catalog::FindClause(int number) const {
 }
 
 const char* RoleName(Role r) {
-  return r == Role::kCustomer ? "csc" : "csp";
+  return TextOf(kRoleNames, r);
 }
-
 const char* ServiceModelName(ServiceModel s) {
-  switch (s) {
-    case ServiceModel::kIaas: return "iaas";
-    case ServiceModel::kPaas: return "paas";
-    case ServiceModel::kSaas: return "saas";
-  }
-  return "";
+  return TextOf(kServiceModelNames, s);
 }
-
+const char* OwnerName(Owner o) {
+  return TextOf(kOwnerNames, o);
+}
 const char* MappingBasisName(MappingBasis b) {
-  switch (b) {
-    case MappingBasis::kUnstated: return "";
-    case MappingBasis::kStandard: return "standard";
-    case MappingBasis::kJudgement: return "judgement";
-  }
-  return "";
+  return TextOf(kMappingBasisNames, b);
 }
 
 bool HasRole(const std::vector<Role>& roles, Role role) {
@@ -46,15 +37,6 @@ bool HasRole(const std::vector<Role>& roles, Role role) {
 
 bool HasService(const std::vector<ServiceModel>& services, ServiceModel service) {
   return std::find(services.begin(), services.end(), service) != services.end();
-}
-
-const char* OwnerName(Owner o) {
-  switch (o) {
-    case Owner::kCustomer: return "customer";
-    case Owner::kProvider: return "provider";
-    case Owner::kShared: return "shared";
-  }
-  return "";
 }
 
 }  // namespace cloudgap

@@ -18,6 +18,8 @@
 #include <string>
 #include <vector>
 
+#include "core/text/enum_text.h"
+
 namespace cloudgap {
 
 enum class Role { kCustomer, kProvider };            // "csc", "csp"
@@ -158,6 +160,26 @@ struct Catalog {
   const Control* FindControl(const std::string& id) const;
   const Clause* FindClause(int number) const;
 };
+
+// The catalog's spellings, one table per enumeration (core/text/enum_text.h).
+inline constexpr EnumText<Role> kRoleNames[] = {{Role::kCustomer, "csc"}, {Role::kProvider, "csp"}};
+static_assert(InEnumOrder(kRoleNames));
+inline constexpr EnumText<ServiceModel> kServiceModelNames[] = {
+    {ServiceModel::kIaas, "iaas"}, {ServiceModel::kPaas, "paas"}, {ServiceModel::kSaas, "saas"}};
+static_assert(InEnumOrder(kServiceModelNames));
+inline constexpr EnumText<ControlKind> kControlKindNames[] = {{ControlKind::kExtended, "extended"},
+                                                              {ControlKind::kCloud, "cld"}};
+static_assert(InEnumOrder(kControlKindNames));
+inline constexpr EnumText<Owner> kOwnerNames[] = {
+    {Owner::kCustomer, "customer"}, {Owner::kProvider, "provider"}, {Owner::kShared, "shared"}};
+static_assert(InEnumOrder(kOwnerNames));
+// kUnstated is "", the absent "basis": ValueOf takes "" for it, so a reader
+// that requires a basis must refuse kUnstated itself.
+inline constexpr EnumText<MappingBasis> kMappingBasisNames[] = {
+    {MappingBasis::kUnstated, ""},
+    {MappingBasis::kStandard, "standard"},
+    {MappingBasis::kJudgement, "judgement"}};
+static_assert(InEnumOrder(kMappingBasisNames));
 
 const char* RoleName(Role r);                  // "csc" / "csp"
 const char* ServiceModelName(ServiceModel s);  // "iaas" / "paas" / "saas"

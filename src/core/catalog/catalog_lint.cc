@@ -74,12 +74,7 @@ double Jaccard(const std::set<std::string>& a, const std::set<std::string>& b) {
 }  // namespace
 
 const char* LintKindName(LintKind kind) {
-  switch (kind) {
-    case LintKind::kTwoPractices: return "two-practices";
-    case LintKind::kNearDuplicate: return "near-duplicate";
-    case LintKind::kNoProvenance: return "no-provenance";
-  }
-  return "";
+  return TextOf(kLintKindNames, kind);
 }
 
 bool JoinsWithAndOr(std::string_view text) {

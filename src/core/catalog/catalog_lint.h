@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "core/catalog/catalog.h"
+#include "core/text/enum_text.h"
 
 namespace cloudgap {
 
@@ -35,7 +36,12 @@ struct LintFinding {
   std::string message;
 };
 
-const char* LintKindName(LintKind kind);  // "two-practices", "near-duplicate", "no-provenance".
+inline constexpr EnumText<LintKind> kLintKindNames[] = {
+    {LintKind::kTwoPractices, "two-practices"},
+    {LintKind::kNearDuplicate, "near-duplicate"},
+    {LintKind::kNoProvenance, "no-provenance"}};
+static_assert(InEnumOrder(kLintKindNames));
+const char* LintKindName(LintKind kind);
 
 std::vector<LintFinding> LintCatalog(const Catalog& catalog);
 

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "core/testing/enum_text_testing.h"
 #include "core/testing/test_catalog.h"
 
 namespace cloudgap {
@@ -148,6 +149,11 @@ TEST(CatalogLint, ThresholdIsInclusive) {
   EXPECT_EQ(LintCatalog(c).size(), 1u);
   EXPECT_GE(0.5, kNearDuplicateSimilarity);
   EXPECT_LT(0.4, kNearDuplicateSimilarity);
+}
+
+TEST(CatalogLint, KindNamesRoundTrip) {
+  EXPECT_STREQ(LintKindName(LintKind::kNoProvenance), "no-provenance");
+  ExpectRoundTrip<kLintKindNames>();
 }
 
 }  // namespace

@@ -12,6 +12,7 @@
 #include "core/catalog/catalog_embedded.h"
 #include "core/catalog/catalog_graph.h"
 #include "core/catalog/catalog_loader.h"
+#include "core/testing/enum_text_testing.h"
 #include "core/testing/test_source_dir.h"
 
 namespace cloudgap {
@@ -170,6 +171,16 @@ TEST(CatalogTest, EnumNames) {
   EXPECT_STREQ(RoleName(Role::kProvider), "csp");
   EXPECT_STREQ(ServiceModelName(ServiceModel::kPaas), "paas");
   EXPECT_STREQ(OwnerName(Owner::kShared), "shared");
+  EXPECT_STREQ(MappingBasisName(MappingBasis::kUnstated), "");
+  EXPECT_STREQ(MappingBasisName(MappingBasis::kJudgement), "judgement");
+}
+
+TEST(CatalogTest, EnumNamesRoundTrip) {
+  ExpectRoundTrip<kRoleNames>();
+  ExpectRoundTrip<kServiceModelNames>();
+  ExpectRoundTrip<kControlKindNames>();
+  ExpectRoundTrip<kOwnerNames>();
+  ExpectRoundTrip<kMappingBasisNames>();
 }
 
 }  // namespace

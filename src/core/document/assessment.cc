@@ -3,99 +3,47 @@
 namespace cloudgap {
 
 const char* AnswerName(Answer answer) {
-  switch (answer) {
-    case Answer::kUnanswered: return "unanswered";
-    case Answer::kYes: return "yes";
-    case Answer::kPartly: return "partly";
-    case Answer::kNo: return "no";
-    case Answer::kDontKnow: return "dont_know";
-    case Answer::kNotApplicable: return "na";
-  }
-  return "";
+  return TextOf(kAnswerNames, answer);
 }
 
 std::optional<Answer> ParseAnswer(std::string_view name) {
-  for (Answer a :
-       {Answer::kYes, Answer::kPartly, Answer::kNo, Answer::kDontKnow, Answer::kNotApplicable}) {
-    if (name == AnswerName(a)) return a;
-  }
-  return std::nullopt;
+  const std::optional<Answer> answer = ValueOf(kAnswerNames, name);
+  return answer == Answer::kUnanswered ? std::nullopt : answer;  // Written by leaving it out.
 }
 
 const char* RoleScopeName(RoleScope role) {
-  switch (role) {
-    case RoleScope::kCustomer: return "csc";
-    case RoleScope::kProvider: return "csp";
-    case RoleScope::kBoth: return "both";
-  }
-  return "";
+  return TextOf(kRoleScopeNames, role);
 }
-
 std::optional<RoleScope> ParseRoleScope(std::string_view name) {
-  for (RoleScope r : {RoleScope::kCustomer, RoleScope::kProvider, RoleScope::kBoth}) {
-    if (name == RoleScopeName(r)) return r;
-  }
-  return std::nullopt;
+  return ValueOf(kRoleScopeNames, name);
 }
 
 const char* AssessmentModeName(AssessmentMode mode) {
-  return mode == AssessmentMode::kQuick ? "quick" : "full";
+  return TextOf(kAssessmentModeNames, mode);
 }
-
 std::optional<AssessmentMode> ParseAssessmentMode(std::string_view name) {
-  if (name == "quick") return AssessmentMode::kQuick;
-  if (name == "full") return AssessmentMode::kFull;
-  return std::nullopt;
+  return ValueOf(kAssessmentModeNames, name);
 }
 
 const char* IsmsStateName(IsmsState state) {
-  switch (state) {
-    case IsmsState::kNone: return "none";
-    case IsmsState::kInProgress: return "in_progress";
-    case IsmsState::kCertified: return "certified";
-  }
-  return "";
+  return TextOf(kIsmsStateNames, state);
 }
-
 std::optional<IsmsState> ParseIsmsState(std::string_view name) {
-  for (IsmsState s : {IsmsState::kNone, IsmsState::kInProgress, IsmsState::kCertified}) {
-    if (name == IsmsStateName(s)) return s;
-  }
-  return std::nullopt;
-}
-
-const char* IsmsStateLabel(IsmsState state) {
-  switch (state) {
-    case IsmsState::kNone: return "no ISMS yet";
-    case IsmsState::kInProgress: return "ISMS being built";
-    case IsmsState::kCertified: return "certified ISMS";
-  }
-  return "";
+  return ValueOf(kIsmsStateNames, name);
 }
 
 std::optional<ServiceModel> ParseServiceModel(std::string_view name) {
-  for (ServiceModel s : {ServiceModel::kIaas, ServiceModel::kPaas, ServiceModel::kSaas}) {
-    if (name == ServiceModelName(s)) return s;
-  }
-  return std::nullopt;
+  return ValueOf(kServiceModelNames, name);
 }
 
+const char* IsmsStateLabel(IsmsState state) {
+  return TextOf(kIsmsStateLabels, state);
+}
 const char* RoleScopeLabel(RoleScope role) {
-  switch (role) {
-    case RoleScope::kCustomer: return "cloud service customer";
-    case RoleScope::kProvider: return "cloud service provider";
-    case RoleScope::kBoth: return "cloud service customer and provider";
-  }
-  return "";
+  return TextOf(kRoleScopeLabels, role);
 }
-
 const char* ServiceModelLabel(ServiceModel service) {
-  switch (service) {
-    case ServiceModel::kIaas: return "IaaS";
-    case ServiceModel::kPaas: return "PaaS";
-    case ServiceModel::kSaas: return "SaaS";
-  }
-  return "";
+  return TextOf(kServiceModelLabels, service);
 }
 
 Answer Assessment::AnswerTo(const std::string& question_id) const {

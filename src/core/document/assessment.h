@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "core/catalog/catalog.h"
+#include "core/text/enum_text.h"
 #include "core/text/text_clean.h"  // IsBlank, used with every text field.
 
 namespace cloudgap {
@@ -35,6 +36,22 @@ enum class IsmsState { kNone, kInProgress, kCertified };  // "none", "in_progres
 
 // Document names: "yes", "partly", "no", "dont_know", "na"; "unanswered" for
 // kUnanswered, which a document expresses by leaving the question out.
+inline constexpr EnumText<Answer> kAnswerNames[] = {
+    {Answer::kUnanswered, "unanswered"}, {Answer::kYes, "yes"},
+    {Answer::kPartly, "partly"},         {Answer::kNo, "no"},
+    {Answer::kDontKnow, "dont_know"},    {Answer::kNotApplicable, "na"}};
+static_assert(InEnumOrder(kAnswerNames));
+inline constexpr EnumText<RoleScope> kRoleScopeNames[] = {
+    {RoleScope::kCustomer, "csc"}, {RoleScope::kProvider, "csp"}, {RoleScope::kBoth, "both"}};
+static_assert(InEnumOrder(kRoleScopeNames));
+inline constexpr EnumText<AssessmentMode> kAssessmentModeNames[] = {
+    {AssessmentMode::kQuick, "quick"}, {AssessmentMode::kFull, "full"}};
+static_assert(InEnumOrder(kAssessmentModeNames));
+inline constexpr EnumText<IsmsState> kIsmsStateNames[] = {{IsmsState::kNone, "none"},
+                                                          {IsmsState::kInProgress, "in_progress"},
+                                                          {IsmsState::kCertified, "certified"}};
+static_assert(InEnumOrder(kIsmsStateNames));
+
 const char* AnswerName(Answer answer);
 std::optional<Answer> ParseAnswer(std::string_view name);  // Never kUnanswered.
 const char* RoleScopeName(RoleScope role);
@@ -43,12 +60,24 @@ const char* AssessmentModeName(AssessmentMode mode);
 std::optional<AssessmentMode> ParseAssessmentMode(std::string_view name);
 const char* IsmsStateName(IsmsState state);
 std::optional<IsmsState> ParseIsmsState(std::string_view name);
-// "no ISMS yet", "ISMS being built", "certified ISMS".
-const char* IsmsStateLabel(IsmsState state);
 std::optional<ServiceModel> ParseServiceModel(std::string_view name);
 
-// For people: "cloud service customer", "cloud service provider",
-// "cloud service customer and provider"; "IaaS", "PaaS", "SaaS".
+// For people.
+inline constexpr EnumText<IsmsState> kIsmsStateLabels[] = {
+    {IsmsState::kNone, "no ISMS yet"},
+    {IsmsState::kInProgress, "ISMS being built"},
+    {IsmsState::kCertified, "certified ISMS"}};
+static_assert(InEnumOrder(kIsmsStateLabels));
+inline constexpr EnumText<RoleScope> kRoleScopeLabels[] = {
+    {RoleScope::kCustomer, "cloud service customer"},
+    {RoleScope::kProvider, "cloud service provider"},
+    {RoleScope::kBoth, "cloud service customer and provider"}};
+static_assert(InEnumOrder(kRoleScopeLabels));
+inline constexpr EnumText<ServiceModel> kServiceModelLabels[] = {
+    {ServiceModel::kIaas, "IaaS"}, {ServiceModel::kPaas, "PaaS"}, {ServiceModel::kSaas, "SaaS"}};
+static_assert(InEnumOrder(kServiceModelLabels));
+
+const char* IsmsStateLabel(IsmsState state);
 const char* RoleScopeLabel(RoleScope role);
 const char* ServiceModelLabel(ServiceModel service);
 

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "core/document/applicability.h"
+#include "core/testing/enum_text_testing.h"
 #include "core/testing/test_catalog.h"
 
 namespace cloudgap {
@@ -20,6 +21,29 @@ TEST(Assessment, NamesRoundTrip) {
   EXPECT_EQ(ParseAssessmentMode("quick"), AssessmentMode::kQuick);
   EXPECT_EQ(ParseServiceModel("paas"), ServiceModel::kPaas);
   EXPECT_FALSE(ParseServiceModel("PaaS"));
+  for (RoleScope r : {RoleScope::kCustomer, RoleScope::kProvider, RoleScope::kBoth}) {
+    EXPECT_EQ(ParseRoleScope(RoleScopeName(r)), r);
+  }
+  for (AssessmentMode m : {AssessmentMode::kQuick, AssessmentMode::kFull}) {
+    EXPECT_EQ(ParseAssessmentMode(AssessmentModeName(m)), m);
+  }
+  for (IsmsState s : {IsmsState::kNone, IsmsState::kInProgress, IsmsState::kCertified}) {
+    EXPECT_EQ(ParseIsmsState(IsmsStateName(s)), s);
+  }
+  EXPECT_FALSE(ParseIsmsState("In_progress"));
+}
+
+TEST(Assessment, NameAndLabelTablesRoundTrip) {
+  ExpectRoundTrip<kAnswerNames>();
+  ExpectRoundTrip<kRoleScopeNames>();
+  ExpectRoundTrip<kAssessmentModeNames>();
+  ExpectRoundTrip<kIsmsStateNames>();
+  ExpectRoundTrip<kIsmsStateLabels>();
+  ExpectRoundTrip<kRoleScopeLabels>();
+  ExpectRoundTrip<kServiceModelLabels>();
+  EXPECT_STREQ(IsmsStateLabel(IsmsState::kInProgress), "ISMS being built");
+  EXPECT_STREQ(RoleScopeLabel(RoleScope::kBoth), "cloud service customer and provider");
+  EXPECT_STREQ(ServiceModelLabel(ServiceModel::kSaas), "SaaS");
 }
 
 TEST(Assessment, NewAssessmentRecordsCatalogAndTime) {

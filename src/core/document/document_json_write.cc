@@ -11,8 +11,8 @@ using nlohmann::ordered_json;
 
 ordered_json ProfileJson(const Profile& p) {
   ordered_json services = ordered_json::array();
-  for (ServiceModel s : {ServiceModel::kIaas, ServiceModel::kPaas, ServiceModel::kSaas}) {
-    if (p.services[static_cast<size_t>(s)]) services.push_back(ServiceModelName(s));
+  for (const auto& [s, name] : kServiceModelNames) {
+    if (p.services[static_cast<size_t>(s)]) services.push_back(name);
   }
   ordered_json j;
   j["organisation"] = p.organisation;

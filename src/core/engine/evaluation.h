@@ -6,9 +6,12 @@
 #define CLOUDGAP_CORE_ENGINE_EVALUATION_H_
 
 #include <array>
+#include <iterator>
 #include <optional>
 #include <string>
 #include <vector>
+
+#include "core/text/enum_text.h"
 
 namespace cloudgap {
 
@@ -20,7 +23,14 @@ enum class ControlStatus {
 };
 inline constexpr int kControlStatusCount = 4;
 
-// "out_of_scope", "not_applicable", "not_assessed", "assessed".
+inline constexpr EnumText<ControlStatus> kControlStatusNames[] = {
+    {ControlStatus::kOutOfScope, "out_of_scope"},
+    {ControlStatus::kNotApplicable, "not_applicable"},
+    {ControlStatus::kNotAssessed, "not_assessed"},
+    {ControlStatus::kAssessed, "assessed"}};
+static_assert(InEnumOrder(kControlStatusNames));
+static_assert(std::size(kControlStatusNames) == kControlStatusCount);
+
 const char* ControlStatusName(ControlStatus status);
 
 // How the asked questions of a control (or of many) were answered.

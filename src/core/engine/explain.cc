@@ -13,10 +13,10 @@ std::string Plural(int n, const char* one, const char* many) {
 
 std::string ProfileWords(const Profile& p) {
   std::string services;
-  for (ServiceModel s : {ServiceModel::kIaas, ServiceModel::kPaas, ServiceModel::kSaas}) {
+  for (const auto& [s, label] : kServiceModelLabels) {
     if (!p.services[static_cast<size_t>(s)]) continue;
     if (!services.empty()) services += ", ";
-    services += ServiceModelLabel(s);
+    services += label;
   }
   return std::string(RoleScopeLabel(p.role)) + " (" + services + ", " +
          (p.mode == AssessmentMode::kQuick ? "quick scan" : "full assessment") + ")";

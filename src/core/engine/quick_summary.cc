@@ -74,9 +74,9 @@ std::string QuickScanSummary(const Catalog& catalog, const Assessment& assessmen
   if (overall.score) out += " (score " + Format("%.0f", *overall.score) + " of 100)";
   out += std::string("\nAssessed as: ") + RoleScopeLabel(profile.role) + "; services:";
   const char* sep = " ";
-  for (ServiceModel s : {ServiceModel::kIaas, ServiceModel::kPaas, ServiceModel::kSaas}) {
+  for (const auto& [s, label] : kServiceModelLabels) {
     if (profile.services[static_cast<size_t>(s)]) {
-      out += std::string(sep) + ServiceModelLabel(s);
+      out += std::string(sep) + label;
       sep = ", ";
     }
   }

@@ -42,25 +42,10 @@ void Cap(Readiness cap, const std::string& why, Readiness* tier,
 }  // namespace
 
 const char* ReadinessName(Readiness tier) {
-  switch (tier) {
-    case Readiness::kNotAssessed: return "not_assessed";
-    case Readiness::kEarlyStage: return "early_stage";
-    case Readiness::kSignificantGaps: return "significant_gaps";
-    case Readiness::kClose: return "close";
-    case Readiness::kAuditReady: return "audit_ready";
-  }
-  return "";
+  return TextOf(kReadinessNames, tier);
 }
-
 const char* ReadinessLabel(Readiness tier) {
-  switch (tier) {
-    case Readiness::kNotAssessed: return "Not assessed yet";
-    case Readiness::kEarlyStage: return "Early stage";
-    case Readiness::kSignificantGaps: return "Significant gaps";
-    case Readiness::kClose: return "Close";
-    case Readiness::kAuditReady: return "Audit-ready";
-  }
-  return "";
+  return TextOf(kReadinessLabels, tier);
 }
 
 void AssessReadiness(const Catalog& catalog, Evaluation* evaluation) {

@@ -17,14 +17,29 @@
 
 #include "core/catalog/catalog.h"
 #include "core/engine/evaluation.h"
+#include "core/text/enum_text.h"
 
 namespace cloudgap {
 
 inline constexpr int kHighRiskWeight = 4;  // Risk weights 4 and 5 are "high risk".
 
-// "not_assessed", "early_stage", "significant_gaps", "close", "audit_ready".
+inline constexpr EnumText<Readiness> kReadinessNames[] = {
+    {Readiness::kNotAssessed, "not_assessed"},
+    {Readiness::kEarlyStage, "early_stage"},
+    {Readiness::kSignificantGaps, "significant_gaps"},
+    {Readiness::kClose, "close"},
+    {Readiness::kAuditReady, "audit_ready"}};
+static_assert(InEnumOrder(kReadinessNames));
+// For people.
+inline constexpr EnumText<Readiness> kReadinessLabels[] = {
+    {Readiness::kNotAssessed, "Not assessed yet"},
+    {Readiness::kEarlyStage, "Early stage"},
+    {Readiness::kSignificantGaps, "Significant gaps"},
+    {Readiness::kClose, "Close"},
+    {Readiness::kAuditReady, "Audit-ready"}};
+static_assert(InEnumOrder(kReadinessLabels));
+
 const char* ReadinessName(Readiness tier);
-// "Not assessed yet", "Early stage", "Significant gaps", "Close", "Audit-ready".
 const char* ReadinessLabel(Readiness tier);
 
 // Sets evaluation->overall.readiness and readiness_reasons from the rest of

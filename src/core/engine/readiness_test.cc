@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "core/engine/scoring.h"
+#include "core/testing/enum_text_testing.h"
 #include "core/testing/test_catalog.h"
 
 namespace cloudgap {
@@ -164,6 +165,11 @@ TEST(Readiness, AReasonNamesThreeControlsAndCountsTheRest) {
   EXPECT_EQ(names(5),
             "At most Significant gaps: high-risk controls at maturity 0 or 1: 5.1.1 Title of "
             "5.1.1, CLD.6.3.1 Title of CLD.6.3.1, 6.1.1 Title of 6.1.1 and 2 more.");
+}
+
+TEST(Readiness, NamesAndLabelsRoundTrip) {
+  ExpectRoundTrip<kReadinessNames>();
+  ExpectRoundTrip<kReadinessLabels>();
 }
 
 }  // namespace

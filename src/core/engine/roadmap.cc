@@ -148,22 +148,10 @@ UrgencyBand BandForUrgency(int urgency) {
 }
 
 const char* UrgencyBandLabel(UrgencyBand band) {
-  switch (band) {
-    case UrgencyBand::kHigh: return "high";
-    case UrgencyBand::kMedium: return "medium";
-    case UrgencyBand::kLower: return "lower";
-  }
-  return "";
+  return TextOf(kUrgencyBandLabels, band);
 }
-
 const char* PhaseLabel(Phase phase) {
-  switch (phase) {
-    case Phase::kDays0To30: return "0-30 days";
-    case Phase::kDays31To90: return "31-90 days";
-    case Phase::kDays91To180: return "91-180 days";
-    case Phase::kLater: return "later";
-  }
-  return "";
+  return TextOf(kPhaseLabels, phase);
 }
 
 int EffortDays(const Control& control, RoleScope role, int gap, int target, EffortPoint point) {

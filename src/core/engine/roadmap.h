@@ -30,6 +30,7 @@
 #define CLOUDGAP_CORE_ENGINE_ROADMAP_H_
 
 #include <array>
+#include <iterator>
 #include <optional>
 #include <string>
 #include <vector>
@@ -37,6 +38,7 @@
 #include "core/catalog/catalog.h"
 #include "core/document/assessment.h"
 #include "core/engine/evaluation.h"
+#include "core/text/enum_text.h"
 
 namespace cloudgap {
 
@@ -45,10 +47,19 @@ inline constexpr int kPhaseCount = 4;
 inline constexpr int kQuickWinMaxDays = 5;
 
 enum class UrgencyBand { kHigh = 0, kMedium = 1, kLower = 2 };
-UrgencyBand BandForUrgency(int urgency);         // 4-5 high, 3 medium, else lower.
-const char* UrgencyBandLabel(UrgencyBand band);  // "high", "medium", "lower".
+UrgencyBand BandForUrgency(int urgency);  // 4-5 high, 3 medium, else lower.
+inline constexpr EnumText<UrgencyBand> kUrgencyBandLabels[] = {
+    {UrgencyBand::kHigh, "high"}, {UrgencyBand::kMedium, "medium"}, {UrgencyBand::kLower, "lower"}};
+static_assert(InEnumOrder(kUrgencyBandLabels));
+const char* UrgencyBandLabel(UrgencyBand band);
 
-// "0-30 days", "31-90 days", "91-180 days", "later".
+// Phases count from 1, so this table is not in enum order (TextOf searches it);
+// the round-trip test stands in for the static_assert.
+inline constexpr EnumText<Phase> kPhaseLabels[] = {{Phase::kDays0To30, "0-30 days"},
+                                                   {Phase::kDays31To90, "31-90 days"},
+                                                   {Phase::kDays91To180, "91-180 days"},
+                                                   {Phase::kLater, "later"}};
+static_assert(std::size(kPhaseLabels) == kPhaseCount);
 const char* PhaseLabel(Phase phase);
 
 inline constexpr size_t kNoControl = static_cast<size_t>(-1);

@@ -5,6 +5,7 @@
 #include <map>
 
 #include "core/engine/scoring.h"
+#include "core/testing/enum_text_testing.h"
 #include "core/testing/fixtures.h"
 #include "core/testing/test_catalog.h"
 
@@ -627,6 +628,15 @@ TEST(Roadmap, NoScoreNoProjection) {
   EXPECT_FALSE(r.current_score);
   for (const PhaseProjection& p : r.projection) EXPECT_FALSE(p.score);
   EXPECT_EQ(r.assess_first.size(), 5u);
+}
+
+TEST(Roadmap, BandAndPhaseLabelsRoundTrip) {
+  ExpectRoundTrip<kUrgencyBandLabels>();
+  ExpectRoundTrip<kPhaseLabels>();  // Counts from 1: TextOf searches it.
+  EXPECT_STREQ(PhaseLabel(Phase::kDays0To30), "0-30 days");
+  EXPECT_STREQ(PhaseLabel(Phase::kLater), "later");
+  EXPECT_STREQ(PhaseLabel(static_cast<Phase>(0)), "");
+  EXPECT_STREQ(UrgencyBandLabel(UrgencyBand::kMedium), "medium");
 }
 
 }  // namespace

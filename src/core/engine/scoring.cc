@@ -77,13 +77,7 @@ ControlResult EvaluateControl(const Control& control, const Assessment& assessme
 }  // namespace
 
 const char* ControlStatusName(ControlStatus status) {
-  switch (status) {
-    case ControlStatus::kOutOfScope: return "out_of_scope";
-    case ControlStatus::kNotApplicable: return "not_applicable";
-    case ControlStatus::kNotAssessed: return "not_assessed";
-    case ControlStatus::kAssessed: return "assessed";
-  }
-  return "";
+  return TextOf(kControlStatusNames, status);
 }
 
 void AnswerTally::Add(const AnswerTally& o) {

@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include "core/engine/roadmap.h"
+#include "core/engine/wording.h"
+#include "core/testing/enum_text_testing.h"
 #include "core/testing/fixtures.h"
 #include "core/testing/test_catalog.h"
 #include "core/text/score_format.h"
@@ -222,6 +224,18 @@ TEST(Scoring, CompletionOfASingleQuestion) {
   EXPECT_DOUBLE_EQ(Evaluate(c, a).overall.completion, 100);
   p.role = RoleScope::kCustomer;  // Nothing asked: complete by definition.
   EXPECT_DOUBLE_EQ(Evaluate(c, NewAssessment(c, p, kTestNow)).overall.completion, 100);
+}
+
+TEST(Scoring, StatusNamesAndWordingLabelsRoundTrip) {
+  ExpectRoundTrip<kControlStatusNames>();
+  ExpectRoundTrip<kControlStatusLabels>();
+  ExpectRoundTrip<kImplementationLabels>();
+  ExpectRoundTrip<kAnswerLabels>();
+  ExpectRoundTrip<kModeLabels>();
+  EXPECT_STREQ(ControlStatusName(ControlStatus::kNotApplicable), "not_applicable");
+  EXPECT_STREQ(ControlStatusLabel(ControlStatus::kNotAssessed), "assess first");
+  EXPECT_STREQ(ImplementationLabel(Implementation::kPartial), "Partially implemented");
+  EXPECT_STREQ(ModeLabel(AssessmentMode::kFull), "full assessment");
 }
 
 }  // namespace

@@ -20,25 +20,11 @@ Implementation ImplementationOf(const ControlResult& result) {
 }
 
 const char* ImplementationLabel(Implementation implementation) {
-  switch (implementation) {
-    case Implementation::kOutOfScope: return "Not in scope";
-    case Implementation::kNotApplicable: return "Not applicable";
-    case Implementation::kNotAssessed: return "Not assessed";
-    case Implementation::kNotImplemented: return "Not implemented";
-    case Implementation::kPartial: return "Partially implemented";
-    case Implementation::kImplemented: return "Implemented";
-  }
-  return "";
+  return TextOf(kImplementationLabels, implementation);
 }
 
 const char* ControlStatusLabel(ControlStatus status) {
-  switch (status) {
-    case ControlStatus::kOutOfScope: return "not in scope for your role";
-    case ControlStatus::kNotApplicable: return "not applicable";
-    case ControlStatus::kNotAssessed: return "assess first";
-    case ControlStatus::kAssessed: return "assessed";
-  }
-  return "";
+  return TextOf(kControlStatusLabels, status);
 }
 
 const char* ApplicableLabel(const ControlResult& result) {
@@ -108,15 +94,7 @@ std::string AnswerLabel(const Catalog& catalog, Answer answer) {
   for (const AnswerLevel& level : catalog.answer_scale) {
     if (level.value == name && !level.label.empty()) return level.label;
   }
-  switch (answer) {
-    case Answer::kYes: return "Yes";
-    case Answer::kPartly: return "Partly";
-    case Answer::kNo: return "No";
-    case Answer::kDontKnow: return "Don't know";
-    case Answer::kNotApplicable: return "Not applicable";
-    case Answer::kUnanswered: break;
-  }
-  return "Unanswered";
+  return TextOf(kAnswerLabels, answer);
 }
 
 std::string MaturityWithLabel(const Catalog& catalog, int level) {
@@ -128,16 +106,16 @@ std::string MaturityWithLabel(const Catalog& catalog, int level) {
 
 std::string ServicesLabel(const Profile& profile) {
   std::string services;
-  for (ServiceModel s : {ServiceModel::kIaas, ServiceModel::kPaas, ServiceModel::kSaas}) {
+  for (const auto& [s, label] : kServiceModelLabels) {
     if (profile.services[static_cast<size_t>(s)]) {
-      services += (services.empty() ? "" : ", ") + std::string(ServiceModelLabel(s));
+      services += (services.empty() ? "" : ", ") + std::string(label);
     }
   }
   return services;
 }
 
 const char* ModeLabel(AssessmentMode mode) {
-  return mode == AssessmentMode::kQuick ? "quick scan" : "full assessment";
+  return TextOf(kModeLabels, mode);
 }
 
 std::string OrganisationOrDefault(const Profile& profile) {

@@ -21,6 +21,7 @@
 #include "core/catalog/catalog.h"
 #include "core/document/assessment.h"
 #include "core/engine/evaluation.h"
+#include "core/text/enum_text.h"
 
 namespace cloudgap {
 
@@ -34,11 +35,22 @@ enum class Implementation {
 };
 
 Implementation ImplementationOf(const ControlResult& result);
-// "Not in scope", "Not applicable", "Not assessed", "Not implemented",
-// "Partially implemented", "Implemented".
+inline constexpr EnumText<Implementation> kImplementationLabels[] = {
+    {Implementation::kOutOfScope, "Not in scope"},
+    {Implementation::kNotApplicable, "Not applicable"},
+    {Implementation::kNotAssessed, "Not assessed"},
+    {Implementation::kNotImplemented, "Not implemented"},
+    {Implementation::kPartial, "Partially implemented"},
+    {Implementation::kImplemented, "Implemented"}};
+static_assert(InEnumOrder(kImplementationLabels));
 const char* ImplementationLabel(Implementation implementation);
 
-// "assessed", "assess first", "not applicable", "not in scope for your role".
+inline constexpr EnumText<ControlStatus> kControlStatusLabels[] = {
+    {ControlStatus::kOutOfScope, "not in scope for your role"},
+    {ControlStatus::kNotApplicable, "not applicable"},
+    {ControlStatus::kNotAssessed, "assess first"},
+    {ControlStatus::kAssessed, "assessed"}};
+static_assert(InEnumOrder(kControlStatusLabels));
 const char* ControlStatusLabel(ControlStatus status);
 
 // The Statement of Applicability's "applicable" column: "Yes", "No", "Not in scope".
@@ -81,7 +93,12 @@ std::string Iso27002List(const Control& control);
 std::string NistList(const Control& control);
 
 // The answer's label from the catalog's answer scale ("Yes", "Partly", ...),
-// or "Unanswered".
+// or "Unanswered"; these when the scale gives none.
+inline constexpr EnumText<Answer> kAnswerLabels[] = {
+    {Answer::kUnanswered, "Unanswered"}, {Answer::kYes, "Yes"},
+    {Answer::kPartly, "Partly"},         {Answer::kNo, "No"},
+    {Answer::kDontKnow, "Don't know"},   {Answer::kNotApplicable, "Not applicable"}};
+static_assert(InEnumOrder(kAnswerLabels));
 std::string AnswerLabel(const Catalog& catalog, Answer answer);
 
 // "3 (Defined)": the level and its label from the catalog's maturity scale.
@@ -89,7 +106,9 @@ std::string MaturityWithLabel(const Catalog& catalog, int level);
 
 // "IaaS, PaaS, SaaS": the service models in scope.
 std::string ServicesLabel(const Profile& profile);
-// "quick scan" or "full assessment".
+inline constexpr EnumText<AssessmentMode> kModeLabels[] = {
+    {AssessmentMode::kQuick, "quick scan"}, {AssessmentMode::kFull, "full assessment"}};
+static_assert(InEnumOrder(kModeLabels));
 const char* ModeLabel(AssessmentMode mode);
 
 // The organisation, or "unnamed organisation" when it is blank.

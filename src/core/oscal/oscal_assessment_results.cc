@@ -258,8 +258,8 @@ class ResultsBuilder {
 void AddProfileProps(const Assessment& assessment, OscalJson* props) {
   const Profile& p = assessment.profile;
   AddProp(props, "role", RoleScopeName(p.role));
-  for (ServiceModel s : {ServiceModel::kIaas, ServiceModel::kPaas, ServiceModel::kSaas}) {
-    if (p.services[static_cast<size_t>(s)]) AddProp(props, "service-model", ServiceModelName(s));
+  for (const auto& [s, name] : kServiceModelNames) {
+    if (p.services[static_cast<size_t>(s)]) AddProp(props, "service-model", name);
   }
   AddProp(props, "mode", AssessmentModeName(p.mode));
   AddProp(props, "target-maturity", std::to_string(p.target_maturity));

@@ -1,13 +1,10 @@
 #include "core/oscal/oscal_catalog.h"
 
+#include "core/text/enum_text.h"
 #include "core/text/uuid.h"
 
 namespace cloudgap {
 namespace {
-
-const char* KindName(ControlKind kind) {
-  return kind == ControlKind::kCloud ? "cld" : "extended";
-}
 
 // "csc", "csp" or "csc csp": several values in one property keeps the export small.
 std::string RoleList(const std::vector<Role>& roles) {
@@ -63,7 +60,7 @@ OscalJson ControlJson(const Control& c) {
   const std::string id = OscalControlId(c.id);
   OscalJson props = OscalJson::array();
   AddProp(&props, "label", c.label.empty() ? c.id : c.label, false);
-  AddProp(&props, "kind", KindName(c.kind));
+  AddProp(&props, "kind", TextOf(kControlKindNames, c.kind));
   for (const Mapping& m : c.iso27002_2022) {
     AddProp(&props, "iso27002-2022", m.id);
     // The class says whose correspondence it is: the standard's or CloudGap's.
@@ -72,8 +69,8 @@ OscalJson ControlJson(const Control& c) {
   for (const std::string& nist : c.nist_800_53r5) AddProp(&props, "nist-sp800-53r5", nist);
   AddProp(&props, "applies-to", RoleList(c.applies_to));
   AddProp(&props, "guidance-for", RoleList(c.guidance_for));
-  for (ServiceModel s : {ServiceModel::kIaas, ServiceModel::kPaas, ServiceModel::kSaas}) {
-    AddProp(&props, (std::string("responsibility-") + ServiceModelName(s)).c_str(),
+  for (const auto& [s, name] : kServiceModelNames) {
+    AddProp(&props, (std::string("responsibility-") + name).c_str(),
             OwnerName(c.responsibility[static_cast<size_t>(s)]));
   }
   AddProp(&props, "risk-weight", std::to_string(c.risk_weight));
@@ -114,7 +111,7 @@ OscalJson ControlJson(const Control& c) {
     parts.push_back(ItemsPart(id + "_act", "actions", "Remediation actions", actions, 1));
 
   OscalJson control = {{"id", id},
-                       {"class", KindName(c.kind)},
+                       {"class", TextOf(kControlKindNames, c.kind)},
                        {"title", OscalMarkup(c.title)},
                        {"props", std::move(props)}};
   if (!c.depends_on.empty()) {

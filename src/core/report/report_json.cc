@@ -38,8 +38,8 @@ ordered_json EngineJson(const Catalog& catalog) {
 
 ordered_json AssessmentJson(const Assessment& a) {
   ordered_json services = ordered_json::array();
-  for (ServiceModel s : {ServiceModel::kIaas, ServiceModel::kPaas, ServiceModel::kSaas}) {
-    if (a.profile.services[static_cast<size_t>(s)]) services.push_back(ServiceModelName(s));
+  for (const auto& [s, name] : kServiceModelNames) {
+    if (a.profile.services[static_cast<size_t>(s)]) services.push_back(name);
   }
   return {{"format", kAssessmentFormat},
           {"organisation", a.profile.organisation},
