@@ -14,23 +14,12 @@
 #include "core/document/document_json.h"
 #include "core/document/document_migration.h"
 #include "core/document/file_name.h"
+#include "core/text/enum_text.h"
 #include "ui/app_ui.h"
 #include "ui/branding.h"
 #include "ui/theme.h"
 
 namespace cloudgap::ui {
-namespace {
-
-// Screens by their stable names (ScreenName), for the saved place.
-std::optional<Screen> ScreenNamed(const std::string& name) {
-  for (Screen s : {Screen::kWelcome, Screen::kProfile, Screen::kQuestionnaire, Screen::kResults,
-                   Screen::kRoadmap, Screen::kQuickResult, Screen::kAudit}) {
-    if (name == ScreenName(s)) return s;
-  }
-  return std::nullopt;
-}
-
-}  // namespace
 
 // --- Starting: reopen the last assessment where the user was. ---
 
@@ -99,7 +88,7 @@ bool AppUi::OpenFromLibrary(const std::string& id) {
 }
 
 void AppUi::RestorePlace(const UiPlace& place) {
-  const std::optional<Screen> screen = ScreenNamed(place.screen);
+  const std::optional<Screen> screen = ValueOf(kScreenNames, place.screen);
   if (!screen || !session_.active()) return;
   screen_ = *screen;
   if (screen_ == Screen::kProfile) profile_screen_.draft = session_.assessment().profile;

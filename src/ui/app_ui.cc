@@ -9,6 +9,7 @@
 
 #include "core/document/document_json.h"
 #include "core/engine/readiness.h"
+#include "core/text/enum_text.h"
 #include "ui/branding.h"
 #include "ui/fonts.h"
 #include "ui/widgets.h"
@@ -16,29 +17,10 @@
 namespace cloudgap::ui {
 
 const char* ScreenName(Screen screen) {
-  switch (screen) {
-    case Screen::kWelcome: return "welcome";
-    case Screen::kProfile: return "profile";
-    case Screen::kQuestionnaire: return "questionnaire";
-    case Screen::kResults: return "results";
-    case Screen::kRoadmap: return "roadmap";
-    case Screen::kQuickResult: return "quick_result";
-    case Screen::kAudit: return "audit";
-  }
-  return "";
+  return TextOf(kScreenNames, screen);
 }
-
 const char* ScreenTitle(Screen screen) {
-  switch (screen) {
-    case Screen::kWelcome: return "Welcome";
-    case Screen::kProfile: return "Profile";
-    case Screen::kQuestionnaire: return "Questions";
-    case Screen::kResults: return "Results";
-    case Screen::kRoadmap: return "Roadmap";
-    case Screen::kQuickResult: return "Summary";
-    case Screen::kAudit: return "Time to audit";
-  }
-  return "";
+  return TextOf(kScreenTitles, screen);
 }
 
 AppUi::AppUi(Platform& platform, CatalogSource catalog)

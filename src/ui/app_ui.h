@@ -12,6 +12,7 @@
 #include <string>
 
 #include "core/catalog/catalog.h"
+#include "core/text/enum_text.h"
 #include "platform/platform.h"
 #include "ui/autosave.h"
 #include "ui/catalog_source.h"
@@ -25,10 +26,23 @@ namespace cloudgap::ui {
 
 enum class Screen { kWelcome, kProfile, kQuestionnaire, kResults, kRoadmap, kQuickResult, kAudit };
 
-// Stable names, used in announcements and tests ("welcome", "profile", ...).
+// Stable names, used in announcements, tests and the saved place.
+inline constexpr EnumText<Screen> kScreenNames[] = {{Screen::kWelcome, "welcome"},
+                                                    {Screen::kProfile, "profile"},
+                                                    {Screen::kQuestionnaire, "questionnaire"},
+                                                    {Screen::kResults, "results"},
+                                                    {Screen::kRoadmap, "roadmap"},
+                                                    {Screen::kQuickResult, "quick_result"},
+                                                    {Screen::kAudit, "audit"}};
+static_assert(InEnumOrder(kScreenNames));
 const char* ScreenName(Screen screen);
-// For people: "Welcome", "Profile", "Questions", "Results", "Roadmap", "Summary",
-// "Time to audit".
+// For people.
+inline constexpr EnumText<Screen> kScreenTitles[] = {
+    {Screen::kWelcome, "Welcome"},         {Screen::kProfile, "Profile"},
+    {Screen::kQuestionnaire, "Questions"}, {Screen::kResults, "Results"},
+    {Screen::kRoadmap, "Roadmap"},         {Screen::kQuickResult, "Summary"},
+    {Screen::kAudit, "Time to audit"}};
+static_assert(InEnumOrder(kScreenTitles));
 const char* ScreenTitle(Screen screen);
 
 class AppUi {

@@ -8,6 +8,7 @@
 
 #include "core/catalog/catalog_loader.h"
 #include "core/document/applicability.h"
+#include "core/testing/enum_text_testing.h"
 #include "core/testing/test_source_dir.h"
 #include "platform/fake_platform.h"
 #include "ui/app_ui_fixture.h"
@@ -296,6 +297,13 @@ TEST_F(AppUiTest, PhoneWidthKeepsEveryWidgetOnScreen) {
     }
     EXPECT_GE(labelled, 3) << tab;
   }
+}
+
+TEST(Screens, NamesAndTitlesRoundTrip) {
+  ExpectRoundTrip<kScreenNames>();
+  ExpectRoundTrip<kScreenTitles>();
+  EXPECT_STREQ(ScreenName(Screen::kQuickResult), "quick_result");
+  EXPECT_STREQ(ScreenTitle(Screen::kAudit), "Time to audit");
 }
 
 }  // namespace
