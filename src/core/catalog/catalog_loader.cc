@@ -36,15 +36,10 @@ constexpr size_t kMaxMappings = 10, kMaxNistIds = 60;
 constexpr size_t kQuestionsPerRole = 2;
 constexpr size_t kMaturityLevels = 6;
 
-constexpr EnumName<Role> kRoles[] = {{"csc", Role::kCustomer}, {"csp", Role::kProvider}};
-constexpr EnumName<ServiceModel> kServices[] = {
-    {"iaas", ServiceModel::kIaas}, {"paas", ServiceModel::kPaas}, {"saas", ServiceModel::kSaas}};
-constexpr EnumName<ControlKind> kKinds[] = {{"extended", ControlKind::kExtended},
-                                            {"cld", ControlKind::kCloud}};
-constexpr EnumName<Owner> kOwners[] = {
-    {"customer", Owner::kCustomer}, {"provider", Owner::kProvider}, {"shared", Owner::kShared}};
-constexpr EnumName<MappingBasis> kBases[] = {{"standard", MappingBasis::kStandard},
-                                             {"judgement", MappingBasis::kJudgement}};
+// The bases a catalog may state: kMappingBasisNames without kUnstated's "".
+constexpr EnumText<MappingBasis> kStatedBases[] = {{MappingBasis::kStandard, "standard"},
+                                                   {MappingBasis::kJudgement, "judgement"}};
+// The catalog's answer scale names these; the document's Answer is built on it.
 constexpr const char* kAnswerValues[] = {"yes", "partly", "no", "dont_know", "na"};
 
 template <typename E>
@@ -230,7 +225,7 @@ class Loader {
     if (!r.ok()) return c;
     c.id = r.Text("id");
     c.label = r.Text("label");
-    c.kind = r.Enum("kind", kKinds, "control kind").value_or(ControlKind::kExtended);
+    c.kind = r.Enum("kind", kControlKindNames, "control kind").value_or(ControlKind::kExtended);
     c.clause = r.Int("clause", 1, 99).value_or(0);
     CheckIdentity(r, c, catalog);
     c.title = r.Text("title");
@@ -245,8 +240,8 @@ class Loader {
         }
       }
     }
-    c.applies_to = r.EnumList("applies_to", kRoles, "role");
-    c.guidance_for = r.EnumList("guidance_for", kRoles, "role");
+    c.applies_to = r.EnumList("applies_to", kRoleNames, "role");
+    c.guidance_for = r.EnumList("guidance_for", kRoleNames, "role");
     for (size_t i = 0; i < c.guidance_for.size(); ++i) {
       if (!c.applies_to.empty() && !Contains(c.applies_to, c.guidance_for[i])) {
         errors_.Add(r.At("guidance_for") / i,
@@ -290,7 +285,8 @@ class Loader {
       if (m.Has("title")) mapping.title = m.Text("title");
       // Optional here so that `catalog check` can name it as a content problem.
       if (m.Has("basis")) {
-        mapping.basis = m.Enum("basis", kBases, "mapping basis").value_or(MappingBasis::kUnstated);
+        mapping.basis =
+            m.Enum("basis", kStatedBases, "mapping basis").value_or(MappingBasis::kUnstated);
       }
       c.iso27002_2022.push_back(std::move(mapping));
     }
@@ -306,7 +302,7 @@ class Loader {
       if (!a.ok()) continue;
       Action action;
       action.text = a.Text("text");
-      action.roles = a.EnumList("roles", kRoles, "role");
+      action.roles = a.EnumList("roles", kRoleNames, "role");
       CheckRolesApply(action.roles, c, a.At("roles"));
       c.actions.push_back(std::move(action));
     }
@@ -453,9 +449,9 @@ class Loader {
     const json* value = parent.Object("responsibility");
     if (!value) return;
     ObjectReader r(*value, parent.At("responsibility"), errors_, {"iaas", "paas", "saas"});
-    for (const auto& service : kServices) {
+    for (const auto& service : kServiceModelNames) {
       c.responsibility[static_cast<size_t>(service.value)] =
-          r.Enum(service.name, kOwners, "owner").value_or(Owner::kShared);
+          r.Enum(service.text, kOwnerNames, "owner").value_or(Owner::kShared);
     }
   }
 
@@ -467,9 +463,9 @@ class Loader {
     if (!r.ok()) return q;
     q.id = r.Text("id");
     q.text = r.Text("text");
-    q.roles = r.EnumList("roles", kRoles, "role");
+    q.roles = r.EnumList("roles", kRoleNames, "role");
     CheckRolesApply(q.roles, c, r.At("roles"));
-    q.services = r.EnumList("services", kServices, "service model");
+    q.services = r.EnumList("services", kServiceModelNames, "service model");
     if (r.Has("inherited_text")) {
       q.inherited_text = r.Text("inherited_text");
       if (!q.roles.empty() && q.roles != std::vector<Role>{Role::kProvider}) {
@@ -487,7 +483,7 @@ class Loader {
   void CheckCoverage(const std::vector<Question>& questions, const Control& c, size_t at_least,
                      size_t at_most, const JsonPlace& where, const char* what) {
     for (Role role : c.applies_to) {
-      for (const auto& service : kServices) {
+      for (const auto& service : kServiceModelNames) {
         size_t n = 0;
         for (const Question& q : questions) {
           n += Contains(q.roles, role) && Contains(q.services, service.value) ? 1 : 0;
@@ -496,7 +492,7 @@ class Loader {
         std::string count = std::to_string(n) + " " + what + (n == 1 ? "" : "s");
         std::string need = at_least == at_most ? "exactly " + std::to_string(at_least)
                                                : "at least " + std::to_string(at_least);
-        errors_.Add(where, count + " for role '" + RoleName(role) + "' with " + service.name +
+        errors_.Add(where, count + " for role '" + RoleName(role) + "' with " + service.text +
                                " (" + need + " needed)");
       }
     }
@@ -551,10 +547,10 @@ class Loader {
     c.risk_rationale = r.Text("rationale");
     if (const json* by_role = r.Has("by_role") ? r.Object("by_role") : nullptr) {
       ObjectReader roles(*by_role, r.At("by_role"), errors_, {"csc", "csp"});
-      for (const auto& role : kRoles) {
-        if (!roles.Has(role.name)) continue;
+      for (const auto& role : kRoleNames) {
+        if (!roles.Has(role.text)) continue;
         c.role_risk_weight[static_cast<size_t>(role.value)] =
-            roles.Int(role.name, 1, 5).value_or(0);
+            roles.Int(role.text, 1, 5).value_or(0);
       }
     }
   }
@@ -566,10 +562,10 @@ class Loader {
     c.effort = ReadEffortRange(r);
     if (const json* by_role = r.Has("by_role") ? r.Object("by_role") : nullptr) {
       ObjectReader roles(*by_role, r.At("by_role"), errors_, {"csc", "csp"});
-      for (const auto& role : kRoles) {
-        if (!roles.Has(role.name)) continue;
-        if (const json* range = roles.Object(role.name)) {
-          ObjectReader one(*range, roles.At(role.name), errors_, {"min", "max"});
+      for (const auto& role : kRoleNames) {
+        if (!roles.Has(role.text)) continue;
+        if (const json* range = roles.Object(role.text)) {
+          ObjectReader one(*range, roles.At(role.text), errors_, {"min", "max"});
           c.role_effort[static_cast<size_t>(role.value)] = ReadEffortRange(one);
         }
       }

@@ -97,22 +97,7 @@ std::optional<int> IntInRange(JsonErrors& errors, const nlohmann::json& value, c
 std::string QuotedValue(std::string_view value);
 
 // Enum and EnumList read an enumeration by its table, EnumText (enum_text.h),
-// the same table its Name function prints with. EnumName is the older row,
-// kept only until catalog_loader.cc's lists move to catalog.h's tables; write
-// no new ones.
-template <typename E>
-struct EnumName {
-  const char* name;
-  E value;
-};
-template <typename E>
-const char* RowText(const EnumText<E>& row) {
-  return row.text;
-}
-template <typename E>
-const char* RowText(const EnumName<E>& row) {
-  return row.name;
-}
+// the same table its Name function prints with.
 
 // Reads the members of one JSON object of a strict format. Constructing it
 // reports a value that is not an object, and, given `fields`, every member not
@@ -156,15 +141,15 @@ class ObjectReader {
   std::vector<std::string> TextList(std::string_view key, size_t min, size_t max);
 
   // `what` names the kind of value in messages: "'x' is not a <what>".
-  template <typename Row, size_t N, typename E = decltype(Row::value)>
-  std::optional<E> Enum(std::string_view key, const Row (&names)[N], const char* what) {
+  template <typename E, size_t N>
+  std::optional<E> Enum(std::string_view key, const EnumText<E> (&names)[N], const char* what) {
     const json* v = Member(key, json::value_t::string, "a string");
     return v ? ParseEnum(*v, At(key), names, what) : std::nullopt;
   }
 
   // A non-empty array of distinct enumeration values; invalid entries are dropped.
-  template <typename Row, size_t N, typename E = decltype(Row::value)>
-  std::vector<E> EnumList(std::string_view key, const Row (&names)[N], const char* what) {
+  template <typename E, size_t N>
+  std::vector<E> EnumList(std::string_view key, const EnumText<E> (&names)[N], const char* what) {
     std::vector<E> list;
     const json* array = Array(key);
     if (!array) return list;
@@ -190,8 +175,8 @@ class ObjectReader {
   // The member when present and of `type`; reports and returns nullptr otherwise.
   const json* Member(std::string_view key, json::value_t type, const char* type_name);
 
-  template <typename Row, size_t N, typename E = decltype(Row::value)>
-  std::optional<E> ParseEnum(const json& v, const JsonPlace& at, const Row (&names)[N],
+  template <typename E, size_t N>
+  std::optional<E> ParseEnum(const json& v, const JsonPlace& at, const EnumText<E> (&names)[N],
                              const char* what) {
     if (!v.is_string()) {
       errors_.Add(at, std::string("expected a ") + what + " (a string), not " + JsonTypeName(v),
@@ -199,8 +184,8 @@ class ObjectReader {
       return std::nullopt;
     }
     const std::string& s = v.get_ref<const std::string&>();
-    for (const Row& n : names) {
-      if (s == RowText(n)) return n.value;
+    for (const EnumText<E>& n : names) {
+      if (s == n.text) return n.value;
     }
     errors_.Add(at, "'" + s + "' is not a " + what);
     return std::nullopt;
