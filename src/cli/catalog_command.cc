@@ -77,7 +77,7 @@ int RunCatalog(const Args& args, std::istream& /*in*/, std::ostream& out, std::o
 
   CatalogLoadResult result = LoadCatalog(text);
   if (!result.catalog) {
-    for (const CatalogError& e : result.errors) err << e.ToString() << "\n";
+    for (const JsonError& e : result.errors) err << e.ToString() << "\n";
     err << "cloudgap: " << source << " is invalid: " << result.errors.size() << " problem(s)\n";
     return 1;
   }

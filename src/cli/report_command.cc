@@ -93,7 +93,7 @@ int RunReport(const Args& args, std::istream& in, std::ostream& out, std::ostrea
     err << name << ": " << result.catalog_changes[i] << "\n";
   }
   if (!result.assessment) {
-    for (const DocumentError& e : result.errors) err << name << ": " << e.ToString() << "\n";
+    for (const JsonError& e : result.errors) err << name << ": " << e.ToString() << "\n";
     err << "cloudgap report: " << name << " is not a valid assessment (" << result.errors.size()
         << (result.errors.size() == 1 ? " problem)\n" : " problems)\n");
     return 1;

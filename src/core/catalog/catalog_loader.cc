@@ -267,10 +267,9 @@ class Loader {
   }
 
   void ReadMappings(ObjectReader& parent, Control& c) {
-    const json* array = parent.Array("iso27002_2022");
+    const json* array = parent.Array("iso27002_2022", 1, kMaxMappings);
     if (!array) return;
-    JsonPlace where = parent.At("iso27002_2022");
-    parent.CheckCount(*array, "iso27002_2022", 1, kMaxMappings);
+    const JsonPlace where = parent.At("iso27002_2022");
     std::set<std::string> seen;
     for (size_t i = 0; i < array->size(); ++i) {
       ObjectReader m((*array)[i], where / i, errors_, {"id", "title", "basis"});
@@ -293,10 +292,9 @@ class Loader {
   }
 
   void ReadActions(ObjectReader& parent, Control& c) {
-    const json* array = parent.Array("actions");
+    const json* array = parent.Array("actions", kMinActions, kMaxActions);
     if (!array) return;
-    JsonPlace where = parent.At("actions");
-    parent.CheckCount(*array, "actions", kMinActions, kMaxActions);
+    const JsonPlace where = parent.At("actions");
     for (size_t i = 0; i < array->size(); ++i) {
       ObjectReader a((*array)[i], where / i, errors_, {"text", "roles"});
       if (!a.ok()) continue;
@@ -499,10 +497,9 @@ class Loader {
   }
 
   void ReadQuestions(ObjectReader& parent, Control& c) {
-    const json* array = parent.Array("questions");
+    const json* array = parent.Array("questions", kMinQuestions, kMaxQuestions);
     if (!array) return;
-    JsonPlace where = parent.At("questions");
-    parent.CheckCount(*array, "questions", kMinQuestions, kMaxQuestions);
+    const JsonPlace where = parent.At("questions");
     for (size_t i = 0; i < array->size(); ++i) {
       Question q = ReadQuestion((*array)[i], where / i, c);
       std::string prefix = c.id + "-q";
@@ -516,10 +513,9 @@ class Loader {
   }
 
   void ReadQuickQuestions(ObjectReader& parent, Control& c) {
-    const json* array = parent.Array("quick_questions");
+    const json* array = parent.Array("quick_questions", 1, kMaxQuickQuestions);
     if (!array) return;
-    JsonPlace where = parent.At("quick_questions");
-    parent.CheckCount(*array, "quick_questions", 1, kMaxQuickQuestions);
+    const JsonPlace where = parent.At("quick_questions");
     const std::string prefix = c.id + "-quick";
     for (size_t i = 0; i < array->size(); ++i) {
       Question q = ReadQuestion((*array)[i], where / i, c);
@@ -692,7 +688,7 @@ const Catalog& BuiltinCatalog() {
     CatalogLoadResult result = LoadCatalog(EmbeddedCatalogJson());
     if (!result.catalog) {
       std::fprintf(stderr, "cloudgap: the built-in catalog is invalid:\n");
-      for (const CatalogError& e : result.errors) {
+      for (const JsonError& e : result.errors) {
         std::fprintf(stderr, "  %s\n", e.ToString().c_str());
       }
       std::abort();

@@ -19,13 +19,11 @@
 
 namespace cloudgap {
 
-// A problem of the catalog: where (pointer and control), what, and its class.
-// "control 12.4.1 at /controls/12/questions/3/roles/0: 'cso' is not a role".
-using CatalogError = JsonError;
-
 struct CatalogLoadResult {
   std::optional<Catalog> catalog;  // Set only when errors is empty.
-  std::vector<CatalogError> errors;
+  // Each problem where (pointer and control), what, and its class: "control
+  // 12.4.1 at /controls/12/questions/3/roles/0: 'cso' is not a role".
+  std::vector<JsonError> errors;
   // kNone when loaded; kTooLarge (over kMaxCatalogBytes), kNotJson, kBadUtf8,
   // kDuplicateKey or kTooDeep when the text could not be read; kBadValue when
   // it was read but is not a valid catalog (the errors say why).

@@ -31,18 +31,18 @@ json BuiltinJson() {
   return json::parse(EmbeddedCatalogJson(), nullptr, /*allow_exceptions=*/false);
 }
 
-std::string Describe(const std::vector<CatalogError>& errors) {
+std::string Describe(const std::vector<JsonError>& errors) {
   std::string text;
-  for (const CatalogError& e : errors) text += "\n  " + e.ToString();
+  for (const JsonError& e : errors) text += "\n  " + e.ToString();
   return text;
 }
 
 struct BrokenCatalog {
   const char* name;
   std::function<void(json&)> breaks;
-  const char* pointer;  // Expected CatalogError::pointer.
-  const char* message;  // Expected to occur in CatalogError::message.
-  const char* control;  // Expected CatalogError::control_id.
+  const char* pointer;  // Expected JsonError::pointer.
+  const char* message;  // Expected to occur in JsonError::message.
+  const char* control;  // Expected JsonError::control_id.
 };
 
 // A catalog broken by setting the value at `pointer`, and the error expected
@@ -304,7 +304,7 @@ TEST_P(BrokenCatalogTest, IsRejectedWithThePointerAndMessage) {
   CatalogLoadResult result = LoadCatalog(doc.dump(2));
   EXPECT_FALSE(result.catalog.has_value());
   bool found = false;
-  for (const CatalogError& e : result.errors) {
+  for (const JsonError& e : result.errors) {
     found = found || (e.pointer == broken.pointer && e.control_id == broken.control &&
                       e.message.find(broken.message) != std::string::npos);
   }
@@ -372,17 +372,15 @@ TEST(CatalogLoaderTest, FingerprintsTheExactBytes) {
 
 // Catalog and document problems are one record, written one way (json_reader.h).
 TEST(CatalogLoaderTest, ErrorToString) {
-  EXPECT_EQ((CatalogError{"/controls/12/questions/3/roles/0", "'cso' is not a role",
-                          InputProblem::kBadValue, "12.4.1"})
+  EXPECT_EQ((JsonError{"/controls/12/questions/3/roles/0", "'cso' is not a role",
+                       InputProblem::kBadValue, "12.4.1"})
                 .ToString(),
             "control 12.4.1 at /controls/12/questions/3/roles/0: 'cso' is not a role");
-  EXPECT_EQ((CatalogError{"", "no questions", InputProblem::kBadValue, "5.1.1"}).ToString(),
+  EXPECT_EQ((JsonError{"", "no questions", InputProblem::kBadValue, "5.1.1"}).ToString(),
             "control 5.1.1: no questions");
-  EXPECT_EQ((CatalogError{"/format", "unknown format 'x'"}).ToString(),
-            "/format: unknown format 'x'");
-  EXPECT_EQ((CatalogError{"", "not valid JSON: ..."}).ToString(),
-            "(document): not valid JSON: ...");
-  EXPECT_EQ((CatalogError{"/" + std::string(200, 'k'), "x"}).ToString(),
+  EXPECT_EQ((JsonError{"/format", "unknown format 'x'"}).ToString(), "/format: unknown format 'x'");
+  EXPECT_EQ((JsonError{"", "not valid JSON: ..."}).ToString(), "(document): not valid JSON: ...");
+  EXPECT_EQ((JsonError{"/" + std::string(200, 'k'), "x"}).ToString(),
             "/" + std::string(119, 'k') + "...: x");  // A pasted key is shortened.
 }
 
@@ -440,7 +438,7 @@ TEST(CatalogLoaderTest, QuestionCountAtBothEnds) {
       copy["id"] = "5.1.1-q" + std::to_string(questions.size() + 1);
       questions.push_back(copy);
     }
-    for (const CatalogError& e : LoadCatalog(j.dump()).errors) {
+    for (const JsonError& e : LoadCatalog(j.dump()).errors) {
       if (e.pointer == "/controls/0/questions" &&
           e.message.rfind("'questions' must have", 0) == 0) {
         return e.message;

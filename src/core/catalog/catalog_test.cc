@@ -46,7 +46,7 @@ std::vector<std::string> RoleNames(const std::vector<Role>& roles) {
 
 TEST(BuiltinCatalogTest, LoadsWithoutErrors) {
   CatalogLoadResult result = LoadCatalog(EmbeddedCatalogJson());
-  for (const CatalogError& e : result.errors) ADD_FAILURE() << e.ToString();
+  for (const JsonError& e : result.errors) ADD_FAILURE() << e.ToString();
   ASSERT_TRUE(result.catalog.has_value());
   EXPECT_EQ(result.catalog->id, "iso27017");
   EXPECT_EQ(result.catalog->sha256.size(), 64u);

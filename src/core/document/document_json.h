@@ -30,13 +30,11 @@
 
 namespace cloudgap {
 
-// A problem of the document: where (its JSON pointer), what, and its class
-// (json_reader.h). "/answers/12.4.1-q3: 'maybe' is not an answer (...)".
-using DocumentError = JsonError;
-
 struct DocumentParseResult {
   std::optional<Assessment> assessment;  // Set only when errors is empty.
-  std::vector<DocumentError> errors;
+  // Each problem where (its JSON pointer), what, and its class (json_reader.h):
+  // "/answers/12.4.1-q3: 'maybe' is not an answer (...)".
+  std::vector<JsonError> errors;
   std::vector<std::string> warnings;  // Accepted, but worth telling the user.
   // Made with an earlier catalog version: a summary, then each dropped answer
   // (catalog_upgrade.h). The summary is also the last warning.

@@ -27,7 +27,7 @@ json ValidDocument() {
 
 std::vector<std::string> Errors(const json& doc) {
   std::vector<std::string> out;
-  for (const DocumentError& e : ParseAssessmentDocument(TestCatalog(), doc.dump()).errors) {
+  for (const JsonError& e : ParseAssessmentDocument(TestCatalog(), doc.dump()).errors) {
     out.push_back(e.ToString());
   }
   return out;

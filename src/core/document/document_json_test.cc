@@ -126,7 +126,7 @@ std::vector<std::string> ErrorsAfter(const std::string& from, const std::string&
   DocumentParseResult parsed = ParseAssessmentDocument(TestCatalog(), text);
   EXPECT_FALSE(parsed.assessment);
   std::vector<std::string> out;
-  for (const DocumentError& e : parsed.errors) out.push_back(e.ToString());
+  for (const JsonError& e : parsed.errors) out.push_back(e.ToString());
   return out;
 }
 
@@ -272,13 +272,12 @@ TEST(DocumentJson, TextFieldsHoldUpToTheLimitInCharacters) {
 // A pointer longer than 120 bytes is cut, at a character boundary, with dots.
 TEST(DocumentJson, ALongPointerIsCutInTheMessage) {
   const std::string key(200, 'k');
-  const std::string printed = DocumentError("/answers/" + key, "no question").ToString();
+  const std::string printed = JsonError("/answers/" + key, "no question").ToString();
   EXPECT_EQ(printed, "/answers/" + std::string(120 - 9, 'k') + "...: no question");
   std::string two_byte = "/answers/" + std::string(110, 'k');
   for (int i = 0; i < 10; ++i) two_byte += "\xC3\xA9";  // Byte 120 is inside a character.
-  EXPECT_EQ(DocumentError(two_byte, "x").ToString(),
-            "/answers/" + std::string(110, 'k') + "...: x");
-  EXPECT_EQ(DocumentError("", "x").ToString(), "(document): x");
+  EXPECT_EQ(JsonError(two_byte, "x").ToString(), "/answers/" + std::string(110, 'k') + "...: x");
+  EXPECT_EQ(JsonError("", "x").ToString(), "(document): x");
 }
 
 TEST(DocumentJson, AnOlderDocumentsIsmsFlagBecomesAState) {

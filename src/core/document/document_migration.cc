@@ -18,9 +18,9 @@ constexpr char kReportPrefix[] = "cloudgap-report/";
 // is the string and an "na" answer's justification moves to na_justifications.
 // Values of the wrong type are carried over as they are, so that the strict
 // parser reports them at the same pointer.
-std::optional<DocumentError> MigrateV0ToV1(json* doc) {
+std::optional<JsonError> MigrateV0ToV1(json* doc) {
   if (doc->contains("na_justifications")) {
-    return DocumentError{
+    return JsonError{
         "/na_justifications",
         "not a field of " + std::string(kFormatV0) + " (justifications were kept with each answer)",
         InputProblem::kUnknownField};
@@ -38,14 +38,14 @@ std::optional<DocumentError> MigrateV0ToV1(json* doc) {
       const std::string pointer = "/answers/" + JsonPointerToken(it.key());
       for (auto field = value.begin(); field != value.end(); ++field) {
         if (field.key() != "answer" && field.key() != "justification") {
-          return DocumentError{pointer + "/" + JsonPointerToken(field.key()),
-                               "unknown field '" + field.key() + "'", InputProblem::kUnknownField};
+          return JsonError{pointer + "/" + JsonPointerToken(field.key()),
+                           "unknown field '" + field.key() + "'", InputProblem::kUnknownField};
         }
       }
       auto answer = value.find("answer");
       if (answer == value.end()) {
-        return DocumentError{pointer + "/answer", "missing (this field is required)",
-                             InputProblem::kMissingField};
+        return JsonError{pointer + "/answer", "missing (this field is required)",
+                         InputProblem::kMissingField};
       }
       flat[it.key()] = *answer;
       auto justification = value.find("justification");
@@ -65,7 +65,7 @@ std::optional<DocumentError> MigrateV0ToV1(json* doc) {
 struct Migration {
   const char* from;
   const char* to;
-  std::optional<DocumentError> (*apply)(json* doc);
+  std::optional<JsonError> (*apply)(json* doc);
 };
 
 // One entry per format version; each takes a document one version forward.
@@ -98,7 +98,7 @@ bool LooksLikeOscal(const json& root, std::string* model) {
 
 // A file of another kind gets a sentence saying what it is, not a list of
 // every field that is missing.
-std::optional<DocumentError> RecogniseOtherKinds(const json& root) {
+std::optional<JsonError> RecogniseOtherKinds(const json& root) {
   if (!root.is_object()) return std::nullopt;  // The parser says what it is instead.
   // The report names itself in "report" (core/report/report_json.h).
   for (const char* key : {"report", "format"}) {
@@ -106,24 +106,24 @@ std::optional<DocumentError> RecogniseOtherKinds(const json& root) {
     if (it == root.end() || !it->is_string()) continue;
     const std::string kind = it->get<std::string>();
     if (kind.rfind(kReportPrefix, 0) != 0) continue;
-    return DocumentError{std::string("/") + key,
-                         "this is a CloudGap report (" + kind +
-                             "), not an assessment; open the assessment file it was made from",
-                         InputProblem::kNotAnAssessment};
+    return JsonError{std::string("/") + key,
+                     "this is a CloudGap report (" + kind +
+                         "), not an assessment; open the assessment file it was made from",
+                     InputProblem::kNotAnAssessment};
   }
   std::string model;
   if (!root.contains("format") && LooksLikeOscal(root, &model)) {
-    return DocumentError{"",
-                         "this is an OSCAL " + model +
-                             " document, not a CloudGap assessment; CloudGap can write OSCAL "
-                             "but opens only its own assessment files",
-                         InputProblem::kNotAnAssessment};
+    return JsonError{"",
+                     "this is an OSCAL " + model +
+                         " document, not a CloudGap assessment; CloudGap can write OSCAL "
+                         "but opens only its own assessment files",
+                     InputProblem::kNotAnAssessment};
   }
   if (!root.contains("format") && !root.contains("catalog") && !root.contains("profile")) {
-    return DocumentError{"",
-                         "this is not a CloudGap assessment: it has no \"format\" field "
-                         "(is it another tool's file?)",
-                         InputProblem::kNotAnAssessment};
+    return JsonError{"",
+                     "this is not a CloudGap assessment: it has no \"format\" field "
+                     "(is it another tool's file?)",
+                     InputProblem::kNotAnAssessment};
   }
   return std::nullopt;
 }
@@ -166,7 +166,7 @@ MigrationResult MigrateAssessmentDocument(std::string_view json_text) {
   json doc = std::move(parsed.value);
   for (const Migration* m = MigrationFrom(FormatOf(doc)); m != nullptr;
        m = MigrationFrom(FormatOf(doc))) {
-    if (std::optional<DocumentError> error = m->apply(&doc)) {
+    if (std::optional<JsonError> error = m->apply(&doc)) {
       result.error = std::move(error);
       return result;
     }
@@ -191,7 +191,7 @@ DocumentParseResult LoadAssessmentDocument(const Catalog& catalog, std::string_v
     result.errors.push_back({"", JsonProblemMessage(parsed), parsed.problem});
     return result;
   }
-  if (std::optional<DocumentError> other = RecogniseOtherKinds(parsed.value)) {
+  if (std::optional<JsonError> other = RecogniseOtherKinds(parsed.value)) {
     result.errors.push_back(std::move(*other));
     return result;
   }

@@ -39,7 +39,7 @@ std::string TooLargeMessage(size_t bytes);
 struct MigrationResult {
   std::string json;                // The document in the current format; empty on error.
   std::vector<std::string> steps;  // "cloudgap-assessment/0 -> cloudgap-assessment/1", ...
-  std::optional<DocumentError> error;
+  std::optional<JsonError> error;
 };
 
 // Rewrites a document in an older format as the current format, without

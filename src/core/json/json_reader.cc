@@ -218,11 +218,16 @@ const json* ObjectReader::Object(std::string_view key) {
   return Member(key, json::value_t::object, "an object");
 }
 
+const json* ObjectReader::Array(std::string_view key, size_t min, size_t max) {
+  const json* array = Array(key);
+  if (array) CheckCount(*array, key, min, max);
+  return array;
+}
+
 std::vector<std::string> ObjectReader::TextList(std::string_view key, size_t min, size_t max) {
   std::vector<std::string> list;
-  const json* array = Array(key);
+  const json* array = Array(key, min, max);
   if (!array) return list;
-  CheckCount(*array, key, min, max);
   for (size_t i = 0; i < array->size(); ++i) {
     const json& v = (*array)[i];
     if (!ExpectType(errors_, v, At(key) / i, v.is_string(), "a string")) {

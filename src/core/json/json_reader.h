@@ -134,7 +134,10 @@ class ObjectReader {
   std::optional<int> Int(std::string_view key, int min, int max);
   std::optional<double> Number(std::string_view key, double min, double max);
   std::optional<bool> Bool(std::string_view key);
-  const json* Array(std::string_view key);   // nullptr when not an array.
+  const json* Array(std::string_view key);  // nullptr when not an array.
+  // An array of min..max entries; a wrong count is reported, and the array is
+  // still returned so that its entries are checked too.
+  const json* Array(std::string_view key, size_t min, size_t max);
   const json* Object(std::string_view key);  // nullptr when not an object.
 
   // An array of Text()-like strings with min..max entries.
@@ -168,10 +171,10 @@ class ObjectReader {
     return list;
   }
 
+ private:
   // Reports when `array` (the member `key`) has fewer than min or more than max entries.
   void CheckCount(const json& array, std::string_view key, size_t min, size_t max);
 
- private:
   // The member when present and of `type`; reports and returns nullptr otherwise.
   const json* Member(std::string_view key, json::value_t type, const char* type_name);
 
