@@ -9,12 +9,11 @@
 #include "core/document/applicability.h"
 #include "core/engine/management_steps.h"
 #include "core/engine/readiness.h"
+#include "core/engine/roadmap_reason.h"
 #include "core/engine/scoring.h"
 
 namespace cloudgap {
 namespace {
-
-constexpr size_t kNamedItems = 3;  // Items named in a reason; the rest are counted.
 
 // A control with a gap, or a management-system step still to do.
 struct Candidate {
@@ -87,57 +86,293 @@ Phase PhaseForFinish(std::int64_t finished_after_days, int capacity_per_month) {
   return Phase::kLater;
 }
 
-std::string JoinIds(const std::vector<std::string>& ids) {
-  std::string out;
-  for (size_t i = 0; i < ids.size() && i < kNamedItems; ++i) out += (i ? ", " : "") + ids[i];
-  if (ids.size() > kNamedItems) out += " and " + std::to_string(ids.size() - kNamedItems) + " more";
-  return out;
-}
+// Builds one roadmap in stages, a method each: the candidates (controls with a
+// gap, steps still to do), the links between them, their order, the items in
+// that order, and the projection of the score.
+class RoadmapBuilder {
+ public:
+  RoadmapBuilder(const Catalog& catalog, const Assessment& assessment, const Evaluation& evaluation,
+                 EffortPoint point)
+      : catalog_(catalog),
+        assessment_(assessment),
+        evaluation_(evaluation),
+        point_(point),
+        n_(std::min(catalog.controls.size(), evaluation.controls.size())) {}
 
-std::string BandWords(UrgencyBand band) {
-  switch (band) {
-    case UrgencyBand::kHigh: return "High risk";
-    case UrgencyBand::kMedium: return "Medium risk";
-    case UrgencyBand::kLower: return "Lower risk";
+  Roadmap Build() {
+    roadmap_.current_score = evaluation_.overall.score;
+    roadmap_.capacity_days_per_month = assessment_.profile.capacity_days_per_month;
+    AddControls();
+    AddSteps();
+    const size_t m = candidates_.size();
+    dependents_.resize(m);
+    followers_.resize(m);
+    waiting_for_.assign(m, 0);
+    links_.resize(m);
+    LinkSteps();
+    LinkControls();
+    InheritUrgency(dependents_, &candidates_);
+    Rank(Order());
+    Project();
+    return std::move(roadmap_);
   }
-  return "";
-}
 
-std::string StepReasonFor(const RoadmapItem& item, bool after_controls, bool extension) {
-  std::string reason =
-      BandWords(BandForUrgency(item.urgency)) + (item.quick_win ? ", quick win" : "") +
-      ": certification step for the stage " + std::to_string(item.stage) + " audit" +
-      (extension ? " (extending your ISMS for the cloud)" : "") + ", about " +
-      std::to_string(item.effort_days) + " person-day" + (item.effort_days == 1 ? "" : "s");
-  if (after_controls) reason += "; after every control on the roadmap, which it audits";
-  if (!item.depends_on.empty()) reason += "; after " + JoinIds(item.depends_on);
-  if (!item.unblocks.empty()) reason += "; unblocks " + JoinIds(item.unblocks);
-  return reason + ".";
-}
+ private:
+  // Applicable controls with a gap; those with nothing answered go to assess_first.
+  void AddControls() {
+    candidate_of_control_.assign(n_, -1);
+    for (size_t i = 0; i < n_; ++i) {
+      const ControlResult& r = evaluation_.controls[i];
+      if (r.status == ControlStatus::kNotAssessed) roadmap_.assess_first.push_back(i);
+      if (!r.applicable() || !r.maturity || r.gap <= 0) continue;
+      Candidate c;
+      c.control = i;
+      c.weight = r.weight;
+      c.gap = r.gap;
+      c.urgency = r.weight;
+      c.effort =
+          EffortDays(catalog_.controls[i], assessment_.profile.role, r.gap, r.target, point_);
+      c.quick_win = c.effort <= kQuickWinMaxDays;
+      candidate_of_control_[i] = static_cast<int>(candidates_.size());
+      candidates_.push_back(c);
+    }
+    controls_on_roadmap_ = candidates_.size();
+  }
 
-std::string ReasonFor(const RoadmapItem& item, const ControlResult& r) {
-  const UrgencyBand band = BandForUrgency(item.urgency);
-  std::string reason = BandWords(band) + (item.quick_win ? ", quick win" : "") + ": ";
-  if (!item.urgent_for.empty()) {
-    reason += "needed first by " + item.urgent_for + " (risk " + std::to_string(item.urgency) +
-              "/5), whose urgency it takes; own risk " + std::to_string(item.risk_weight) + "/5";
-  } else {
-    reason += "risk " + std::to_string(item.risk_weight) + "/5";
+  // The management-system steps the profile still has to do.
+  void AddSteps() {
+    for (const PlannedStep& planned : PlannedSteps(catalog_, assessment_)) {
+      const ManagementStep& step = catalog_.management_steps[planned.index];
+      Candidate c;
+      c.control = n_ + planned.index;
+      c.step = static_cast<int>(planned.index);
+      c.extension = planned.extension;
+      c.weight = c.urgency = step.weight;
+      c.gap = 3;  // Not started: compared like a control at maturity 0 of 3.
+      const int low = std::max(0, planned.effort.min), high = std::max(0, planned.effort.max);
+      c.effort = std::max(1, point_ == EffortPoint::kMidpoint  ? (low + high + 1) / 2
+                             : point_ == EffortPoint::kMinimum ? low
+                                                               : high);
+      c.quick_win = c.effort <= kQuickWinMaxDays;
+      candidate_of_step_.emplace(step.id, candidates_.size());
+      candidates_.push_back(c);
+    }
   }
-  reason += ", gap " + std::to_string(item.gap) + " (maturity " + std::to_string(item.maturity) +
-            " to " + std::to_string(item.target) + "), about " + std::to_string(item.effort_days) +
-            " person-day" + (item.effort_days == 1 ? "" : "s");
-  if (!item.depends_on.empty()) reason += "; after " + JoinIds(item.depends_on);
-  if (!item.unblocks.empty()) reason += "; unblocks " + JoinIds(item.unblocks);
-  if (!item.unassessed_dependencies.empty()) {
-    reason += "; assess " + JoinIds(item.unassessed_dependencies) + " too";
+
+  // `first` must be done before `then`. A prerequisite also passes `then`'s
+  // urgency back to `first`; an ordering alone does not.
+  void AddEdge(size_t first, size_t then, bool prerequisite) {
+    if (prerequisite) dependents_[first].push_back(then);
+    followers_[first].push_back(then);
+    ++waiting_for_[then];
   }
-  if (r.answers.dont_know > 0) {
-    reason += "; check " + std::to_string(r.answers.dont_know) + " \"don't know\" answer" +
-              (r.answers.dont_know == 1 ? "" : "s");
+
+  void LinkSteps() {
+    std::unordered_map<std::string, const ManagementStep*> step_named;
+    for (const ManagementStep& s : catalog_.management_steps) step_named.emplace(s.id, &s);
+    for (size_t k = controls_on_roadmap_; k < candidates_.size(); ++k) {
+      const ManagementStep& step =
+          catalog_.management_steps[static_cast<size_t>(candidates_[k].step)];
+      // A prerequisite that is done passes on its own prerequisites: a certified
+      // ISMS's SoA extension still waits for its risk assessment extension.
+      std::vector<std::string> deps(step.depends_on.rbegin(), step.depends_on.rend());
+      std::set<std::string> seen;
+      while (!deps.empty()) {
+        const std::string dep = deps.back();
+        deps.pop_back();
+        if (!seen.insert(dep).second) continue;
+        auto it = candidate_of_step_.find(dep);
+        if (it == candidate_of_step_.end()) {
+          if (auto named = step_named.find(dep); named != step_named.end()) {
+            deps.insert(deps.end(), named->second->depends_on.rbegin(),
+                        named->second->depends_on.rend());
+          }
+          continue;
+        }
+        AddEdge(it->second, k, /*prerequisite=*/true);
+        links_[k].depends_on.push_back(dep);
+      }
+      if (!step.after_controls) continue;
+      for (size_t d = 0; d < controls_on_roadmap_; ++d) AddEdge(d, k, /*prerequisite=*/false);
+    }
   }
-  return reason + ".";
-}
+
+  // Prerequisites on the roadmap become edges; others are satisfied, or, when
+  // unassessed, named. Soft links are kept as advice while they have work left.
+  void LinkControls() {
+    std::unordered_map<std::string, size_t> control_index;
+    control_index.reserve(n_);
+    for (size_t i = 0; i < n_; ++i) control_index.emplace(catalog_.controls[i].id, i);
+    for (size_t k = 0; k < controls_on_roadmap_; ++k) {
+      const Control& control = catalog_.controls[candidates_[k].control];
+      RoadmapItem& item = links_[k];
+      for (const std::string& dep : control.depends_on) {
+        auto it = control_index.find(dep);
+        if (it == control_index.end()) continue;
+        if (int d = candidate_of_control_[it->second]; d >= 0) {
+          AddEdge(static_cast<size_t>(d), k, /*prerequisite=*/true);
+          item.depends_on.push_back(dep);
+        } else if (evaluation_.controls[it->second].status == ControlStatus::kNotAssessed) {
+          item.unassessed_dependencies.push_back(dep);
+        }
+      }
+      for (const std::string& link : control.informed_by) {
+        auto it = control_index.find(link);
+        if (it == control_index.end()) continue;
+        const ControlResult& lr = evaluation_.controls[it->second];
+        if (lr.status == ControlStatus::kNotAssessed || (lr.applicable() && lr.gap > 0)) {
+          item.informed_by.push_back(link);
+        }
+      }
+    }
+  }
+
+  // Kahn's algorithm, always taking the best-ranked candidate whose prerequisites are done.
+  std::vector<size_t> Order() {
+    auto after = [this](size_t a, size_t b) { return RanksBefore(candidates_[b], candidates_[a]); };
+    std::priority_queue<size_t, std::vector<size_t>, decltype(after)> ready(after);
+    const size_t m = candidates_.size();
+    for (size_t k = 0; k < m; ++k) {
+      if (waiting_for_[k] == 0) ready.push(k);
+    }
+    std::vector<size_t> order;
+    order.reserve(m);
+    while (!ready.empty()) {
+      size_t k = ready.top();
+      ready.pop();
+      order.push_back(k);
+      for (size_t d : followers_[k]) {
+        if (--waiting_for_[d] == 0) ready.push(d);
+      }
+    }
+    // A cycle (impossible in a loaded catalog) would strand candidates; keep them, last.
+    for (size_t k = 0; k < m; ++k) {
+      if (waiting_for_[k] > 0) order.push_back(k);
+    }
+    return order;
+  }
+
+  const std::string& IdOf(const Candidate& c) const {
+    return c.step >= 0 ? catalog_.management_steps[static_cast<size_t>(c.step)].id
+                       : catalog_.controls[c.control].id;
+  }
+
+  // Candidate k as a roadmap item, with the links found for it; no rank or phase yet.
+  RoadmapItem ItemFor(size_t k) {
+    const Candidate& c = candidates_[k];
+    RoadmapItem item = std::move(links_[k]);
+    item.control_id = IdOf(c);
+    if (c.step >= 0) {
+      const ManagementStep& step = catalog_.management_steps[static_cast<size_t>(c.step)];
+      item.control_index = kNoControl;
+      item.step_index = c.step;
+      item.title = step.title;
+      item.stage = step.stage;
+      item.target = 1;
+      item.gap = 1;
+      item.actions = c.extension ? step.extension_actions : step.actions;
+    } else {
+      const ControlResult& r = evaluation_.controls[c.control];
+      item.control_index = c.control;
+      item.title = catalog_.controls[c.control].title;
+      item.maturity = *r.maturity;
+      item.target = r.target;
+      item.gap = r.gap;
+      item.actions = ActionsFor(catalog_.controls[c.control], assessment_.profile.role);
+    }
+    item.effort_days = c.effort;
+    item.risk_weight = c.weight;
+    item.urgency = c.urgency;
+    if (c.urgent_for >= 0) item.urgent_for = IdOf(candidates_[static_cast<size_t>(c.urgent_for)]);
+    item.quick_win = c.quick_win;
+    if (const ControlRecord* record = assessment_.RecordFor(item.control_id)) {
+      item.owner = record->owner;
+      item.due_date = record->due_date;
+    }
+    return item;
+  }
+
+  // The items in `order`, each in the phase in which it would be finished at
+  // capacity, with what it unblocks and the reason for its place.
+  void Rank(const std::vector<size_t>& order) {
+    std::vector<size_t> rank_of(candidates_.size());
+    std::int64_t cumulative_days = 0;
+    for (size_t k : order) {
+      RoadmapItem item = ItemFor(k);
+      item.rank = static_cast<int>(roadmap_.items.size()) + 1;
+      cumulative_days += item.effort_days;
+      item.finished_after_days =
+          static_cast<int>(std::min<std::int64_t>(cumulative_days, INT32_MAX));
+      item.phase = PhaseForFinish(cumulative_days, roadmap_.capacity_days_per_month);
+      rank_of[k] = roadmap_.items.size();
+      roadmap_.items.push_back(std::move(item));
+    }
+    std::vector<RoadmapItem>& ranked = roadmap_.items;
+    for (size_t k : order) {
+      std::vector<size_t> waiting;  // Ranks of the items waiting for this one.
+      for (size_t d : dependents_[k]) waiting.push_back(rank_of[d]);
+      std::sort(waiting.begin(), waiting.end());
+      for (size_t w : waiting) ranked[rank_of[k]].unblocks.push_back(ranked[w].control_id);
+    }
+    for (RoadmapItem& item : ranked) {
+      if (item.is_step()) {
+        const ManagementStep& step =
+            catalog_.management_steps[static_cast<size_t>(item.step_index)];
+        item.reason = StepReasonFor(item, step.after_controls,
+                                    assessment_.profile.isms == IsmsState::kCertified);
+      } else {
+        item.reason = ReasonFor(item, evaluation_.controls[item.control_index]);
+      }
+    }
+  }
+
+  // The overall weighted mean after each phase, with finished items counted at target.
+  void Project() {
+    double weighted_sum = 0;
+    double weight = 0;
+    for (size_t i = 0; i < n_; ++i) {
+      const ControlResult& r = evaluation_.controls[i];
+      if (!r.applicable() || !r.score) continue;
+      weighted_sum += r.weight * *r.score;
+      weight += r.weight;
+    }
+    std::array<double, kPhaseCount> gain{};
+    for (int p = 0; p < kPhaseCount; ++p) roadmap_.projection[p].phase = static_cast<Phase>(p + 1);
+    for (const RoadmapItem& item : roadmap_.items) {
+      const size_t p = static_cast<size_t>(item.phase) - 1;
+      ++roadmap_.projection[p].items;
+      roadmap_.projection[p].effort_days += item.effort_days;
+      if (item.is_step()) continue;  // Steps carry no score.
+      const ControlResult& r = evaluation_.controls[item.control_index];
+      if (r.score) {
+        gain[p] += r.weight * (std::max(*r.score, ScoreForMaturity(item.target)) - *r.score);
+      }
+    }
+    for (size_t p = 0; p < kPhaseCount; ++p) {
+      weighted_sum += gain[p];
+      if (weight > 0) roadmap_.projection[p].score = std::min(100.0, weighted_sum / weight);
+    }
+  }
+
+  const Catalog& catalog_;
+  const Assessment& assessment_;
+  const Evaluation& evaluation_;
+  const EffortPoint point_;
+  const size_t n_;  // Controls evaluated.
+  Roadmap roadmap_;
+
+  // candidates_[0, controls_on_roadmap_) are controls, the rest steps.
+  std::vector<Candidate> candidates_;
+  size_t controls_on_roadmap_ = 0;
+  std::vector<int> candidate_of_control_;  // By catalog index; -1: not on the roadmap.
+  std::unordered_map<std::string, size_t> candidate_of_step_;
+  // By candidate: the candidates that need it first, listed (and inherit urgency)...
+  std::vector<std::vector<size_t>> dependents_;
+  // ...those and the ones ordered after it (the internal audit after every control)...
+  std::vector<std::vector<size_t>> followers_;
+  std::vector<int> waiting_for_;    // ...how many it still waits for...
+  std::vector<RoadmapItem> links_;  // ...and its links as the item will show them.
+};
 
 }  // namespace
 
@@ -169,223 +404,7 @@ int EffortDays(const Control& control, RoleScope role, int gap, int target, Effo
 
 Roadmap BuildRoadmap(const Catalog& catalog, const Assessment& assessment,
                      const Evaluation& evaluation, EffortPoint point) {
-  Roadmap roadmap;
-  roadmap.current_score = evaluation.overall.score;
-  roadmap.capacity_days_per_month = assessment.profile.capacity_days_per_month;
-  const size_t n = std::min(catalog.controls.size(), evaluation.controls.size());
-
-  std::vector<Candidate> candidates;
-  std::vector<int> candidate_of_control(n, -1);
-  for (size_t i = 0; i < n; ++i) {
-    const ControlResult& r = evaluation.controls[i];
-    if (r.status == ControlStatus::kNotAssessed) roadmap.assess_first.push_back(i);
-    if (!r.applicable() || !r.maturity || r.gap <= 0) continue;
-    Candidate c;
-    c.control = i;
-    c.weight = r.weight;
-    c.gap = r.gap;
-    c.urgency = r.weight;
-    c.effort = EffortDays(catalog.controls[i], assessment.profile.role, r.gap, r.target, point);
-    c.quick_win = c.effort <= kQuickWinMaxDays;
-    candidate_of_control[i] = static_cast<int>(candidates.size());
-    candidates.push_back(c);
-  }
-  const size_t controls_on_roadmap = candidates.size();
-  std::unordered_map<std::string, size_t> candidate_of_step;
-  for (const PlannedStep& planned : PlannedSteps(catalog, assessment)) {
-    const ManagementStep& step = catalog.management_steps[planned.index];
-    Candidate c;
-    c.control = n + planned.index;
-    c.step = static_cast<int>(planned.index);
-    c.extension = planned.extension;
-    c.weight = c.urgency = step.weight;
-    c.gap = 3;  // Not started: compared like a control at maturity 0 of 3.
-    const int low = std::max(0, planned.effort.min), high = std::max(0, planned.effort.max);
-    c.effort = std::max(1, point == EffortPoint::kMidpoint  ? (low + high + 1) / 2
-                           : point == EffortPoint::kMinimum ? low
-                                                            : high);
-    c.quick_win = c.effort <= kQuickWinMaxDays;
-    candidate_of_step.emplace(step.id, candidates.size());
-    candidates.push_back(c);
-  }
-
-  // Dependency edges between roadmap items; other dependencies are satisfied.
-  std::unordered_map<std::string, size_t> control_index;
-  control_index.reserve(n);
-  for (size_t i = 0; i < n; ++i) control_index.emplace(catalog.controls[i].id, i);
-  const size_t m = candidates.size();
-  std::vector<std::vector<size_t>> dependents(m);  // Hard prerequisites, listed and inherited.
-  std::vector<std::vector<size_t>> followers(m);   // Those and the internal audit's ordering.
-  std::vector<int> waiting_for(m, 0);
-  roadmap.items.resize(m);
-  std::unordered_map<std::string, const ManagementStep*> step_named;
-  for (const ManagementStep& s : catalog.management_steps) step_named.emplace(s.id, &s);
-  for (size_t k = controls_on_roadmap; k < m; ++k) {
-    const ManagementStep& step = catalog.management_steps[static_cast<size_t>(candidates[k].step)];
-    // A prerequisite that is done passes on its own prerequisites: a certified
-    // ISMS's SoA extension still waits for its risk assessment extension.
-    std::vector<std::string> deps(step.depends_on.rbegin(), step.depends_on.rend());
-    std::set<std::string> seen;
-    while (!deps.empty()) {
-      const std::string dep = deps.back();
-      deps.pop_back();
-      if (!seen.insert(dep).second) continue;
-      auto it = candidate_of_step.find(dep);
-      if (it == candidate_of_step.end()) {
-        if (auto named = step_named.find(dep); named != step_named.end()) {
-          deps.insert(deps.end(), named->second->depends_on.rbegin(),
-                      named->second->depends_on.rend());
-        }
-        continue;
-      }
-      dependents[it->second].push_back(k);
-      followers[it->second].push_back(k);
-      ++waiting_for[k];
-      roadmap.items[k].depends_on.push_back(dep);
-    }
-    if (!step.after_controls) continue;
-    for (size_t d = 0; d < controls_on_roadmap; ++d) {
-      followers[d].push_back(k);
-      ++waiting_for[k];
-    }
-  }
-  for (size_t k = 0; k < controls_on_roadmap; ++k) {
-    RoadmapItem& item = roadmap.items[k];
-    for (const std::string& dep : catalog.controls[candidates[k].control].depends_on) {
-      auto it = control_index.find(dep);
-      if (it == control_index.end()) continue;
-      if (int d = candidate_of_control[it->second]; d >= 0) {
-        dependents[static_cast<size_t>(d)].push_back(k);
-        followers[static_cast<size_t>(d)].push_back(k);
-        ++waiting_for[k];
-        item.depends_on.push_back(dep);
-      } else if (evaluation.controls[it->second].status == ControlStatus::kNotAssessed) {
-        item.unassessed_dependencies.push_back(dep);
-      }
-    }
-    for (const std::string& link : catalog.controls[candidates[k].control].informed_by) {
-      auto it = control_index.find(link);
-      if (it == control_index.end()) continue;
-      const ControlResult& lr = evaluation.controls[it->second];
-      if (lr.status == ControlStatus::kNotAssessed || (lr.applicable() && lr.gap > 0)) {
-        item.informed_by.push_back(link);
-      }
-    }
-  }
-  InheritUrgency(dependents, &candidates);
-
-  // Kahn's algorithm, always taking the best-ranked item whose dependencies are done.
-  auto after = [&candidates](size_t a, size_t b) {
-    return RanksBefore(candidates[b], candidates[a]);
-  };
-  std::priority_queue<size_t, std::vector<size_t>, decltype(after)> ready(after);
-  for (size_t k = 0; k < m; ++k) {
-    if (waiting_for[k] == 0) ready.push(k);
-  }
-  std::vector<size_t> order;
-  order.reserve(m);
-  while (!ready.empty()) {
-    size_t k = ready.top();
-    ready.pop();
-    order.push_back(k);
-    for (size_t d : followers[k]) {
-      if (--waiting_for[d] == 0) ready.push(d);
-    }
-  }
-  // A cycle (impossible in a loaded catalog) would strand items; keep them, last.
-  for (size_t k = 0; k < m; ++k) {
-    if (waiting_for[k] > 0) order.push_back(k);
-  }
-
-  std::vector<RoadmapItem> ranked;
-  ranked.reserve(m);
-  std::vector<size_t> rank_of(m);
-  std::int64_t cumulative_days = 0;
-  auto id_of = [&](const Candidate& c) -> const std::string& {
-    return c.step >= 0 ? catalog.management_steps[static_cast<size_t>(c.step)].id
-                       : catalog.controls[c.control].id;
-  };
-  for (size_t k : order) {
-    const Candidate& c = candidates[k];
-    RoadmapItem item = std::move(roadmap.items[k]);
-    item.control_id = id_of(c);
-    if (c.step >= 0) {
-      const ManagementStep& step = catalog.management_steps[static_cast<size_t>(c.step)];
-      item.control_index = kNoControl;
-      item.step_index = c.step;
-      item.title = step.title;
-      item.stage = step.stage;
-      item.target = 1;
-      item.gap = 1;
-      item.actions = c.extension ? step.extension_actions : step.actions;
-    } else {
-      const ControlResult& r = evaluation.controls[c.control];
-      item.control_index = c.control;
-      item.title = catalog.controls[c.control].title;
-      item.maturity = *r.maturity;
-      item.target = r.target;
-      item.gap = r.gap;
-      item.actions = ActionsFor(catalog.controls[c.control], assessment.profile.role);
-    }
-    item.rank = static_cast<int>(ranked.size()) + 1;
-    item.effort_days = c.effort;
-    item.risk_weight = c.weight;
-    item.urgency = c.urgency;
-    if (c.urgent_for >= 0) item.urgent_for = id_of(candidates[static_cast<size_t>(c.urgent_for)]);
-    item.quick_win = c.quick_win;
-    cumulative_days += c.effort;
-    item.finished_after_days = static_cast<int>(std::min<std::int64_t>(cumulative_days, INT32_MAX));
-    item.phase = PhaseForFinish(cumulative_days, roadmap.capacity_days_per_month);
-    if (const ControlRecord* record = assessment.RecordFor(item.control_id)) {
-      item.owner = record->owner;
-      item.due_date = record->due_date;
-    }
-    rank_of[k] = ranked.size();
-    ranked.push_back(std::move(item));
-  }
-  for (size_t k : order) {
-    std::vector<size_t> waiting;  // Ranks of the items waiting for this one.
-    for (size_t d : dependents[k]) waiting.push_back(rank_of[d]);
-    std::sort(waiting.begin(), waiting.end());
-    for (size_t w : waiting) ranked[rank_of[k]].unblocks.push_back(ranked[w].control_id);
-  }
-  for (RoadmapItem& item : ranked) {
-    if (item.is_step()) {
-      const ManagementStep& step = catalog.management_steps[static_cast<size_t>(item.step_index)];
-      item.reason = StepReasonFor(item, step.after_controls,
-                                  assessment.profile.isms == IsmsState::kCertified);
-    } else {
-      item.reason = ReasonFor(item, evaluation.controls[item.control_index]);
-    }
-  }
-  roadmap.items = std::move(ranked);
-
-  // Projection: the overall weighted mean with finished items counted at target.
-  double weighted_sum = 0;
-  double weight = 0;
-  for (size_t i = 0; i < n; ++i) {
-    const ControlResult& r = evaluation.controls[i];
-    if (!r.applicable() || !r.score) continue;
-    weighted_sum += r.weight * *r.score;
-    weight += r.weight;
-  }
-  std::array<double, kPhaseCount> gain{};
-  for (int p = 0; p < kPhaseCount; ++p) roadmap.projection[p].phase = static_cast<Phase>(p + 1);
-  for (const RoadmapItem& item : roadmap.items) {
-    const size_t p = static_cast<size_t>(item.phase) - 1;
-    ++roadmap.projection[p].items;
-    roadmap.projection[p].effort_days += item.effort_days;
-    if (item.is_step()) continue;  // Steps carry no score.
-    const ControlResult& r = evaluation.controls[item.control_index];
-    if (r.score) {
-      gain[p] += r.weight * (std::max(*r.score, ScoreForMaturity(item.target)) - *r.score);
-    }
-  }
-  for (size_t p = 0; p < kPhaseCount; ++p) {
-    weighted_sum += gain[p];
-    if (weight > 0) roadmap.projection[p].score = std::min(100.0, weighted_sum / weight);
-  }
-  return roadmap;
+  return RoadmapBuilder(catalog, assessment, evaluation, point).Build();
 }
 
 }  // namespace cloudgap

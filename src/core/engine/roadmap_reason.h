@@ -1,0 +1,23 @@
+// The reason a roadmap item gives for its place (roadmap.h): its risk band,
+// why it is as urgent as it is, its gap and effort, what it waits for and
+// what it unblocks. One sentence, ending in a full stop.
+#ifndef CLOUDGAP_CORE_ENGINE_ROADMAP_REASON_H_
+#define CLOUDGAP_CORE_ENGINE_ROADMAP_REASON_H_
+
+#include <string>
+
+#include "core/engine/evaluation.h"
+#include "core/engine/roadmap.h"
+
+namespace cloudgap {
+
+// For a control's item; `result` is the control's evaluation.
+std::string ReasonFor(const RoadmapItem& item, const ControlResult& result);
+
+// For a management-system step's item: `after_controls` for the internal audit,
+// `extension` when an existing ISMS is being extended for the cloud.
+std::string StepReasonFor(const RoadmapItem& item, bool after_controls, bool extension);
+
+}  // namespace cloudgap
+
+#endif  // CLOUDGAP_CORE_ENGINE_ROADMAP_REASON_H_
