@@ -3,11 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <chrono>
-#include <optional>
-#include <vector>
 
-#include "core/json/json_reader.h"
-#include "core/text/enum_text.h"
 #include "core/text/input_limits.h"
 
 namespace cloudgap {
@@ -94,26 +90,6 @@ TEST(FindInvalidUtf8, FindsOverlongSurrogateAndOutOfRangeForms) {
 TEST(JsonPointerToken, EscapesTildeAndSlash) {
   EXPECT_EQ(JsonPointerToken("a/b~c"), "a~1b~0c");
   EXPECT_EQ(JsonPointerToken("12.4.1-q3"), "12.4.1-q3");
-}
-
-enum class Shade { kLight, kDark };
-constexpr EnumText<Shade> kShades[] = {{Shade::kLight, "light"}, {Shade::kDark, "dark"}};
-
-// ObjectReader reads an enumeration by the same EnumText table its names print with.
-TEST(ObjectReader, ReadsEnumerationsByTheirTextTable) {
-  const nlohmann::json doc = nlohmann::json::parse(
-      R"({"one": "dark", "bad": "dim", "list": ["light", "dark", "light", 3]})");
-  JsonErrors errors;
-  ObjectReader r(doc, {}, errors);
-  EXPECT_EQ(r.Enum("one", kShades, "shade"), Shade::kDark);
-  EXPECT_EQ(r.Enum("bad", kShades, "shade"), std::nullopt);
-  EXPECT_EQ(r.EnumList("list", kShades, "shade"),
-            (std::vector<Shade>{Shade::kLight, Shade::kDark}));
-  const std::vector<JsonError> found = errors.Take();
-  ASSERT_EQ(found.size(), 3u);
-  EXPECT_EQ(found[0].ToString(), "/bad: 'dim' is not a shade");
-  EXPECT_EQ(found[1].ToString(), "/list/2: 'light' is listed twice");
-  EXPECT_EQ(found[2].ToString(), "/list/3: expected a shade (a string), not a whole number");
 }
 
 }  // namespace
