@@ -193,6 +193,15 @@ const Edit kEdits[] = {
     {"unknown control",
      [](json& d) { d["controls"]["9.9.9"] = json::object(); },
      {"/controls/9.9.9: no control '9.9.9' in catalog iso27017 0.0.1-test"}},
+    {"unknown control, its record not read on",
+     [](json& d) {
+       d["controls"]["9.9.9"] = {{"notes", 5}, {"maturity", 9}};
+     },
+     {"/controls/9.9.9: no control '9.9.9' in catalog iso27017 0.0.1-test"}},
+    {"justification for an unanswered question",
+     [](json& d) { d["na_justifications"]["5.1.1-q1"] = "n/a"; },
+     {"/na_justifications/5.1.1-q1: a justification is kept only for an answer of 'na'; this "
+      "question's answer is 'unanswered'"}},
     {"control not an object",
      [](json& d) { d["controls"]["6.1.1"] = 5; },
      {"/controls/6.1.1: expected an object, not a whole number"}},

@@ -247,15 +247,16 @@ class DocumentParser {
         const std::optional<std::string> text = r.String(it.key(), true, kMaxTextFieldChars);
         if (!text) continue;
         auto answer = doc_.answers.find(it.key());
-        if (answer == doc_.answers.end() || answer->second.answer != Answer::kNotApplicable) {
+        const Answer given =
+            answer == doc_.answers.end() ? Answer::kUnanswered : answer->second.answer;
+        if (given == Answer::kNotApplicable) {
+          answer->second.justification = *text;
+        } else {
           Error(r.At(it.key()),
                 "a justification is kept only for an answer of 'na'; this question's answer "
                 "is " +
-                    QuotedValue(answer == doc_.answers.end() ? "unanswered"
-                                                             : AnswerName(answer->second.answer)));
-          continue;
+                    QuotedValue(AnswerName(given)));
         }
-        answer->second.justification = *text;
       }
     }
     for (const auto& [id, answer] : doc_.answers) {
