@@ -27,11 +27,6 @@ ThemeMode g_mode = ThemeMode::kLight;
 float g_scale = 1.0f;
 Palette g_palette = kLight;
 
-ImVec4 Mix(ImVec4 a, ImVec4 b, float t) {
-  return ImVec4(a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t, a.z + (b.z - a.z) * t,
-                a.w + (b.w - a.w) * t);
-}
-
 // WCAG relative luminance and contrast ratio, to keep a host's accent usable.
 float Luminance(const ImVec4& c) {
   auto channel = [](float v) {
@@ -66,6 +61,11 @@ Palette WithAccent(Palette p, ThemeMode mode, uint32_t rgb) {
 }
 
 }  // namespace
+
+ImVec4 Mix(const ImVec4& a, const ImVec4& b, float t) {
+  return ImVec4(a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t, a.z + (b.z - a.z) * t,
+                a.w + (b.w - a.w) * t);
+}
 
 void ApplyTheme(ThemeMode mode, float scale) {
   g_mode = mode;

@@ -25,6 +25,9 @@ struct Palette {
 // Sets ImGui's style for `mode` at `scale` pixels per CSS pixel.
 void ApplyTheme(ThemeMode mode, float scale);
 
+// a + (b - a) x t, each channel, alpha too: t = 0 is a, 1 is b.
+ImVec4 Mix(const ImVec4& a, const ImVec4& b, float t);
+
 const Palette& CurrentPalette();
 ThemeMode CurrentThemeMode();
 float CurrentScale();

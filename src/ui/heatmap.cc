@@ -1,0 +1,202 @@
+// MaturityHeatmap (charts.h).
+#include "ui/charts.h"
+
+#include "ui/chart_kit.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "core/text/score_format.h"
+#include "ui/fonts.h"
+#include "ui/theme.h"
+#include "ui/widgets.h"
+
+namespace cloudgap::ui {
+
+namespace {
+
+// One cell of the heatmap: filled by the gap to target (hatched when not
+// applicable), the maturity digit, and a 0..5 scale with a tick at the target.
+void DrawHeatCell(ImDrawList* draw_list, ImFont* strong, float font_size, const ImRect& rect,
+                  float cell, const HeatCell& c) {
+  const Palette& p = CurrentPalette();
+  const float rounding = Px(6);
+  char digit[16];
+  ImU32 digit_color = U32(p.text);
+  const float tick_t = static_cast<float>(std::clamp(c.target, 0, 5)) / 5.0f;
+  if (!c.applicable) {
+    draw_list->AddRectFilled(rect.Min, rect.Max, U32(WithAlpha(p.border, 0.35f)), rounding);
+    ImRect hatch = rect;
+    hatch.Expand(-Px(2));
+    DrawHatch(draw_list, hatch, U32(WithAlpha(p.text_muted, 0.4f)), Px(5), Px(1));
+    draw_list->AddRect(rect.Min, rect.Max, U32(p.border), rounding, 0, Px(1));
+    digit[0] = '\0';
+    ImGui::LogText("  %s: not applicable\n", c.id.c_str());
+  } else {
+    ImVec4 tick_color;
+    if (c.maturity) {
+      const int maturity = std::clamp(*c.maturity, 0, 5);
+      draw_list->AddRectFilled(rect.Min, rect.Max, GapColor(c.target - maturity), rounding);
+      ImFormatString(digit, sizeof(digit), "%d", maturity);
+      // accent_text is the palette's text-on-strong-colour: white in the
+      // light theme, near-black in the dark one, as good/warn/bad need.
+      digit_color = U32(p.accent_text);
+      tick_color = p.accent_text;
+    } else {
+      draw_list->AddRectFilled(rect.Min, rect.Max, U32(Mix(p.surface, p.text_muted, 0.3f)),
+                               rounding);
+      ImFormatString(digit, sizeof(digit), "%s", kDash);
+      tick_color = WithAlpha(p.text, 0.7f);
+    }
+    // A tiny 0..5 scale along the bottom edge with a tick at the target.
+    const float inset = Px(6);
+    const float scale_y = rect.Max.y - Px(4);
+    const float x = rect.Min.x + inset + (cell - 2 * inset) * tick_t;
+    draw_list->AddLine(ImVec2(rect.Min.x + inset, scale_y), ImVec2(rect.Max.x - inset, scale_y),
+                       U32(WithAlpha(tick_color, 0.4f)), Px(1));
+    draw_list->AddLine(ImVec2(x, scale_y - Px(3)), ImVec2(x, scale_y + Px(2)), U32(tick_color),
+                       Px(2));
+    ImGui::LogText("  %s: %s of %d\n", c.id.c_str(), digit, c.target);
+  }
+  if (digit[0] != '\0') {
+    const float w = TextWidth(strong, font_size, digit);
+    // A little above centre, clear of the target tick.
+    draw_list->AddText(
+        strong, font_size,
+        ImVec2(rect.GetCenter().x - w * 0.5f, rect.GetCenter().y - font_size * 0.5f - Px(2)),
+        digit_color, digit);
+  }
+}
+
+void HeatCellTooltip(const HeatCell& c) {
+  BeginChartTooltip();
+  TooltipTitle(c.label.empty() ? c.id.c_str() : c.label.c_str());
+  if (!c.applicable) {
+    ImGui::TextUnformatted("Not applicable");
+  } else {
+    if (c.maturity) {
+      ImGui::Text("Maturity: %d of 5", *c.maturity);
+    } else {
+      ImGui::TextUnformatted("Maturity: not assessed");
+    }
+    ImGui::Text("Target: %d", c.target);
+    if (c.maturity) {
+      const int gap_levels = c.target - *c.maturity;
+      if (gap_levels > 0) {
+        ImGui::Text("Gap: %d level%s below target", gap_levels, gap_levels == 1 ? "" : "s");
+      } else {
+        ImGui::TextUnformatted("Gap: none, meets the target");
+      }
+    }
+  }
+  EndChartTooltip();
+}
+
+void HeatmapSummaryTooltip(const std::vector<HeatRow>& rows) {
+  // A summary: per-cell values need the mouse (or the controls list).
+  int met = 0, one = 0, more = 0, unknown = 0, not_applicable = 0;
+  for (const HeatRow& row : rows) {
+    for (const HeatCell& c : row.cells) {
+      if (!c.applicable) {
+        ++not_applicable;
+      } else if (!c.maturity) {
+        ++unknown;
+      } else {
+        const int gap_levels = c.target - *c.maturity;
+        ++(gap_levels <= 0 ? met : gap_levels == 1 ? one : more);
+      }
+    }
+  }
+  BeginChartTooltip();
+  ImGui::Text("%d at or above target", met);
+  ImGui::Text("%d one level below", one);
+  ImGui::Text("%d two or more levels below", more);
+  if (unknown > 0) ImGui::Text("%d not assessed", unknown);
+  if (not_applicable > 0) ImGui::Text("%d not applicable", not_applicable);
+  EndChartTooltip();
+}
+
+}  // namespace
+
+std::string MaturityHeatmap(const char* id, const std::vector<HeatRow>& rows) {
+  if (rows.empty() || ImGui::GetCurrentWindow()->SkipItems) return "";
+  const Palette& p = CurrentPalette();
+  ImFont* strong = StrongFont();
+  const float font_size = strong->FontSize;
+  const float width = AvailableWidth();
+  const bool stacked = width < Px(520);
+  const float cell = Px(30);
+  const float gap = Px(6);
+  const float row_gap = Px(14);
+  const float label_w = stacked ? width : std::clamp(width * 0.28f, Px(120), Px(260));
+  const float cells_x = stacked ? 0.0f : label_w + Px(12);
+  const float cells_w = std::max(cell, width - cells_x);
+  const int per_line = std::max(1, static_cast<int>(std::floor((cells_w + gap) / (cell + gap))));
+  const float label_to_cells = Px(6);  // Stacked: between the label and the cells.
+
+  auto lines_of = [&](const HeatRow& row) {
+    return (static_cast<int>(row.cells.size()) + per_line - 1) / per_line;
+  };
+  auto cells_height = [&](const HeatRow& row) {
+    const float lines = static_cast<float>(lines_of(row));
+    return lines > 0 ? lines * cell + (lines - 1) * gap : 0.0f;
+  };
+  auto row_height = [&](const HeatRow& row) {
+    const float cells_h = cells_height(row);
+    if (!stacked) return std::max(font_size, cells_h);
+    return font_size + (cells_h > 0 ? label_to_cells + cells_h : 0.0f);
+  };
+  float total_h = row_gap * static_cast<float>(rows.size() - 1);
+  for (const HeatRow& row : rows) total_h += row_height(row);
+
+  const ChartItem item = AddChartItem(id, ImVec2(width, total_h));
+  if (!item.visible) return "";
+  const bool pointer = item.hovered || item.clicked;
+
+  ImDrawList* draw_list = ImGui::GetWindowDrawList();
+  const float rounding = Px(6);
+  const HeatCell* hovered = nullptr;
+  ImRect hovered_rect;
+  float y = item.bb.Min.y;
+  for (const HeatRow& row : rows) {
+    // Wide: level with the first line of cells (a row without cells is just its label).
+    const float label_y =
+        stacked || row.cells.empty() ? y : y + std::max(0.0f, (cell - font_size) * 0.5f);
+    DrawClippedText(draw_list, strong, font_size, ImVec2(item.bb.Min.x, label_y), U32(p.text),
+                    row.label.c_str(), label_w);
+    ImGui::LogText("%s\n", row.label.c_str());
+    const float cells_top = stacked ? y + font_size + label_to_cells : y;
+    for (size_t k = 0; k < row.cells.size(); ++k) {
+      const HeatCell& c = row.cells[k];
+      const int line = static_cast<int>(k) / per_line;
+      const int column = static_cast<int>(k) % per_line;
+      const ImVec2 min(item.bb.Min.x + cells_x + static_cast<float>(column) * (cell + gap),
+                       cells_top + static_cast<float>(line) * (cell + gap));
+      const ImRect rect(min, min + ImVec2(cell, cell));
+      RecordPart(id, c.id.c_str(), rect);
+      // Half the gap around each cell counts as the cell, so there are no dead
+      // stripes between cells under a finger or a shaky mouse.
+      ImRect hit = rect;
+      hit.Expand(gap * 0.5f);
+      if (pointer && hit.Contains(item.mouse)) {
+        hovered = &c;
+        hovered_rect = rect;
+      }
+
+      DrawHeatCell(draw_list, strong, font_size, rect, cell, c);
+    }
+    y += row_height(row) + row_gap;
+  }
+
+  if (hovered != nullptr && item.hovered) {
+    ImRect outline = hovered_rect;
+    outline.Expand(Px(2));
+    draw_list->AddRect(outline.Min, outline.Max, U32(p.text), rounding + Px(2), 0, Px(2));
+    HeatCellTooltip(*hovered);
+  } else if (item.keyboard_focus) {
+    HeatmapSummaryTooltip(rows);
+  }
+  return item.clicked && hovered != nullptr ? hovered->id : std::string();
+}
+
+}  // namespace cloudgap::ui
