@@ -53,7 +53,29 @@ BrokenCatalog SetAt(const char* name, const char* pointer, const json& value, co
           message, control};
 }
 
+// A catalog broken by making the list at `pointer` `count` copies of its first
+// entry: the count message names both bounds, so one row pins both constants.
+BrokenCatalog Repeated(const char* name, const char* pointer, size_t count, const char* message,
+                       const char* control) {
+  return {name,
+          [pointer, count](json& j) {
+            json& list = j[json::json_pointer(pointer)];
+            const json first = list.at(0);
+            list = json::array();
+            for (size_t i = 0; i < count; ++i) list.push_back(first);
+          },
+          pointer, message, control};
+}
+
 const BrokenCatalog kBroken[] = {
+    Repeated("seven quick questions", "/controls/0/quick_questions", 7,
+             "'quick_questions' must have 1 to 6 entries, has 7", "5.1.1"),
+    Repeated("seven evidence entries", "/controls/0/evidence", 7,
+             "'evidence' must have 3 to 6 entries, has 7", "5.1.1"),
+    Repeated("eleven 27002:2022 mappings", "/controls/0/iso27002_2022", 11,
+             "'iso27002_2022' must have 1 to 10 entries, has 11", "5.1.1"),
+    Repeated("61 NIST ids", "/controls/0/nist_800_53r5", 61,
+             "'nist_800_53r5' must have 0 to 60 entries, has 61", "5.1.1"),
     SetAt("unknown top-level field", "/titel", "x", "unknown field 'titel'", ""),
     SetAt("unknown field in a question", "/controls/0/questions/0/hint", 1, "unknown field 'hint'",
           "5.1.1"),
