@@ -249,6 +249,18 @@ const BrokenCatalog kBroken[] = {
           "'ac-2' is not a NIST SP 800-53 id like AC-2 or IA-2(1)", "5.1.1"),
     SetAt("NIST enhancement malformed", "/controls/0/nist_800_53r5/0", "AC-2(x)",
           "'AC-2(x)' is not a NIST SP 800-53 id", "5.1.1"),
+    SetAt("NIST family's first letter small", "/controls/0/nist_800_53r5/0", "aC-2",
+          "'aC-2' is not a NIST SP 800-53 id", "5.1.1"),
+    SetAt("NIST family's second letter small", "/controls/0/nist_800_53r5/0", "Ac-2",
+          "'Ac-2' is not a NIST SP 800-53 id", "5.1.1"),
+    SetAt("NIST id without a hyphen", "/controls/0/nist_800_53r5/0", "AC+2",
+          "'AC+2' is not a NIST SP 800-53 id", "5.1.1"),
+    SetAt("NIST id without a number", "/controls/0/nist_800_53r5/0", "AC-",
+          "'AC-' is not a NIST SP 800-53 id", "5.1.1"),
+    SetAt("NIST enhancement not closed", "/controls/0/nist_800_53r5/0", "AC-2(1",
+          "'AC-2(1' is not a NIST SP 800-53 id", "5.1.1"),
+    SetAt("NIST enhancement empty", "/controls/0/nist_800_53r5/0", "AC-2()",
+          "'AC-2()' is not a NIST SP 800-53 id", "5.1.1"),
     {"role weight out of range",
      [](json& j) {
        j["controls"][k511]["risk"]["by_role"] = {{"csc", 9}};
