@@ -76,6 +76,8 @@ const BrokenCatalog kBroken[] = {
              "'iso27002_2022' must have 1 to 10 entries, has 11", "5.1.1"),
     Repeated("61 NIST ids", "/controls/0/nist_800_53r5", 61,
              "'nist_800_53r5' must have 0 to 60 entries, has 61", "5.1.1"),
+    Repeated("51 earlier versions", "/earlier_versions", 51,
+             "'earlier_versions' must have 0 to 50 entries, has 51", ""),
     SetAt("unknown top-level field", "/titel", "x", "unknown field 'titel'", ""),
     SetAt("unknown field in a question", "/controls/0/questions/0/hint", 1, "unknown field 'hint'",
           "5.1.1"),
