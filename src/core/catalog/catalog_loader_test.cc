@@ -301,6 +301,9 @@ const BrokenCatalog kBroken[] = {
      "maturity scale must have 6 levels (0..5), has 5", ""},
     SetAt("version not semver", "/version", "1.0", "version '1.0' is not x.y.z", ""),
     SetAt("clause listed twice", "/clauses/1/clause", 5, "clause 5 is listed twice", ""),
+    SetAt("clause 4", "/clauses/0/clause", 4, "must be between 5 and 18, not 4", ""),
+    SetAt("clause 19", "/clauses/0/clause", 19, "must be between 5 and 18, not 19", ""),
+    SetAt("maturity level 6", "/maturity_scale/5/level", 6, "must be between 0 and 5, not 6", ""),
     SetAt("list entry not text", "/controls/0/evidence/1", 5,
           "expected a string, not a whole number", "5.1.1"),
     {"more than 50 dependencies",
@@ -364,6 +367,22 @@ TEST(CatalogLoaderTest, ReportsEveryProblemNotJustTheFirst) {
   doc["controls"][k921]["effort_days"]["max"] = "ten";
   CatalogLoadResult result = LoadCatalog(doc.dump());
   EXPECT_EQ(result.errors.size(), 3u) << Describe(result.errors);
+}
+
+// Clauses whose numbers are bad are reported once each, never as repeats of one another.
+TEST(CatalogLoaderTest, BadClauseNumbersAreNotAlsoRepeats) {
+  json doc = BuiltinJson();
+  doc["clauses"][0]["clause"] = 99;
+  doc["clauses"][1]["clause"] = "six";
+  const CatalogLoadResult result = LoadCatalog(doc.dump());
+  std::vector<std::string> about_clauses;
+  for (const JsonError& e : result.errors) {
+    if (e.pointer.rfind("/clauses/", 0) == 0) about_clauses.push_back(e.ToString());
+  }
+  EXPECT_EQ(about_clauses, (std::vector<std::string>{
+                               "/clauses/0/clause: must be between 5 and 18, not 99",
+                               "/clauses/1/clause: expected a whole number, not a string",
+                           }));
 }
 
 TEST(CatalogLoaderTest, RefusesACatalogOverTheSizeLimitUnread) {
