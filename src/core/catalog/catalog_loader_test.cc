@@ -301,6 +301,9 @@ const BrokenCatalog kBroken[] = {
      "maturity scale must have 6 levels (0..5), has 5", ""},
     SetAt("version not semver", "/version", "1.0", "version '1.0' is not x.y.z", ""),
     SetAt("clause listed twice", "/clauses/1/clause", 5, "clause 5 is listed twice", ""),
+    SetAt("control clause 0", "/controls/0/clause", 0, "must be between 1 and 99, not 0", "5.1.1"),
+    SetAt("control clause 100", "/controls/0/clause", 100, "must be between 1 and 99, not 100",
+          "5.1.1"),
     SetAt("clause 4", "/clauses/0/clause", 4, "must be between 5 and 18, not 4", ""),
     SetAt("clause 19", "/clauses/0/clause", 19, "must be between 5 and 18, not 19", ""),
     SetAt("maturity level 6", "/maturity_scale/5/level", 6, "must be between 0 and 5, not 6", ""),
@@ -383,6 +386,16 @@ TEST(CatalogLoaderTest, BadClauseNumbersAreNotAlsoRepeats) {
                                "/clauses/0/clause: must be between 5 and 18, not 99",
                                "/clauses/1/clause: expected a whole number, not a string",
                            }));
+}
+
+// A control's clause that cannot be read is reported once: not also as a
+// clause missing from the list or one that does not match the id.
+TEST(CatalogLoaderTest, AnUnreadableControlClauseIsOneProblem) {
+  json doc = BuiltinJson();
+  doc["controls"][k511]["clause"] = "five";
+  const CatalogLoadResult result = LoadCatalog(doc.dump());
+  EXPECT_EQ(Describe(result.errors),
+            "\n  control 5.1.1 at /controls/0/clause: expected a whole number, not a string");
 }
 
 TEST(CatalogLoaderTest, RefusesACatalogOverTheSizeLimitUnread) {
