@@ -1,12 +1,10 @@
 // HorizontalBarChart (charts.h).
-#include "ui/charts.h"
-
-#include "ui/chart_kit.h"
-
 #include <algorithm>
 #include <cmath>
 
 #include "core/text/score_format.h"
+#include "ui/chart_kit.h"
+#include "ui/charts.h"
 #include "ui/fonts.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"

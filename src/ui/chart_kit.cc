@@ -124,7 +124,6 @@ void TooltipTitle(const char* text) {
   ImGui::PopFont();
 }
 
-
 // Reserves the chart's rectangle as one focusable ImGui item labelled `id`.
 ChartItem AddChartItem(const char* id, const ImVec2& size) {
   ImGuiContext& g = *GImGui;
