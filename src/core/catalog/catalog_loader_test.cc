@@ -76,6 +76,10 @@ const BrokenCatalog kBroken[] = {
              "'iso27002_2022' must have 1 to 10 entries, has 11", "5.1.1"),
     Repeated("61 NIST ids", "/controls/0/nist_800_53r5", 61,
              "'nist_800_53r5' must have 0 to 60 entries, has 61", "5.1.1"),
+    SetAt("51 soft links", "/controls/0/informed_by", std::vector<std::string>(51, "6.1.1"),
+          "'informed_by' must have 0 to 50 entries, has 51", "5.1.1"),
+    Repeated("seven maturity levels", "/controls/0/maturity", 7,
+             "'maturity' must have exactly 6 entries, has 7", "5.1.1"),
     Repeated("51 earlier versions", "/earlier_versions", 51,
              "'earlier_versions' must have 0 to 50 entries, has 51", ""),
     SetAt("unknown top-level field", "/titel", "x", "unknown field 'titel'", ""),
@@ -396,6 +400,36 @@ TEST(CatalogLoaderTest, AnUnreadableControlClauseIsOneProblem) {
   const CatalogLoadResult result = LoadCatalog(doc.dump());
   EXPECT_EQ(Describe(result.errors),
             "\n  control 5.1.1 at /controls/0/clause: expected a whole number, not a string");
+}
+
+// An entry that is not an object is one problem: nothing is read from it, so
+// nothing more is said about it or about the list it is in.
+TEST(CatalogLoaderTest, AnEntryThatIsNotAnObjectIsOneProblem) {
+  const struct {
+    std::function<void(json&)> breaks;
+    std::string errors;
+  } kCases[] = {
+      {[](json& j) {
+         j["controls"][k511]["actions"] = {"a", "b", "c"};
+       },
+       "\n  control 5.1.1 at /controls/0/actions/0: expected an object, not a string"
+       "\n  control 5.1.1 at /controls/0/actions/1: expected an object, not a string"
+       "\n  control 5.1.1 at /controls/0/actions/2: expected an object, not a string"},
+      {[](json& j) { j["controls"][k511]["iso27002_2022"] = {7}; },
+       "\n  control 5.1.1 at /controls/0/iso27002_2022/0: expected an object, not a whole number"},
+      {[](json& j) { j["management_steps"][1] = 5; },
+       "\n  /management_steps/1: expected an object, not a whole number"
+       // What follows from MS.2 being gone, and nothing about the entry itself.
+       "\n  control MS.3 at /management_steps/2/depends_on/0: depends on 'MS.2', which is not a "
+       "step listed before it"},
+      {[](json& j) { j["maturity_scale"][2] = "three"; },
+       "\n  /maturity_scale/2: expected an object, not a string"},
+  };
+  for (const auto& c : kCases) {
+    json doc = BuiltinJson();
+    c.breaks(doc);
+    EXPECT_EQ(Describe(LoadCatalog(doc.dump()).errors), c.errors);
+  }
 }
 
 TEST(CatalogLoaderTest, RefusesACatalogOverTheSizeLimitUnread) {
