@@ -94,10 +94,10 @@ void ReadCta(ObjectReader& config, Branding& out, JsonErrors& errors) {
 }
 
 void ReadDefaultMode(ObjectReader& config, Branding& out, JsonErrors& errors) {
-  auto is_mode = [](std::string_view s) { return s == "quick" || s == "full"; };
+  auto is_mode = [](std::string_view s) { return ValueOf(kStartModeNames, s).has_value(); };
   if (auto mode =
           ReadChecked(config, "default_mode", errors, is_mode, "must be \"quick\" or \"full\"")) {
-    out.default_mode = *mode == "full" ? StartMode::kFull : StartMode::kQuick;
+    out.default_mode = *ValueOf(kStartModeNames, *mode);
   }
 }
 
@@ -250,7 +250,7 @@ std::string BrandingToJson(const Branding& branding) {
     out["accent_color"] = hex;
   }
   if (branding.cta) out["cta"] = {{"label", branding.cta->label}, {"url", branding.cta->url}};
-  out["default_mode"] = branding.default_mode == StartMode::kFull ? "full" : "quick";
+  out["default_mode"] = TextOf(kStartModeNames, branding.default_mode);
   out["ask_organisation"] = branding.ask_organisation;
   // Fields passed ParseJson's UTF-8 check, but Branding can be built in code too.
   return out.dump(-1, ' ', false, json::error_handler_t::replace);

@@ -16,6 +16,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/text/enum_text.h"
 #include "core/text/input_problem.h"
 
 namespace cloudgap {
@@ -27,6 +28,10 @@ struct CallToAction {
 };
 
 enum class StartMode { kQuick, kFull };
+// As config.json spells them.
+inline constexpr EnumText<StartMode> kStartModeNames[] = {{StartMode::kQuick, "quick"},
+                                                          {StartMode::kFull, "full"}};
+static_assert(InEnumOrder(kStartModeNames));
 
 struct Branding {
   std::string product_name = "CloudGap";  // 1..40 characters.

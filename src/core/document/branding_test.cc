@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "core/testing/enum_text_testing.h"
 #include "core/text/input_limits.h"
 
 namespace cloudgap {
@@ -220,6 +221,12 @@ TEST(Branding, DuplicateFieldsAreRefusedRatherThanGuessed) {
   const BrandingResult r = ParseBranding(R"({"product_name": "A", "product_name": "B"})");
   EXPECT_EQ(r.branding.product_name, "CloudGap");
   EXPECT_TRUE(Mentions(r, "duplicate"));
+}
+
+TEST(Branding, StartModeNamesRoundTrip) {
+  ExpectRoundTrip<kStartModeNames>();
+  EXPECT_EQ(ParseBranding(R"({"default_mode": "full"})").branding.default_mode, StartMode::kFull);
+  EXPECT_EQ(ParseBranding(R"({"default_mode": "quick"})").branding.default_mode, StartMode::kQuick);
 }
 
 TEST(Branding, SerialisesInConfigFieldNames) {
