@@ -13,6 +13,9 @@
 namespace cloudgap::ui {
 namespace {
 
+// UTF-8, in the subset of Inter that fonts.cc loads.
+constexpr char kEllipsis[] = "\xE2\x80\xA6";  // Cut-off labels.
+
 void TargetLines(const std::optional<double>& value, double target) {
   if (target < 0) return;
   const double shown_target = ShownScore(target);

@@ -15,10 +15,6 @@
 
 namespace cloudgap::ui {
 
-// UTF-8; both are in the subset of Inter that fonts.cc loads.
-inline constexpr char kDash[] = "\xE2\x80\x93";      // En dash: no value.
-inline constexpr char kEllipsis[] = "\xE2\x80\xA6";  // Cut-off labels.
-
 ImVec4 WithAlpha(ImVec4 c, float alpha);
 // Through the style, so charts fade with ImGui's global alpha like other widgets.
 ImU32 U32(const ImVec4& c);

@@ -13,6 +13,9 @@ namespace cloudgap::ui {
 
 namespace {
 
+// UTF-8, in the subset of Inter that fonts.cc loads.
+constexpr char kDash[] = "\xE2\x80\x93";  // En dash: a cell with no value.
+
 // One cell of the heatmap: filled by the gap to target (hatched when not
 // applicable), the maturity digit, and a 0..5 scale with a tick at the target.
 void DrawHeatCell(ImDrawList* draw_list, ImFont* strong, float font_size, const ImRect& rect,
