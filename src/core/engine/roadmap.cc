@@ -296,6 +296,7 @@ class RoadmapBuilder {
   // capacity, with what it unblocks and the reason for its place.
   void Rank(const std::vector<size_t>& order) {
     std::vector<size_t> rank_of(candidates_.size());
+    roadmap_.items.reserve(order.size());
     std::int64_t cumulative_days = 0;
     for (size_t k : order) {
       RoadmapItem item = ItemFor(k);
