@@ -145,7 +145,11 @@ struct Catalog {
   std::string id;       // "iso27017".
   std::string version;  // Catalog content version, e.g. "1.0.0".
   std::string title;
-  std::string sha256;  // Of the exact bytes it was loaded from (hex).
+  std::string sha256;  // Of the exact bytes it was loaded from (hex); see text_file.
+  // Set when the words of the questionnaire, guidance, maturity levels, evidence
+  // and actions are in this file of the site and each is kTextPlaceholder here
+  // (catalog_text.h); sha256 is then that of the catalog it was split from.
+  std::string text_file;
   std::vector<AnswerLevel> answer_scale;
   std::vector<MaturityLevel> maturity_scale;
   std::vector<Clause> clauses;
@@ -155,6 +159,8 @@ struct Catalog {
   std::vector<std::string> earlier_versions;
   std::vector<RetiredQuestion> retired_questions;
   std::vector<ManagementStep> management_steps;  // In order; may be empty.
+
+  bool text_complete() const { return text_file.empty(); }
 
   // Lookups return nullptr when absent. Linear; callers that loop should index.
   const Control* FindControl(const std::string& id) const;

@@ -7,8 +7,10 @@
 
 namespace cloudgap {
 
-// The exact bytes of catalog/iso27017.json at build time.
+// The bytes of catalog/iso27017.json at build time, minified (cmake/minify_json.py).
 std::string_view EmbeddedCatalogJson();
+// The same catalog without its text (catalog_text.h, cmake/split_catalog.py).
+std::string_view EmbeddedCatalogStructureJson();
 
 }  // namespace cloudgap
 

@@ -15,6 +15,7 @@
 #include "core/catalog/control_id.h"
 #include "core/json/json_parse.h"
 #include "core/json/json_reader.h"
+#include "core/text/hex.h"
 #include "core/text/input_limits.h"
 #include "core/text/sha.h"
 
@@ -72,10 +73,10 @@ class Loader {
  public:
   Catalog Read(const json& root) {
     Catalog catalog;
-    ObjectReader top(
-        root, JsonPlace{}, errors_,
-        {"format", "id", "version", "title", "answer_scale", "maturity_scale", "clauses",
-         "controls", "earlier_versions", "retired_questions", "management_steps"});
+    ObjectReader top(root, JsonPlace{}, errors_,
+                     {"format", "id", "version", "title", "answer_scale", "maturity_scale",
+                      "clauses", "controls", "earlier_versions", "retired_questions",
+                      "management_steps", "text_elsewhere"});
     if (!top.ok()) return catalog;
     std::string format = top.Text("format");
     if (!format.empty() && format != kFormat) {
@@ -88,6 +89,7 @@ class Loader {
       errors_.Add(top.At("version"), "version '" + catalog.version + "' is not x.y.z");
     }
     catalog.title = top.Text("title");
+    if (top.Has("text_elsewhere")) ReadTextElsewhere(top, catalog);
     catalog.answer_scale = ReadAnswerScale(top.Array("answer_scale"), top.At("answer_scale"));
     catalog.maturity_scale =
         ReadMaturityScale(top.Array("maturity_scale"), top.At("maturity_scale"));
@@ -122,6 +124,36 @@ class Loader {
  private:
   static bool IsSemver(std::string_view v) {
     return IsDottedNumber(v) && std::count(v.begin(), v.end(), '.') == 2;
+  }
+
+  // A web build's built-in copy: the text is in a file of the site (catalog_text.h),
+  // and the copy carries the identity of the catalog it was split from.
+  void ReadTextElsewhere(ObjectReader& top, Catalog& catalog) {
+    const json* v = top.Object("text_elsewhere");
+    if (!v) return;
+    ObjectReader r(*v, top.At("text_elsewhere"), errors_, {"file", "sha256"});
+    if (!r.ok()) return;
+    catalog.text_file = r.Text("file");
+    if (!catalog.text_file.empty() && !IsPlainJsonFileName(catalog.text_file)) {
+      errors_.Add(r.At("file"), "'" + catalog.text_file + "' is not a file name ending in .json");
+    }
+    catalog.sha256 = r.Text("sha256");
+    if (!catalog.sha256.empty() && !IsSha256Hex(catalog.sha256)) {
+      errors_.Add(r.At("sha256"), "expected 64 lowercase hexadecimal digits");
+    }
+  }
+
+  // Letters, digits, '.', '-' and '_', not starting with '.': a file beside the
+  // app, never a path or an address.
+  static bool IsPlainJsonFileName(std::string_view name) {
+    constexpr std::string_view kSuffix = ".json";
+    if (name.size() <= kSuffix.size() || name.front() == '.' ||
+        name.substr(name.size() - kSuffix.size()) != kSuffix) {
+      return false;
+    }
+    return std::all_of(name.begin(), name.end(), [](char ch) {
+      return std::isalnum(static_cast<unsigned char>(ch)) || ch == '.' || ch == '-' || ch == '_';
+    });
   }
 
   std::vector<AnswerLevel> ReadAnswerScale(const json* array, const JsonPlace& where) {
@@ -655,6 +687,19 @@ class Loader {
 
 }  // namespace
 
+CatalogLoadResult ReadCatalog(const nlohmann::json& root) {
+  CatalogLoadResult result;
+  Loader loader;
+  Catalog catalog = loader.Read(root);
+  result.errors = loader.errors().Take();
+  if (result.errors.empty()) {
+    result.catalog = std::move(catalog);
+  } else {
+    result.problem = InputProblem::kBadValue;
+  }
+  return result;
+}
+
 CatalogLoadResult LoadCatalog(std::string_view json_text) {
   CatalogLoadResult result;
   if (json_text.size() > kMaxCatalogBytes) {
@@ -671,30 +716,37 @@ CatalogLoadResult LoadCatalog(std::string_view json_text) {
     result.errors.push_back({"", JsonProblemMessage(parsed), parsed.problem});
     return result;
   }
-  Loader loader;
-  Catalog catalog = loader.Read(parsed.value);
-  result.errors = loader.errors().Take();
-  if (result.errors.empty()) {
-    catalog.sha256 = Sha256Hex(json_text);
-    result.catalog = std::move(catalog);
-  } else {
-    result.problem = InputProblem::kBadValue;
+  result = ReadCatalog(parsed.value);
+  // A split catalog names its identity; hashing the text would not give it.
+  if (result.catalog && result.catalog->text_file.empty()) {
+    result.catalog->sha256 = Sha256Hex(json_text);
   }
   return result;
 }
 
-const Catalog& BuiltinCatalog() {
-  static const Catalog catalog = [] {
-    CatalogLoadResult result = LoadCatalog(EmbeddedCatalogJson());
-    if (!result.catalog) {
-      std::fprintf(stderr, "cloudgap: the built-in catalog is invalid:\n");
-      for (const JsonError& e : result.errors) {
-        std::fprintf(stderr, "  %s\n", e.ToString().c_str());
-      }
-      std::abort();
+namespace {
+
+Catalog LoadBuiltinOrDie(std::string_view json_text) {
+  CatalogLoadResult result = LoadCatalog(json_text);
+  if (!result.catalog) {
+    std::fprintf(stderr, "cloudgap: the built-in catalog is invalid:\n");
+    for (const JsonError& e : result.errors) {
+      std::fprintf(stderr, "  %s\n", e.ToString().c_str());
     }
-    return std::move(*result.catalog);
-  }();
+    std::abort();
+  }
+  return std::move(*result.catalog);
+}
+
+}  // namespace
+
+const Catalog& BuiltinCatalog() {
+  static const Catalog catalog = LoadBuiltinOrDie(EmbeddedCatalogJson());
+  return catalog;
+}
+
+const Catalog& BuiltinCatalogStructure() {
+  static const Catalog catalog = LoadBuiltinOrDie(EmbeddedCatalogStructureJson());
   return catalog;
 }
 

@@ -32,10 +32,17 @@ struct CatalogLoadResult {
 
 CatalogLoadResult LoadCatalog(std::string_view json_text);
 
+// The same checks on a catalog already parsed. sha256 is left empty unless the
+// catalog names its own ("text_elsewhere", catalog_text.h).
+CatalogLoadResult ReadCatalog(const nlohmann::json& root);
+
 // The catalog compiled into the binary. Loaded and validated once, on first use;
 // the embedded catalog is checked by the tests, so failure here is a build bug
 // and aborts with the errors printed.
 const Catalog& BuiltinCatalog();
+// The same catalog without its text, which is in the file it names
+// (catalog_text.h): what the web app embeds.
+const Catalog& BuiltinCatalogStructure();
 
 }  // namespace cloudgap
 

@@ -8,6 +8,7 @@
 #include "core/document/document_json.h"
 #include "core/json/json_parse.h"
 #include "core/json/json_reader.h"
+#include "core/text/hex.h"
 #include "core/text/input_limits.h"
 #include "core/text/iso_date.h"
 
@@ -19,14 +20,6 @@ using nlohmann::json;
 constexpr size_t kMaxErrors = 50;  // Past this, more errors only bury the first.
 constexpr char kFormatPrefix[] = "cloudgap-assessment/";
 constexpr char kAnswerChoices[] = "(expected yes, partly, no, dont_know, na)";
-
-bool IsLowerHex64(const std::string& s) {
-  if (s.size() != 64) return false;
-  for (char c : s) {
-    if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) return false;
-  }
-  return true;
-}
 
 class DocumentParser {
  public:
@@ -106,7 +99,7 @@ class DocumentParser {
     doc_.catalog_id = id.value_or("");
     doc_.catalog_version = Text(r, "version", true);
     doc_.catalog_sha256 = Text(r, "sha256", true);
-    if (!doc_.catalog_sha256.empty() && !IsLowerHex64(doc_.catalog_sha256)) {
+    if (!doc_.catalog_sha256.empty() && !IsSha256Hex(doc_.catalog_sha256)) {
       Error(r.At("sha256"), "expected 64 lowercase hexadecimal digits");
     }
     if (id && *id != catalog_.id) {

@@ -8,4 +8,12 @@ void AppendHex(std::string& out, unsigned char byte) {
   out += kDigits[byte & 15];
 }
 
+bool IsSha256Hex(std::string_view s) {
+  if (s.size() != 64) return false;
+  for (char c : s) {
+    if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) return false;
+  }
+  return true;
+}
+
 }  // namespace cloudgap

@@ -5,10 +5,14 @@
 #include <array>
 #include <cstddef>
 #include <string>
+#include <string_view>
 
 namespace cloudgap {
 
 void AppendHex(std::string& out, unsigned char byte);
+
+// 64 lowercase hexadecimal digits: how a SHA-256 is written in documents and catalogs.
+bool IsSha256Hex(std::string_view s);
 
 template <size_t N>
 std::string Hex(const std::array<unsigned char, N>& bytes) {

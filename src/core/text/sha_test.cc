@@ -4,6 +4,8 @@
 
 #include <string>
 
+#include "core/text/hex.h"
+
 namespace cloudgap {
 namespace {
 
@@ -75,6 +77,22 @@ TEST(ShaTest, BytesAreTheHexDigits) {
   const std::array<unsigned char, 20> sha1 = Sha1("abc");
   EXPECT_EQ(sha1[0], 0xa9);
   EXPECT_EQ(sha1[19], 0x9d);
+}
+
+TEST(ShaTest, ASha256IsWrittenAsSixtyFourLowercaseDigits) {
+  EXPECT_TRUE(IsSha256Hex(Sha256Hex("abc")));
+  EXPECT_TRUE(IsSha256Hex(std::string(64, '0')));
+  EXPECT_TRUE(IsSha256Hex(std::string(64, '9')));
+  EXPECT_TRUE(IsSha256Hex(std::string(64, 'a')));
+  EXPECT_TRUE(IsSha256Hex(std::string(64, 'f')));
+  EXPECT_FALSE(IsSha256Hex(std::string(63, 'a')));
+  EXPECT_FALSE(IsSha256Hex(std::string(65, 'a')));
+  EXPECT_FALSE(IsSha256Hex(""));
+  for (char c : {'g', 'A', 'F', '/', ':', '`', ' '}) {
+    std::string s(64, 'a');
+    s[10] = c;
+    EXPECT_FALSE(IsSha256Hex(s)) << c;
+  }
 }
 
 }  // namespace

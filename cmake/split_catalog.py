@@ -1,0 +1,86 @@
+#!/usr/bin/env python3
+"""Splits the minified catalog into its structure and its text (catalog/README.md).
+
+A first visit to the web app needs the catalog's structure (ids, roles, weights,
+efforts, dependencies, titles, the quick questions) but not the words of the full
+questionnaire, the guidance, the maturity levels, evidence and actions, which are
+most of its bytes. The structure is embedded in the app; the text is a file of
+the site, downloaded when the app first needs it.
+
+    split_catalog.py MIN_JSON STRUCTURE_OUT TEXT_OUT
+
+STRUCTURE_OUT is the catalog with each text below replaced by the placeholder and
+a "text_elsewhere" member naming the text file and the SHA-256 of MIN_JSON, the
+identity every assessment records. TEXT_OUT maps the JSON pointer of each text to
+its words. The text file's name carries the start of that SHA-256, so a host may
+cache it for ever. Keys keep their order: the output is deterministic.
+"""
+import hashlib
+import json
+import sys
+
+PLACEHOLDER = '\u2026'  # What the structure holds until the text is in; never a real text.
+TEXT_FORMAT = 'cloudgap-catalog-text/1'
+
+# Texts that only a reader of the full questionnaire, a control's page or a
+# report needs. '*' is every index of an array.
+CONTROL_TEXTS = ['objective', 'csc', 'csp', 'evidence/*', 'maturity/*', 'risk/rationale',
+                 'questions/*/text', 'actions/*/text']
+STEP_TEXTS = ['summary', 'evidence/*', 'actions/*', 'cloud_extension/summary',
+              'cloud_extension/actions/*']
+CLAUSE_TEXTS = ['summary']
+
+
+def escape(token):
+    return str(token).replace('~', '~0').replace('/', '~1')
+
+
+def take(node, path, pointer, texts):
+    """Moves every non-blank string at `path` below `node` into `texts`."""
+    if not path:
+        return
+    head, rest = path[0], path[1:]
+    if head == '*':
+        items = list(enumerate(node)) if isinstance(node, list) else []
+    elif isinstance(node, dict) and head in node:
+        items = [(head, node[head])]
+    else:
+        items = []
+    for key, value in items:
+        here = pointer + '/' + escape(key)
+        if rest:
+            take(value, rest, here, texts)
+        elif isinstance(value, str) and value.strip():
+            texts[here] = value
+            node[key] = PLACEHOLDER
+
+
+def main(argv):
+    if len(argv) != 4:
+        sys.exit(__doc__)
+    with open(argv[1], 'rb') as f:
+        raw = f.read()
+    doc = json.loads(raw.decode('utf-8'))
+    sha256 = hashlib.sha256(raw).hexdigest()
+    texts = {}
+    for i, control in enumerate(doc.get('controls', [])):
+        for pattern in CONTROL_TEXTS:
+            take(control, pattern.split('/'), f'/controls/{i}', texts)
+    for i, step in enumerate(doc.get('management_steps', [])):
+        for pattern in STEP_TEXTS:
+            take(step, pattern.split('/'), f'/management_steps/{i}', texts)
+    for i, clause in enumerate(doc.get('clauses', [])):
+        for pattern in CLAUSE_TEXTS:
+            take(clause, pattern.split('/'), f'/clauses/{i}', texts)
+    name = f'catalog-text.{sha256[:12]}.json'
+    doc['text_elsewhere'] = {'file': name, 'sha256': sha256}
+    text = {'format': TEXT_FORMAT,
+            'catalog': {'id': doc.get('id'), 'version': doc.get('version'), 'sha256': sha256},
+            'texts': texts}
+    for path, value in ((argv[2], doc), (argv[3], text)):
+        with open(path, 'w', encoding='utf-8', newline='\n') as f:
+            f.write(json.dumps(value, ensure_ascii=False, separators=(',', ':')))
+
+
+if __name__ == '__main__':
+    main(sys.argv)
