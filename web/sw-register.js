@@ -66,6 +66,9 @@
 
   afterFirstFrame(function () {
     sw.register('sw.js').then(function (registration) {
+      // A returning visit: the worker fetches, in the background, what the first
+      // visit left for later (the catalog's words), so nothing needs the network.
+      if (sw.controller) sw.controller.postMessage('KEEP_LATER');
       if (registration.waiting && sw.controller) offer(registration.waiting);
       registration.addEventListener('updatefound', function () {
         const worker = registration.installing;

@@ -87,6 +87,12 @@ EMSCRIPTEN_KEEPALIVE void cg_keep_link_done(int request, int status, const char*
   cloudgap::PagePlatform().sealer().OnJsAnswer(request, status, bytes, length, detail);
 }
 
+// The answer to a request for a file of the site (platform/web/web_site_files.cc).
+EMSCRIPTEN_KEEPALIVE void cg_site_file_done(int request, int ok, const char* bytes, int length,
+                                            const char* detail) {
+  cloudgap::PagePlatform().site_files().OnJsAnswer(request, ok != 0, bytes, length, detail);
+}
+
 // Text from the text proxy's paste event (web_input.cc).
 EMSCRIPTEN_KEEPALIVE void cg_paste_input(const char* utf8) {
   if (g_runner != nullptr && utf8 != nullptr) g_runner->input().OnPaste(utf8);

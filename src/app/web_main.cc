@@ -17,7 +17,7 @@ EM_JS(void, cg_js_fail, (const char* what), {
 
 namespace {
 
-// The built-in catalog, parsed when first asked for (ui/catalog_source.h), or
+// The built-in catalog's structure, parsed when first asked for (ui/catalog_source.h), or
 // with the test hooks on and ?catalog=synthetic-2000, a generated one of 2,000
 // controls (always the same), for the benchmark's figures at scale.
 cloudgap::ui::CatalogSource ChooseCatalog(const cloudgap::Location& location, bool test_hooks) {
@@ -27,7 +27,9 @@ cloudgap::ui::CatalogSource ChooseCatalog(const cloudgap::Location& location, bo
       return synthetic;
     });
   }
-  return cloudgap::ui::CatalogSource(&cloudgap::BuiltinCatalog);
+  // Without its words, which a first visit's welcome screen does not show
+  // (core/catalog/catalog_text.h): they come from a file of the site when needed.
+  return cloudgap::ui::CatalogSource(&cloudgap::BuiltinCatalogStructure);
 }
 
 }  // namespace

@@ -42,7 +42,7 @@ void FakeLinkSealer::Seal(const std::string& text, const std::string& passphrase
   } else {
     result.bytes = "E" + std::to_string(passphrase.size()) + ":" + passphrase + text;
   }
-  pending.push_back([done = std::move(done), result] { done(result); });
+  pending.Add([done = std::move(done), result] { done(result); });
 }
 
 void FakeLinkSealer::Unseal(const std::string& bytes, bool encrypted, const std::string& passphrase,
@@ -62,18 +62,33 @@ void FakeLinkSealer::Unseal(const std::string& bytes, bool encrypted, const std:
   } else {
     result.bytes = bytes.substr(1);
   }
-  pending.push_back([done = std::move(done), result] { done(result); });
+  pending.Add([done = std::move(done), result] { done(result); });
 }
 
-int FakeLinkSealer::RunPending() {
+int PendingCalls::RunAll() {
   int n = 0;
-  while (!pending.empty()) {
-    std::function<void()> next = std::move(pending.front());
-    pending.pop_front();
+  while (!calls_.empty()) {
+    std::function<void()> next = std::move(calls_.front());
+    calls_.pop_front();
     next();
     ++n;
   }
   return n;
+}
+
+void FakeSiteFiles::Fetch(const std::string& name, Callback done) {
+  fetched.push_back(name);
+  pending.Add([this, name, done = std::move(done)] {
+    auto it = files.find(name);
+    Result result;
+    result.ok = it != files.end();
+    if (result.ok) {
+      result.bytes = it->second;
+    } else {
+      result.detail = "HTTP 404";
+    }
+    done(result);
+  });
 }
 
 std::optional<std::string> FakeLocation::QueryParam(const std::string& name) const {

@@ -5,7 +5,10 @@
 #define CLOUDGAP_PLATFORM_FAKE_PLATFORM_H_
 
 #include <deque>
+#include <functional>
 #include <map>
+#include <string>
+#include <utility>
 #include <vector>
 
 #include "platform/platform.h"
@@ -74,6 +77,18 @@ class FakeLocation : public Location {
   void OpenLink(const std::string& url) override { opened_links.push_back(url); }
 };
 
+// Results a fake delivers later, as the browser's come, when a test runs them.
+class PendingCalls {
+ public:
+  void Add(std::function<void()> call) { calls_.push_back(std::move(call)); }
+  bool empty() const { return calls_.empty(); }
+  // Runs every call added so far, and those they add; returns how many.
+  int RunAll();
+
+ private:
+  std::deque<std::function<void()>> calls_;
+};
+
 // Seals reversibly but without real compression or cryptography: "Z" + text,
 // or "E<n>:" + passphrase + text. Like the browser's, results come later: a
 // test calls RunPending() to deliver them.
@@ -81,20 +96,31 @@ class FakeLinkSealer : public LinkSealer {
  public:
   bool can_encrypt = true;
   bool supported = true;
-  std::deque<std::function<void()>> pending;
+  PendingCalls pending;
 
   bool CanEncrypt() const override { return can_encrypt; }
   void Seal(const std::string& text, const std::string& passphrase, Callback done) override;
   void Unseal(const std::string& bytes, bool encrypted, const std::string& passphrase,
               Callback done) override;
-  // Delivers every result asked for so far; returns how many.
-  int RunPending();
+  int RunPending() { return pending.RunAll(); }  // Delivers the results asked for.
 };
 
 class FakeAnnouncer : public Announcer {
  public:
   std::vector<std::string> messages;
   void Announce(const std::string& message) override { messages.push_back(message); }
+};
+
+// Serves `files` by name; a name not there fails with detail "HTTP 404". Like
+// the browser's, results come later: a test calls RunPending() to deliver them.
+class FakeSiteFiles : public SiteFiles {
+ public:
+  std::map<std::string, std::string> files;
+  std::vector<std::string> fetched;  // Every name asked for, in order.
+  PendingCalls pending;
+
+  void Fetch(const std::string& name, Callback done) override;
+  int RunPending() { return pending.RunAll(); }  // Delivers the results asked for.
 };
 
 // All fakes together, with a Platform view over them.
@@ -106,7 +132,8 @@ struct FakePlatform {
   FakeLocation location;
   FakeAnnouncer announcer;
   FakeLinkSealer sealer;
-  Platform platform{storage, clock, clipboard, files, location, announcer, sealer};
+  FakeSiteFiles site_files;
+  Platform platform{storage, clock, clipboard, files, location, announcer, sealer, site_files};
 };
 
 }  // namespace cloudgap

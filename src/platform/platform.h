@@ -1,6 +1,6 @@
 // The seams between CloudGap and the world outside the process: storage, files,
-// clipboard, the page address, time, screen-reader announcements, and the
-// share link's compression and encryption.
+// clipboard, the page address, time, screen-reader announcements, the share
+// link's compression and encryption, and the site's files fetched on demand.
 //
 // The UI and app code talk only to these interfaces. The web build implements
 // them in platform/web (EM_JS over browser APIs); tests use the in-memory fakes
@@ -116,6 +116,24 @@ class LinkSealer {
                       Callback done) = 0;
 };
 
+// Files of the site that a first visit does not download, fetched the first
+// time the app needs one: the catalog's words (core/catalog/catalog_text.h).
+// On the web, fetch() beside the page through the service worker's cache; the
+// single-file edition carries them inside. The result always arrives through
+// `done`, never before the call returns.
+class SiteFiles {
+ public:
+  struct Result {
+    bool ok = false;
+    std::string bytes;   // The file, when ok.
+    std::string detail;  // Why not, in the browser's words: "HTTP 404", "Failed to fetch".
+  };
+  using Callback = std::function<void(const Result&)>;
+  virtual ~SiteFiles() = default;
+  // `name` is a plain file name beside the app, never a path or an address.
+  virtual void Fetch(const std::string& name, Callback done) = 0;
+};
+
 // Non-owning bundle handed to the app; the entry point owns the implementations.
 struct Platform {
   Storage& storage;
@@ -125,6 +143,7 @@ struct Platform {
   Location& location;
   Announcer& announcer;
   LinkSealer& sealer;
+  SiteFiles& site_files;
 };
 
 }  // namespace cloudgap

@@ -338,7 +338,8 @@ std::string AppUi::WhereJson() const {
                               {"shared", shared_view_},
                               {"autosave", keep_status_ == KeepStatus::kOn     ? "on"
                                            : keep_status_ == KeepStatus::kFull ? "full"
-                                                                               : "unavailable"}};
+                                                                               : "unavailable"},
+                              {"catalog_text", TextOf(kCatalogTextNames, session_.catalog_text())}};
   return j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
 }
 

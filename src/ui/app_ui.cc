@@ -48,6 +48,7 @@ bool AppUi::Narrow() const {
 
 void AppUi::Frame() {
   if (!keeping_started_) StartKeeping();
+  CatalogTextFrame();
   if (CurrentThemeMode() != theme_) ApplyTheme(theme_, CurrentScale());
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(viewport->WorkPos);
@@ -61,6 +62,7 @@ void AppUi::Frame() {
   ImGui::PopStyleVar();
   DrawTopBar();
   DrawStatusMessage();
+  DrawCatalogTextStatus();
   DrawKeepBanners();
 
   // The questionnaire manages its own scrolling panes; other screens scroll as one page.

@@ -12,6 +12,7 @@
 #include <string>
 
 #include "core/catalog/catalog.h"
+#include "core/report/report.h"
 #include "core/text/enum_text.h"
 #include "platform/platform.h"
 #include "ui/autosave.h"
@@ -96,8 +97,9 @@ class AppUi {
   void RefuseFile(const std::string& name, double bytes);
   // The page address changed: opens a share link pasted into this tab.
   void OnAddressChanged();
-  // {"assessment", "screen", "control", "scroll", "shared", "autosave"}: where
-  // the user is and whether their work is being kept, for browser tests.
+  // {"assessment", "screen", "control", "scroll", "shared", "autosave",
+  // "catalog_text"}: where the user is, whether their work is being kept and
+  // whether the catalog's words are in (kCatalogTextNames), for browser tests.
   std::string WhereJson() const;
   const Library& library() const { return library_; }
 
@@ -112,6 +114,11 @@ class AppUi {
   bool Narrow() const;
 
   void StartAssessment(AssessmentMode mode);
+
+  // The catalog's words when they ship apart (app_catalog_text.cc).
+  bool NeedsCatalogText() const;
+  void CatalogTextFrame();
+  void DrawCatalogTextStatus();
 
   // Screens, each in its own file.
   void DrawWelcome();
@@ -151,6 +158,7 @@ class AppUi {
   void KeepSharedCopy(bool because_edited);
   void TakeSharedLink();
   void ExportDocument();
+  void ExportReport(ReportFormat format);
   void ExportEntry(const LibraryEntry& entry);
   void TrackScroll();
   void DrawKeepBanners();
@@ -179,6 +187,8 @@ class AppUi {
 
   std::string message_;
   bool message_is_error_ = false;
+  // A report asked for before the catalog's words were in: made when they are.
+  std::optional<ReportFormat> pending_report_;
 
   // Keeping: the library in storage, which entry the open assessment is
   // (empty: not kept yet, or the storage refused it), and what was last written.

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "core/testing/enum_text_testing.h"
+
 namespace cloudgap::ui {
 namespace {
 
@@ -28,6 +30,10 @@ TEST(CatalogSourceTest, LoadsOnTheFirstGetOnlyAndCopiesShareIt) {
   EXPECT_TRUE(source.loaded());
   EXPECT_EQ(&source.get(), &catalog);
   EXPECT_EQ(loads, 1);
+}
+
+TEST(CatalogSourceTest, TextStatesReadBothWays) {
+  ExpectRoundTrip<kCatalogTextNames>();
 }
 
 }  // namespace

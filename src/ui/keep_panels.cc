@@ -119,21 +119,34 @@ void AppUi::DrawKeepActions() {
     for (ReportFormat format : kReportFormats) {
       const std::string label =
           std::string(ReportFormatLabel(format)) + "##report-" + ReportFormatName(format);
-      if (!ImGui::Selectable(label.c_str())) continue;
-      const Assessment& a = session_.assessment();
-      const RenderedReport report =
-          RenderReport(session_.catalog(), a, session_.evaluation(), session_.roadmap(), format);
-      if (report.bytes.empty()) {
-        ShowMessage(std::string("The report could not be made: ") + ReportFormatLabel(format) + ".",
-                    true);
-        continue;
-      }
-      const std::string name = ReportFileName(a, format);
-      platform_.files.Download(name, report.mime_type, report.bytes);
-      ShowMessage("Downloaded " + name + ".", false);
+      if (ImGui::Selectable(label.c_str())) ExportReport(format);
     }
     ImGui::EndPopup();
   }
+}
+
+// Every report shows the catalog's words: one asked for before they are in
+// waits for them (app_catalog_text.cc).
+void AppUi::ExportReport(ReportFormat format) {
+  if (session_.catalog_text() != CatalogText::kComplete) {
+    pending_report_ = format;
+    session_.RequestCatalogText(platform_.site_files);
+    ShowMessage(std::string("Preparing the ") + ReportFormatLabel(format) +
+                    ": loading the questions and guidance first.",
+                false);
+    return;
+  }
+  const Assessment& a = session_.assessment();
+  const RenderedReport report =
+      RenderReport(session_.catalog(), a, session_.evaluation(), session_.roadmap(), format);
+  if (report.bytes.empty()) {
+    ShowMessage(std::string("The report could not be made: ") + ReportFormatLabel(format) + ".",
+                true);
+    return;
+  }
+  const std::string name = ReportFileName(a, format);
+  platform_.files.Download(name, report.mime_type, report.bytes);
+  ShowMessage("Downloaded " + name + ".", false);
 }
 
 void AppUi::DrawKeepDialogs() {

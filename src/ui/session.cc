@@ -18,6 +18,7 @@ void Session::Load(Assessment assessment) {
   if (assessment_ && before_replace_) before_replace_();
   assessment_ = std::move(assessment);
   Recompute();
+  ++revision_;
   if (after_replace_) after_replace_();
 }
 
@@ -31,6 +32,12 @@ void Session::Close() {
   if (after_replace_) after_replace_();
 }
 
+bool Session::TakeCatalogTextArrival() {
+  if (!catalog_.TakeTextArrival()) return false;
+  if (active()) Recompute();  // The document did not change: nothing new to save.
+  return true;
+}
+
 void Session::Recompute() {
   evaluation_ = Evaluate(catalog(), *assessment_);
   roadmap_ = BuildRoadmap(catalog(), *assessment_, evaluation_);
@@ -38,7 +45,6 @@ void Session::Recompute() {
   for (size_t i = 0; i < catalog().controls.size(); ++i) {
     if (AskedQuestionCount(assessment_->profile, catalog().controls[i]) > 0) scoped_.push_back(i);
   }
-  ++revision_;
 }
 
 // Edits that re-apply the current value change nothing, and must not cost a
@@ -48,7 +54,10 @@ template <typename Edit>
 EditResult Session::Apply(Edit edit) {
   const Assessment before = *assessment_;
   EditResult result = edit(&*assessment_, clock_.NowUtcIso8601());
-  if (result.ok() && !(*assessment_ == before)) Recompute();
+  if (result.ok() && !(*assessment_ == before)) {
+    Recompute();
+    ++revision_;
+  }
   return result;
 }
 

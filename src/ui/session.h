@@ -30,6 +30,13 @@ class Session {
   // Loads the catalog if nothing has asked for it yet (ui/catalog_source.h).
   const Catalog& catalog() const { return catalog_.get(); }
   bool catalog_loaded() const { return catalog_.loaded(); }
+  // The catalog's words when they ship apart (ui/catalog_source.h).
+  CatalogText catalog_text() const { return catalog_.text(); }
+  const std::string& catalog_text_problem() const { return catalog_.text_problem(); }
+  void RequestCatalogText(SiteFiles& files) { catalog_.RequestText(files); }
+  // True once after the words arrived; the open assessment is recomputed
+  // against the complete catalog, whose ids and order are the same.
+  bool TakeCatalogTextArrival();
   bool active() const { return assessment_.has_value(); }
   // Valid only while active().
   const Assessment& assessment() const { return *assessment_; }
@@ -72,7 +79,7 @@ class Session {
   // Runs edit(assessment, now); recomputes when it changed the document.
   template <typename Edit>
   EditResult Apply(Edit edit);
-  void Recompute();
+  void Recompute();  // The evaluation, roadmap and scope of the open document.
 
   CatalogSource catalog_;
   const Clock& clock_;

@@ -2,7 +2,8 @@
 // request log, single file, branding) run end to end: whatever a person can do
 // in the app must work offline, under the policy and from file:// too.
 //
-// Today: welcome -> "Start quick scan" -> profile -> questions, every
+// Today: welcome -> "Start quick scan" -> profile -> questions (with the
+// catalog's words loaded, core/catalog/catalog_text.h), every
 // control's first question answered by keyboard (Y, and N for every fourth;
 // Page Down to move on) -> results, with the overall score drawn. Extend it as
 // screens are added (roadmap, export), and every one of those tests covers the
@@ -17,6 +18,10 @@ export async function runJourney(page) {
   await click(page, 'Start quick scan');
   await settle(page);
   await clickScrolled(page, 'Continue to the questions');
+  // The catalog's words (objective, guidance) are there, not placeholders: from
+  // the site, the worker's cache, or the single file's block.
+  await page.waitForFunction(() => window.cloudgap.keep.where().catalog_text === 'complete', null,
+                             {timeout: 15000});
 
   // As a keyboard user in a hurry: answer the first question of each control,
   // Page Down to the next; when a key answers nothing new, that was the last.

@@ -5,7 +5,7 @@ import {test, before, after} from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import {startServer, launchBrowser, openApp, copySite, findItem} from './harness.mjs';
+import {startServer, launchBrowser, openApp, copySite, findItem, click, clickScrolled} from './harness.mjs';
 import {runJourney} from './journey.mjs';
 import {writeServiceWorker} from '../../web/tools/site.mjs';
 
@@ -50,6 +50,9 @@ test('one visit caches every file of the build under a versioned name', async (t
   for (const file of ['sw.js', '_headers', '.htaccess']) {
     assert.ok(!cached.includes(file), `${file} should not be in the offline cache`);
   }
+  // The catalog's words wait until the app needs them (src/core/catalog/catalog_text.h).
+  assert.ok(!cached.some((f) => f.startsWith('catalog-text.')),
+            `a first visit that saw only the welcome screen cached the catalog's words: ${cached}`);
   // The manifest makes it installable: the browser reads it from the page.
   const manifest = await page.evaluate(async () =>
     (await fetch(document.querySelector('link[rel=manifest]').href)).json());
@@ -81,14 +84,27 @@ test('installed, the app asks the browser to keep its storage; in a tab it does 
   }
 });
 
+// The first visit starts an assessment, as a person who goes on to use it
+// offline has: that is when the catalog's words are fetched and kept.
+async function visitAndStart(page) {
+  await workerReady(page);
+  await click(page, 'Start quick scan');
+  await page.waitForFunction(() => window.cloudgap.keep.where().catalog_text === 'complete', null,
+                             {timeout: 15000});
+  // Back to the welcome screen, where the journey starts after the reload.
+  await click(page, 'CloudGap##home');
+  await page.waitForFunction(() => window.cloudgap.keep.where().screen === 'welcome', null,
+                             {timeout: 5000});
+}
+
 test('after one visit the app starts and the journey runs offline (context.setOffline)', async (t) => {
   const server = await startServer();
   t.after(() => server.close());
   const {context, page, log} = await openApp(browser, server);
   t.after(() => context.close());
-  await workerReady(page);
+  await visitAndStart(page);
   await context.setOffline(true);
-  await page.reload();
+  await page.goto(`${server.url}?test=1`);
   await waitForApp(page);
   assert.equal((await runJourney(page)).mode, 'quick');
   assert.deepEqual(log.consoleErrors, []);
@@ -100,7 +116,7 @@ test('after one visit the app starts and the journey runs with the server stoppe
   t.after(() => server.close());
   const {context, page, log} = await openApp(browser, server);
   t.after(() => context.close());
-  await workerReady(page);
+  await visitAndStart(page);
   await page.close();
   await server.close();
   // Nothing listens on the port any more.
@@ -112,6 +128,55 @@ test('after one visit the app starts and the journey runs with the server stoppe
   await waitForApp(again);
   assert.equal((await runJourney(again)).mode, 'quick');
   assert.deepEqual(log.consoleErrors, []);
+});
+
+test('a returning visit keeps the catalog\'s words for offline use without being asked', async (t) => {
+  const server = await startServer();
+  t.after(() => server.close());
+  const {context, page} = await openApp(browser, server);
+  t.after(() => context.close());
+  await workerReady(page);
+  await page.reload();
+  await waitForApp(page);
+  const [name] = await cacheNames(page);
+  await page.waitForFunction(async (cache) =>
+    (await (await caches.open(cache)).keys()).some((r) => /catalog-text\.[0-9a-f]{12}\.json$/.test(r.url)),
+  name, {timeout: 20000, polling: 200});
+  assert.equal((await page.evaluate(() => window.cloudgap.keep.where())).catalog_text, 'not_asked',
+               'the page itself asked for the words');
+  await context.setOffline(true);
+  await page.reload();
+  await waitForApp(page);
+  await click(page, 'Start quick scan');
+  await page.waitForFunction(() => window.cloudgap.keep.where().catalog_text === 'complete', null,
+                             {timeout: 15000});
+  // Back to the welcome screen, where the journey starts after the reload.
+  await click(page, 'CloudGap##home');
+  await page.waitForFunction(() => window.cloudgap.keep.where().screen === 'welcome', null,
+                             {timeout: 5000});
+});
+
+test('offline before the words were kept: the scan works, says what is missing, and recovers', async (t) => {
+  const server = await startServer();
+  t.after(() => server.close());
+  const {context, page} = await openApp(browser, server);
+  t.after(() => context.close());
+  await workerReady(page);
+  await context.setOffline(true);
+  await click(page, 'Start quick scan');
+  await page.waitForFunction(() => window.cloudgap.keep.where().catalog_text === 'failed', null,
+                             {timeout: 15000});
+  await findItem(page, 'Try again');
+  await clickScrolled(page, 'Continue to the questions');
+  await page.keyboard.press('KeyY');
+  await page.waitForFunction(() => Object.keys(JSON.parse(window.cloudgap.test.state()).answers || {})
+                                       .length === 1, null, {timeout: 10000});
+  await context.setOffline(false);
+  await click(page, 'Try again');
+  await page.waitForFunction(() => window.cloudgap.keep.where().catalog_text === 'complete', null,
+                             {timeout: 15000});
+  assert.equal(Object.keys(JSON.parse(await page.evaluate(() => window.cloudgap.test.state())).answers).length, 1,
+               'the answer given while offline was lost');
 });
 
 test('a new build is offered with a banner, and Reload switches to it as a whole', async (t) => {

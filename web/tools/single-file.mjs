@@ -5,7 +5,8 @@
 // From the built site's index.html: style sheets become <style>, scripts are
 // inlined at the end of <body> (boot.js needs the elements above it), the icon
 // becomes a data: URL, and app.js, app.wasm and config.json ride along as data
-// blocks that boot.js reads instead of fetching. The manifest and the service
+// blocks that boot.js reads instead of fetching, as does the catalog's text,
+// which the app reads from its block (src/platform/web/web_site_files.cc). The manifest and the service
 // worker are left out: neither works on file://.
 //
 // No header can reach a page opened from disk, so the policy is a meta tag, and
@@ -16,6 +17,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {isCatalogText} from './site.mjs';
 
 const sha256 = (text) => `'sha256-${crypto.createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
@@ -61,7 +63,10 @@ export function buildSingleFile(siteDir, {configPath = path.join(siteDir, 'confi
   const appJs = read('app.js');
   scriptHashes.push(...scripts.map(sha256), sha256(appJs.toString('utf8')));
 
+  const siteFiles = fs.readdirSync(siteDir).filter(isCatalogText);
   const blocks = [
+    ...siteFiles.map((f) =>
+      `<script type="application/json" id="cloudgap-file-${f}">${jsonBlockText(read(f).toString('utf8'))}</script>\n`),
     config === null ? '' :
       `<script type="application/json" id="cloudgap-config">${jsonBlockText(config)}</script>\n`,
     `<script type="application/x-base64" id="cloudgap-wasm">${read('app.wasm').toString('base64')}</script>\n`,

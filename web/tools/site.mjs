@@ -2,7 +2,7 @@
 // app.js and app.wasm, then sw.js is generated listing every file of the site
 // with its SHA-256, under a cache name that is a hash of them all. Run by the
 // web build (src/app/CMakeLists.txt) after each link, and importable by tests.
-//   node web/tools/site.mjs <web-dir> <site-dir>
+//   node web/tools/site.mjs <web-dir> <site-dir> [--catalog-text FILE]
 //   node web/tools/site.mjs --service-worker <site-dir>   (only regenerate sw.js)
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -26,6 +26,22 @@ export function copyWeb(webDir, siteDir) {
     recursive: true,
     filter: (src) => path.relative(webDir, src).split(path.sep)[0] !== 'tools',
   });
+}
+
+// The catalog's words (src/core/catalog/catalog_text.h): a file of the site
+// named after the catalog's SHA-256, so a host may cache it for ever. Copied
+// under that name; a previous build's copy is removed.
+export const isCatalogText = (relPath) => /^catalog-text\.[0-9a-f]{12}\.json$/.test(relPath);
+
+export function copyCatalogText(textFile, siteDir) {
+  const bytes = fs.readFileSync(textFile);
+  const sha256 = JSON.parse(bytes.toString('utf8')).catalog.sha256;
+  const name = `catalog-text.${sha256.slice(0, 12)}.json`;
+  for (const old of fs.readdirSync(siteDir).filter(isCatalogText)) {
+    if (old !== name) fs.rmSync(path.join(siteDir, old));
+  }
+  fs.writeFileSync(path.join(siteDir, name), bytes);
+  return name;
 }
 
 // Site files as posix paths relative to the site, sorted.
@@ -56,8 +72,10 @@ export function writeServiceWorker(siteDir) {
   const files = listFiles(siteDir).filter(isPrecached).map((p) => {
     const bytes = fs.readFileSync(path.join(siteDir, p));
     const digest = crypto.createHash('sha256').update(bytes).digest();
-    return isHostEditable(p) ? {path: p, editable: true, hex: digest.toString('hex')}
-                             : {path: p, integrity: 'sha256-' + digest.toString('base64'), hex: digest.toString('hex')};
+    if (isHostEditable(p)) return {path: p, editable: true, hex: digest.toString('hex')};
+    const file = {path: p, integrity: 'sha256-' + digest.toString('base64'), hex: digest.toString('hex')};
+    // Not on a first visit: fetched when the app first needs it (sw.template.js).
+    return isCatalogText(p) ? {...file, later: true} : file;
   });
   const all = crypto.createHash('sha256');
   for (const f of files) all.update(`${f.path}\0${f.hex}\n`);
@@ -75,13 +93,16 @@ export function writeServiceWorker(siteDir) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const args = process.argv.slice(2);
   const swOnly = args[0] === '--service-worker';
+  const textAt = args.indexOf('--catalog-text');
+  const textFile = textAt >= 0 ? args.splice(textAt, 2)[1] : null;
   const [webDir, siteDir] = swOnly ? [null, args[1]] : args;
   if (!siteDir) {
-    console.error('usage: node web/tools/site.mjs <web-dir> <site-dir>\n' +
+    console.error('usage: node web/tools/site.mjs <web-dir> <site-dir> [--catalog-text FILE]\n' +
                   '       node web/tools/site.mjs --service-worker <site-dir>');
     process.exit(2);
   }
   if (!swOnly) copyWeb(path.resolve(webDir), path.resolve(siteDir));
+  if (textFile) copyCatalogText(path.resolve(textFile), path.resolve(siteDir));
   const build = writeServiceWorker(path.resolve(siteDir));
   console.log(`site: ${build.files.length} files, service worker cache ${build.cache}`);
 }

@@ -9,6 +9,7 @@
 // copy, a host that rewrites pages) fails the install instead of being kept.
 // A new build installs beside the old one and waits; the page offers to reload
 // (web/sw-register.js), then posts SKIP_WAITING, and the old cache is deleted.
+// Files marked "later" join the cache when first asked for (see keepLater).
 'use strict';
 
 const BUILD = /* BUILD */ {cache: 'dev', files: []};
@@ -22,7 +23,12 @@ const NETWORK_TIMEOUT_MS = 3000;
 const PREFIX = 'cloudgap:' + self.registration.scope + ':';
 const CACHE = PREFIX + BUILD.cache;
 const scopeUrl = new URL(self.registration.scope);
-const precached = new Set(BUILD.files.map((f) => new URL(f.path, scopeUrl).href));
+// Files a first visit does not need ("later": the catalog's words) are kept the
+// first time the page asks for one, and fetched in the background on the next
+// visit, so the first visit stays small and the second leaves nothing uncached.
+const laterFiles = BUILD.files.filter((f) => f.later);
+const later = new Map(laterFiles.map((f) => [new URL(f.path, scopeUrl).href, f]));
+const precached = new Set(BUILD.files.filter((f) => !f.later).map((f) => new URL(f.path, scopeUrl).href));
 // Files a host edits after the build (config.json, the manifest, icons; marked
 // "editable", without a hash): from the network first, so an edit shows on the
 // next visit, and from this cache when offline.
@@ -36,7 +42,7 @@ self.addEventListener('install', (event) => {
       // still current (ETag, Last-Modified) instead of downloading everything a
       // second time on the first visit; a previous build's copy is never taken,
       // and the integrity check refuses anything else (BENCHMARKS.md).
-      await cache.addAll(BUILD.files.map((f) =>
+      await cache.addAll(BUILD.files.filter((f) => !f.later).map((f) =>
         new Request(new URL(f.path, scopeUrl), {cache: 'no-cache', integrity: f.integrity || ''})));
     } catch (e) {
       await caches.delete(CACHE);  // Never leave half a build behind.
@@ -56,6 +62,10 @@ self.addEventListener('activate', (event) => {
 
 self.addEventListener('message', (event) => {
   if (event.data === 'SKIP_WAITING') self.skipWaiting();
+  // From a page this worker already controlled when it loaded (web/sw-register.js).
+  if (event.data === 'KEEP_LATER') {
+    event.waitUntil(Promise.all([...later.keys()].map((href) => keepLater(href).catch(() => {}))));
+  }
 });
 
 self.addEventListener('fetch', (event) => {
@@ -68,6 +78,8 @@ self.addEventListener('fetch', (event) => {
     event.respondWith(fromCache(new URL('index.html', scopeUrl).href, request));
   } else if (editable.has(url.origin + url.pathname)) {
     event.respondWith(networkFirst(request));
+  } else if (later.has(url.origin + url.pathname)) {
+    event.respondWith(keepLater(url.origin + url.pathname));
   } else if (precached.has(url.origin + url.pathname)) {
     event.respondWith(fromCache(url.origin + url.pathname, request));
   } else {
@@ -78,6 +90,17 @@ self.addEventListener('fetch', (event) => {
 async function fromCache(key, request) {
   const cache = await caches.open(CACHE);
   return (await cache.match(key)) || fetch(request);
+}
+
+// From the cache, else from the network with its build's hash checked, then kept.
+async function keepLater(href) {
+  const cache = await caches.open(CACHE);
+  const cached = await cache.match(href);
+  if (cached) return cached;
+  const file = later.get(href);
+  const response = await fetch(new Request(href, {cache: 'no-cache', integrity: file.integrity}));
+  if (response.ok) await cache.put(href, response.clone());
+  return response;
 }
 
 async function networkFirst(request) {

@@ -131,7 +131,8 @@ CatalogLoadResult LoadCatalogWithText(std::string_view structure_json, std::stri
         } else if (IsBlank(it->get_ref<const std::string&>())) {
           errors.Add(at, "empty text");
         } else {
-          *target = *it;
+          // A string assignment, not a json one: the web app links less of nlohmann.
+          target->get_ref<std::string&>() = it->get_ref<const std::string&>();
         }
       }
       FindUnfilled(merged, JsonPlace{}, errors);
@@ -143,9 +144,9 @@ CatalogLoadResult LoadCatalogWithText(std::string_view structure_json, std::stri
     result.problem = InputProblem::kBadValue;
     return result;
   }
-  merged.erase("text_elsewhere");
+  // Still marked as split ("text_elsewhere"), which is no longer so.
   CatalogLoadResult result = ReadCatalog(merged);
-  if (result.catalog) result.catalog->sha256 = structure.catalog->sha256;
+  if (result.catalog) result.catalog->text_file.clear();
   return result;
 }
 

@@ -213,6 +213,7 @@ void WebAnnouncer::Announce(const std::string& message) {
 }
 
 WebPlatform::WebPlatform()
-    : platform_{storage_, clock_, clipboard_, files_, location_, announcer_, sealer_} {}
+    : platform_{storage_, clock_, clipboard_, files_, location_, announcer_, sealer_, site_files_} {
+}
 
 }  // namespace cloudgap

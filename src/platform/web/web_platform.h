@@ -1,6 +1,6 @@
 // The browser implementations of platform.h, over localStorage, Blob downloads,
-// <input type=file>, the async clipboard, location, an aria-live region, and
-// web/keep.js for the share link's compression and encryption.
+// <input type=file>, the async clipboard, location, an aria-live region,
+// web/keep.js for the share link's compression and encryption, and fetch().
 // Only compiled with Emscripten.
 #ifndef CLOUDGAP_PLATFORM_WEB_WEB_PLATFORM_H_
 #define CLOUDGAP_PLATFORM_WEB_WEB_PLATFORM_H_
@@ -84,6 +84,18 @@ class WebLinkSealer : public LinkSealer {
   std::map<int, Callback> pending_;
 };
 
+// fetch() beside the page, or the single-file edition's block (web_site_files.cc).
+class WebSiteFiles : public SiteFiles {
+ public:
+  void Fetch(const std::string& name, Callback done) override;
+  // The page's answer (cg_site_file_done, src/app/exports.cc); `bytes` may be null.
+  void OnJsAnswer(int request, bool ok, const char* bytes, int length, const char* detail);
+
+ private:
+  int next_request_ = 1;
+  std::map<int, Callback> pending_;
+};
+
 class WebAnnouncer : public Announcer {
  public:
   void Announce(const std::string& message) override;
@@ -97,6 +109,7 @@ class WebPlatform {
   WebClipboard& clipboard() { return clipboard_; }
   WebFiles& files() { return files_; }
   WebLinkSealer& sealer() { return sealer_; }
+  WebSiteFiles& site_files() { return site_files_; }
 
  private:
   WebStorage storage_;
@@ -106,6 +119,7 @@ class WebPlatform {
   WebLocation location_;
   WebAnnouncer announcer_;
   WebLinkSealer sealer_;
+  WebSiteFiles site_files_;
   Platform platform_;
 };
 

@@ -1,0 +1,56 @@
+// The catalog's words on screen (ui/catalog_source.h): asked for as soon as a
+// screen may show them, a line while they load, and a way to try again.
+#include <string>
+
+#include "imgui.h"
+#include "ui/app_ui.h"
+#include "ui/theme.h"
+#include "ui/widgets.h"
+
+namespace cloudgap::ui {
+
+// From the profile screen on, so that the words are in before anyone reads that
+// far: only the welcome screen, all that most first visits see, does without.
+bool AppUi::NeedsCatalogText() const {
+  return pending_report_ || session_.active() || screen_ != Screen::kWelcome;
+}
+
+void AppUi::CatalogTextFrame() {
+  if (session_.TakeCatalogTextArrival() && pending_report_) {
+    const ReportFormat format = *pending_report_;
+    pending_report_.reset();
+    if (session_.active()) ExportReport(format);
+  }
+  if (NeedsCatalogText() && session_.catalog_text() == CatalogText::kNotAsked) {
+    session_.RequestCatalogText(platform_.site_files);
+  }
+}
+
+void AppUi::DrawCatalogTextStatus() {
+  const CatalogText state = session_.catalog_text();
+  if (!NeedsCatalogText() || (state != CatalogText::kLoading && state != CatalogText::kFailed)) {
+    return;
+  }
+  const Palette& p = CurrentPalette();
+  const float pad = Narrow() ? Px(16) : Px(32);
+  ImGui::SetCursorPosX(pad);
+  ImGui::PushTextWrapPos(ImGui::GetWindowWidth() - pad - Px(110));
+  if (state == CatalogText::kLoading) {
+    ImGui::PushStyleColor(ImGuiCol_Text, p.text_muted);
+    ImGui::TextWrapped("Loading the questions, guidance and actions…");
+    ImGui::PopStyleColor();
+    ImGui::PopTextWrapPos();
+    return;
+  }
+  ImGui::PushStyleColor(ImGuiCol_Text, p.bad);
+  ImGui::TextWrapped(
+      "The questions, guidance and actions could not be loaded: %s. Your answers are kept; "
+      "try again once you are online.",
+      session_.catalog_text_problem().c_str());
+  ImGui::PopStyleColor();
+  ImGui::PopTextWrapPos();
+  ImGui::SameLine(ImGui::GetWindowWidth() - pad - Px(96));
+  if (ImGui::SmallButton("Try again")) session_.RequestCatalogText(platform_.site_files);
+}
+
+}  // namespace cloudgap::ui
