@@ -8,6 +8,7 @@
 #include <functional>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <utility>
 
 #include "core/catalog/catalog_embedded.h"
 #include "core/testing/test_source_dir.h"
@@ -125,6 +126,10 @@ const BrokenCatalog kBroken[] = {
           "duplicate question id '5.1.1-q2'", "5.1.1"),
     SetAt("quick question id not of its control", "/controls/0/quick_questions/0/id",
           "5.1.1-quickly", "is not '5.1.1-quick' or '5.1.1-quick-<suffix>'", "5.1.1"),
+    SetAt("quick question id with an empty suffix", "/controls/0/quick_questions/0/id",
+          "5.1.1-quick-", "is not '5.1.1-quick' or '5.1.1-quick-<suffix>'", "5.1.1"),
+    SetAt("quick question id with capitals", "/controls/0/quick_questions/0/id", "5.1.1-quick-CSC",
+          "is not '5.1.1-quick' or '5.1.1-quick-<suffix>'", "5.1.1"),
     SetAt("question id not of its control", "/controls/0/questions/0/id", "5.1.1-first",
           "is not '5.1.1-q<n>'", "5.1.1"),
     {"dependency on an unknown control",
@@ -454,6 +459,13 @@ TEST(CatalogLoaderTest, AnEntryThatIsNotAnObjectIsOneProblem) {
   }
 }
 
+TEST(CatalogLoaderTest, AnEmptyDependencyIsOneProblem) {
+  json doc = BuiltinJson();
+  doc["controls"][k611]["depends_on"] = {""};
+  EXPECT_EQ(Describe(LoadCatalog(doc.dump()).errors),
+            "\n  control 6.1.1 at /controls/1/depends_on/0: empty text");
+}
+
 TEST(CatalogLoaderTest, RefusesACatalogOverTheSizeLimitUnread) {
   CatalogLoadResult result = LoadCatalog(std::string(kMaxCatalogBytes + 1, ' '));
   EXPECT_EQ(result.problem, InputProblem::kTooLarge);
@@ -464,6 +476,35 @@ TEST(CatalogLoaderTest, RefusesACatalogOverTheSizeLimitUnread) {
 }
 
 // The longest list the loader takes: a question may replace up to 20.
+// The first quick question under another id (and no retired question naming the old one).
+void RenameQuick(json& j, const char* id) {
+  j["controls"][k511]["quick_questions"][0]["id"] = id;
+  j.erase("retired_questions");
+}
+
+// The edges the loader must accept, beside the refusals of BrokenCatalogTest.
+TEST(CatalogLoaderTest, AcceptsTheEdgesOfWhatIsAllowed) {
+  const std::pair<const char*, std::function<void(json&)>> edges[] = {
+      {"a one-letter suffix", [](json& j) { RenameQuick(j, "5.1.1-quick-a"); }},
+      {"a suffix of z", [](json& j) { RenameQuick(j, "5.1.1-quick-z"); }},
+      {"a suffix with dashes", [](json& j) { RenameQuick(j, "5.1.1-quick-c-s"); }},
+      {"an effort of one exact size",
+       [](json& j) {
+         j["controls"][k511]["effort_days"] = {{"min", 3}, {"max", 3}};
+       }},
+      {"a role effort of one exact size",
+       [](json& j) {
+         j["controls"][k511]["effort_days"]["by_role"] = {{"csp", {{"min", 4}, {"max", 4}}}};
+       }},
+  };
+  for (const auto& [name, edit] : edges) {
+    json doc = BuiltinJson();
+    edit(doc);
+    CatalogLoadResult result = LoadCatalog(doc.dump());
+    EXPECT_TRUE(result.catalog) << name << Describe(result.errors);
+  }
+}
+
 TEST(CatalogLoaderTest, AQuestionMayReplaceTwenty) {
   json doc = BuiltinJson();
   json& q = doc["controls"][k511]["questions"][0];
