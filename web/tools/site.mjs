@@ -44,6 +44,14 @@ export function copyCatalogText(textFile, siteDir) {
   return name;
 }
 
+// What a first visit neither shows nor needs offline: the catalog's words, and
+// the icons a browser asks for only to install the app (the page's own icon is
+// icon.svg). The worker keeps each when first asked for, and all of them on a
+// returning visit (sw.template.js).
+export function isFetchedLater(relPath) {
+  return isCatalogText(relPath) || /^(icon-[^/]*|apple-touch-icon[^/]*)\.png$/.test(relPath);
+}
+
 // Site files as posix paths relative to the site, sorted.
 export function listFiles(siteDir) {
   const out = [];
@@ -72,10 +80,9 @@ export function writeServiceWorker(siteDir) {
   const files = listFiles(siteDir).filter(isPrecached).map((p) => {
     const bytes = fs.readFileSync(path.join(siteDir, p));
     const digest = crypto.createHash('sha256').update(bytes).digest();
-    if (isHostEditable(p)) return {path: p, editable: true, hex: digest.toString('hex')};
-    const file = {path: p, integrity: 'sha256-' + digest.toString('base64'), hex: digest.toString('hex')};
-    // Not on a first visit: fetched when the app first needs it (sw.template.js).
-    return isCatalogText(p) ? {...file, later: true} : file;
+    const file = isHostEditable(p) ? {path: p, editable: true, hex: digest.toString('hex')}
+                                   : {path: p, integrity: 'sha256-' + digest.toString('base64'), hex: digest.toString('hex')};
+    return isFetchedLater(p) ? {...file, later: true} : file;
   });
   const all = crypto.createHash('sha256');
   for (const f of files) all.update(`${f.path}\0${f.hex}\n`);

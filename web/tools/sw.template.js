@@ -23,9 +23,10 @@ const NETWORK_TIMEOUT_MS = 3000;
 const PREFIX = 'cloudgap:' + self.registration.scope + ':';
 const CACHE = PREFIX + BUILD.cache;
 const scopeUrl = new URL(self.registration.scope);
-// Files a first visit does not need ("later": the catalog's words) are kept the
-// first time the page asks for one, and fetched in the background on the next
-// visit, so the first visit stays small and the second leaves nothing uncached.
+// Files a first visit does not need ("later": the catalog's words, the icons
+// for installing) are kept the first time they are asked for, and fetched in
+// the background on the next visit, so the first visit stays small and the
+// second leaves nothing uncached.
 const laterFiles = BUILD.files.filter((f) => f.later);
 const later = new Map(laterFiles.map((f) => [new URL(f.path, scopeUrl).href, f]));
 const precached = new Set(BUILD.files.filter((f) => !f.later).map((f) => new URL(f.path, scopeUrl).href));
@@ -98,7 +99,7 @@ async function keepLater(href) {
   const cached = await cache.match(href);
   if (cached) return cached;
   const file = later.get(href);
-  const response = await fetch(new Request(href, {cache: 'no-cache', integrity: file.integrity}));
+  const response = await fetch(new Request(href, {cache: 'no-cache', integrity: file.integrity || ''}));
   if (response.ok) await cache.put(href, response.clone());
   return response;
 }
