@@ -44,6 +44,12 @@ if(CLOUDGAP_WEB_LTO)
   add_compile_options($<${optimised}:-flto>)
   add_link_options($<${optimised}:-flto>)
 endif()
+# Nothing uses dynamic_cast or typeid; without RTTI no type names or type_info
+# objects are kept (std::function's target_type() among them).
+option(CLOUDGAP_WEB_RTTI "Run-time type information in web builds" OFF)
+if(NOT CLOUDGAP_WEB_RTTI)
+  add_compile_options($<$<COMPILE_LANGUAGE:CXX>:-fno-rtti>)
+endif()
 if(CLOUDGAP_WEB_LINK_EXTRA)
   separate_arguments(extra UNIX_COMMAND "${CLOUDGAP_WEB_LINK_EXTRA}")
   foreach(option IN LISTS extra)
