@@ -1,7 +1,7 @@
 #include "core/catalog/catalog_text.h"
 
-#include <cctype>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 #include <utility>
 
@@ -18,39 +18,37 @@ using nlohmann::json;
 // A text file with more wrong than this is reported by its first problems.
 constexpr size_t kMaxReported = 20;
 
-bool IsIndex(std::string_view token) {
-  if (token.empty() || (token.size() > 1 && token[0] == '0') || token.size() > 9) return false;
+// An array index as RFC 6901 writes it (digits, no leading zero), if below `size`.
+std::optional<size_t> IndexBelow(std::string_view token, size_t size) {
+  if (token.empty() || (token.size() > 1 && token[0] == '0')) return std::nullopt;
+  size_t n = 0;
   for (char ch : token) {
-    if (!std::isdigit(static_cast<unsigned char>(ch))) return false;
+    if (ch < '0' || ch > '9') return std::nullopt;
+    n = n * 10 + static_cast<size_t>(ch - '0');
+    if (n >= size) return std::nullopt;  // Also before it could overflow.
   }
-  return true;
+  return n;
 }
 
 // The value `pointer` (RFC 6901) names in `root`, or nullptr. Written out
-// because nlohmann's json_pointer throws on a malformed pointer.
+// because nlohmann's json_pointer throws on a malformed pointer. Tokens are
+// compared as written: no key of a catalog holds '/' or '~', so a token with
+// an escape (~0, ~1) names nothing either way.
 json* Resolve(json& root, std::string_view pointer) {
   if (pointer.empty() || pointer[0] != '/') return nullptr;
   json* node = &root;
   size_t at = 1;
   for (;;) {
-    size_t end = pointer.find('/', at);
-    std::string_view raw = pointer.substr(at, end == std::string_view::npos ? end : end - at);
-    std::string token;
-    for (size_t i = 0; i < raw.size(); ++i) {
-      if (raw[i] != '~') {
-        token += raw[i];
-      } else if (i + 1 < raw.size() && (raw[i + 1] == '0' || raw[i + 1] == '1')) {
-        token += raw[++i] == '0' ? '~' : '/';
-      } else {
-        return nullptr;
-      }
-    }
+    const size_t end = pointer.find('/', at);
+    const std::string_view token =
+        pointer.substr(at, end == std::string_view::npos ? end : end - at);
     if (node->is_object()) {
-      auto it = node->find(token);
+      auto it = node->find(std::string(token));
       if (it == node->end()) return nullptr;
       node = &*it;
-    } else if (node->is_array() && IsIndex(token) && std::stoul(token) < node->size()) {
-      node = &(*node)[std::stoul(token)];
+    } else if (std::optional<size_t> i =
+                   node->is_array() ? IndexBelow(token, node->size()) : std::nullopt) {
+      node = &(*node)[*i];
     } else {
       return nullptr;
     }
