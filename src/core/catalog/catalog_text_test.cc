@@ -117,6 +117,13 @@ TEST(CatalogTextTest, TheStructureKeepsEverythingButTheText) {
   EXPECT_LT(EmbeddedCatalogStructureJson().size() * 2, EmbeddedCatalogJson().size());
 }
 
+// The text at `from` under the pointer `to` instead.
+void Move(json& text, const char* from, const char* to) {
+  json& texts = text["texts"];
+  texts[to] = texts[from];
+  texts.erase(from);
+}
+
 struct BadText {
   const char* name;
   void (*breaks)(json&);
@@ -127,8 +134,11 @@ struct BadText {
 const BadText kBadTexts[] = {
     {"OtherFormat", [](json& t) { t["format"] = "cloudgap-catalog-text/9"; }, "/format",
      "unknown format 'cloudgap-catalog-text/9' (expected 'cloudgap-catalog-text/1')"},
-    {"OtherCatalog", [](json& t) { t["catalog"]["sha256"] = std::string(64, 'a'); }, "/catalog",
-     "the text of catalog iso27017 2.0.0 (sha256 aaaaaaaaaaaa), not of iso27017 2.0.0 (sha256 "},
+    {"OtherCatalog",
+     [](json& t) {
+       t["catalog"]["sha256"] = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
+     },
+     "/catalog", "the text of catalog iso27017 2.0.0 (sha256 0123456789ab), not of iso27017 2.0.0"},
     {"OtherVersion", [](json& t) { t["catalog"]["version"] = "1.0.0"; }, "/catalog",
      "the text of catalog iso27017 1.0.0"},
     {"NoCatalog", [](json& t) { t.erase("catalog"); }, "/catalog", "missing"},
@@ -139,8 +149,13 @@ const BadText kBadTexts[] = {
      "/texts/~1controls~10~1title", "names no text of the catalog"},
     {"NoSuchControl", [](json& t) { t["texts"]["/controls/99/objective"] = "x"; },
      "/texts/~1controls~199~1objective", "names no text of the catalog"},
-    {"LeadingZero", [](json& t) { t["texts"]["/controls/00/objective"] = "x"; },
+    // Each in place of the text it would otherwise fill, so only the reading of
+    // the pointer can tell them apart.
+    {"LeadingZero", [](json& t) { Move(t, "/controls/0/objective", "/controls/00/objective"); },
      "/texts/~1controls~100~1objective", "names no text of the catalog"},
+    {"ColonAfterTheDigits",
+     [](json& t) { Move(t, "/controls/10/objective", "/controls/:/objective"); },
+     "/texts/~1controls~1:~1objective", "names no text of the catalog"},
     {"BadEscape", [](json& t) { t["texts"]["/con~2trols"] = "x"; }, "/texts/~1con~02trols",
      "names no text of the catalog"},
     {"EscapedSlash", [](json& t) { t["texts"]["/controls~10~1objective"] = "x"; },
@@ -213,6 +228,23 @@ TEST(CatalogTextTest, AnOversizedTextFileIsRefusedUnread) {
   EXPECT_EQ(r.problem, InputProblem::kTooLarge);
   ASSERT_EQ(r.errors.size(), 1u);
   EXPECT_NE(r.errors[0].message.find("the catalog text is"), std::string::npos) << Describe(r);
+}
+
+TEST(CatalogTextTest, ATextFileOfExactlyTheLimitIsRead) {
+  CatalogLoadResult r =
+      LoadCatalogWithText(EmbeddedCatalogStructureJson(), std::string(kMaxCatalogBytes, ' '));
+  EXPECT_EQ(r.problem, InputProblem::kNotJson) << "read, and found not to be JSON";
+}
+
+TEST(CatalogTextTest, TheRefusalNamesBothIdentities) {
+  json text = TextJson();
+  text["catalog"]["sha256"] = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
+  CatalogLoadResult r = WithText(text);
+  ASSERT_EQ(r.errors.size(), 1u);
+  EXPECT_EQ(
+      r.errors[0].message,
+      "the text of catalog iso27017 2.0.0 (sha256 0123456789ab), not of iso27017 2.0.0 (sha256 " +
+          BuiltinCatalog().sha256.substr(0, 12) + ")");
 }
 
 TEST(CatalogTextTest, ACompleteCatalogTakesNoText) {
