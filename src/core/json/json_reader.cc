@@ -251,15 +251,14 @@ void ObjectReader::CheckCount(const json& array, std::string_view key, size_t mi
                            std::to_string(n));
 }
 
+// find() on a value that is not an object gives end(): no separate check.
 std::optional<std::string> StringMember(const json& object, std::string_view key) {
-  if (!object.is_object()) return std::nullopt;
   auto it = object.find(key);
   if (it == object.end() || !it->is_string()) return std::nullopt;
   return it->get<std::string>();
 }
 
 std::optional<double> NumberMember(const json& object, std::string_view key) {
-  if (!object.is_object()) return std::nullopt;
   auto it = object.find(key);
   if (it == object.end() || !it->is_number()) return std::nullopt;
   return it->get<double>();
