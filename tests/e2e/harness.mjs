@@ -144,6 +144,20 @@ export async function click(page, label) {
   return it;
 }
 
+// Clicks `label` until `done` (a page function, given `arg`) holds: a click that
+// lands while the screen is still being laid out is tried again, up to five times.
+export async function clickUntil(page, label, done, arg = null) {
+  for (let i = 0; i < 5; i++) {
+    await settle(page);
+    await click(page, label);
+    try {
+      await page.waitForFunction(done, arg, {timeout: 3000});
+      return;
+    } catch (e) { /* Not yet: again. */ }
+  }
+  throw new Error(`clicking '${label}' had no effect: the app stopped responding`);
+}
+
 // Waits until at least `n` more frames have been drawn.
 export async function waitFrames(page, n = 2) {
   const start = await frames(page);

@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {startServer, launchBrowser, openApp, copySite, state, click, clickScrolled, findItem,
-        focusText, items, settle} from './harness.mjs';
+        clickUntil, focusText, items, settle} from './harness.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const corpusDir = path.resolve(here, '../hostile');
@@ -96,18 +96,6 @@ const elements = (page) => page.evaluate(() =>
 
 // Clicks `label` until `done(arg)` holds in the page. On a busy machine a click
 // can land while the layout still moves (a message appearing); it is repeated.
-async function clickUntil(page, label, done, arg = null) {
-  for (let i = 0; i < 5; i++) {
-    await settle(page);
-    await click(page, label);
-    try {
-      await page.waitForFunction(done, arg, {timeout: 3000});
-      return;
-    } catch (e) { /* Not yet: again. */ }
-  }
-  throw new Error(`clicking '${label}' had no effect: the app stopped responding`);
-}
-
 const onScreen = (name) => window.cloudgap.keep.where().screen === name;
 const hasAssessment = () => JSON.parse(window.cloudgap.test.state()).format !== undefined;
 

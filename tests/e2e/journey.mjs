@@ -9,14 +9,13 @@
 // screens are added (roadmap, export), and every one of those tests covers the
 // new part without changing.
 import assert from 'node:assert/strict';
-import {click, clickScrolled, findItem, settle, state} from './harness.mjs';
+import {clickScrolled, clickUntil, findItem, settle, state} from './harness.mjs';
 
 // Runs the journey on an open app page (?test=1) showing the welcome screen.
 // Returns what it did: the number of questions answered and the document's mode.
 export async function runJourney(page) {
   await findItem(page, 'Start quick scan', 15000);
-  await click(page, 'Start quick scan');
-  await settle(page);
+  await clickUntil(page, 'Start quick scan', () => window.cloudgap.keep.where().screen === 'profile');
   await clickScrolled(page, 'Continue to the questions');
   // The catalog's words (objective, guidance) are there, not placeholders: from
   // the site, the worker's cache, or the single file's block.
