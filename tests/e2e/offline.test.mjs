@@ -86,13 +86,16 @@ test('installed, the app asks the browser to keep its storage; in a tab it does 
   }
 });
 
+// Waits until the catalog's words are in `state` (AppUi::WhereJson, kCatalogTextNames).
+const wordsAre = (page, state) => page.waitForFunction(
+    (s) => window.cloudgap.keep.where().catalog_text === s, state, {timeout: 15000});
+
 // The first visit starts an assessment, as a person who goes on to use it
 // offline has: that is when the catalog's words are fetched and kept.
 async function visitAndStart(page) {
   await workerReady(page);
   await click(page, 'Start quick scan');
-  await page.waitForFunction(() => window.cloudgap.keep.where().catalog_text === 'complete', null,
-                             {timeout: 15000});
+  await wordsAre(page, 'complete');
   // Back to the welcome screen, where the journey starts after the reload.
   await click(page, 'CloudGap##home');
   await page.waitForFunction(() => window.cloudgap.keep.where().screen === 'welcome', null,
@@ -153,12 +156,7 @@ test('a returning visit keeps the catalog\'s words and the icons for offline use
   await page.reload();
   await waitForApp(page);
   await click(page, 'Start quick scan');
-  await page.waitForFunction(() => window.cloudgap.keep.where().catalog_text === 'complete', null,
-                             {timeout: 15000});
-  // Back to the welcome screen, where the journey starts after the reload.
-  await click(page, 'CloudGap##home');
-  await page.waitForFunction(() => window.cloudgap.keep.where().screen === 'welcome', null,
-                             {timeout: 5000});
+  await wordsAre(page, 'complete');
 });
 
 test('offline before the words were kept: the scan works, says what is missing, and recovers', async (t) => {
@@ -169,8 +167,7 @@ test('offline before the words were kept: the scan works, says what is missing, 
   await workerReady(page);
   await context.setOffline(true);
   await click(page, 'Start quick scan');
-  await page.waitForFunction(() => window.cloudgap.keep.where().catalog_text === 'failed', null,
-                             {timeout: 15000});
+  await wordsAre(page, 'failed');
   await findItem(page, 'Try again');
   await clickScrolled(page, 'Continue to the questions');
   await page.keyboard.press('KeyY');
@@ -178,8 +175,7 @@ test('offline before the words were kept: the scan works, says what is missing, 
                                        .length === 1, null, {timeout: 10000});
   await context.setOffline(false);
   await click(page, 'Try again');
-  await page.waitForFunction(() => window.cloudgap.keep.where().catalog_text === 'complete', null,
-                             {timeout: 15000});
+  await wordsAre(page, 'complete');
   assert.equal(Object.keys(JSON.parse(await page.evaluate(() => window.cloudgap.test.state())).answers).length, 1,
                'the answer given while offline was lost');
 });
