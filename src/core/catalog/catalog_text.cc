@@ -88,7 +88,12 @@ CatalogLoadResult LoadCatalogWithText(std::string_view structure_json, std::stri
                                              " bytes, over the limit of " +
                                              std::to_string(kMaxCatalogBytes));
   }
-  CatalogLoadResult structure = LoadCatalog(structure_json);
+  // Parsed once: read as any catalog, then filled in as a document.
+  JsonParseResult catalog_json = ParseJson(structure_json);
+  if (!catalog_json.ok()) {
+    return Fail(catalog_json.problem, "the catalog: " + JsonProblemMessage(catalog_json));
+  }
+  CatalogLoadResult structure = ReadCatalog(catalog_json.value);
   if (!structure.catalog) return structure;
   if (structure.catalog->text_complete()) {
     return Fail(InputProblem::kBadValue, "the catalog has all its text already");
@@ -115,13 +120,11 @@ CatalogLoadResult LoadCatalogWithText(std::string_view structure_json, std::stri
       }
     }
   }
-  // Parsed again to be filled in: the loader's model has no pointers to write through.
-  json merged = ParseJson(structure_json).value;
   if (errors.empty()) {
     if (const json* texts = top.Object("texts")) {
       for (auto it = texts->begin(); it != texts->end(); ++it) {
         JsonPlace at = top.At("texts") / it.key();
-        json* target = Resolve(merged, it.key());
+        json* target = Resolve(catalog_json.value, it.key());
         if (!target || !IsPlaceholder(*target)) {
           errors.Add(at, "names no text of the catalog");
         } else if (!it->is_string()) {
@@ -129,11 +132,10 @@ CatalogLoadResult LoadCatalogWithText(std::string_view structure_json, std::stri
         } else if (IsBlank(it->get_ref<const std::string&>())) {
           errors.Add(at, "empty text");
         } else {
-          // A string assignment, not a json one: the web app links less of nlohmann.
           target->get_ref<std::string&>() = it->get_ref<const std::string&>();
         }
       }
-      FindUnfilled(merged, JsonPlace{}, errors);
+      FindUnfilled(catalog_json.value, JsonPlace{}, errors);
     }
   }
   if (!errors.empty()) {
@@ -143,7 +145,7 @@ CatalogLoadResult LoadCatalogWithText(std::string_view structure_json, std::stri
     return result;
   }
   // Still marked as split ("text_elsewhere"), which is no longer so.
-  CatalogLoadResult result = ReadCatalog(merged);
+  CatalogLoadResult result = ReadCatalog(catalog_json.value);
   if (result.catalog) result.catalog->text_file.clear();
   return result;
 }

@@ -254,6 +254,13 @@ TEST(CatalogTextTest, ACompleteCatalogTakesNoText) {
   EXPECT_EQ(r.errors[0].message, "the catalog has all its text already");
 }
 
+TEST(CatalogTextTest, AStructureThatIsNotJsonSaysSo) {
+  CatalogLoadResult r = LoadCatalogWithText("{", BuiltinCatalogTextJson());
+  EXPECT_EQ(r.problem, InputProblem::kNotJson);
+  ASSERT_EQ(r.errors.size(), 1u);
+  EXPECT_EQ(r.errors[0].message.rfind("the catalog: ", 0), 0u) << Describe(r);
+}
+
 TEST(CatalogTextTest, ABrokenStructureIsReportedAsTheCatalog) {
   CatalogLoadResult r = LoadCatalogWithText("{}", BuiltinCatalogTextJson());
   EXPECT_FALSE(r.catalog);
