@@ -1,5 +1,5 @@
 // The catalog's words on screen (ui/catalog_source.h): asked for as soon as a
-// screen may show them, a line while they load, and a way to try again.
+// screen may show them, and a way to try again when they could not be had.
 #include <string>
 
 #include "imgui.h"
@@ -26,22 +26,14 @@ void AppUi::CatalogTextFrame() {
   }
 }
 
+// Only a failure has a line: the words take a moment at most, and a line shown
+// for that moment would move everything below it twice, under a person's click.
 void AppUi::DrawCatalogTextStatus() {
-  const CatalogText state = session_.catalog_text();
-  if (!NeedsCatalogText() || (state != CatalogText::kLoading && state != CatalogText::kFailed)) {
-    return;
-  }
+  if (!NeedsCatalogText() || session_.catalog_text() != CatalogText::kFailed) return;
   const Palette& p = CurrentPalette();
   const float pad = Narrow() ? Px(16) : Px(32);
   ImGui::SetCursorPosX(pad);
   ImGui::PushTextWrapPos(ImGui::GetWindowWidth() - pad - Px(110));
-  if (state == CatalogText::kLoading) {
-    ImGui::PushStyleColor(ImGuiCol_Text, p.text_muted);
-    ImGui::TextWrapped("Loading the questions, guidance and actions…");
-    ImGui::PopStyleColor();
-    ImGui::PopTextWrapPos();
-    return;
-  }
   ImGui::PushStyleColor(ImGuiCol_Text, p.bad);
   ImGui::TextWrapped(
       "The questions, guidance and actions could not be loaded: %s. Your answers are kept; "

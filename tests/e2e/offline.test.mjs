@@ -5,7 +5,7 @@ import {test, before, after} from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import {startServer, launchBrowser, openApp, copySite, findItem, click, clickScrolled} from './harness.mjs';
+import {startServer, launchBrowser, openApp, copySite, findItem, click, clickScrolled, clickUntil} from './harness.mjs';
 import {runJourney} from './journey.mjs';
 import {writeServiceWorker} from '../../web/tools/site.mjs';
 
@@ -94,7 +94,7 @@ const wordsAre = (page, state) => page.waitForFunction(
 // offline has: that is when the catalog's words are fetched and kept.
 async function visitAndStart(page) {
   await workerReady(page);
-  await click(page, 'Start quick scan');
+  await clickUntil(page, 'Start quick scan', () => window.cloudgap.keep.where().screen === 'profile');
   await wordsAre(page, 'complete');
   // Back to the welcome screen, where the journey starts after the reload.
   await click(page, 'CloudGap##home');
@@ -155,7 +155,7 @@ test('a returning visit keeps the catalog\'s words and the icons for offline use
   await context.setOffline(true);
   await page.reload();
   await waitForApp(page);
-  await click(page, 'Start quick scan');
+  await clickUntil(page, 'Start quick scan', () => window.cloudgap.keep.where().screen === 'profile');
   await wordsAre(page, 'complete');
 });
 
@@ -166,7 +166,7 @@ test('offline before the words were kept: the scan works, says what is missing, 
   t.after(() => context.close());
   await workerReady(page);
   await context.setOffline(true);
-  await click(page, 'Start quick scan');
+  await clickUntil(page, 'Start quick scan', () => window.cloudgap.keep.where().screen === 'profile');
   await wordsAre(page, 'failed');
   await findItem(page, 'Try again');
   await clickScrolled(page, 'Continue to the questions');

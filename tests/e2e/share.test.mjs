@@ -77,6 +77,9 @@ test('a share link round trip without a passphrase, then keeping a copy', async 
   assert.equal(await opened.page.evaluate(() => location.hash), '', 'the link stays in the address');
   assert.equal((await where(opened.page)).screen, 'results');
   assert.equal(await opened.page.evaluate(() => localStorage.getItem('cloudgap/index')), null);
+  // Once the catalog's words are in, the results screen is laid out for good.
+  await opened.page.waitForFunction(() => window.cloudgap.keep.where().catalog_text === 'complete',
+                                    null, {timeout: 15000});
   await clickScrolled(opened.page, 'Keep a copy');
   const kept = await where(opened.page);
   assert.equal(kept.shared, false);
