@@ -23,9 +23,10 @@ PLACEHOLDER = '\u2026'  # What the structure holds until the text is in; never a
 TEXT_FORMAT = 'cloudgap-catalog-text/1'
 
 # Texts that only a reader of the full questionnaire, a control's page or a
-# report needs. '*' is every index of an array.
-CONTROL_TEXTS = ['objective', 'csc', 'csp', 'evidence/*', 'maturity/*', 'risk/rationale',
-                 'questions/*/text', 'actions/*/text']
+# report needs. '*' is every index of an array; an evidence entry is a text or
+# an object with text and roles.
+CONTROL_TEXTS = ['objective', 'csc', 'csp', 'evidence/*', 'evidence/*/text', 'maturity/*',
+                 'risk/rationale', 'questions/*/text', 'actions/*/text']
 STEP_TEXTS = ['summary', 'evidence/*', 'actions/*', 'cloud_extension/summary',
               'cloud_extension/actions/*']
 CLAUSE_TEXTS = ['summary']

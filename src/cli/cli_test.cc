@@ -434,7 +434,7 @@ TEST_F(CliTest, ReportCatalog1_0) {
   const std::vector<std::string> lines = Lines(run.err);
   ASSERT_GE(lines.size(), 2u) << run.err;
   EXPECT_TRUE(StartsWith(lines[0], path + ": warning: made with catalog iso27017 1.0.0 and opened "
-                                          "with 2.0.0: 215 answers kept, 75 dropped "))
+                                          "with 2.1.0: 215 answers kept, 75 dropped "))
       << lines[0];
   EXPECT_TRUE(StartsWith(lines[1], path + ": dropped 10.1.1-q3 (answered partly); now asked as "
                                           "10.1.2-q7 \""))

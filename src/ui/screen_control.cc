@@ -299,7 +299,7 @@ void AppUi::DrawControlRecord(const Control& control) {
 
   SectionHeading("Evidence");
   MutedParagraph("What an auditor would typically ask to see:");
-  for (const std::string& example : control.evidence) {
+  for (const std::string& example : EvidenceFor(control, session_.assessment().profile.role)) {
     ImGui::Bullet();
     ImGui::TextWrapped("%s", example.c_str());
   }

@@ -46,6 +46,13 @@ struct Action {
   std::vector<Role> roles;
 };
 
+// Something an auditor could be shown for a control, and by whom: every role
+// the control applies to unless the catalog names some.
+struct Evidence {
+  std::string text;
+  std::vector<Role> roles;
+};
+
 // Where a correspondence to another framework comes from.
 enum class MappingBasis {
   kUnstated,   // No basis given: `catalog check` flags it.
@@ -82,7 +89,7 @@ struct Control {
   std::vector<Question> questions;        // Full assessment.
   std::vector<Question> quick_questions;  // Quick scan: one per role and service model.
   std::array<std::string, 6> maturity;    // What levels 0..5 look like.
-  std::vector<std::string> evidence;
+  std::vector<Evidence> evidence;
   int risk_weight = 1;                    // 1..5; see RiskWeightFor.
   std::array<int, 2> role_risk_weight{};  // By Role; 0 = risk_weight.
   std::string risk_rationale;

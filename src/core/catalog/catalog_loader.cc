@@ -18,6 +18,7 @@
 #include "core/text/hex.h"
 #include "core/text/input_limits.h"
 #include "core/text/sha.h"
+#include "core/text/text_clean.h"
 
 namespace cloudgap {
 namespace {
@@ -289,7 +290,7 @@ class Loader {
     ReadQuickQuestions(r, c);
     std::vector<std::string> maturity = r.TextList("maturity", kMaturityLevels, kMaturityLevels);
     for (size_t i = 0; i < maturity.size() && i < kMaturityLevels; ++i) c.maturity[i] = maturity[i];
-    c.evidence = r.TextList("evidence", kMinEvidence, kMaxEvidence);
+    ReadEvidence(r, c);
     ReadRisk(r, c);
     ReadEffort(r, c);
     c.depends_on = r.TextList("depends_on", 0, 50);
@@ -320,6 +321,33 @@ class Loader {
             m.Enum("basis", kStatedBases, "mapping basis").value_or(MappingBasis::kUnstated);
       }
       c.iso27002_2022.push_back(std::move(mapping));
+    }
+  }
+
+  // Each entry is a text for every role the control applies to, or an object
+  // naming the roles that show it.
+  void ReadEvidence(ObjectReader& parent, Control& c) {
+    const json* array = parent.Array("evidence", kMinEvidence, kMaxEvidence);
+    if (!array) return;
+    const JsonPlace where = parent.At("evidence");
+    for (size_t i = 0; i < array->size(); ++i) {
+      const json& entry = (*array)[i];
+      Evidence evidence;
+      if (entry.is_string()) {
+        evidence.text = entry.get<std::string>();
+        evidence.roles = c.applies_to;
+        if (IsBlank(evidence.text)) errors_.Add(where / i, "empty text");
+      } else if (!ExpectType(errors_, entry, where / i, entry.is_object(),
+                             "a text or an object with text and roles")) {
+        continue;
+      } else {
+        ObjectReader e(entry, where / i, errors_, {"text", "roles"});
+        if (!e.ok()) continue;
+        evidence.text = e.Text("text");
+        evidence.roles = e.EnumList("roles", kRoleNames, "role");
+        CheckRolesApply(evidence.roles, c, e.At("roles"));
+      }
+      c.evidence.push_back(std::move(evidence));
     }
   }
 

@@ -338,8 +338,24 @@ const BrokenCatalog kBroken[] = {
     SetAt("clause 4", "/clauses/0/clause", 4, "must be between 5 and 18, not 4", ""),
     SetAt("clause 19", "/clauses/0/clause", 19, "must be between 5 and 18, not 19", ""),
     SetAt("maturity level 6", "/maturity_scale/5/level", 6, "must be between 0 and 5, not 6", ""),
-    SetAt("list entry not text", "/controls/0/evidence/1", 5,
+    SetAt("list entry not text", "/controls/0/maturity/1", 5,
           "expected a string, not a whole number", "5.1.1"),
+    SetAt("evidence entry neither text nor object", "/controls/0/evidence/1", 5,
+          "expected a text or an object with text and roles, not a whole number", "5.1.1"),
+    SetAt("evidence entry with an unknown field", "/controls/0/evidence/2/by",
+          "csc", "unknown field 'by'", "5.1.1"),
+    {"evidence for a role the control does not apply to",
+     [](json& j) {
+       j["controls"][k951]["evidence"][0] = {{"text", "Shown by a customer"}, {"roles", {"csc"}}};
+     },
+     "/controls/15/evidence/0/roles/0", "role 'csc' is not in the control's applies_to",
+     "CLD.9.5.1"},
+    {"evidence object without roles",
+     [](json& j) { j["controls"][k511]["evidence"][2].erase("roles"); },
+     "/controls/0/evidence/2/roles", "missing (this field is required)", "5.1.1"},
+    {"empty evidence object text",
+     [](json& j) { j["controls"][k511]["evidence"][2]["text"] = " "; },
+     "/controls/0/evidence/2/text", "is empty", "5.1.1"},
     {"more than 50 dependencies",
      [](json& j) {
        j["controls"][k1241]["depends_on"] = json::array();

@@ -30,7 +30,7 @@ std::vector<std::string> SplitTexts(const Catalog& c) {
     add(control.id + " csc", control.customer_guidance);
     add(control.id + " csp", control.provider_guidance);
     add(control.id + " risk", control.risk_rationale);
-    for (const std::string& e : control.evidence) add(control.id + " evidence", e);
+    for (const Evidence& e : control.evidence) add(control.id + " evidence", e.text);
     for (const std::string& m : control.maturity) add(control.id + " maturity", m);
     for (const Question& q : control.questions) add(q.id, q.text);
     for (const Action& a : control.actions) add(control.id + " action", a.text);
@@ -138,7 +138,7 @@ const BadText kBadTexts[] = {
      [](json& t) {
        t["catalog"]["sha256"] = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
      },
-     "/catalog", "the text of catalog iso27017 2.0.0 (sha256 0123456789ab), not of iso27017 2.0.0"},
+     "/catalog", "the text of catalog iso27017 2.1.0 (sha256 0123456789ab), not of iso27017 2.1.0"},
     {"OtherVersion", [](json& t) { t["catalog"]["version"] = "1.0.0"; }, "/catalog",
      "the text of catalog iso27017 1.0.0"},
     {"NoCatalog", [](json& t) { t.erase("catalog"); }, "/catalog", "missing"},
@@ -243,7 +243,7 @@ TEST(CatalogTextTest, TheRefusalNamesBothIdentities) {
   ASSERT_EQ(r.errors.size(), 1u);
   EXPECT_EQ(
       r.errors[0].message,
-      "the text of catalog iso27017 2.0.0 (sha256 0123456789ab), not of iso27017 2.0.0 (sha256 " +
+      "the text of catalog iso27017 2.1.0 (sha256 0123456789ab), not of iso27017 2.1.0 (sha256 " +
           BuiltinCatalog().sha256.substr(0, 12) + ")");
 }
 

@@ -1,5 +1,6 @@
 #include "core/document/applicability.h"
 
+#include <cctype>
 #include <optional>
 
 namespace cloudgap {
@@ -59,6 +60,16 @@ std::optional<Role> SingleRole(RoleScope role) {
   return std::nullopt;
 }
 
+// "Dated copy" -> "dated copy"; "SOC 2 reports" and "API keys" stay as written.
+std::string LowerFirstWord(const std::string& text) {
+  std::string out = text;
+  if (out.size() > 1 && std::isupper(static_cast<unsigned char>(out[0])) &&
+      std::islower(static_cast<unsigned char>(out[1]))) {
+    out[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(out[0])));
+  }
+  return out;
+}
+
 }  // namespace
 
 int RiskWeightFor(const Control& control, RoleScope role) {
@@ -81,6 +92,22 @@ std::vector<std::string> ActionsFor(const Control& control, RoleScope role) {
   const std::optional<Role> only = SingleRole(role);
   for (const Action& a : control.actions) {
     if (!only || a.roles.empty() || HasRole(a.roles, *only)) out.push_back(a.text);
+  }
+  return out;
+}
+
+std::vector<std::string> EvidenceFor(const Control& control, RoleScope role) {
+  std::vector<std::string> out;
+  const std::optional<Role> only = SingleRole(role);
+  for (const Evidence& e : control.evidence) {
+    if (only) {
+      if (HasRole(e.roles, *only)) out.push_back(e.text);
+    } else if (e.roles.size() == 1) {
+      out.push_back((e.roles[0] == Role::kCustomer ? "For customers: " : "For providers: ") +
+                    LowerFirstWord(e.text));
+    } else {
+      out.push_back(e.text);
+    }
   }
   return out;
 }

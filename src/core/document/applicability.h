@@ -54,6 +54,11 @@ EffortRange EffortFor(const Control& control, RoleScope role);
 // The remediation steps for the profile's role, in catalog order.
 std::vector<std::string> ActionsFor(const Control& control, RoleScope role);
 
+// What an auditor would ask the profile's role to show, in catalog order. A
+// profile of both roles gets every entry, those for one party alone led by
+// "For customers: " or "For providers: ".
+std::vector<std::string> EvidenceFor(const Control& control, RoleScope role);
+
 // Calls fn(const Question&, const std::string& justification) for each question
 // of `control` asked of the profile and answered "na": the question-level part
 // of the Statement of Applicability.

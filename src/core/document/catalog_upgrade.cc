@@ -79,11 +79,14 @@ std::optional<CatalogUpgrade> UpgradeToCatalog(const Catalog& catalog, json* doc
 std::vector<std::string> DescribeUpgrade(const Catalog& catalog, const CatalogUpgrade& upgrade) {
   std::vector<std::string> lines;
   const size_t dropped = upgrade.dropped.size();
+  const std::string answers =
+      std::to_string(upgrade.kept) + " answer" + (upgrade.kept == 1 ? "" : "s");
   lines.push_back("made with catalog " + catalog.id + " " + upgrade.from_version +
-                  " and opened with " + catalog.version + ": " + std::to_string(upgrade.kept) +
-                  " answer" + (upgrade.kept == 1 ? "" : "s") + " kept, " + std::to_string(dropped) +
-                  " dropped because their question is no longer asked; " +
-                  "questions new in this version start unanswered");
+                  " and opened with " + catalog.version + ": " +
+                  (dropped == 0 ? "all " + answers + " kept"
+                                : answers + " kept, " + std::to_string(dropped) +
+                                      " dropped because their question is no longer asked") +
+                  "; questions new in this version start unanswered");
   const CatalogIndex index(catalog);
   for (const DroppedAnswer& d : upgrade.dropped) {
     std::string line = "dropped " + d.question_id + " (answered " +

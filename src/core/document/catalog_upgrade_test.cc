@@ -188,7 +188,7 @@ TEST(CatalogUpgrade, LoadingAnOldDocumentOpensItWithTheList) {
 
 TEST(CatalogUpgrade, TheShippedCatalogOpensVersionOneDocuments) {
   const Catalog& c = BuiltinCatalog();
-  ASSERT_EQ(c.earlier_versions, std::vector<std::string>{"1.0.0"});
+  ASSERT_EQ(c.earlier_versions, (std::vector<std::string>{"1.0.0", "2.0.0"}));
   // The built-in copy leaves the old words out (cmake/minify_json.py); the list
   // names the successors' words instead, and every retired question has one.
   for (const RetiredQuestion& q : c.retired_questions) {
@@ -217,6 +217,28 @@ TEST(CatalogUpgrade, TheShippedCatalogOpensVersionOneDocuments) {
   EXPECT_EQ(kept + dropped, static_cast<int>(old["answers"].size()));
   EXPECT_EQ(result.catalog_changes.size(), static_cast<size_t>(dropped) + 1);
   EXPECT_GT(kept, 150);
+}
+
+// 2.1.0 changed no question: a 2.0.0 document keeps every answer, notes and
+// records, and says so in one line.
+TEST(CatalogUpgrade, TheShippedCatalogOpensVersionTwoDocumentsWhole) {
+  const Catalog& c = BuiltinCatalog();
+  std::string text;
+  ASSERT_TRUE(ReadSourceFile("tests/catalog/assessment-catalog-2.0.json", &text));
+  const json old = json::parse(text);
+  ASSERT_EQ(old["catalog"]["version"], "2.0.0");
+  DocumentParseResult result = LoadAssessmentDocument(c, text);
+  ASSERT_TRUE(result.assessment.has_value());
+  EXPECT_EQ(result.assessment->catalog_version, c.version);
+  for (const auto& [id, answer] : old["answers"].items()) {
+    EXPECT_EQ(AnswerName(result.assessment->AnswerTo(id)), answer.get<std::string>()) << id;
+  }
+  EXPECT_EQ(result.assessment->controls.size(), old["controls"].size());
+  ASSERT_EQ(result.catalog_changes.size(), 1u);
+  EXPECT_EQ(result.catalog_changes[0],
+            "made with catalog iso27017 2.0.0 and opened with " + c.version + ": all " +
+                std::to_string(old["answers"].size()) +
+                " answers kept; questions new in this version start unanswered");
 }
 
 }  // namespace

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/document/applicability.h"
 #include "core/engine/management_steps.h"
 #include "core/engine/wording.h"
 
@@ -103,7 +104,7 @@ std::vector<ChecklistEntry> AuditChecklist(const Catalog& catalog, const Assessm
     const Control& c = catalog.controls[i];
     const Implementation implementation = ImplementationOf(r);
     const bool ready = implementation == Implementation::kImplemented;
-    for (const std::string& evidence : c.evidence) {
+    for (const std::string& evidence : EvidenceFor(c, assessment.profile.role)) {
       list.push_back({2, c.id, c.title, evidence, ImplementationLabel(implementation), ready});
     }
   }

@@ -256,9 +256,53 @@ TEST(AuditPlan, TheChecklistListsWhatAnAuditorAsksPerStageWithItsStatus) {
   EXPECT_EQ(status["12.3.1"], "Implemented");
   EXPECT_EQ(status["9.2.3"], "Partially implemented");
   EXPECT_EQ(status.count("CLD.9.5.1"), 0u);  // Not for a customer.
-  size_t evidence_of_123 = 0;
-  for (const ChecklistEntry& entry : list) evidence_of_123 += entry.source == "12.3.1" ? 1 : 0;
-  EXPECT_EQ(evidence_of_123, catalog.FindControl("12.3.1")->evidence.size());
+  // A customer is asked for a customer's evidence: 12.3.1's general items and
+  // its customer items, none of the provider's backup specification.
+  std::vector<std::string> evidence_of_123;
+  for (const ChecklistEntry& entry : list) {
+    if (entry.source == "12.3.1") evidence_of_123.push_back(entry.evidence);
+  }
+  const Control& backup = *catalog.FindControl("12.3.1");
+  std::vector<std::string> expected;
+  for (const Evidence& item : backup.evidence) {
+    if (HasRole(item.roles, Role::kCustomer)) expected.push_back(item.text);
+  }
+  EXPECT_EQ(evidence_of_123, expected);
+  EXPECT_LT(expected.size(), backup.evidence.size());
+}
+
+TEST(AuditPlan, EachRoleIsAskedForItsOwnEvidence) {
+  const Catalog& catalog = BuiltinCatalog();
+  for (RoleScope role : {RoleScope::kCustomer, RoleScope::kProvider, RoleScope::kBoth}) {
+    Assessment a = Answered(Answer::kPartly, IsmsState::kNone);
+    a.profile.role = role;
+    AnswerAllAsked(catalog, Answer::kPartly, &a);
+    size_t control_items = 0, led = 0;
+    for (const ChecklistEntry& entry : AuditChecklist(catalog, a, Evaluate(catalog, a))) {
+      if (entry.source.rfind("MS.", 0) == 0) continue;
+      ++control_items;
+      const bool one_party = entry.evidence.rfind("For customers: ", 0) == 0 ||
+                             entry.evidence.rfind("For providers: ", 0) == 0;
+      led += one_party;
+      const Control& c = *catalog.FindControl(entry.source);
+      bool found = false;
+      for (const Evidence& item : c.evidence) {
+        const bool for_role =
+            role == RoleScope::kBoth ||
+            HasRole(item.roles, role == RoleScope::kCustomer ? Role::kCustomer : Role::kProvider);
+        found =
+            found || (for_role && entry.evidence.find(item.text.substr(1)) != std::string::npos);
+      }
+      EXPECT_TRUE(found) << RoleScopeName(role) << " " << entry.source << ": " << entry.evidence;
+    }
+    EXPECT_GT(control_items, 0u);
+    // Only a profile of both roles needs to be told whose an item is.
+    if (role == RoleScope::kBoth) {
+      EXPECT_GT(led, 0u);
+    } else {
+      EXPECT_EQ(led, 0u) << RoleScopeName(role);
+    }
+  }
 }
 
 }  // namespace

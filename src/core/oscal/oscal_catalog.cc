@@ -13,6 +13,12 @@ std::string RoleList(const std::vector<Role>& roles) {
   return list;
 }
 
+// An action's or evidence item's words, led by its roles when not every role
+// the control applies to: "(csp) Publish the backup specification".
+std::string ForRoles(const std::string& text, const std::vector<Role>& roles, const Control& c) {
+  return RoleList(roles) == RoleList(c.applies_to) ? text : "(" + RoleList(roles) + ") " + text;
+}
+
 // A prose part, left out when the text is empty.
 void AddProsePart(OscalJson* parts, const std::string& id, const char* name, const char* title,
                   const std::string& prose, bool own) {
@@ -99,14 +105,12 @@ OscalJson ControlJson(const Control& c) {
   }
   std::vector<std::string> maturity(c.maturity.begin(), c.maturity.end());
   parts.push_back(ItemsPart(id + "_mat", "maturity", "Maturity levels", maturity, 0));
-  if (!c.evidence.empty())
-    parts.push_back(ItemsPart(id + "_evd", "evidence", "Evidence", c.evidence, 1));
+  std::vector<std::string> evidence;
+  for (const Evidence& e : c.evidence) evidence.push_back(ForRoles(e.text, e.roles, c));
+  if (!evidence.empty())
+    parts.push_back(ItemsPart(id + "_evd", "evidence", "Evidence", evidence, 1));
   std::vector<std::string> actions;
-  for (const Action& a : c.actions) {
-    actions.push_back(RoleList(a.roles) == RoleList(c.applies_to)
-                          ? a.text
-                          : "(" + RoleList(a.roles) + ") " + a.text);
-  }
+  for (const Action& a : c.actions) actions.push_back(ForRoles(a.text, a.roles, c));
   if (!actions.empty())
     parts.push_back(ItemsPart(id + "_act", "actions", "Remediation actions", actions, 1));
 
