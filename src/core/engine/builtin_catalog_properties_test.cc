@@ -66,8 +66,10 @@ std::vector<Role> RolesOf(RoleScope scope) {
 
 // The roadmap of the shipped catalog answered `answer` throughout by profile
 // `c` in a full assessment.
-Roadmap FullRoadmap(const ProfileCase& c, Answer answer) {
-  Assessment a = NewAssessment(BuiltinCatalog(), MakeProfile(c, AssessmentMode::kFull), kTestNow);
+Roadmap FullRoadmap(const ProfileCase& c, Answer answer, IsmsState isms = IsmsState::kNone) {
+  Profile p = MakeProfile(c, AssessmentMode::kFull);
+  p.isms = isms;
+  Assessment a = NewAssessment(BuiltinCatalog(), p, kTestNow);
   AnswerAllAsked(BuiltinCatalog(), answer, &a);
   return BuildRoadmap(BuiltinCatalog(), a, Evaluate(BuiltinCatalog(), a));
 }
@@ -77,6 +79,29 @@ std::map<std::string, int> RankById(const Roadmap& r) {
   std::map<std::string, int> rank;
   for (const RoadmapItem& item : r.items) rank[item.control_id] = item.rank;
   return rank;
+}
+
+// Administrator MFA in the first five; backups, patching, logging and public
+// exposure in the first third; nothing less urgent ahead of something urgent.
+void ExpectUrgentWorkFirst(const Roadmap& r) {
+  std::map<std::string, int> rank = RankById(r);
+  const int third = static_cast<int>(r.items.size() + 2) / 3;
+  ASSERT_TRUE(rank.count("9.2.3"));
+  EXPECT_LE(rank["9.2.3"], 5) << "administrator MFA";
+  for (const char* id : {"12.3.1", "12.6.1", "12.4.1", "9.4.1", "13.1.3"}) {
+    ASSERT_TRUE(rank.count(id)) << id;
+    EXPECT_LE(rank[id], third) << id << " (backups, patching, logging, public exposure)";
+  }
+  // No lower-risk item ahead of a high-risk one unless a high-risk item waits for it.
+  bool lower_seen = false;
+  for (const RoadmapItem& item : r.items) {
+    const bool high = item.urgency >= kHighRiskWeight;
+    if (!high) lower_seen = true;
+    EXPECT_FALSE(high && lower_seen) << item.control_id << " comes after a lower-urgency item";
+    if (item.risk_weight < kHighRiskWeight && high) {
+      EXPECT_FALSE(item.urgent_for.empty()) << item.control_id;
+    }
+  }
 }
 
 class EveryProfile : public testing::TestWithParam<ProfileCase> {};
@@ -145,25 +170,11 @@ TEST_P(EveryProfile, QuickScanAsksNothingOutsideTheFullAssessment) {
   }
 }
 
+// Whatever the state of the ISMS: its steps share the roadmap with the controls.
 TEST_P(EveryProfile, GreenfieldRoadmapPutsUrgentWorkFirst) {
-  const Roadmap r = FullRoadmap(GetParam(), Answer::kNo);
-  std::map<std::string, int> rank = RankById(r);
-  const int third = static_cast<int>(r.items.size() + 2) / 3;
-  ASSERT_TRUE(rank.count("9.2.3"));
-  EXPECT_LE(rank["9.2.3"], 5) << "administrator MFA";
-  for (const char* id : {"12.3.1", "12.6.1", "12.4.1", "9.4.1", "13.1.3"}) {
-    ASSERT_TRUE(rank.count(id)) << id;
-    EXPECT_LE(rank[id], third) << id << " (backups, patching, logging, public exposure)";
-  }
-  // No lower-risk item ahead of a high-risk one unless a high-risk item waits for it.
-  bool lower_seen = false;
-  for (const RoadmapItem& item : r.items) {
-    const bool high = item.urgency >= kHighRiskWeight;
-    if (!high) lower_seen = true;
-    EXPECT_FALSE(high && lower_seen) << item.control_id << " comes after a lower-urgency item";
-    if (item.risk_weight < kHighRiskWeight && high) {
-      EXPECT_FALSE(item.urgent_for.empty()) << item.control_id;
-    }
+  for (IsmsState isms : {IsmsState::kNone, IsmsState::kInProgress, IsmsState::kCertified}) {
+    SCOPED_TRACE(IsmsStateLabel(isms));
+    ExpectUrgentWorkFirst(FullRoadmap(GetParam(), Answer::kNo, isms));
   }
 }
 

@@ -36,6 +36,11 @@ std::string EffortWords(const EffortEstimate& effort, int capacity_days_per_mont
 // "stage 1 between month 4 and month 6, stage 2 in month 9".
 std::string AuditMonthsWords(const AuditRange& audit);
 
+// How a report of a quick scan introduces and qualifies that range.
+inline constexpr char kQuickScanRangeLead[] = "From a quick scan the estimate is a range: ";
+inline constexpr char kQuickScanRangeTail[] =
+    " (every effort at the bottom and at the top of its range; a full assessment narrows it).";
+
 // Plain text for e-mail; the same input gives the same text.
 std::string QuickScanSummary(const Catalog& catalog, const Assessment& assessment,
                              const Evaluation& evaluation, const Roadmap& roadmap);

@@ -6,7 +6,9 @@
 
 #include "core/catalog/catalog_loader.h"
 #include "core/document/sample_assessment.h"
+#include "core/engine/audit_plan.h"
 #include "core/engine/engine_version.h"
+#include "core/engine/quick_summary.h"
 #include "core/engine/scoring.h"
 #include "core/engine/wording.h"
 #include "core/report/report.h"
@@ -119,6 +121,33 @@ TEST(RenderReport, TheBuiltInCatalogRendersInEveryFormat) {
         EXPECT_TRUE(nlohmann::json::accept(bytes)) << ReportFormatName(format);
       }
     }
+  }
+}
+
+// A quick scan's few answers give the audit estimate as a range, in every
+// report that has the estimate; a full assessment's report gives the months.
+TEST(RenderReport, AQuickScanGivesTheAuditEstimateAsARange) {
+  const Catalog& catalog = BuiltinCatalog();
+  for (AssessmentMode mode : {AssessmentMode::kQuick, AssessmentMode::kFull}) {
+    const Assessment a = SampleAssessment(catalog, mode, kTestNow);
+    const Evaluation e = Evaluate(catalog, a);
+    const AuditRange range = EstimateAuditRange(catalog, a, e);
+    ASSERT_TRUE(range.earliest.available);
+    const std::string words = AuditMonthsWords(range);
+    const bool quick = mode == AssessmentMode::kQuick;
+    for (ReportFormat format : {ReportFormat::kMarkdown, ReportFormat::kHtml}) {
+      const std::string bytes = RenderReport(catalog, a, format).bytes;
+      EXPECT_EQ(Contains(bytes, std::string(kQuickScanRangeLead) + words), quick)
+          << ReportFormatName(format);
+    }
+    const nlohmann::json audit =
+        nlohmann::json::parse(RenderReport(catalog, a, ReportFormat::kJson).bytes)["audit"];
+    ASSERT_EQ(audit.contains("range"), quick);
+    if (!quick) continue;
+    EXPECT_EQ(audit["range"]["words"], words);
+    EXPECT_EQ(audit["range"]["stage1_months"][0], range.earliest.stage1_month);
+    EXPECT_EQ(audit["range"]["stage2_months"][1], range.latest.stage2_month);
+    EXPECT_LE(range.earliest.stage2_month, range.latest.stage2_month);
   }
 }
 

@@ -7,6 +7,7 @@
 #include "core/engine/audit_plan.h"
 #include "core/engine/engine_version.h"
 #include "core/engine/explain.h"
+#include "core/engine/quick_summary.h"
 #include "core/engine/readiness.h"
 #include "core/engine/report_input.h"
 #include "core/engine/scoring.h"
@@ -271,7 +272,13 @@ class HtmlReport {
         "<li>Earliest stage 1 audit (documentation and scope ready): <b>month " +
         std::to_string(audit.stage1_month) + "</b>: " + E(audit.stage1_reason) + ".</li>" +
         "<li>Earliest stage 2 audit (controls operating, with records): <b>month " +
-        std::to_string(audit.stage2_month) + "</b>: " + E(audit.stage2_reason) + ".</li></ul>\n";
+        std::to_string(audit.stage2_month) + "</b>: " + E(audit.stage2_reason) + ".</li>";
+    if (in_.assessment.profile.mode == AssessmentMode::kQuick) {
+      out_ += "<li>" + std::string(kQuickScanRangeLead) +
+              E(AuditMonthsWords(EstimateAuditRange(in_.catalog, in_.assessment, in_.evaluation))) +
+              kQuickScanRangeTail + "</li>";
+    }
+    out_ += "</ul>\n";
     out_ +=
         "<h3>Audit readiness checklist</h3>\n<p>What a certification auditor will ask to "
         "see, from the management-system steps and the controls, with where this assessment "

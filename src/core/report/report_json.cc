@@ -6,6 +6,7 @@
 #include "core/engine/audit_plan.h"
 #include "core/engine/engine_version.h"
 #include "core/engine/explain.h"
+#include "core/engine/quick_summary.h"
 #include "core/engine/readiness.h"
 #include "core/engine/scoring.h"
 #include "core/text/score_format.h"
@@ -182,15 +183,23 @@ ordered_json AuditJson(const ReportInput& input) {
                          {"status", entry.status},
                          {"ready", entry.ready}});
   }
-  return {{"isms", IsmsStateName(input.assessment.profile.isms)},
-          {"stage1_month", e.stage1_month},
-          {"stage2_month", e.stage2_month},
-          {"controls_ready_month", e.controls_ready_month},
-          {"record_months", kRecordMonths},
-          {"stage1_reason", e.stage1_reason},
-          {"stage2_reason", e.stage2_reason},
-          {"not_assessed", e.not_assessed},
-          {"checklist", std::move(checklist)}};
+  ordered_json audit = {{"isms", IsmsStateName(input.assessment.profile.isms)},
+                        {"stage1_month", e.stage1_month},
+                        {"stage2_month", e.stage2_month},
+                        {"controls_ready_month", e.controls_ready_month},
+                        {"record_months", kRecordMonths},
+                        {"stage1_reason", e.stage1_reason},
+                        {"stage2_reason", e.stage2_reason},
+                        {"not_assessed", e.not_assessed}};
+  if (input.assessment.profile.mode == AssessmentMode::kQuick) {
+    // A quick scan's few answers give a range (audit_plan.h).
+    const AuditRange range = EstimateAuditRange(catalog, input.assessment, input.evaluation);
+    audit["range"] = {{"stage1_months", {range.earliest.stage1_month, range.latest.stage1_month}},
+                      {"stage2_months", {range.earliest.stage2_month, range.latest.stage2_month}},
+                      {"words", AuditMonthsWords(range)}};
+  }
+  audit["checklist"] = std::move(checklist);
+  return audit;
 }
 
 }  // namespace

@@ -9,6 +9,7 @@
 #include "core/engine/audit_plan.h"
 #include "core/engine/engine_version.h"
 #include "core/engine/explain.h"
+#include "core/engine/quick_summary.h"
 #include "core/engine/readiness.h"
 #include "core/engine/report_input.h"
 #include "core/engine/scoring.h"
@@ -273,6 +274,11 @@ class MarkdownReport {
          std::to_string(audit.stage1_month) + "**. " + Esc(Capitalised(audit.stage1_reason)) + ".");
     Line("- Earliest stage 2 audit (controls operating, with records): **month " +
          std::to_string(audit.stage2_month) + "**. " + Esc(Capitalised(audit.stage2_reason)) + ".");
+    if (in_.assessment.profile.mode == AssessmentMode::kQuick) {
+      Line("- " + std::string(kQuickScanRangeLead) +
+           AuditMonthsWords(EstimateAuditRange(in_.catalog, in_.assessment, in_.evaluation)) +
+           kQuickScanRangeTail);
+    }
     Line();
     Heading("Audit readiness checklist");
     Line(
