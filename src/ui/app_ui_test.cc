@@ -263,7 +263,7 @@ TEST_F(AppUiTest, TheAuditChecklistTicksOffManagementStepsAndMovesTheEstimate) {
   };
   EXPECT_EQ(steps_on_roadmap(), 3);  // The cloud extensions of scope, risk assessment and SoA.
   const std::string label =
-      "MS.1  " + app_.session().catalog().management_steps[0].title + "##done";
+      "MS.1  " + app_.session().catalog().management_steps[0].title + "###done";
   ASSERT_TRUE(Click(label));
   EXPECT_EQ(app_.session().assessment().steps_done, std::set<std::string>{"MS.1"});
   EXPECT_EQ(steps_on_roadmap(), 2);
@@ -285,7 +285,10 @@ TEST_F(AppUiTest, PhoneWidthKeepsEveryWidgetOnScreen) {
   ui_.SetDisplaySize(360, 1800);  // Phone width; tall enough to need no scrolling.
   Frame();
   ASSERT_TRUE(Click("Try a sample"));
-  for (const char* tab : {"Profile", "Questions", "Results", "Roadmap"}) {
+  // The tabs, then the audit checklist (from the roadmap), whose long tick-box
+  // labels are wrapped to fit.
+  for (const char* tab :
+       {"Profile", "Questions", "Results", "Roadmap", "Audit readiness checklist"}) {
     ASSERT_TRUE(Click(tab)) << tab;
     Frame();
     int labelled = 0;

@@ -75,7 +75,10 @@ void AppUi::DrawAudit() {
       bool done = StepDone(step, a);
       const bool inherent = StepInherited(step, a);
       ImGui::BeginDisabled(inherent);  // A certified ISMS has it; nothing to tick.
-      const std::string label = step.id + "  " + step.title + "##done";
+      // The tick box's square and the space after it are left of the label.
+      const float label_width =
+          AvailableWidth() - ImGui::GetFrameHeight() - ImGui::GetStyle().ItemInnerSpacing.x;
+      const std::string label = WrapLabel(step.id + "  " + step.title, label_width) + "###done";
       if (ImGui::Checkbox(label.c_str(), &done)) session_.SetStepDone(step.id, done);
       ImGui::EndDisabled();
       ImGui::Indent(Px(28));
@@ -101,7 +104,9 @@ void AppUi::DrawAudit() {
         if (open) ImGui::TreePop();
         current = entry.source;
         const std::string node =
-            entry.source + "  " + entry.title + "  ·  " + entry.status + "###audit-" + entry.source;
+            WrapLabel(entry.source + "  " + entry.title + "  ·  " + entry.status,
+                      AvailableWidth() - ImGui::GetTreeNodeToLabelSpacing()) +
+            "###audit-" + entry.source;
         open = ImGui::TreeNode(node.c_str());
       }
       if (open) {

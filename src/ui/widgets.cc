@@ -9,6 +9,23 @@
 
 namespace cloudgap::ui {
 
+std::string WrapLabel(const std::string& text, float width) {
+  ImFont* font = ImGui::GetFont();
+  const float scale = ImGui::GetFontSize() / font->FontSize;
+  std::string out;
+  const char* begin = text.c_str();
+  const char* const end = begin + text.size();
+  while (begin < end) {
+    const char* cut = font->CalcWordWrapPositionA(scale, begin, end, width);
+    if (cut == begin) ++cut;  // A word wider than the line: at least one character a line.
+    out.append(begin, cut);
+    while (cut < end && *cut == ' ') ++cut;
+    if (cut < end) out += '\n';
+    begin = cut;
+  }
+  return out;
+}
+
 float AvailableWidth() {
   ImGuiWindow* window = ImGui::GetCurrentWindow();
   float width = ImGui::GetContentRegionAvail().x;

@@ -5,12 +5,19 @@
 
 #include <imgui.h>
 
+#include <string>
+
 namespace cloudgap::ui {
 
 // The width left on the current line: the content region, narrowed to the
 // text-wrap position when one is pushed (BeginColumn and BeginCard push one at
 // their right edge but leave the content region at the window's).
 float AvailableWidth();
+
+// `text` with line breaks where it would pass `width` pixels, for the labels
+// of widgets that do not wrap (a tick box, a tree node) on a phone's screen.
+// Nothing changes when it fits, so wide screens keep one line.
+std::string WrapLabel(const std::string& text, float width);
 
 // A filled accent-coloured button; returns true when pressed.
 bool PrimaryButton(const char* label, const ImVec2& size = ImVec2(0, 0));

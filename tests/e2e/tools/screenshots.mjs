@@ -36,6 +36,8 @@ for (const [name, width, height, dpr] of sizes) {
   await shot('results');
   await click(page, 'Roadmap');
   await shot('roadmap');
+  await clickScrolled(page, 'Audit readiness checklist');
+  await shot('audit');
   await click(page, 'Dark theme');
   await click(page, 'Questions');
   await shot('questions-dark');
