@@ -54,8 +54,9 @@ void DrawItem(const Catalog& catalog, const RoadmapItem& item) {
   }
   if (ImGui::TreeNode("Actions")) {
     int n = 1;
-    for (const std::string& action : item.actions)
-      ImGui::TextWrapped("%d. %s", n++, action.c_str());
+    for (std::string_view action : item.actions) {
+      ImGui::TextWrapped("%d. %.*s", n++, static_cast<int>(action.size()), action.data());
+    }
     ImGui::TreePop();
   }
   EndCard();

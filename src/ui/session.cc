@@ -34,7 +34,13 @@ void Session::Close() {
 
 bool Session::TakeCatalogTextArrival() {
   if (!catalog_.TakeTextArrival()) return false;
-  if (active()) Recompute();  // The document did not change: nothing new to save.
+  // The document did not change: nothing new to save. The roadmap views the
+  // old catalog's texts, so it never outlives the swap.
+  if (active()) {
+    Recompute();
+  } else {
+    roadmap_ = Roadmap{};
+  }
   return true;
 }
 

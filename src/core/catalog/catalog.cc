@@ -35,6 +35,15 @@ bool HasRole(const std::vector<Role>& roles, Role role) {
   return std::find(roles.begin(), roles.end(), role) != roles.end();
 }
 
+void IndexScope(Question* question) {
+  question->role_bits = 0;
+  question->service_bits = 0;
+  for (Role r : question->roles) question->role_bits |= 1u << static_cast<unsigned>(r);
+  for (ServiceModel s : question->services) {
+    question->service_bits |= 1u << static_cast<unsigned>(s);
+  }
+}
+
 bool HasService(const std::vector<ServiceModel>& services, ServiceModel service) {
   return std::find(services.begin(), services.end(), service) != services.end();
 }

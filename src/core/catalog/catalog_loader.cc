@@ -524,6 +524,7 @@ class Loader {
     q.roles = r.EnumList("roles", kRoleNames, "role");
     CheckRolesApply(q.roles, c, r.At("roles"));
     q.services = r.EnumList("services", kServiceModelNames, "service model");
+    IndexScope(&q);
     if (r.Has("inherited_text")) {
       q.inherited_text = r.Text("inherited_text");
       if (!q.roles.empty() && q.roles != std::vector<Role>{Role::kProvider}) {

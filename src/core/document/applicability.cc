@@ -19,6 +19,17 @@ bool ProfileHasService(const Profile& profile, ServiceModel service) {
 }
 
 bool QuestionApplies(const Profile& profile, const Question& question) {
+  if (question.role_bits != 0 && question.service_bits != 0) {
+    unsigned roles = 0, services = 0;
+    for (Role r : {Role::kCustomer, Role::kProvider}) {
+      if (ProfileHasRole(profile, r)) roles |= 1u << static_cast<unsigned>(r);
+    }
+    for (size_t s = 0; s < profile.services.size(); ++s) {
+      if (profile.services[s]) services |= 1u << s;
+    }
+    return (question.role_bits & roles) != 0 && (question.service_bits & services) != 0;
+  }
+  // A question built without IndexScope: the lists themselves.
   bool role_matches = false;
   for (Role r : question.roles) role_matches = role_matches || ProfileHasRole(profile, r);
   if (!role_matches) return false;
@@ -87,8 +98,9 @@ EffortRange EffortFor(const Control& control, RoleScope role) {
   return control.effort;
 }
 
-std::vector<std::string> ActionsFor(const Control& control, RoleScope role) {
-  std::vector<std::string> out;
+std::vector<std::string_view> ActionsFor(const Control& control, RoleScope role) {
+  std::vector<std::string_view> out;
+  out.reserve(control.actions.size());
   const std::optional<Role> only = SingleRole(role);
   for (const Action& a : control.actions) {
     if (!only || a.roles.empty() || HasRole(a.roles, *only)) out.push_back(a.text);

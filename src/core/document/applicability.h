@@ -18,6 +18,9 @@
 #ifndef CLOUDGAP_CORE_DOCUMENT_APPLICABILITY_H_
 #define CLOUDGAP_CORE_DOCUMENT_APPLICABILITY_H_
 
+#include <string_view>
+#include <vector>
+
 #include "core/catalog/catalog.h"
 #include "core/document/assessment.h"
 
@@ -51,8 +54,9 @@ bool HasGuidanceForProfile(const Profile& profile, const Control& control);
 int RiskWeightFor(const Control& control, RoleScope role);
 EffortRange EffortFor(const Control& control, RoleScope role);
 
-// The remediation steps for the profile's role, in catalog order.
-std::vector<std::string> ActionsFor(const Control& control, RoleScope role);
+// The remediation steps for the profile's role, in catalog order: views of the
+// control's texts, valid while the control lives.
+std::vector<std::string_view> ActionsFor(const Control& control, RoleScope role);
 
 // What an auditor would ask the profile's role to show, in catalog order. A
 // profile of both roles gets every entry, those for one party alone led by

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "core/catalog/catalog_loader.h"
 #include "core/document/applicability.h"
 #include "core/testing/enum_text_testing.h"
 #include "core/testing/test_catalog.h"
@@ -96,6 +97,47 @@ TEST(Applicability, QuickScanAsksOnlyTheQuickQuestion) {
   }
   EXPECT_EQ(asked, (std::vector<std::string>{"5.1.1-quick", "CLD.6.3.1-quick", "6.1.1-quick",
                                              "12.4.1-quick", "CLD.12.4.5-quick"}));
+}
+
+// The loader indexes every question's scope as bits, and the bits say what the
+// lists say, for every role and set of service models.
+TEST(Applicability, ScopeBitsAgreeWithTheLists) {
+  const Catalog& catalog = BuiltinCatalog();
+  int compared = 0;
+  for (const Control& c : catalog.controls) {
+    for (const std::vector<Question>* list : {&c.questions, &c.quick_questions}) {
+      for (const Question& q : *list) {
+        ASSERT_NE(q.role_bits, 0) << q.id;
+        ASSERT_NE(q.service_bits, 0) << q.id;
+        Question unindexed = q;
+        unindexed.role_bits = unindexed.service_bits = 0;
+        for (RoleScope role : {RoleScope::kCustomer, RoleScope::kProvider, RoleScope::kBoth}) {
+          for (int mask = 0; mask < 8; ++mask) {
+            Profile p;
+            p.role = role;
+            p.services = {(mask & 1) != 0, (mask & 2) != 0, (mask & 4) != 0};
+            EXPECT_EQ(QuestionApplies(p, q), QuestionApplies(p, unindexed)) << q.id;
+            ++compared;
+          }
+        }
+      }
+    }
+  }
+  EXPECT_GT(compared, 10000);
+  // A question applies when one of its roles and one of its services match.
+  Question q;
+  q.roles = {Role::kProvider};
+  q.services = {ServiceModel::kSaas};
+  IndexScope(&q);
+  Profile p;
+  p.role = RoleScope::kProvider;
+  p.services = {false, false, true};
+  EXPECT_TRUE(QuestionApplies(p, q));
+  p.services = {true, true, false};
+  EXPECT_FALSE(QuestionApplies(p, q));
+  p.services = {false, false, true};
+  p.role = RoleScope::kCustomer;
+  EXPECT_FALSE(QuestionApplies(p, q));
 }
 
 }  // namespace

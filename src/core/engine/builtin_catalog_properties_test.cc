@@ -201,7 +201,7 @@ TEST_P(EveryProfile, ASingleRoleGetsOnlyItsOwnActions) {
     if (item.is_step()) continue;
     const Control* control = catalog.FindControl(item.control_id);
     EXPECT_GE(item.actions.size(), 2u) << item.control_id;
-    for (const std::string& text : item.actions) {
+    for (std::string_view text : item.actions) {
       bool for_role = false;
       for (const Action& action : control->actions) {
         if (action.text == text) for_role = HasRole(action.roles, role);

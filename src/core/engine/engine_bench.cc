@@ -72,6 +72,22 @@ BENCHMARK(BM_GeneratedCatalog)
     ->Unit(benchmark::kMillisecond)
     ->Complexity(benchmark::oNLogN);
 
+// The two halves of BM_GeneratedCatalog apart, to see which one grows.
+void BM_GeneratedEvaluate(benchmark::State& state) {
+  const Catalog catalog = MakeSyntheticCatalog({static_cast<int>(state.range(0)), 42, 3, 50});
+  const Assessment a = MakeSyntheticAssessment(catalog, BothRolesFullScan(), 1);
+  for (auto _ : state) benchmark::DoNotOptimize(Evaluate(catalog, a));
+}
+BENCHMARK(BM_GeneratedEvaluate)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
+
+void BM_GeneratedRoadmap(benchmark::State& state) {
+  const Catalog catalog = MakeSyntheticCatalog({static_cast<int>(state.range(0)), 42, 3, 50});
+  const Assessment a = MakeSyntheticAssessment(catalog, BothRolesFullScan(), 1);
+  const Evaluation e = Evaluate(catalog, a);
+  for (auto _ : state) benchmark::DoNotOptimize(BuildRoadmap(catalog, a, e));
+}
+BENCHMARK(BM_GeneratedRoadmap)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
+
 }  // namespace
 }  // namespace cloudgap
 

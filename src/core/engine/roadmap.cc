@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <queue>
 #include <set>
+#include <string_view>
 #include <unordered_map>
 
 #include "core/document/applicability.h"
@@ -14,6 +15,13 @@
 
 namespace cloudgap {
 namespace {
+
+// What a candidate's item will show of its links, found before its rank is.
+struct Links {
+  std::vector<std::string> depends_on;
+  std::vector<std::string> unassessed_dependencies;
+  std::vector<std::string> informed_by;
+};
 
 // A control with a gap, or a management-system step still to do.
 struct Candidate {
@@ -168,7 +176,7 @@ class RoadmapBuilder {
   }
 
   void LinkSteps() {
-    std::unordered_map<std::string, const ManagementStep*> step_named;
+    std::unordered_map<std::string_view, const ManagementStep*> step_named;
     for (const ManagementStep& s : catalog_.management_steps) step_named.emplace(s.id, &s);
     for (size_t k = controls_on_roadmap_; k < candidates_.size(); ++k) {
       const ManagementStep& step =
@@ -200,12 +208,13 @@ class RoadmapBuilder {
   // Prerequisites on the roadmap become edges; others are satisfied, or, when
   // unassessed, named. Soft links are kept as advice while they have work left.
   void LinkControls() {
-    std::unordered_map<std::string, size_t> control_index;
+    // Keys view the catalog's ids: 10,000 controls cost no allocation each.
+    std::unordered_map<std::string_view, size_t> control_index;
     control_index.reserve(n_);
     for (size_t i = 0; i < n_; ++i) control_index.emplace(catalog_.controls[i].id, i);
     for (size_t k = 0; k < controls_on_roadmap_; ++k) {
       const Control& control = catalog_.controls[candidates_[k].control];
-      RoadmapItem& item = links_[k];
+      Links& item = links_[k];
       for (const std::string& dep : control.depends_on) {
         auto it = control_index.find(dep);
         if (it == control_index.end()) continue;
@@ -258,38 +267,41 @@ class RoadmapBuilder {
   }
 
   // Candidate k as a roadmap item, with the links found for it; no rank or phase yet.
-  RoadmapItem ItemFor(size_t k) {
+  // Built in place: an item is large, and a roadmap can hold thousands.
+  void FillItem(size_t k, RoadmapItem* item) {
     const Candidate& c = candidates_[k];
-    RoadmapItem item = std::move(links_[k]);
-    item.control_id = IdOf(c);
+    item->depends_on = std::move(links_[k].depends_on);
+    item->unassessed_dependencies = std::move(links_[k].unassessed_dependencies);
+    item->informed_by = std::move(links_[k].informed_by);
+    item->control_id = IdOf(c);
     if (c.step >= 0) {
       const ManagementStep& step = catalog_.management_steps[static_cast<size_t>(c.step)];
-      item.control_index = kNoControl;
-      item.step_index = c.step;
-      item.title = step.title;
-      item.stage = step.stage;
-      item.target = 1;
-      item.gap = 1;
-      item.actions = c.extension ? step.extension_actions : step.actions;
+      item->control_index = kNoControl;
+      item->step_index = c.step;
+      item->title = step.title;
+      item->stage = step.stage;
+      item->target = 1;
+      item->gap = 1;
+      const std::vector<std::string>& actions = c.extension ? step.extension_actions : step.actions;
+      item->actions.assign(actions.begin(), actions.end());
     } else {
       const ControlResult& r = evaluation_.controls[c.control];
-      item.control_index = c.control;
-      item.title = catalog_.controls[c.control].title;
-      item.maturity = *r.maturity;
-      item.target = r.target;
-      item.gap = r.gap;
-      item.actions = ActionsFor(catalog_.controls[c.control], assessment_.profile.role);
+      item->control_index = c.control;
+      item->title = catalog_.controls[c.control].title;
+      item->maturity = *r.maturity;
+      item->target = r.target;
+      item->gap = r.gap;
+      item->actions = ActionsFor(catalog_.controls[c.control], assessment_.profile.role);
     }
-    item.effort_days = c.effort;
-    item.risk_weight = c.weight;
-    item.urgency = c.urgency;
-    if (c.urgent_for >= 0) item.urgent_for = IdOf(candidates_[static_cast<size_t>(c.urgent_for)]);
-    item.quick_win = c.quick_win;
-    if (const ControlRecord* record = assessment_.RecordFor(item.control_id)) {
-      item.owner = record->owner;
-      item.due_date = record->due_date;
+    item->effort_days = c.effort;
+    item->risk_weight = c.weight;
+    item->urgency = c.urgency;
+    if (c.urgent_for >= 0) item->urgent_for = IdOf(candidates_[static_cast<size_t>(c.urgent_for)]);
+    item->quick_win = c.quick_win;
+    if (const ControlRecord* record = assessment_.RecordFor(item->control_id)) {
+      item->owner = record->owner;
+      item->due_date = record->due_date;
     }
-    return item;
   }
 
   // The items in `order`, each in the phase in which it would be finished at
@@ -299,21 +311,24 @@ class RoadmapBuilder {
     roadmap_.items.reserve(order.size());
     std::int64_t cumulative_days = 0;
     for (size_t k : order) {
-      RoadmapItem item = ItemFor(k);
-      item.rank = static_cast<int>(roadmap_.items.size()) + 1;
+      RoadmapItem& item = roadmap_.items.emplace_back();
+      FillItem(k, &item);
+      item.rank = static_cast<int>(roadmap_.items.size());
       cumulative_days += item.effort_days;
       item.finished_after_days =
           static_cast<int>(std::min<std::int64_t>(cumulative_days, INT32_MAX));
       item.phase = PhaseForFinish(cumulative_days, roadmap_.capacity_days_per_month);
-      rank_of[k] = roadmap_.items.size();
-      roadmap_.items.push_back(std::move(item));
+      rank_of[k] = roadmap_.items.size() - 1;
     }
     std::vector<RoadmapItem>& ranked = roadmap_.items;
+    std::vector<size_t> waiting;  // Ranks of the items waiting for one item.
     for (size_t k : order) {
-      std::vector<size_t> waiting;  // Ranks of the items waiting for this one.
+      waiting.clear();
       for (size_t d : dependents_[k]) waiting.push_back(rank_of[d]);
       std::sort(waiting.begin(), waiting.end());
-      for (size_t w : waiting) ranked[rank_of[k]].unblocks.push_back(ranked[w].control_id);
+      std::vector<std::string>& unblocks = ranked[rank_of[k]].unblocks;
+      unblocks.reserve(waiting.size());
+      for (size_t w : waiting) unblocks.push_back(ranked[w].control_id);
     }
     for (RoadmapItem& item : ranked) {
       if (item.is_step()) {
@@ -371,8 +386,8 @@ class RoadmapBuilder {
   std::vector<std::vector<size_t>> dependents_;
   // ...those and the ones ordered after it (the internal audit after every control)...
   std::vector<std::vector<size_t>> followers_;
-  std::vector<int> waiting_for_;    // ...how many it still waits for...
-  std::vector<RoadmapItem> links_;  // ...and its links as the item will show them.
+  std::vector<int> waiting_for_;  // ...how many it still waits for...
+  std::vector<Links> links_;      // ...and its links as the item will show them.
 };
 
 }  // namespace

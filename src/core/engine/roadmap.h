@@ -33,6 +33,7 @@
 #include <iterator>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/catalog/catalog.h"
@@ -84,7 +85,9 @@ struct RoadmapItem {
   std::vector<std::string> unblocks;    // Roadmap items waiting for this one, in rank order.
   std::vector<std::string> unassessed_dependencies;  // Dependencies not assessed yet.
   std::vector<std::string> informed_by;  // Soft links still open (gap or not assessed): advice.
-  std::vector<std::string> actions;      // Remediation steps for the profile's role.
+  // Remediation steps for the profile's role: views of the catalog's texts (a
+  // copy cost more than the rest of a 10,000-control roadmap).
+  std::vector<std::string_view> actions;
   int stage = 0;  // A step's certification audit stage (1 or 2); 0 for a control.
 
   bool is_step() const { return step_index >= 0; }

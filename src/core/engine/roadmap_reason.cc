@@ -7,14 +7,34 @@ namespace {
 
 constexpr size_t kNamedItems = 3;  // Items named in a reason; the rest are counted.
 
-std::string JoinIds(const std::vector<std::string>& ids) {
-  std::string out;
-  for (size_t i = 0; i < ids.size() && i < kNamedItems; ++i) out += (i ? ", " : "") + ids[i];
-  if (ids.size() > kNamedItems) out += " and " + std::to_string(ids.size() - kNamedItems) + " more";
-  return out;
+// Appends "12.4.1, 9.2.3 and 2 more". Reasons are built by appending to one
+// string: a 10,000-control roadmap makes 10,000 of them.
+void AppendIds(const std::vector<std::string>& ids, std::string* out) {
+  for (size_t i = 0; i < ids.size() && i < kNamedItems; ++i) {
+    if (i) *out += ", ";
+    *out += ids[i];
+  }
+  if (ids.size() > kNamedItems) {
+    *out += " and ";
+    *out += std::to_string(ids.size() - kNamedItems);
+    *out += " more";
+  }
 }
 
-std::string BandWords(UrgencyBand band) {
+void AppendLinks(const std::string& lead, const std::vector<std::string>& ids, const char* tail,
+                 std::string* out) {
+  if (ids.empty()) return;
+  *out += lead;
+  AppendIds(ids, out);
+  *out += tail;
+}
+
+void AppendDays(int days, std::string* out) {
+  *out += std::to_string(days);
+  *out += days == 1 ? " person-day" : " person-days";
+}
+
+const char* BandWords(UrgencyBand band) {
   switch (band) {
     case UrgencyBand::kHigh: return "High risk";
     case UrgencyBand::kMedium: return "Medium risk";
@@ -26,39 +46,53 @@ std::string BandWords(UrgencyBand band) {
 }  // namespace
 
 std::string StepReasonFor(const RoadmapItem& item, bool after_controls, bool extension) {
-  std::string reason =
-      BandWords(BandForUrgency(item.urgency)) + (item.quick_win ? ", quick win" : "") +
-      ": certification step for the stage " + std::to_string(item.stage) + " audit" +
-      (extension ? " (extending your ISMS for the cloud)" : "") + ", about " +
-      std::to_string(item.effort_days) + " person-day" + (item.effort_days == 1 ? "" : "s");
+  std::string reason = BandWords(BandForUrgency(item.urgency));
+  if (item.quick_win) reason += ", quick win";
+  reason += ": certification step for the stage ";
+  reason += std::to_string(item.stage);
+  reason += " audit";
+  if (extension) reason += " (extending your ISMS for the cloud)";
+  reason += ", about ";
+  AppendDays(item.effort_days, &reason);
   if (after_controls) reason += "; after every control on the roadmap, which it audits";
-  if (!item.depends_on.empty()) reason += "; after " + JoinIds(item.depends_on);
-  if (!item.unblocks.empty()) reason += "; unblocks " + JoinIds(item.unblocks);
-  return reason + ".";
+  AppendLinks("; after ", item.depends_on, "", &reason);
+  AppendLinks("; unblocks ", item.unblocks, "", &reason);
+  return reason += ".";
 }
 
 std::string ReasonFor(const RoadmapItem& item, const ControlResult& r) {
-  const UrgencyBand band = BandForUrgency(item.urgency);
-  std::string reason = BandWords(band) + (item.quick_win ? ", quick win" : "") + ": ";
+  std::string reason;
+  reason.reserve(128);
+  reason += BandWords(BandForUrgency(item.urgency));
+  if (item.quick_win) reason += ", quick win";
+  reason += ": ";
   if (!item.urgent_for.empty()) {
-    reason += "needed first by " + item.urgent_for + " (risk " + std::to_string(item.urgency) +
-              "/5), whose urgency it takes; own risk " + std::to_string(item.risk_weight) + "/5";
+    reason += "needed first by ";
+    reason += item.urgent_for;
+    reason += " (risk ";
+    reason += std::to_string(item.urgency);
+    reason += "/5), whose urgency it takes; own risk ";
   } else {
-    reason += "risk " + std::to_string(item.risk_weight) + "/5";
+    reason += "risk ";
   }
-  reason += ", gap " + std::to_string(item.gap) + " (maturity " + std::to_string(item.maturity) +
-            " to " + std::to_string(item.target) + "), about " + std::to_string(item.effort_days) +
-            " person-day" + (item.effort_days == 1 ? "" : "s");
-  if (!item.depends_on.empty()) reason += "; after " + JoinIds(item.depends_on);
-  if (!item.unblocks.empty()) reason += "; unblocks " + JoinIds(item.unblocks);
-  if (!item.unassessed_dependencies.empty()) {
-    reason += "; assess " + JoinIds(item.unassessed_dependencies) + " too";
-  }
+  reason += std::to_string(item.risk_weight);
+  reason += "/5, gap ";
+  reason += std::to_string(item.gap);
+  reason += " (maturity ";
+  reason += std::to_string(item.maturity);
+  reason += " to ";
+  reason += std::to_string(item.target);
+  reason += "), about ";
+  AppendDays(item.effort_days, &reason);
+  AppendLinks("; after ", item.depends_on, "", &reason);
+  AppendLinks("; unblocks ", item.unblocks, "", &reason);
+  AppendLinks("; assess ", item.unassessed_dependencies, " too", &reason);
   if (r.answers.dont_know > 0) {
-    reason += "; check " + std::to_string(r.answers.dont_know) + " \"don't know\" answer" +
-              (r.answers.dont_know == 1 ? "" : "s");
+    reason += "; check ";
+    reason += std::to_string(r.answers.dont_know);
+    reason += r.answers.dont_know == 1 ? " \"don't know\" answer" : " \"don't know\" answers";
   }
-  return reason + ".";
+  return reason += ".";
 }
 
 }  // namespace cloudgap

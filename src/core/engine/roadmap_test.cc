@@ -579,7 +579,7 @@ TEST(Roadmap, RoleSpecificWeightEffortAndActions) {
   ASSERT_NE(item, nullptr);
   EXPECT_EQ(item->risk_weight, 5);
   EXPECT_EQ(item->effort_days, 20);
-  EXPECT_EQ(item->actions, (std::vector<std::string>{"Customer step.", "Shared step."}));
+  EXPECT_EQ(item->actions, (std::vector<std::string_view>{"Customer step.", "Shared step."}));
   a.profile.role = RoleScope::kBoth;  // Both roles: the defaults and every action.
   Roadmap both = BuildRoadmap(c, a, Evaluate(c, a));
   for (const RoadmapItem& i : both.items) {

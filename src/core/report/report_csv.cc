@@ -34,10 +34,11 @@ std::string Joined(const std::vector<std::string>& items, const char* separator)
   return text;
 }
 
-std::string NumberedActions(const std::vector<std::string>& actions) {
+std::string NumberedActions(const std::vector<std::string_view>& actions) {
   std::string text;
   for (size_t i = 0; i < actions.size(); ++i) {
-    text += (i == 0 ? "" : "\n") + std::to_string(i + 1) + ". " + actions[i];
+    text += (i == 0 ? "" : "\n") + std::to_string(i + 1) + ". ";
+    text += actions[i];
   }
   return text;
 }

@@ -221,8 +221,8 @@ class HtmlReport {
                      " (advice; it does not wait for them).</span>";
         }
         actions += "<ol>";
-        for (const std::string& action : item.actions) {
-          actions += "<li>" + E(action) + "</li>";
+        for (std::string_view action : item.actions) {
+          actions += "<li>" + EscapeHtml(action) + "</li>";
         }
         actions += "</ol></li>\n";
       }

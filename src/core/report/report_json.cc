@@ -16,6 +16,12 @@ namespace {
 
 using nlohmann::ordered_json;
 
+ordered_json Strings(const std::vector<std::string_view>& views) {
+  ordered_json list = ordered_json::array();
+  for (std::string_view v : views) list.push_back(std::string(v));
+  return list;
+}
+
 ordered_json OptionalScore(const std::optional<double>& score) {
   return score ? ordered_json(RoundScore(*score)) : ordered_json(nullptr);
 }
@@ -153,7 +159,7 @@ ordered_json RoadmapJson(const Roadmap& roadmap) {
                     {"due_date", item.due_date},
                     {"reason", item.reason},
                     {"informed_by", item.informed_by},
-                    {"actions", item.actions}});
+                    {"actions", Strings(item.actions)}});
   }
   return list;
 }

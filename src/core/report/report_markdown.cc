@@ -228,8 +228,8 @@ class MarkdownReport {
                " (advice; it does not wait for them).");
         }
         int step = 0;
-        for (const std::string& action : item.actions) {
-          Line("  " + std::to_string(++step) + ". " + Esc(action));
+        for (std::string_view action : item.actions) {
+          Line("  " + std::to_string(++step) + ". " + Esc(std::string(action)));
         }
       }
     }

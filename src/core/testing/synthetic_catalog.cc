@@ -78,6 +78,7 @@ Catalog MakeSyntheticCatalog(const SyntheticCatalogOptions& options) {
       question.roles = {ctl.applies_to[static_cast<size_t>(q) % ctl.applies_to.size()]};
       question.services =
           q < static_cast<int>(2 * ctl.applies_to.size()) ? all : RandomServices(&rng);
+      IndexScope(&question);
       ctl.questions.push_back(std::move(question));
     }
     Question quick;
@@ -85,6 +86,7 @@ Catalog MakeSyntheticCatalog(const SyntheticCatalogOptions& options) {
     quick.text = "Generated quick question?";
     quick.roles = ctl.applies_to;
     quick.services = all;
+    IndexScope(&quick);
     ctl.quick_questions = {std::move(quick)};
     ctl.risk_weight = rng.Uniform(1, 5);
     ctl.effort.min = rng.Uniform(1, 20);

@@ -17,6 +17,7 @@ Question MakeQuestion(const std::string& id, const std::string& text, std::vecto
   q.text = text;
   q.roles = std::move(roles);
   q.services = std::move(services);
+  IndexScope(&q);
   return q;
 }
 
