@@ -540,7 +540,7 @@ async function measureScale(browser, options) {
 
 function measureEngine(options) {
   const out = execFileSync(options.engine, [
-    '--benchmark_filter=BM_RealCatalog|BM_GeneratedCatalog/10000|BM_LoadBuiltinCatalog',
+    '--benchmark_filter=BM_RealCatalog|BM_GeneratedCatalog/(1000|10000|100000)$|BM_LoadBuiltinCatalog',
     `--benchmark_repetitions=${Math.max(3, Math.min(options.runs, 10))}`,
     '--benchmark_report_aggregates_only=true', '--benchmark_format=json'], {maxBuffer: 1 << 26});
   const report = JSON.parse(out.toString());
@@ -550,7 +550,10 @@ function measureEngine(options) {
   return {
     repetitions: Number(report.benchmarks[0]?.repetitions ?? 0),
     real_catalog: figure(pick('BM_RealCatalog')),
+    // 1k, 10k and 100k: the growth is n log n plus the edges, and the memory a larger catalog touches.
+    generated_1000: figure(pick('BM_GeneratedCatalog/1000')),
     generated_10000: figure(pick('BM_GeneratedCatalog/10000')),
+    generated_100000: figure(pick('BM_GeneratedCatalog/100000')),
     // Parse, check and hash of the built-in catalog: the app does it right after its first frame.
     load_catalog: figure(pick('BM_LoadBuiltinCatalog')),
     context: {host: report.context.host_name, cpus: report.context.num_cpus,
@@ -631,7 +634,9 @@ export function table(r) {
   if (r.engine) {
     const e = r.engine;
     row('engine: score + roadmap, real catalog', `${e.real_catalog.cpu_time} ${e.real_catalog.unit}`, '', '', cmd('engine'));
-    row('engine: score + roadmap, 10,000 controls', `${e.generated_10000.cpu_time} ${e.generated_10000.unit}`, '', '', cmd('engine'));
+    for (const [n, f] of [['1,000', e.generated_1000], ['10,000', e.generated_10000], ['100,000', e.generated_100000]]) {
+      if (f) row(`engine: score + roadmap, ${n} controls`, `${f.cpu_time} ${f.unit}`, '', '', cmd('engine'));
+    }
     row('engine: load the built-in catalog (native)', `${e.load_catalog.cpu_time} ${e.load_catalog.unit}`, '', '', cmd('engine'));
   }
   if (r.scale) {
