@@ -214,15 +214,15 @@ class RoadmapBuilder {
     for (size_t i = 0; i < n_; ++i) control_index.emplace(catalog_.controls[i].id, i);
     for (size_t k = 0; k < controls_on_roadmap_; ++k) {
       const Control& control = catalog_.controls[candidates_[k].control];
-      Links& item = links_[k];
+      Links& links = links_[k];
       for (const std::string& dep : control.depends_on) {
         auto it = control_index.find(dep);
         if (it == control_index.end()) continue;
         if (int d = candidate_of_control_[it->second]; d >= 0) {
           AddEdge(static_cast<size_t>(d), k, /*prerequisite=*/true);
-          item.depends_on.push_back(dep);
+          links.depends_on.push_back(dep);
         } else if (evaluation_.controls[it->second].status == ControlStatus::kNotAssessed) {
-          item.unassessed_dependencies.push_back(dep);
+          links.unassessed_dependencies.push_back(dep);
         }
       }
       for (const std::string& link : control.informed_by) {
@@ -230,7 +230,7 @@ class RoadmapBuilder {
         if (it == control_index.end()) continue;
         const ControlResult& lr = evaluation_.controls[it->second];
         if (lr.status == ControlStatus::kNotAssessed || (lr.applicable() && lr.gap > 0)) {
-          item.informed_by.push_back(link);
+          links.informed_by.push_back(link);
         }
       }
     }
