@@ -29,8 +29,9 @@ void DrawItem(const Catalog& catalog, const RoadmapItem& item) {
     std::snprintf(line, sizeof line, "Certification step (stage %d audit)  ·  %d person-days",
                   item.stage, item.effort_days);
   } else {
-    std::snprintf(line, sizeof line, "Maturity %d → %d  ·  %d person-days%s", item.maturity,
-                  item.target, item.effort_days, item.quick_win ? "  ·  quick win" : "");
+    std::snprintf(line, sizeof line, "Maturity %d → %d  ·  %d person-days  ·  +%s score%s",
+                  item.maturity, item.target, item.effort_days,
+                  FormatScore(item.score_gain).c_str(), item.quick_win ? "  ·  quick win" : "");
   }
   MutedParagraph(line);
   ImGui::TextWrapped("%s", item.reason.c_str());

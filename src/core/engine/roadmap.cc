@@ -354,14 +354,17 @@ class RoadmapBuilder {
     }
     std::array<double, kPhaseCount> gain{};
     for (int p = 0; p < kPhaseCount; ++p) roadmap_.projection[p].phase = static_cast<Phase>(p + 1);
-    for (const RoadmapItem& item : roadmap_.items) {
+    for (RoadmapItem& item : roadmap_.items) {
       const size_t p = static_cast<size_t>(item.phase) - 1;
       ++roadmap_.projection[p].items;
       roadmap_.projection[p].effort_days += item.effort_days;
       if (item.is_step()) continue;  // Steps carry no score.
       const ControlResult& r = evaluation_.controls[item.control_index];
       if (r.score) {
-        gain[p] += r.weight * (std::max(*r.score, ScoreForMaturity(item.target)) - *r.score);
+        const double item_gain =
+            r.weight * (std::max(*r.score, ScoreForMaturity(item.target)) - *r.score);
+        gain[p] += item_gain;
+        if (weight > 0) item.score_gain = item_gain / weight;
       }
     }
     for (size_t p = 0; p < kPhaseCount; ++p) {

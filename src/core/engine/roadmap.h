@@ -94,6 +94,9 @@ struct RoadmapItem {
   std::string owner;  // From the assessment, when set.
   std::string due_date;
   std::string reason;  // One line: why this rank.
+  // Points of overall score the item adds when done: the items' gains add up
+  // to the last phase's projection minus the current score. 0 for a step.
+  double score_gain = 0;
 };
 
 struct PhaseProjection {

@@ -208,6 +208,26 @@ TEST(Roadmap, ProjectionCountsFinishedItemsAtTarget) {
   EXPECT_DOUBLE_EQ(*r.projection[3].score, 60);
 }
 
+// Each item's gain is its share of the projection: weight x (target score -
+// score) / total weight, and the gains add up to the last phase's projection.
+TEST(Roadmap, EachItemSaysWhatItAddsToTheScore) {
+  const Roadmap r = RoadmapFor(AllNo());  // Weights 3, 5, 2, 4, 4 = 18; target 3 counts as 60.
+  double sum = 0;
+  for (const RoadmapItem& item : r.items) {
+    EXPECT_DOUBLE_EQ(item.score_gain, item.risk_weight * 60 / 18.0) << item.control_id;
+    sum += item.score_gain;
+  }
+  EXPECT_NEAR(sum, *r.projection[3].score - *r.current_score, 1e-9);
+  // Partly answered: a control already at 50 adds only the rest up to 60.
+  Assessment a = NewAssessment(TestCatalog(), TestProfile(), kTestNow);
+  AnswerAllAsked(TestCatalog(), Answer::kPartly, &a);
+  const Roadmap partly = RoadmapFor(a);
+  ASSERT_FALSE(partly.items.empty());
+  for (const RoadmapItem& item : partly.items) {
+    EXPECT_NEAR(item.score_gain, item.risk_weight * 10 / 18.0, 1e-9) << item.control_id;
+  }
+}
+
 TEST(Roadmap, ReasonLine) {
   EXPECT_EQ(
       Reasons(RoadmapFor(AllNo())),

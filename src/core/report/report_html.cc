@@ -195,23 +195,24 @@ class HtmlReport {
       out_ += std::string("<div class=\"phase\"><h3>") + PhaseLabel(phase.phase) + " (" +
               std::to_string(phase.items) + " items, " + std::to_string(phase.effort_days) +
               " person-days)</h3>\n" +
-              Head({"Rank", "Control", "Gap", "Effort (person-days)", "Depends on", "Owner", "Due",
-                    "Why this rank"});
+              Head({"Rank", "Control", "Gap", "Effort (person-days)", "Score +", "Depends on",
+                    "Owner", "Due", "Why this rank"});
       std::string actions;
       for (const RoadmapItem& item : in_.roadmap.items) {
         if (item.phase != phase.phase) continue;
         std::string depends;
         for (const std::string& id : item.depends_on)
           depends += (depends.empty() ? "" : ", ") + E(id);
-        out_ +=
-            "<tr>" + Cell(std::to_string(item.rank), true) +
-            Cell("<span class=\"mono\">" + E(item.control_id) + "</span> " + E(item.title)) +
-            Cell(item.is_step()
-                     ? "stage " + std::to_string(item.stage) + " step"
-                     : std::to_string(item.maturity) + " &#8594; " + std::to_string(item.target),
-                 true) +
-            Cell(std::to_string(item.effort_days), true) + Cell(depends) + Cell(E(item.owner)) +
-            "<td class=\"nowrap\">" + E(item.due_date) + "</td>" + Cell(E(item.reason)) + "</tr>\n";
+        out_ += "<tr>" + Cell(std::to_string(item.rank), true) +
+                Cell("<span class=\"mono\">" + E(item.control_id) + "</span> " + E(item.title)) +
+                Cell(item.is_step() ? "stage " + std::to_string(item.stage) + " step"
+                                    : std::to_string(item.maturity) + " &#8594; " +
+                                          std::to_string(item.target),
+                     true) +
+                Cell(std::to_string(item.effort_days), true) +
+                Cell(item.is_step() ? "&#8212;" : "+" + FormatScore(item.score_gain), true) +
+                Cell(depends) + Cell(E(item.owner)) + "<td class=\"nowrap\">" + E(item.due_date) +
+                "</td>" + Cell(E(item.reason)) + "</tr>\n";
         actions += "<li><b>" + E(item.control_id) + " " + E(item.title) + "</b>";
         if (!item.informed_by.empty()) {
           std::string links;

@@ -150,6 +150,7 @@ ordered_json RoadmapJson(const Roadmap& roadmap) {
                     {"risk_weight", item.risk_weight},
                     {"urgency", item.urgency},
                     {"effort_days", item.effort_days},
+                    {"score_gain", RoundScore(item.score_gain)},
                     {"quick_win", item.quick_win},
                     {"finished_after_days", item.finished_after_days},
                     {"depends_on", item.depends_on},

@@ -26,6 +26,11 @@ std::string Esc(const std::string& text) {
   return MarkdownText(text);
 }
 
+// "+4.2": what the item adds to the overall score; a dash for a step.
+std::string ScoreGain(const RoadmapItem& item) {
+  return item.is_step() ? kNone : "+" + FormatScore(item.score_gain);
+}
+
 std::string ScoreCell(const std::optional<double>& score) {
   return score ? FormatScore(*score) : kNone;
 }
@@ -209,15 +214,15 @@ class MarkdownReport {
       Line(std::string("### ") + PhaseLabel(phase.phase) + " (" + std::to_string(phase.items) +
            " items, " + std::to_string(phase.effort_days) + " person-days)");
       Line();
-      TableHead({"Rank", "Control", "Title", "Gap", "Effort (person-days)", "Depends on", "Owner",
-                 "Due", "Why this rank"});
+      TableHead({"Rank", "Control", "Title", "Gap", "Effort (person-days)", "Score +", "Depends on",
+                 "Owner", "Due", "Why this rank"});
       for (const RoadmapItem& item : in_.roadmap.items) {
         if (item.phase != phase.phase) continue;
         Row({std::to_string(item.rank), Esc(item.control_id), Esc(item.title),
              item.is_step() ? "stage " + std::to_string(item.stage) + " step"
                             : std::to_string(item.maturity) + " to " + std::to_string(item.target),
-             std::to_string(item.effort_days), JoinIds(item.depends_on), OrNone(item.owner),
-             OrNone(item.due_date), Esc(item.reason)});
+             std::to_string(item.effort_days), ScoreGain(item), JoinIds(item.depends_on),
+             OrNone(item.owner), OrNone(item.due_date), Esc(item.reason)});
       }
       Line();
       for (const RoadmapItem& item : in_.roadmap.items) {
