@@ -7,6 +7,7 @@
 // a real pipe, determinism across processes) stays in CMakeLists.txt.
 #include <gtest/gtest.h>
 
+#include <nlohmann/json.hpp>
 #include <regex>
 #include <set>
 #include <sstream>
@@ -440,6 +441,63 @@ TEST_F(CliTest, ReportCatalog1_0) {
                                           "10.1.2-q7 \""))
       << lines[1];
   EXPECT_TRUE(EndsWith(lines[1], "\"")) << lines[1];
+}
+
+TEST_F(CliTest, CompareADocumentWithItself) {
+  // Standard input is named as such.
+  const Outcome run = Cloudgap({"compare", "-", Fixture("assessment-catalog-2.0.json")},
+                               Template({"--answer-all", "partly"}));
+  EXPECT_EQ(run.code, 0) << run.err;
+  EXPECT_TRUE(StartsWith(run.out, "# Comparison: standard input and ")) << run.out;
+  const Outcome same = Cloudgap({"compare", Fixture("assessment-catalog-2.0.json"),
+                                 Fixture("assessment-catalog-2.0.json"), "--format", "json"});
+  EXPECT_EQ(same.code, 0) << same.err;
+  const nlohmann::json j = nlohmann::json::parse(same.out);
+  EXPECT_EQ(j["format"], "cloudgap-comparison/1");
+  EXPECT_EQ(j["same"], true);
+  EXPECT_TRUE(j["answers"].empty());
+  const Outcome md = Cloudgap(
+      {"compare", Fixture("assessment-catalog-2.0.json"), Fixture("assessment-catalog-2.0.json")});
+  EXPECT_NE(md.out.find("The two assessments give the same scores, answers and roadmap."),
+            std::string::npos)
+      << md.out;
+}
+
+// A catalog 1.0 document against a 2.0 one: compared through the migration,
+// with what it dropped (and so could not be compared) on standard error.
+TEST_F(CliTest, CompareAcrossCatalogVersions) {
+  const std::string old_path = Fixture("assessment-catalog-1.0.json");
+  const Outcome run =
+      Cloudgap({"compare", old_path, Fixture("assessment-catalog-2.0.json"), "--format", "json"});
+  EXPECT_EQ(run.code, 0) << run.err;
+  const nlohmann::json j = nlohmann::json::parse(run.out);
+  EXPECT_EQ(j["same"], false);
+  EXPECT_FALSE(j["answers"].empty());
+  EXPECT_EQ(j["answers"][0]["answer"].size(), 2u);
+  EXPECT_NE(run.err.find(old_path + ": dropped 10.1.1-q3"), std::string::npos) << run.err;
+}
+
+TEST_F(CliTest, CompareUsageAndInvalidDocuments) {
+  const std::string usage = Usage(CompareCommand());
+  ExpectUsageError({"compare", "a.json"},
+                   "cloudgap compare: give two documents, BEFORE and AFTER (- for standard "
+                   "input)\n" +
+                       usage);
+  ExpectUsageError(
+      {"compare", "-", "-"},
+      "cloudgap compare: only one of the documents can come from standard input\n" + usage);
+  ExpectUsageError({"compare", "a", "b", "--format", "csv"},
+                   "cloudgap compare: --format: 'csv' is not md or json\n" + usage);
+  const Outcome bad = Cloudgap({"compare", "-", Fixture("assessment-catalog-2.0.json")}, "{}");
+  EXPECT_EQ(bad.code, 1);
+  EXPECT_EQ(bad.out, "");
+  EXPECT_NE(bad.err.find("cloudgap compare: standard input is not a valid assessment"),
+            std::string::npos)
+      << bad.err;
+  const Outcome missing = Cloudgap({"compare", "/nonexistent/a.json", "-"}, "{}");
+  EXPECT_EQ(missing.code, 1);
+  EXPECT_NE(missing.err.find("cloudgap compare: cannot read /nonexistent/a.json"),
+            std::string::npos);
 }
 
 TEST_F(CliTest, ReportInvalidAnswer) {

@@ -34,7 +34,8 @@ const Command& VersionCommand() {
 
 const std::vector<const Command*>& AllCommands() {
   static const std::vector<const Command*> commands = {&VersionCommand(), &CatalogCommand(),
-                                                       &TemplateCommand(), &ReportCommand()};
+                                                       &TemplateCommand(), &ReportCommand(),
+                                                       &CompareCommand()};
   return commands;
 }
 

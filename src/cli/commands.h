@@ -34,6 +34,7 @@ const Command& VersionCommand();   // commands.cc: prints the version
 const Command& CatalogCommand();   // catalog_command.cc
 const Command& TemplateCommand();  // template_command.cc
 const Command& ReportCommand();    // report_command.cc
+const Command& CompareCommand();   // compare_command.cc
 
 // All commands, in the order `cloudgap help` lists them.
 const std::vector<const Command*>& AllCommands();

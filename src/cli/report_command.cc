@@ -9,13 +9,12 @@
 // without one, its last-modified time is --now, or the current time (the
 // catalog's content and UUID do not depend on it); with one, the document's
 // updated_at, as in the app.
-#include <fstream>
 #include <istream>
 #include <ostream>
-#include <sstream>
 
 #include "cli/cli_options.h"
 #include "cli/commands.h"
+#include "cli/document_input.h"
 #include "core/catalog/catalog_loader.h"
 #include "core/document/document_json.h"
 #include "core/document/document_migration.h"
@@ -25,19 +24,6 @@
 
 namespace cloudgap::cli {
 namespace {
-
-bool ReadAll(const std::string& path, std::istream& standard_input, std::string* text) {
-  std::stringstream buffer;
-  if (path == "-") {
-    buffer << standard_input.rdbuf();
-  } else {
-    std::ifstream in(path, std::ios::binary);
-    if (!in.is_open()) return false;
-    buffer << in.rdbuf();
-  }
-  *text = buffer.str();
-  return true;
-}
 
 int RunReport(const Args& args, std::istream& in, std::ostream& out, std::ostream& err) {
   ParsedArgs parsed = ParseArgs(args, ReportCommand().options);
@@ -78,27 +64,10 @@ int RunReport(const Args& args, std::istream& in, std::ostream& out, std::ostrea
         << Usage(ReportCommand());
     return 2;
   }
-  const std::string& path = parsed.positional[0];
-  const std::string name = path == "-" ? "standard input" : path;
-  std::string text;
-  if (!ReadAll(path, in, &text)) {
-    err << "cloudgap report: cannot read " << name << "\n";
-    return 1;
-  }
-  DocumentParseResult result = LoadAssessmentDocument(catalog, text);
-  for (const std::string& warning : result.warnings)
-    err << name << ": warning: " << warning << "\n";
-  // The summary is the last warning; then what to look at again, one per line.
-  for (size_t i = 1; i < result.catalog_changes.size(); ++i) {
-    err << name << ": " << result.catalog_changes[i] << "\n";
-  }
-  if (!result.assessment) {
-    for (const JsonError& e : result.errors) err << name << ": " << e.ToString() << "\n";
-    err << "cloudgap report: " << name << " is not a valid assessment (" << result.errors.size()
-        << (result.errors.size() == 1 ? " problem)\n" : " problems)\n");
-    return 1;
-  }
-  const RenderedReport report = RenderReport(catalog, *result.assessment, format);
+  const std::optional<Assessment> assessment =
+      OpenDocument("report", parsed.positional[0], catalog, in, err);
+  if (!assessment) return 1;
+  const RenderedReport report = RenderReport(catalog, *assessment, format);
   if (report.bytes.empty()) {
     err << "cloudgap report: could not render the report (out of memory)\n";
     return 1;

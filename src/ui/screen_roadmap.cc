@@ -29,7 +29,7 @@ void DrawItem(const Catalog& catalog, const RoadmapItem& item) {
     std::snprintf(line, sizeof line, "Certification step (stage %d audit)  ·  %d person-days",
                   item.stage, item.effort_days);
   } else {
-    std::snprintf(line, sizeof line, "Maturity %d → %d  ·  %d person-days  ·  +%s score%s",
+    std::snprintf(line, sizeof line, "Maturity %d → %d  ·  %d person-days  ·  +%s points%s",
                   item.maturity, item.target, item.effort_days,
                   FormatScore(item.score_gain).c_str(), item.quick_win ? "  ·  quick win" : "");
   }

@@ -1,0 +1,28 @@
+// Reading an assessment document named on the command line, shared by the
+// commands that take one (report, compare): FILE, or "-" for standard input.
+#ifndef CLOUDGAP_CLI_DOCUMENT_INPUT_H_
+#define CLOUDGAP_CLI_DOCUMENT_INPUT_H_
+
+#include <iosfwd>
+#include <optional>
+#include <string>
+
+#include "core/catalog/catalog.h"
+#include "core/document/assessment.h"
+
+namespace cloudgap::cli {
+
+// "standard input" for "-", else the path: how messages name the document.
+std::string DocumentName(const std::string& path);
+
+// Opens `path` as an assessment against `catalog`. Warnings and what a catalog
+// upgrade dropped go to `err`, one line each, led by the document's name. When
+// it cannot be read or is not valid, every problem is printed, then a last
+// line "cloudgap <command>: <name> ...", and the result is nullopt.
+std::optional<Assessment> OpenDocument(const char* command, const std::string& path,
+                                       const Catalog& catalog, std::istream& standard_input,
+                                       std::ostream& err);
+
+}  // namespace cloudgap::cli
+
+#endif  // CLOUDGAP_CLI_DOCUMENT_INPUT_H_
