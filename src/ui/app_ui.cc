@@ -85,6 +85,7 @@ void AppUi::Frame() {
     case Screen::kRoadmap: DrawRoadmap(); break;
     case Screen::kQuickResult: DrawQuickResult(); break;
     case Screen::kAudit: DrawAudit(); break;
+    case Screen::kCompare: DrawCompare(); break;
   }
   if (!own_scrolling) TrackScroll();  // The questionnaire tracks its own pane.
   ImGui::EndChild();

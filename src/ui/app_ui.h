@@ -25,7 +25,16 @@
 
 namespace cloudgap::ui {
 
-enum class Screen { kWelcome, kProfile, kQuestionnaire, kResults, kRoadmap, kQuickResult, kAudit };
+enum class Screen {
+  kWelcome,
+  kProfile,
+  kQuestionnaire,
+  kResults,
+  kRoadmap,
+  kQuickResult,
+  kAudit,
+  kCompare
+};
 
 // Stable names, used in announcements, tests and the saved place.
 inline constexpr EnumText<Screen> kScreenNames[] = {{Screen::kWelcome, "welcome"},
@@ -34,7 +43,8 @@ inline constexpr EnumText<Screen> kScreenNames[] = {{Screen::kWelcome, "welcome"
                                                     {Screen::kResults, "results"},
                                                     {Screen::kRoadmap, "roadmap"},
                                                     {Screen::kQuickResult, "quick_result"},
-                                                    {Screen::kAudit, "audit"}};
+                                                    {Screen::kAudit, "audit"},
+                                                    {Screen::kCompare, "compare"}};
 static_assert(InEnumOrder(kScreenNames));
 const char* ScreenName(Screen screen);
 // For people.
@@ -42,7 +52,7 @@ inline constexpr EnumText<Screen> kScreenTitles[] = {
     {Screen::kWelcome, "Welcome"},         {Screen::kProfile, "Profile"},
     {Screen::kQuestionnaire, "Questions"}, {Screen::kResults, "Results"},
     {Screen::kRoadmap, "Roadmap"},         {Screen::kQuickResult, "Summary"},
-    {Screen::kAudit, "Time to audit"}};
+    {Screen::kAudit, "Time to audit"},     {Screen::kCompare, "Comparison"}};
 static_assert(InEnumOrder(kScreenTitles));
 const char* ScreenTitle(Screen screen);
 
@@ -79,6 +89,7 @@ class AppUi {
   const ProfileState& profile_state() const { return profile_screen_; }
   const ResultsState& results_state() const { return results_screen_; }
   const LibraryState& library_state() const { return library_screen_; }
+  const CompareState& compare_state() const { return compare_; }
   const ShareDialogState& share_dialog_state() const { return share_dialogs_; }
 
   // Follows the system's light or dark preference until the user picks one.
@@ -168,6 +179,9 @@ class AppUi {
   void DrawOpenLinkDialog();
   void DrawLibrary();
   void DrawLibraryEntry(const LibraryEntry& entry);
+  // Two kept assessments side by side (screen_compare.cc).
+  void CompareEntries(const std::string& before_id, const std::string& after_id);
+  void DrawCompare();
 
   Platform& platform_;
   Session session_;
@@ -184,6 +198,7 @@ class AppUi {
   RoadmapState roadmap_screen_;
   LibraryState library_screen_;
   ShareDialogState share_dialogs_;
+  CompareState compare_;  // Not reset with the others: it is not about the open document.
 
   std::string message_;
   bool message_is_error_ = false;

@@ -252,6 +252,50 @@ TEST_F(KeepTest, TheWelcomeListOpensRenamesDuplicatesAndDeletesWithUndo) {
   EXPECT_EQ(app_->session().assessment().answers.size(), 1u);
 }
 
+// Two kept assessments compared from the list: the first picked is "before";
+// the screen lists what changed and swaps; copying gives the Markdown.
+TEST_F(KeepTest, TheWelcomeListComparesTwoAssessments) {
+  StartQuickScanAndAnswer(1);
+  Wait(1.0);
+  fake_.storage.items["cloudgap/ui"] = R"({"assessment":"","screen":"welcome"})";
+  Reload();
+  EXPECT_FALSE(Shows("Compare##a1"));  // One assessment: nothing to compare with.
+  ASSERT_TRUE(Click("Duplicate##a1"));
+  ASSERT_TRUE(Click("Open##a2"));
+  Press('N');  // The copy opens at the question answered "yes": now "no".
+  Wait(1.0);
+  fake_.storage.items["cloudgap/ui"] = R"({"assessment":"","screen":"welcome"})";
+  Reload();
+
+  ASSERT_TRUE(Click("Compare##a1"));
+  EXPECT_TRUE(Shows("Cancel compare##a1"));
+  ASSERT_TRUE(Click("Compare with this##a2"));
+  Frame();
+  EXPECT_EQ(app_->screen(), Screen::kCompare);
+  const CompareState& shown = app_->compare_state();
+  ASSERT_TRUE(shown.result.has_value());
+  EXPECT_EQ(shown.before_id, "a1");
+  EXPECT_EQ(shown.after_id, "a2");
+  ASSERT_EQ(shown.result->answers.size(), 1u);
+  EXPECT_EQ(shown.result->answers[0].answer.before, Answer::kYes);
+  EXPECT_EQ(shown.result->answers[0].answer.after, Answer::kNo);
+  EXPECT_TRUE(Shows("Answers changed (1)###answers"));
+  EXPECT_TRUE(Shows("Regressed (1)###regressed"));
+
+  ASSERT_TRUE(Click("Swap"));
+  EXPECT_EQ(app_->compare_state().before_id, "a2");
+  EXPECT_TRUE(Shows("Improved (1)###improved"));
+  ASSERT_TRUE(Click("Copy as Markdown"));
+  EXPECT_EQ(fake_.clipboard.text.rfind("# Comparison: ", 0), 0u) << fake_.clipboard.text;
+  EXPECT_NE(fake_.clipboard.text.find("## Improved (1)"), std::string::npos);
+
+  ASSERT_TRUE(Click("Back to the list"));
+  EXPECT_EQ(app_->screen(), Screen::kWelcome);
+  ASSERT_TRUE(Click("Compare##a2"));
+  ASSERT_TRUE(Click("Cancel compare##a2"));
+  EXPECT_TRUE(app_->library_state().compare_from.empty());
+}
+
 TEST_F(KeepTest, DeletingTheOpenAssessmentClosesIt) {
   StartQuickScanAndAnswer(1);
   Wait(1.0);

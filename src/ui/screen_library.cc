@@ -1,5 +1,5 @@
 // The welcome screen's list of the assessments kept in this browser: open,
-// rename, duplicate, export and delete (with undo), newest first.
+// rename, duplicate, export, compare two, and delete (with undo), newest first.
 #include <imgui.h>
 #include <misc/cpp/imgui_stdlib.h>
 
@@ -46,6 +46,11 @@ void AppUi::DrawLibrary() {
       }
     }
     if (row.Button("Dismiss##undo")) library_.ForgetRemoved();
+  }
+  if (const LibraryEntry* from = library_.Find(library_screen_.compare_from)) {
+    Paragraph(("Comparing from \"" + from->DisplayName() +
+               "\": choose \"Compare with this\" on the other assessment.")
+                  .c_str());
   }
   // Newest first; copies are taken because the buttons may change the list.
   std::vector<LibraryEntry> entries = library_.entries();
@@ -102,6 +107,22 @@ void AppUi::DrawLibraryEntry(const LibraryEntry& e) {
   if (row.Button(("Export##" + e.id).c_str())) {
     FlushKeeping();
     ExportEntry(e);
+  }
+  // Compare: pick one, then the other; the first picked is "before".
+  std::string& from = library_screen_.compare_from;
+  if (from.empty() && library_.entries().size() > 1) {
+    if (row.Button(("Compare##" + e.id).c_str())) {
+      from = e.id;
+      Announce("Pick the assessment to compare \"" + e.DisplayName() + "\" with.");
+    }
+  } else if (from == e.id) {
+    if (row.Button(("Cancel compare##" + e.id).c_str())) from.clear();
+  } else if (!from.empty() && library_.Find(from) != nullptr) {
+    if (row.Button(("Compare with this##" + e.id).c_str())) {
+      const std::string before = from;
+      from.clear();
+      CompareEntries(before, e.id);
+    }
   }
   if (row.Button(("Delete##" + e.id).c_str())) {
     if (open) {

@@ -10,9 +10,12 @@
 #include <array>
 #include <cstddef>
 #include <map>
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "core/document/assessment.h"
+#include "core/engine/compare.h"
 #include "core/engine/roadmap.h"
 #include "ui/virtual_list.h"
 
@@ -56,8 +59,20 @@ struct RoadmapState {
 struct LibraryState {
   std::string renaming_id;  // The entry whose name is being edited.
   std::string rename_draft;
+  std::string compare_from;  // The entry picked first for a comparison.
 
   void Reset() { *this = LibraryState(); }
+};
+
+// The comparison on show: two kept assessments, named as in the list, and what
+// the older catalog version of either dropped (so could not be compared).
+struct CompareState {
+  std::optional<Comparison> result;
+  std::string before_id, after_id;
+  std::string before_name, after_name;
+  std::vector<std::string> not_compared;
+
+  void Reset() { *this = CompareState(); }
 };
 
 // The share dialog (making a link) and the open-link dialog (a passphrase).

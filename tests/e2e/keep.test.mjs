@@ -103,7 +103,7 @@ test('answers, a note, the control and the scroll position come back after a rel
   await context.close();
 });
 
-test('several assessments side by side: open, rename, duplicate, delete and undo', async () => {
+test('several assessments side by side: open, rename, duplicate, delete and undo, compare', async () => {
   const {context, page} = await openApp(browser, server);
   await click(page, 'Start quick scan');
   await settle(page);
@@ -142,6 +142,23 @@ test('several assessments side by side: open, rename, duplicate, delete and undo
   index = await page.evaluate(() => JSON.parse(localStorage.getItem('cloudgap/index')));
   assert.equal(index.entries.length, 3);
   assert.equal((await where(page)).assessment, 'a3');
+
+  // The copy answered differently, then the two compared from the list.
+  await page.keyboard.press('KeyN');
+  await settle(page);
+  await saved(page);
+  await click(page, 'CloudGap##home');
+  await settle(page);
+  await clickScrolled(page, 'Compare##a2');
+  await clickScrolled(page, 'Compare with this##a3');
+  await page.waitForFunction(() => window.cloudgap.keep.where().screen === 'compare', null,
+                             {timeout: 5000});
+  await findItem(page, 'Answers changed (1)###answers');
+  await click(page, 'Swap');
+  await findItem(page, 'Answers changed (1)###answers');
+  await click(page, 'Back to the list');
+  await page.waitForFunction(() => window.cloudgap.keep.where().screen === 'welcome', null,
+                             {timeout: 5000});
   await context.close();
 });
 

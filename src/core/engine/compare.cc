@@ -107,8 +107,8 @@ Comparison Compare(const Catalog& catalog, const Assessment& before, const Asses
     const Control& control = catalog.controls[i];
     const ControlResult& b = eb.controls[i];
     const ControlResult& a = ea.controls[i];
-    SortControl(b, a, {control.id, {b.status, a.status}, {b.score, a.score}, {b.maturity, a.maturity}},
-                &c);
+    SortControl(
+        b, a, {control.id, {b.status, a.status}, {b.score, a.score}, {b.maturity, a.maturity}}, &c);
     for (const std::vector<Question>* list : {&control.questions, &control.quick_questions}) {
       for (const Question& q : *list) {
         const Answer was = before.AnswerTo(q.id), is = after.AnswerTo(q.id);

@@ -57,8 +57,8 @@ void ExpectSwapped(const std::vector<ControlChange>& x, const std::vector<Contro
 
 TEST(Compare, AnAssessmentWithItselfIsEmpty) {
   const Catalog& catalog = BuiltinCatalog();
-  for (const Assessment& a : {Sample(), SampleAssessment(catalog, AssessmentMode::kQuick, kTestNow),
-                              Changed(7, 30)}) {
+  for (const Assessment& a :
+       {Sample(), SampleAssessment(catalog, AssessmentMode::kQuick, kTestNow), Changed(7, 30)}) {
     const Comparison c = Compare(catalog, a, a);
     EXPECT_TRUE(c.empty());
     EXPECT_TRUE(c.answers.empty());

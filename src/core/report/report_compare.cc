@@ -50,8 +50,7 @@ class MarkdownWriter {
       Line("The two assessments give the same scores, answers and roadmap.");
       return out_;
     }
-    Line("| | " + MarkdownText(names_.before) + " | " + MarkdownText(names_.after) +
-         " | change |");
+    Line("| | " + MarkdownText(names_.before) + " | " + MarkdownText(names_.after) + " | change |");
     Line("| --- | --- | --- | --- |");
     Line("| Overall score | " + Score(c_.score.before) + " | " + Score(c_.score.after) + " | " +
          Delta(c_.score) + " |");
@@ -146,12 +145,11 @@ ordered_json OptionalInt(const std::optional<int>& value) {
 ordered_json ControlsJson(const std::vector<ControlChange>& list) {
   ordered_json out = ordered_json::array();
   for (const ControlChange& ch : list) {
-    out.push_back({{"control", ch.control_id},
-                   {"status", {ControlStatusName(ch.status.before),
-                               ControlStatusName(ch.status.after)}},
-                   {"score", {OptionalScore(ch.score.before), OptionalScore(ch.score.after)}},
-                   {"maturity",
-                    {OptionalInt(ch.maturity.before), OptionalInt(ch.maturity.after)}}});
+    out.push_back(
+        {{"control", ch.control_id},
+         {"status", {ControlStatusName(ch.status.before), ControlStatusName(ch.status.after)}},
+         {"score", {OptionalScore(ch.score.before), OptionalScore(ch.score.after)}},
+         {"maturity", {OptionalInt(ch.maturity.before), OptionalInt(ch.maturity.after)}}});
   }
   return out;
 }

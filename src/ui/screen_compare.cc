@@ -1,0 +1,180 @@
+// Comparison: two assessments kept in this browser side by side (what changed
+// from the one picked first to the other: core/engine/compare.h), with the
+// same words as `cloudgap compare`, which can be copied as Markdown.
+#include <imgui.h>
+
+#include <cstdio>
+
+#include "core/document/document_migration.h"
+#include "core/engine/readiness.h"
+#include "core/engine/wording.h"
+#include "core/report/report_compare.h"
+#include "core/text/score_format.h"
+#include "ui/app_ui.h"
+#include "ui/fonts.h"
+#include "ui/widgets.h"
+
+namespace cloudgap::ui {
+namespace {
+
+std::string Score(const std::optional<double>& score) {
+  char text[16];
+  FormatShownScore(score, text);
+  return text;
+}
+
+std::string Maturity(const std::optional<int>& maturity) {
+  return maturity ? std::to_string(*maturity) : "–";
+}
+
+// One section of controls, as a tree node that says how many: closed when long.
+void ControlSection(const Catalog& catalog, const char* title, const char* id,
+                    const std::vector<ControlChange>& list) {
+  if (list.empty()) return;
+  const std::string label = std::string(title) + " (" + std::to_string(list.size()) + ")###" + id;
+  if (!ImGui::TreeNodeEx(label.c_str(), list.size() <= 8 ? ImGuiTreeNodeFlags_DefaultOpen : 0)) {
+    return;
+  }
+  for (const ControlChange& c : list) {
+    const Control* control = catalog.FindControl(c.control_id);
+    ImGui::Bullet();
+    ImGui::TextWrapped("%s  %s: score %s → %s, maturity %s → %s", c.control_id.c_str(),
+                       control ? control->title.c_str() : "", Score(c.score.before).c_str(),
+                       Score(c.score.after).c_str(), Maturity(c.maturity.before).c_str(),
+                       Maturity(c.maturity.after).c_str());
+  }
+  ImGui::TreePop();
+}
+
+// Roadmap items by id (a control or a management-system step), with their titles.
+void IdSection(const Catalog& catalog, const char* title, const char* id,
+               const std::vector<std::string>& ids) {
+  if (ids.empty()) return;
+  const std::string label = std::string(title) + " (" + std::to_string(ids.size()) + ")###" + id;
+  if (!ImGui::TreeNodeEx(label.c_str(), ids.size() <= 8 ? ImGuiTreeNodeFlags_DefaultOpen : 0)) {
+    return;
+  }
+  for (const std::string& item : ids) {
+    const char* name = "";
+    if (const Control* control = catalog.FindControl(item)) name = control->title.c_str();
+    for (const ManagementStep& step : catalog.management_steps) {
+      if (step.id == item) name = step.title.c_str();
+    }
+    ImGui::Bullet();
+    ImGui::TextWrapped("%s  %s", item.c_str(), name);
+  }
+  ImGui::TreePop();
+}
+
+}  // namespace
+
+void AppUi::CompareEntries(const std::string& before_id, const std::string& after_id) {
+  FlushKeeping();  // The open assessment's last change is in storage.
+  const Catalog& catalog = session_.catalog();
+  CompareState next;
+  std::optional<Assessment> opened[2];
+  const std::string ids[2] = {before_id, after_id};
+  for (int i = 0; i < 2; ++i) {
+    const LibraryEntry* entry = library_.Find(ids[i]);
+    const std::optional<std::string> raw = library_.ReadDocument(ids[i]);
+    const std::string name = entry ? entry->DisplayName() : ids[i];
+    DocumentParseResult parsed;
+    if (raw) parsed = LoadAssessmentDocument(catalog, *raw);
+    if (!parsed.assessment) {
+      ShowMessage("\"" + name + "\" could not be opened for the comparison.", true);
+      return;
+    }
+    opened[i] = std::move(parsed.assessment);
+    (i == 0 ? next.before_name : next.after_name) = name;
+    for (size_t k = 1; k < parsed.catalog_changes.size(); ++k) {
+      next.not_compared.push_back(name + ": " + parsed.catalog_changes[k]);
+    }
+  }
+  next.before_id = before_id;
+  next.after_id = after_id;
+  next.result = Compare(catalog, *opened[0], *opened[1]);
+  compare_ = std::move(next);
+  Navigate(Screen::kCompare);
+}
+
+void AppUi::DrawCompare() {
+  if (!compare_.result) return Navigate(Screen::kWelcome);
+  const Comparison& c = *compare_.result;
+  const Catalog& catalog = session_.catalog();
+  BeginColumn(960);
+  Title("Comparison");
+  Paragraph(("From \"" + compare_.before_name + "\" to \"" + compare_.after_name + "\".").c_str());
+  ButtonRow row;
+  if (row.Button("Back to the list", true)) Navigate(Screen::kWelcome);
+  if (row.Button("Swap")) CompareEntries(compare_.after_id, compare_.before_id);
+  if (row.Button("Copy as Markdown")) {
+    platform_.clipboard.SetText(RenderComparisonMarkdown(
+        catalog, c, {compare_.before_name, compare_.after_name}));
+    ShowMessage("The comparison was copied as Markdown.", false);
+  }
+  if (!compare_.result) return EndColumn();  // Swapped into a failure: the message says why.
+
+  BeginCard("compare-summary");
+  if (c.empty()) {
+    Paragraph("The two assessments give the same scores, answers and roadmap.");
+  } else {
+    ImGui::PushFont(GetFonts().strong);
+    ImGui::TextWrapped("Overall score %s → %s   ·   %s → %s", Score(c.score.before).c_str(),
+                       Score(c.score.after).c_str(), ReadinessLabel(c.readiness.before),
+                       ReadinessLabel(c.readiness.after));
+    ImGui::PopFont();
+    for (const ProfileChange& p : c.profile) {
+      MutedParagraph(("Profile " + p.field + ": " + p.value.before + " → " + p.value.after).c_str());
+    }
+  }
+  EndCard();
+  if (!compare_.not_compared.empty()) {
+    const std::string label = "Not compared: answers a newer catalog no longer asks (" +
+                              std::to_string(compare_.not_compared.size()) + ")###not-compared";
+    if (ImGui::TreeNode(label.c_str())) {
+      for (const std::string& line : compare_.not_compared) {
+        ImGui::Bullet();
+        ImGui::TextWrapped("%s", line.c_str());
+      }
+      ImGui::TreePop();
+    }
+  }
+  if (!c.clauses.empty()) {
+    const std::string label =
+        "Clauses whose score changed (" + std::to_string(c.clauses.size()) + ")###clauses";
+    if (ImGui::TreeNodeEx(label.c_str(), ImGuiTreeNodeFlags_DefaultOpen)) {
+      for (const ClauseChange& cl : c.clauses) {
+        const Clause* clause = catalog.FindClause(cl.number);
+        ImGui::Bullet();
+        ImGui::TextWrapped("%d %s: %s → %s", cl.number, clause ? clause->title.c_str() : "",
+                           Score(cl.score.before).c_str(), Score(cl.score.after).c_str());
+      }
+      ImGui::TreePop();
+    }
+  }
+  ControlSection(catalog, "Improved", "improved", c.improved);
+  ControlSection(catalog, "Regressed", "regressed", c.regressed);
+  ControlSection(catalog, "Now applicable", "now-applicable", c.now_applicable);
+  ControlSection(catalog, "No longer applicable", "no-longer-applicable", c.no_longer_applicable);
+  ControlSection(catalog, "Now assessed", "now-assessed", c.now_assessed);
+  ControlSection(catalog, "No longer assessed", "no-longer-assessed", c.no_longer_assessed);
+  if (!c.answers.empty()) {
+    const std::string label =
+        "Answers changed (" + std::to_string(c.answers.size()) + ")###answers";
+    if (ImGui::TreeNodeEx(label.c_str(),
+                          c.answers.size() <= 8 ? ImGuiTreeNodeFlags_DefaultOpen : 0)) {
+      for (const AnswerChange& a : c.answers) {
+        ImGui::Bullet();
+        ImGui::TextWrapped("%s: %s → %s", a.question_id.c_str(),
+                           AnswerLabel(catalog, a.answer.before).c_str(),
+                           AnswerLabel(catalog, a.answer.after).c_str());
+      }
+      ImGui::TreePop();
+    }
+  }
+  IdSection(catalog, "Roadmap items closed", "closed", c.roadmap_closed);
+  IdSection(catalog, "Roadmap items new", "new", c.roadmap_new);
+  EndColumn();
+}
+
+}  // namespace cloudgap::ui
