@@ -108,11 +108,10 @@ void AppUi::DrawCompare() {
   if (row.Button("Back to the list", true)) Navigate(Screen::kWelcome);
   if (row.Button("Swap")) CompareEntries(compare_.after_id, compare_.before_id);
   if (row.Button("Copy as Markdown")) {
-    platform_.clipboard.SetText(RenderComparisonMarkdown(
-        catalog, c, {compare_.before_name, compare_.after_name}));
+    platform_.clipboard.SetText(
+        RenderComparisonMarkdown(catalog, c, {compare_.before_name, compare_.after_name}));
     ShowMessage("The comparison was copied as Markdown.", false);
   }
-  if (!compare_.result) return EndColumn();  // Swapped into a failure: the message says why.
 
   BeginCard("compare-summary");
   if (c.empty()) {
@@ -124,7 +123,8 @@ void AppUi::DrawCompare() {
                        ReadinessLabel(c.readiness.after));
     ImGui::PopFont();
     for (const ProfileChange& p : c.profile) {
-      MutedParagraph(("Profile " + p.field + ": " + p.value.before + " → " + p.value.after).c_str());
+      MutedParagraph(
+          ("Profile " + p.field + ": " + p.value.before + " → " + p.value.after).c_str());
     }
   }
   EndCard();
