@@ -36,12 +36,11 @@ bool HasRole(const std::vector<Role>& roles, Role role) {
 }
 
 void IndexScope(Question* question) {
-  question->role_bits = 0;
-  question->service_bits = 0;
-  for (Role r : question->roles) question->role_bits |= 1u << static_cast<unsigned>(r);
-  for (ServiceModel s : question->services) {
-    question->service_bits |= 1u << static_cast<unsigned>(s);
-  }
+  unsigned roles = 0, services = 0;
+  for (Role r : question->roles) roles |= 1u << static_cast<unsigned>(r);
+  for (ServiceModel s : question->services) services |= 1u << static_cast<unsigned>(s);
+  question->role_bits = static_cast<std::uint8_t>(roles);
+  question->service_bits = static_cast<std::uint8_t>(services);
 }
 
 bool HasService(const std::vector<ServiceModel>& services, ServiceModel service) {
