@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/engine/readiness.h"
+#include "core/report/report_json.h"
 #include "core/report/report_markdown.h"
 #include "core/text/score_format.h"
 
@@ -133,14 +134,6 @@ class MarkdownWriter {
   const ComparedNames& names_;
   std::string out_;
 };
-
-ordered_json OptionalScore(const std::optional<double>& score) {
-  return score ? ordered_json(RoundScore(*score)) : ordered_json(nullptr);
-}
-
-ordered_json OptionalInt(const std::optional<int>& value) {
-  return value ? ordered_json(*value) : ordered_json(nullptr);
-}
 
 ordered_json ControlsJson(const std::vector<ControlChange>& list) {
   ordered_json out = ordered_json::array();

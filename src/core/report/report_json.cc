@@ -22,14 +22,6 @@ ordered_json Strings(const std::vector<std::string_view>& views) {
   return list;
 }
 
-ordered_json OptionalScore(const std::optional<double>& score) {
-  return score ? ordered_json(RoundScore(*score)) : ordered_json(nullptr);
-}
-
-ordered_json OptionalInt(const std::optional<int>& value) {
-  return value ? ordered_json(*value) : ordered_json(nullptr);
-}
-
 ordered_json TallyJson(const AnswerTally& t) {
   return {{"asked", t.asked},         {"yes", t.yes}, {"partly", t.partly},        {"no", t.no},
           {"dont_know", t.dont_know}, {"na", t.na},   {"unanswered", t.unanswered}};
@@ -210,6 +202,14 @@ ordered_json AuditJson(const ReportInput& input) {
 }
 
 }  // namespace
+
+ordered_json OptionalScore(const std::optional<double>& score) {
+  return score ? ordered_json(RoundScore(*score)) : ordered_json(nullptr);
+}
+
+ordered_json OptionalInt(const std::optional<int>& value) {
+  return value ? ordered_json(*value) : ordered_json(nullptr);
+}
 
 ordered_json JsonReport(const ReportInput& input) {
   const Catalog& catalog = input.catalog;

@@ -12,6 +12,7 @@
 #define CLOUDGAP_CORE_REPORT_REPORT_JSON_H_
 
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 
 #include "core/catalog/catalog.h"
@@ -25,6 +26,11 @@ namespace cloudgap {
 inline constexpr char kReportFormat[] = "cloudgap-report/1";
 
 nlohmann::ordered_json JsonReport(const ReportInput& input);
+
+// A score rounded as reports round it (score_format.h), or null; a whole
+// number, or null. Every JSON this project writes says "none" so.
+nlohmann::ordered_json OptionalScore(const std::optional<double>& score);
+nlohmann::ordered_json OptionalInt(const std::optional<int>& value);
 
 // Evaluates, builds the roadmap and writes the report, two-space indented with
 // a final newline.
