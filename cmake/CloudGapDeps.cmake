@@ -1,6 +1,9 @@
 # Third-party code, all from Debian packages (see shell/setup):
 #   nlohmann_json::nlohmann_json   header-only JSON
 #   imgui                          Dear ImGui 1.86, from the imgui source package
+#   cloudgap_zlib                  zlib 1.2.13, from the zlib source package (ZIP for
+#                                  the Office reports); built from source on both sides
+#                                  so native and wasm write the same bytes
 #   GTest::gtest_main, benchmark   native tests and benchmarks
 # Under Emscripten the host's packages must not be linked, and -I/usr/include would
 # pull in glibc headers, so header-only and source dependencies are wired by hand.
@@ -10,6 +13,21 @@ set(CLOUDGAP_IMGUI_DIR ${CMAKE_CURRENT_SOURCE_DIR}/third_party/imgui-1.86 CACHE 
 if(NOT EXISTS ${CLOUDGAP_IMGUI_DIR}/imgui.cpp)
   message(FATAL_ERROR "Dear ImGui sources not found in ${CLOUDGAP_IMGUI_DIR}: run shell/setup")
 endif()
+
+set(CLOUDGAP_ZLIB_DIR ${CMAKE_CURRENT_SOURCE_DIR}/third_party/zlib-1.2.13.dfsg CACHE PATH
+    "zlib 1.2.13 sources (shell/setup unpacks them)")
+if(NOT EXISTS ${CLOUDGAP_ZLIB_DIR}/deflate.c)
+  message(FATAL_ERROR "zlib sources not found in ${CLOUDGAP_ZLIB_DIR}: run shell/setup")
+endif()
+enable_language(C)
+# Only what raw deflate, inflate and CRC-32 need; no gz* file functions.
+add_library(cloudgap_zlib STATIC
+  ${CLOUDGAP_ZLIB_DIR}/adler32.c ${CLOUDGAP_ZLIB_DIR}/crc32.c ${CLOUDGAP_ZLIB_DIR}/deflate.c
+  ${CLOUDGAP_ZLIB_DIR}/inffast.c ${CLOUDGAP_ZLIB_DIR}/inflate.c ${CLOUDGAP_ZLIB_DIR}/inftrees.c
+  ${CLOUDGAP_ZLIB_DIR}/trees.c ${CLOUDGAP_ZLIB_DIR}/zutil.c)
+target_include_directories(cloudgap_zlib SYSTEM PUBLIC ${CLOUDGAP_ZLIB_DIR})
+target_compile_definitions(cloudgap_zlib PRIVATE Z_HAVE_UNISTD_H)
+set_target_properties(cloudgap_zlib PROPERTIES POSITION_INDEPENDENT_CODE ON)
 
 if(EMSCRIPTEN)
   set(deb_headers ${CMAKE_BINARY_DIR}/deb_headers)

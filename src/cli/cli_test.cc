@@ -7,6 +7,8 @@
 // a real pipe, determinism across processes) stays in CMakeLists.txt.
 #include <gtest/gtest.h>
 
+#include <cstdio>
+#include <fstream>
 #include <nlohmann/json.hpp>
 #include <regex>
 #include <set>
@@ -16,7 +18,9 @@
 
 #include "cli/cli_options.h"
 #include "cli/commands.h"
+#include "core/testing/fixtures.h"
 #include "core/testing/test_source_dir.h"
+#include "core/zip/zip_reader.h"
 
 namespace cloudgap::cli {
 namespace {
@@ -230,11 +234,13 @@ TEST_F(CliTest, UsageFitsEightyColumns) {
   EXPECT_EQ(Usage(VersionCommand()), "usage: cloudgap version\n");
   EXPECT_EQ(Usage(ReportCommand()),
             "usage: cloudgap report FILE|- "
-            "[--format json|md|html|csv|soa|oscal-ar|oscal-poam|oscal-catalog]\n"
-            "                       [--now ISO8601]\n"
+            "[--format json|md|html|csv|soa|oscal-ar|oscal-poam|oscal-catalog|xlsx]\n"
+            "                       [--output FILE] [--brand CONFIG] [--now ISO8601]\n"
             "options:\n"
-            "  --format json|md|html|csv|soa|oscal-ar|oscal-poam|oscal-catalog\n"
+            "  --format json|md|html|csv|soa|oscal-ar|oscal-poam|oscal-catalog|xlsx\n"
             "                                default json; oscal-catalog needs no FILE\n"
+            "  --output FILE                 write there instead of standard output\n"
+            "  --brand CONFIG                xlsx: name, colour, PNG logo of a config.json\n"
             "  --now ISO8601                 oscal-catalog without FILE: last-modified time\n");
 }
 
@@ -699,13 +705,92 @@ TEST_F(CliTest, ReportOscalCatalogWithoutFile) {
 // In one process here; CMakeLists.txt runs the same across processes.
 TEST_F(CliTest, ReportEveryFormatIsDeterministic) {
   for (const char* format :
-       {"json", "md", "html", "csv", "soa", "oscal-ar", "oscal-poam", "oscal-catalog"}) {
+       {"json", "md", "html", "csv", "soa", "oscal-ar", "oscal-poam", "oscal-catalog", "xlsx"}) {
     const Outcome a = PartlyReport(format);
     const Outcome b = PartlyReport(format);
     EXPECT_EQ(a.code, 0) << format;
     EXPECT_FALSE(a.out.empty()) << format;
     EXPECT_TRUE(a.out == b.out) << format;
   }
+}
+
+// --- report --format xlsx: a binary file, to --output or a pipe, with a host's brand.
+
+std::string TempPath(const std::string& name) {
+  return testing::TempDir() + "cloudgap-cli-" + name;
+}
+
+std::string ReadBytes(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+void WriteBytes(const std::string& path, const std::string& bytes) {
+  std::ofstream(path, std::ios::binary) << bytes;
+}
+
+TEST_F(CliTest, ReportXlsxToStandardOutputOrAFile) {
+  const Outcome piped = PartlyReport("xlsx");
+  EXPECT_EQ(piped.code, 0);
+  EXPECT_EQ(piped.err, "");
+  const ZipContents parts = ReadZip(piped.out);
+  ASSERT_EQ(parts.error, "");
+  EXPECT_NE(parts.Find("xl/worksheets/sheet7.xml"), nullptr);
+  const std::string path = TempPath("report.xlsx");
+  std::remove(path.c_str());
+  const Outcome to_file = Report(PartlyAcme(), {"--format", "xlsx", "--output", path});
+  EXPECT_EQ(to_file.code, 0);
+  EXPECT_EQ(to_file.out, "");
+  EXPECT_EQ(ReadBytes(path), piped.out);
+  // Text formats may go to a file too.
+  const Outcome md = Report(PartlyAcme(), {"--format", "md", "--output", path});
+  EXPECT_EQ(md.code, 0);
+  EXPECT_EQ(ReadBytes(path), PartlyReport("md").out);
+}
+
+TEST_F(CliTest, ReportToAFileThatCannotBeWritten) {
+  const std::string path = TempPath("no-such-folder/report.xlsx");
+  const Outcome run = Report(PartlyAcme(), {"--format", "xlsx", "--output", path});
+  EXPECT_EQ(run.code, 1);
+  EXPECT_EQ(run.err, "cloudgap report: cannot write " + path + "\n");
+}
+
+TEST_F(CliTest, ReportXlsxCarriesTheBrandOfAConfigFile) {
+  const std::string config = TempPath("config.json");
+  const std::string png("\x89PNG\r\n\x1a\n\0\0\0\x0dIHDR\0\0\0\x28\0\0\0\x0a\x08\x06\0\0\0", 29);
+  WriteBytes(TempPath("logo.png"), png);
+  WriteBytes(config, R"({"product_name": "Acme Assure", "accent_color": "#0b3d91",
+                        "logo": "cloudgap-cli-logo.png"})");
+  const Outcome run = Report(PartlyAcme(), {"--format", "xlsx", "--brand", config});
+  EXPECT_EQ(run.code, 0);
+  EXPECT_EQ(run.err, "");
+  const ZipContents parts = ReadZip(run.out);
+  ASSERT_EQ(parts.error, "");
+  ASSERT_NE(parts.Find("xl/media/image1.png"), nullptr);
+  EXPECT_EQ(parts.Find("xl/media/image1.png")->data, png);
+  EXPECT_TRUE(Contains(parts.Find("docProps/app.xml")->data, "<Application>Acme Assure<"));
+
+  // A logo that is not a PNG, or is missing: a warning, and a report without a logo.
+  WriteBytes(TempPath("logo.svg"), "<svg/>");
+  WriteBytes(config,
+             R"({"product_name": "Acme", "logo": "cloudgap-cli-logo.svg", "accent_color": "red"})");
+  const Outcome svg = Report(PartlyAcme(), {"--format", "xlsx", "--brand", config});
+  EXPECT_EQ(svg.code, 0);
+  EXPECT_TRUE(Contains(svg.err, config + ": warning: /accent_color: must be"));
+  EXPECT_TRUE(Contains(svg.err, config + ": warning: /logo: " + TempPath("logo.svg") +
+                                    " is not a PNG, the one image type every Office program "
+                                    "shows; the report has no logo\n"));
+  EXPECT_EQ(ReadZip(svg.out).Find("xl/media/image1.png"), nullptr);
+  WriteBytes(config, R"({"logo": "cloudgap-cli-absent.png"})");
+  EXPECT_TRUE(Contains(Report(PartlyAcme(), {"--format", "xlsx", "--brand", config}).err,
+                       ": warning: /logo: cannot read " + TempPath("absent.png")));
+
+  const Outcome missing =
+      Report(PartlyAcme(), {"--format", "xlsx", "--brand", TempPath("nope.json")});
+  EXPECT_EQ(missing.code, 1);
+  EXPECT_EQ(missing.err, "cloudgap report: --brand: cannot read " + TempPath("nope.json") + "\n");
+  ExpectUsageError({"report", "-", "--format", "html", "--brand", config},
+                   "cloudgap report: --brand applies to --format xlsx\n" + Usage(ReportCommand()));
 }
 
 }  // namespace

@@ -9,9 +9,8 @@
 #include "core/document/document_migration.h"
 
 namespace cloudgap::cli {
-namespace {
 
-bool ReadAll(const std::string& path, std::istream& standard_input, std::string* text) {
+bool ReadFileOrInput(const std::string& path, std::istream& standard_input, std::string* text) {
   std::stringstream buffer;
   if (path == "-") {
     buffer << standard_input.rdbuf();
@@ -24,8 +23,6 @@ bool ReadAll(const std::string& path, std::istream& standard_input, std::string*
   return true;
 }
 
-}  // namespace
-
 std::string DocumentName(const std::string& path) {
   return path == "-" ? "standard input" : path;
 }
@@ -35,7 +32,7 @@ std::optional<Assessment> OpenDocument(const char* command, const std::string& p
                                        std::ostream& err) {
   const std::string name = DocumentName(path);
   std::string text;
-  if (!ReadAll(path, standard_input, &text)) {
+  if (!ReadFileOrInput(path, standard_input, &text)) {
     err << "cloudgap " << command << ": cannot read " << name << "\n";
     return std::nullopt;
   }

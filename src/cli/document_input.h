@@ -12,6 +12,10 @@
 
 namespace cloudgap::cli {
 
+// Reads the whole file at `path`, or standard input for "-"; false when it
+// cannot be opened.
+bool ReadFileOrInput(const std::string& path, std::istream& standard_input, std::string* text);
+
 // "standard input" for "-", else the path: how messages name the document.
 std::string DocumentName(const std::string& path);
 

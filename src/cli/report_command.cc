@@ -1,9 +1,11 @@
-// `cloudgap report FILE|- [--format F] [--now TIMESTAMP]`: scores an
-// assessment document and prints a report in any format of core/report/report.h
-// (json, md, html, csv, soa, oscal-ar, oscal-poam, oscal-catalog) to standard
-// output, byte for byte what the web app downloads. An invalid document gets
-// one line per problem, each naming the field (as a JSON pointer) and the
-// reason, and exit code 1.
+// `cloudgap report FILE|- [--format F] [--output FILE] [--brand CONFIG]
+// [--now TIMESTAMP]`: scores an assessment document and writes a report in any
+// format of core/report/report.h (json, md, html, csv, soa, oscal-ar,
+// oscal-poam, oscal-catalog) or core/office/office_report.h (xlsx) to standard
+// output or --output, byte for byte what the web app downloads. An invalid
+// document gets one line per problem, each naming the field (as a JSON
+// pointer) and the reason, and exit code 1. A binary format is never written
+// to a terminal; --brand puts a host's name, colour and logo on it.
 //
 // `--format oscal-catalog` exports the built-in catalog and needs no FILE:
 // without one, its last-modified time is --now, or the current time (the
@@ -15,9 +17,11 @@
 #include "cli/cli_options.h"
 #include "cli/commands.h"
 #include "cli/document_input.h"
+#include "cli/report_output.h"
 #include "core/catalog/catalog_loader.h"
 #include "core/document/document_json.h"
 #include "core/document/document_migration.h"
+#include "core/office/office_report.h"
 #include "core/oscal/oscal_catalog.h"
 #include "core/report/report.h"
 #include "core/text/iso_date.h"
@@ -28,17 +32,30 @@ namespace {
 int RunReport(const Args& args, std::istream& in, std::ostream& out, std::ostream& err) {
   ParsedArgs parsed = ParseArgs(args, ReportCommand().options);
   ReportFormat format = ReportFormat::kJson;
+  std::optional<OfficeFormat> office;
   if (auto it = parsed.options.find("--format");
       parsed.error.empty() && it != parsed.options.end()) {
     std::optional<ReportFormat> known = ParseReportFormat(it->second);
-    if (!known) {
+    office = ParseOfficeFormat(it->second);
+    if (!known && !office) {
       err << "cloudgap report: --format: '" << it->second << "' is not a report format\n"
           << Usage(ReportCommand());
       return 2;
     }
-    format = *known;
+    if (known) format = *known;
   }
-  const bool catalog_only = format == ReportFormat::kOscalCatalog && parsed.positional.empty();
+  const std::string output = parsed.options.count("--output") ? parsed.options["--output"] : "";
+  if (parsed.error.empty() && office && output.empty() && IsTerminal(out)) {
+    err << "cloudgap report: --format " << OfficeFormatName(*office)
+        << " is a binary file; give --output FILE, or redirect standard output\n";
+    return 2;
+  }
+  if (parsed.error.empty() && !office && parsed.options.count("--brand")) {
+    err << "cloudgap report: --brand applies to --format xlsx\n" << Usage(ReportCommand());
+    return 2;
+  }
+  const bool catalog_only =
+      !office && format == ReportFormat::kOscalCatalog && parsed.positional.empty();
   if (!parsed.error.empty() || (parsed.positional.size() != 1 && !catalog_only)) {
     err << "cloudgap report: "
         << (parsed.error.empty() ? "give exactly one FILE (or - for standard input)" : parsed.error)
@@ -55,8 +72,7 @@ int RunReport(const Args& args, std::istream& in, std::ostream& out, std::ostrea
           << "' is not an ISO-8601 UTC timestamp such as 2024-05-31T09:30:00Z\n";
       return 2;
     }
-    out << RenderOscalCatalog(catalog, now);
-    return 0;
+    return WriteReport(RenderOscalCatalog(catalog, now), output, out, err);
   }
   if (parsed.options.count("--now")) {
     err << "cloudgap report: --now applies only to --format oscal-catalog without a FILE; "
@@ -64,16 +80,21 @@ int RunReport(const Args& args, std::istream& in, std::ostream& out, std::ostrea
         << Usage(ReportCommand());
     return 2;
   }
+  std::optional<ReportBrand> brand = ReportBrand{};
+  if (auto it = parsed.options.find("--brand"); it != parsed.options.end()) {
+    brand = LoadReportBrand(it->second, err);
+    if (!brand) return 1;
+  }
   const std::optional<Assessment> assessment =
       OpenDocument("report", parsed.positional[0], catalog, in, err);
   if (!assessment) return 1;
-  const RenderedReport report = RenderReport(catalog, *assessment, format);
+  const RenderedReport report = office ? RenderOfficeReport(catalog, *assessment, *office, *brand)
+                                       : RenderReport(catalog, *assessment, format);
   if (report.bytes.empty()) {
     err << "cloudgap report: could not render the report (out of memory)\n";
     return 1;
   }
-  out.write(report.bytes.data(), static_cast<std::streamsize>(report.bytes.size()));
-  return 0;
+  return WriteReport(report.bytes, output, out, err);
 }
 
 }  // namespace
@@ -83,8 +104,10 @@ const Command& ReportCommand() {
       "report",
       "FILE|-",
       {
-          {"--format", "json|md|html|csv|soa|oscal-ar|oscal-poam|oscal-catalog",
+          {"--format", "json|md|html|csv|soa|oscal-ar|oscal-poam|oscal-catalog|xlsx",
            "default json; oscal-catalog needs no FILE"},
+          {"--output", "FILE", "write there instead of standard output"},
+          {"--brand", "CONFIG", "xlsx: name, colour, PNG logo of a config.json"},
           {"--now", "ISO8601", "oscal-catalog without FILE: last-modified time"},
       },
       RunReport};

@@ -1,0 +1,65 @@
+#include "cli/report_output.h"
+
+#include <unistd.h>
+
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "cli/document_input.h"
+#include "core/document/branding.h"
+#include "core/office/xlsx_writer.h"
+
+namespace cloudgap::cli {
+
+bool IsTerminal(const std::ostream& out) {
+  return &out == &std::cout && isatty(STDOUT_FILENO);
+}
+
+int WriteReport(const std::string& bytes, const std::string& path, std::ostream& out,
+                std::ostream& err) {
+  if (path.empty()) {
+    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    return 0;
+  }
+  std::ofstream file(path, std::ios::binary | std::ios::trunc);
+  file.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  file.close();
+  if (!file) {
+    err << "cloudgap report: cannot write " << path << "\n";
+    return 1;
+  }
+  return 0;
+}
+
+std::optional<ReportBrand> LoadReportBrand(const std::string& path, std::ostream& err) {
+  std::string text;
+  std::istringstream no_input;
+  if (path == "-" || !ReadFileOrInput(path, no_input, &text)) {
+    err << "cloudgap report: --brand: cannot read " << path << "\n";
+    return std::nullopt;
+  }
+  const BrandingResult result = ParseBranding(text);
+  for (const std::string& warning : result.warnings)
+    err << path << ": warning: " << warning << "\n";
+  ReportBrand brand;
+  brand.product_name = result.branding.product_name;
+  brand.accent_rgb = result.branding.accent_rgb;
+  if (result.branding.logo.empty()) return brand;
+  const size_t slash = path.rfind('/');
+  const std::string logo_path =
+      (slash == std::string::npos ? "" : path.substr(0, slash + 1)) + result.branding.logo;
+  std::string logo;
+  if (!ReadFileOrInput(logo_path, no_input, &logo)) {
+    err << path << ": warning: /logo: cannot read " << logo_path << "; the report has no logo\n";
+  } else if (!PngSize(logo)) {
+    err << path << ": warning: /logo: " << logo_path
+        << " is not a PNG, the one image type every Office program shows; the report has no "
+           "logo\n";
+  } else {
+    brand.logo_png = std::move(logo);
+  }
+  return brand;
+}
+
+}  // namespace cloudgap::cli

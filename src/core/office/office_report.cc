@@ -1,0 +1,27 @@
+#include "core/office/office_report.h"
+
+#include <exception>
+
+#include "core/engine/report_input.h"
+#include "core/engine/scoring.h"
+#include "core/office/report_workbook.h"
+#include "core/office/xlsx_writer.h"
+
+namespace cloudgap {
+
+RenderedReport RenderOfficeReport(const Catalog& catalog, const Assessment& assessment,
+                                  OfficeFormat format, const ReportBrand& brand) {
+  RenderedReport report{"", OfficeFormatMimeType(format), OfficeFormatExtension(format)};
+  try {
+    const Evaluation evaluation = Evaluate(catalog, assessment);
+    const Roadmap roadmap = BuildRoadmap(catalog, assessment, evaluation);
+    const ReportInput input(catalog, assessment, evaluation, roadmap);
+    std::optional<std::string> bytes = WriteXlsx(ReportWorkbook(input, brand));
+    if (bytes) report.bytes = std::move(*bytes);
+  } catch (const std::exception&) {
+    report.bytes.clear();  // Only allocation can fail; empty says so.
+  }
+  return report;
+}
+
+}  // namespace cloudgap
