@@ -87,6 +87,12 @@ EMSCRIPTEN_KEEPALIVE void cg_keep_link_done(int request, int status, const char*
   cloudgap::PagePlatform().sealer().OnJsAnswer(request, status, bytes, length, detail);
 }
 
+// The answer to a request for an Office report (platform/web/web_office_writer.cc).
+EMSCRIPTEN_KEEPALIVE void cg_office_done(int request, int ok, const char* bytes, int length,
+                                         const char* detail) {
+  cloudgap::PagePlatform().office().OnJsAnswer(request, ok != 0, bytes, length, detail);
+}
+
 // The answer to a request for a file of the site (platform/web/web_site_files.cc).
 EMSCRIPTEN_KEEPALIVE void cg_site_file_done(int request, int ok, const char* bytes, int length,
                                             const char* detail) {

@@ -91,6 +91,17 @@ void FakeSiteFiles::Fetch(const std::string& name, Callback done) {
   });
 }
 
+void FakeOfficeWriter::Write(const Request& request, Callback done) {
+  requests.push_back(request);
+  pending.Add([this, request, done = std::move(done)] {
+    if (answer) {
+      done(answer(request));
+    } else {
+      done({false, "", "the report module could not be loaded (HTTP 404)"});
+    }
+  });
+}
+
 std::optional<std::string> FakeLocation::QueryParam(const std::string& name) const {
   auto it = query.find(name);
   if (it == query.end()) return std::nullopt;

@@ -123,6 +123,18 @@ class FakeSiteFiles : public SiteFiles {
   int RunPending() { return pending.RunAll(); }  // Delivers the results asked for.
 };
 
+// Answers each request with `answer` (the UI tests give it the native
+// RenderOfficeReport), or, without one, as a module that could not load.
+class FakeOfficeWriter : public OfficeWriter {
+ public:
+  std::function<Result(const Request&)> answer;
+  std::vector<Request> requests;  // Every request, in order.
+  PendingCalls pending;
+
+  void Write(const Request& request, Callback done) override;
+  int RunPending() { return pending.RunAll(); }  // Delivers the results asked for.
+};
+
 // All fakes together, with a Platform view over them.
 struct FakePlatform {
   FakeStorage storage;
@@ -133,7 +145,9 @@ struct FakePlatform {
   FakeAnnouncer announcer;
   FakeLinkSealer sealer;
   FakeSiteFiles site_files;
-  Platform platform{storage, clock, clipboard, files, location, announcer, sealer, site_files};
+  FakeOfficeWriter office;
+  Platform platform{storage,   clock,  clipboard,  files, location,
+                    announcer, sealer, site_files, office};
 };
 
 }  // namespace cloudgap

@@ -1,6 +1,7 @@
 // The seams between CloudGap and the world outside the process: storage, files,
 // clipboard, the page address, time, screen-reader announcements, the share
-// link's compression and encryption, and the site's files fetched on demand.
+// link's compression and encryption, the site's files fetched on demand, and
+// the Office reports' module.
 //
 // The UI and app code talk only to these interfaces. The web build implements
 // them in platform/web (EM_JS over browser APIs); tests use the in-memory fakes
@@ -134,6 +135,29 @@ class SiteFiles {
   virtual void Fetch(const std::string& name, Callback done) = 0;
 };
 
+// The Office reports (core/office/office_format.h), written by a module of the
+// site that a first visit does not download: on the web it is fetched the first
+// time a user asks for one (the service worker keeps it for offline use; the
+// single-file edition carries it inside), and reads the document with the
+// catalog's words and the host's branding (config.json, its logo). The result
+// always arrives through `done`, never before the call returns.
+class OfficeWriter {
+ public:
+  struct Request {
+    std::string format;             // "xlsx".
+    std::string document_json;      // The assessment document (document_json.h).
+    std::string catalog_text_file;  // The SiteFiles name of the catalog's words.
+  };
+  struct Result {
+    bool ok = false;
+    std::string bytes;   // The file, when ok.
+    std::string detail;  // Why not: "the report module could not be loaded (HTTP 404)".
+  };
+  using Callback = std::function<void(const Result&)>;
+  virtual ~OfficeWriter() = default;
+  virtual void Write(const Request& request, Callback done) = 0;
+};
+
 // Non-owning bundle handed to the app; the entry point owns the implementations.
 struct Platform {
   Storage& storage;
@@ -144,6 +168,7 @@ struct Platform {
   Announcer& announcer;
   LinkSealer& sealer;
   SiteFiles& site_files;
+  OfficeWriter& office;
 };
 
 }  // namespace cloudgap

@@ -12,7 +12,7 @@ namespace cloudgap::ui {
 // From the profile screen on, so that the words are in before anyone reads that
 // far: only the welcome screen, all that most first visits see, does without.
 bool AppUi::NeedsCatalogText() const {
-  return pending_report_ || session_.active() || screen_ != Screen::kWelcome;
+  return pending_report_ || pending_office_ || session_.active() || screen_ != Screen::kWelcome;
 }
 
 void AppUi::CatalogTextFrame() {
@@ -20,6 +20,11 @@ void AppUi::CatalogTextFrame() {
     const ReportFormat format = *pending_report_;
     pending_report_.reset();
     if (session_.active()) ExportReport(format);
+  }
+  if (session_.catalog_text() == CatalogText::kComplete && pending_office_) {
+    const OfficeFormat format = *pending_office_;
+    pending_office_.reset();
+    if (session_.active()) ExportOfficeReport(format);
   }
   if (NeedsCatalogText() && session_.catalog_text() == CatalogText::kNotAsked) {
     session_.RequestCatalogText(platform_.site_files);

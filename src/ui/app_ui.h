@@ -12,6 +12,7 @@
 #include <string>
 
 #include "core/catalog/catalog.h"
+#include "core/office/office_format.h"
 #include "core/report/report.h"
 #include "core/text/enum_text.h"
 #include "platform/platform.h"
@@ -170,6 +171,7 @@ class AppUi {
   void TakeSharedLink();
   void ExportDocument();
   void ExportReport(ReportFormat format);
+  void ExportOfficeReport(OfficeFormat format);
   void ExportEntry(const LibraryEntry& entry);
   void TrackScroll();
   void DrawKeepBanners();
@@ -204,6 +206,8 @@ class AppUi {
   bool message_is_error_ = false;
   // A report asked for before the catalog's words were in: made when they are.
   std::optional<ReportFormat> pending_report_;
+  std::optional<OfficeFormat> pending_office_;
+  bool office_busy_ = false;  // An Office report is being made (platform.h, OfficeWriter).
 
   // Keeping: the library in storage, which entry the open assessment is
   // (empty: not kept yet, or the storage refused it), and what was last written.

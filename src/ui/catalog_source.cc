@@ -35,6 +35,7 @@ void CatalogSource::RequestText(SiteFiles& files) const {
   if (get().text_complete() || state_->loading_text) return;
   state_->loading_text = true;
   state_->text_problem.clear();
+  state_->text_file = get().text_file;
   // The callback holds the state, not this source, which may be a temporary copy.
   CatalogSource self = *this;
   files.Fetch(get().text_file, [self](const SiteFiles::Result& result) { self.OnText(result); });

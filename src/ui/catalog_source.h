@@ -61,6 +61,9 @@ class CatalogSource {
   const std::string& text_problem() const { return state_->text_problem; }
   // True once, after the text arrived and get() became the complete catalog.
   bool TakeTextArrival() const;
+  // The SiteFiles name of the text file once it was asked for; empty for a
+  // catalog that came whole.
+  const std::string& text_file() const { return state_->text_file; }
 
  private:
   // Shared by copies, so that the session and the share flow load it once.
@@ -70,6 +73,7 @@ class CatalogSource {
     bool loading_text = false;
     bool text_arrived = false;
     std::string text_problem;
+    std::string text_file;
     std::optional<Catalog> complete;
   };
   void OnText(const SiteFiles::Result& result) const;

@@ -9,8 +9,12 @@
 #include <string>
 #include <vector>
 
+#include "core/catalog/catalog_embedded.h"
 #include "core/catalog/catalog_loader.h"
 #include "core/document/applicability.h"
+#include "core/document/document_json.h"
+#include "core/office/office_format.h"
+#include "core/office/office_request.h"
 #include "core/report/report.h"
 #include "core/testing/builtin_catalog_text.h"
 #include "platform/fake_platform.h"
@@ -137,6 +141,62 @@ TEST_F(CatalogTextUiTest, AReportAskedForEarlyIsMadeWhenTheWordsArrive) {
   const Assessment& a = app_.session().assessment();
   EXPECT_EQ(fake_.files.downloads[0].bytes,
             RenderReport(BuiltinCatalog(), a, ReportFormat::kHtml).bytes);
+}
+
+// The workbook is made by the Office module (platform.h, OfficeWriter): here the
+// fake answers with what the module runs, over the words it would be handed.
+TEST_F(CatalogTextUiTest, AWorkbookIsMadeByTheOfficeModuleOnceTheWordsAreIn) {
+  fake_.office.answer = [this](const OfficeWriter::Request& request) {
+    EXPECT_EQ(request.catalog_text_file, TextFile());
+    const CatalogLoadResult whole = LoadCatalogWithText(
+        EmbeddedCatalogStructureJson(), fake_.site_files.files.at(request.catalog_text_file));
+    const OfficeOutcome outcome =
+        RenderOfficeRequest(*whole.catalog, request.format, request.document_json, "", "");
+    return OfficeWriter::Result{outcome.ok, outcome.bytes, outcome.reason};
+  };
+  Frame();
+  ASSERT_TRUE(Click("Try a sample"));
+  ASSERT_TRUE(Click("Download report"));
+  const std::string label = std::string(OfficeFormatLabel(OfficeFormat::kXlsx)) + "##report-xlsx";
+  ASSERT_TRUE(Click(label));
+  EXPECT_TRUE(fake_.office.requests.empty()) << "waits for the words";
+  Arrive();
+  ASSERT_EQ(fake_.office.requests.size(), 1u);
+  EXPECT_EQ(fake_.office.requests[0].format, "xlsx");
+  const Assessment& a = app_.session().assessment();
+  EXPECT_EQ(fake_.office.requests[0].document_json,
+            SerializeAssessmentDocument(a, JsonStyle::kCompact));
+  // While it is being made, a second click does nothing.
+  ASSERT_TRUE(Click("Download report"));
+  Click(label);
+  EXPECT_EQ(fake_.office.requests.size(), 1u);
+  ASSERT_EQ(fake_.office.RunPending(), 1);
+  Frame();
+  ASSERT_EQ(fake_.files.downloads.size(), 1u);
+  EXPECT_EQ(fake_.files.downloads[0].name, OfficeReportFileName(a, OfficeFormat::kXlsx));
+  EXPECT_EQ(fake_.files.downloads[0].mime_type, OfficeFormatMimeType(OfficeFormat::kXlsx));
+  EXPECT_EQ(fake_.files.downloads[0].bytes.substr(0, 4), std::string("PK\x03\x04"));
+}
+
+TEST_F(CatalogTextUiTest, AWorkbookThatCannotBeMadeSaysWhyAndKeepsTheWork) {
+  Frame();
+  ASSERT_TRUE(Click("Try a sample"));
+  Arrive();
+  const Assessment before = app_.session().assessment();
+  ASSERT_TRUE(Click("Download report"));
+  ASSERT_TRUE(Click(std::string(OfficeFormatLabel(OfficeFormat::kXlsx)) + "##report-xlsx"));
+  ASSERT_EQ(fake_.office.RunPending(), 1);  // No answer set: the module could not load.
+  Frame();
+  EXPECT_TRUE(fake_.files.downloads.empty());
+  ASSERT_FALSE(fake_.announcer.messages.empty());
+  EXPECT_EQ(fake_.announcer.messages.back(),
+            "The Workbook (Excel, editable) could not be made: the report module could not be "
+            "loaded (HTTP 404). Your assessment is unchanged, and the other formats still work.");
+  EXPECT_EQ(app_.session().assessment(), before);
+  // And it can be tried again.
+  ASSERT_TRUE(Click("Download report"));
+  ASSERT_TRUE(Click(std::string(OfficeFormatLabel(OfficeFormat::kXlsx)) + "##report-xlsx"));
+  EXPECT_EQ(fake_.office.requests.size(), 2u);
 }
 
 }  // namespace

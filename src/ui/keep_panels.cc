@@ -8,6 +8,8 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "core/document/document_json.h"
+#include "core/office/office_format.h"
 #include "core/report/report.h"
 #include "ui/app_ui.h"
 #include "ui/fonts.h"
@@ -121,6 +123,15 @@ void AppUi::DrawKeepActions() {
           std::string(ReportFormatLabel(format)) + "##report-" + ReportFormatName(format);
       if (ImGui::Selectable(label.c_str())) ExportReport(format);
     }
+    ImGui::Separator();
+    for (OfficeFormat format : kOfficeFormats) {
+      const std::string label =
+          std::string(OfficeFormatLabel(format)) + "##report-" + OfficeFormatName(format);
+      if (ImGui::Selectable(label.c_str(), false,
+                            office_busy_ ? ImGuiSelectableFlags_Disabled : 0)) {
+        ExportOfficeReport(format);
+      }
+    }
     ImGui::EndPopup();
   }
 }
@@ -147,6 +158,37 @@ void AppUi::ExportReport(ReportFormat format) {
   const std::string name = ReportFileName(a, format);
   platform_.files.Download(name, report.mime_type, report.bytes);
   ShowMessage("Downloaded " + name + ".", false);
+}
+
+// Made by the Office module (platform.h, OfficeWriter), which the web app
+// loads on first use: the answer comes later, and says why if it failed.
+void AppUi::ExportOfficeReport(OfficeFormat format) {
+  const std::string label = OfficeFormatLabel(format);
+  if (office_busy_) return;
+  if (session_.catalog_text() != CatalogText::kComplete) {
+    pending_office_ = format;
+    session_.RequestCatalogText(platform_.site_files);
+    ShowMessage("Preparing the " + label + ": loading the questions and guidance first.", false);
+    return;
+  }
+  const Assessment& a = session_.assessment();
+  const std::string name = OfficeReportFileName(a, format);
+  office_busy_ = true;
+  ShowMessage("Making the " + label + "...", false);
+  platform_.office.Write(
+      {OfficeFormatName(format), SerializeAssessmentDocument(a, JsonStyle::kCompact),
+       session_.catalog_text_file()},
+      [this, name, label, format](const OfficeWriter::Result& result) {
+        office_busy_ = false;
+        if (!result.ok) {
+          ShowMessage("The " + label + " could not be made: " + result.detail +
+                          ". Your assessment is unchanged, and the other formats still work.",
+                      true);
+          return;
+        }
+        platform_.files.Download(name, OfficeFormatMimeType(format), result.bytes);
+        ShowMessage("Downloaded " + name + ".", false);
+      });
 }
 
 void AppUi::DrawKeepDialogs() {

@@ -34,6 +34,7 @@ class Session {
   CatalogText catalog_text() const { return catalog_.text(); }
   const std::string& catalog_text_problem() const { return catalog_.text_problem(); }
   void RequestCatalogText(SiteFiles& files) { catalog_.RequestText(files); }
+  const std::string& catalog_text_file() const { return catalog_.text_file(); }
   // True once after the words arrived; the open assessment is recomputed
   // against the complete catalog, whose ids and order are the same.
   bool TakeCatalogTextArrival();

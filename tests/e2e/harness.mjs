@@ -110,11 +110,13 @@ export async function launchBrowser() {
 // Opens the app with the test hooks on, and records what the page does that a
 // test may want to refuse: console errors, uncaught exceptions, foreign requests.
 // `setup(context)` runs before the page opens (init scripts, routes); `url`
-// replaces the server's address (a file:// page).
+// replaces the server's address (a file:// page). `serviceWorkers: 'block'`
+// lets page.route() see every request (a worker's fetches pass it by).
 export async function openApp(browser, server, {width = 1280, height = 800, dpr = 1, query = '',
-                                                setup = null, url = null, touch = false} = {}) {
+                                                setup = null, url = null, touch = false,
+                                                serviceWorkers = 'allow'} = {}) {
   const context = await browser.newContext({viewport: {width, height}, deviceScaleFactor: dpr,
-                                            hasTouch: touch});
+                                            hasTouch: touch, serviceWorkers});
   if (setup) await setup(context);
   const page = await context.newPage();
   const log = {consoleErrors: [], pageErrors: [], requests: []};

@@ -94,6 +94,55 @@ test('every report format downloads from the results, and the OSCAL ones are val
   await context.close();
 });
 
+// The workbook comes from the Office module (src/app/office_module.cc), which a
+// visit fetches only when a workbook is asked for.
+test('the workbook downloads from the Office module, fetched only when asked for', async () => {
+  const {context, page, log} = await openApp(browser, server);
+  await click(page, 'Try a sample');
+  await settle(page);
+  const office = () => log.requests.filter((u) => /office-module\.(js|wasm)$/.test(u));
+  assert.deepEqual(office(), [], 'the first visit fetched the Office module');
+  const doc = await state(page);
+  await clickScrolled(page, 'Download report');
+  const [file] = await Promise.all([page.waitForEvent('download'),
+                                    click(page, 'Workbook (Excel, editable)##report-xlsx')]);
+  await settle(page);
+  assert.match(file.suggestedFilename(), /^cloudgap-example-cloud-ltd-[0-9-]+\.xlsx$/);
+  assert.equal(office().length, 2, 'office-module.js and .wasm, once each');
+  const sheets = execFileSync('/usr/bin/python3', [path.join(root, 'tests/office/check_xlsx.py'),
+                                                   await file.path()], {encoding: 'utf8'});
+  assert.match(sheets, /^Summary\t\d+\nControls\t45\nQuestions\t\d+\nRoadmap\t\d+\nSoA\t45\n/);
+  // A second workbook reuses the loaded module.
+  await clickScrolled(page, 'Download report');
+  const [again] = await Promise.all([page.waitForEvent('download'),
+                                     click(page, 'Workbook (Excel, editable)##report-xlsx')]);
+  assert.deepEqual(fs.readFileSync(await again.path()), fs.readFileSync(await file.path()));
+  assert.equal(office().length, 2);
+  assert.deepEqual(await state(page), doc, 'the workbook changed the assessment');
+  assert.deepEqual(log.pageErrors, []);
+  assert.deepEqual(log.consoleErrors, []);
+  await context.close();
+});
+
+test('a workbook whose module cannot be fetched says why, and a later try works', async () => {
+  const {context, page} = await openApp(browser, server, {serviceWorkers: 'block'});
+  await page.route('**/office-module.wasm', (route) => route.fulfill({status: 404, body: 'gone'}));
+  await click(page, 'Try a sample');
+  await settle(page);
+  await clickScrolled(page, 'Download report');
+  await click(page, 'Workbook (Excel, editable)##report-xlsx');
+  await page.waitForFunction(() => /could not be made/.test(document.getElementById('announcer').textContent),
+                             null, {timeout: 15000});
+  const said = await page.evaluate(() => document.getElementById('announcer').textContent);
+  assert.match(said, /^The Workbook \(Excel, editable\) could not be made: .+\. Your assessment is unchanged/);
+  await page.unroute('**/office-module.wasm');
+  await clickScrolled(page, 'Download report');
+  const [file] = await Promise.all([page.waitForEvent('download'),
+                                    click(page, 'Workbook (Excel, editable)##report-xlsx')]);
+  assert.match(file.suggestedFilename(), /\.xlsx$/);
+  await context.close();
+});
+
 test('the quick-scan summary offers the reports too', async () => {
   const {context, page} = await openApp(browser, server);
   await click(page, 'Start quick scan');

@@ -8,7 +8,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {pathToFileURL} from 'node:url';
-import {launchBrowser, openApp, siteDir, distinctColours, recordCspViolations, findItem} from './harness.mjs';
+import {launchBrowser, openApp, siteDir, distinctColours, recordCspViolations, findItem, click, clickScrolled,
+        settle} from './harness.mjs';
 import {runJourney, resumeAfterReload} from './journey.mjs';
 import {buildSingleFile} from '../../web/tools/single-file.mjs';
 
@@ -58,6 +59,30 @@ test('opened from file:// it renders, runs the journey, and asks for nothing out
   assert.match(await page.title(), /^CloudGap: /);  // The built-in config.json came along.
   assert.deepEqual(await page.evaluate(() => window.__cspViolations), []);
   assert.deepEqual(log.consoleErrors, []);
+  assert.deepEqual(log.pageErrors, []);
+  const outside = requests.filter((u) => !u.startsWith(fileUrl) && !u.startsWith('data:'));
+  assert.deepEqual(outside, [], 'the single file made requests');
+});
+
+test('from file:// the workbook is made by the Office module the page carries', async (t) => {
+  const requests = [];
+  const {context, page, log} = await openApp(browser, null, {
+    url: fileUrl,
+    setup: async (ctx) => {
+      await recordCspViolations(ctx);
+      ctx.on('request', (r) => requests.push(r.url()));
+    },
+  });
+  t.after(() => context.close());
+  await click(page, 'Try a sample');
+  await settle(page);
+  await clickScrolled(page, 'Download report');
+  const [file] = await Promise.all([page.waitForEvent('download'),
+                                    click(page, 'Workbook (Excel, editable)##report-xlsx')]);
+  const bytes = fs.readFileSync(await file.path());
+  assert.equal(bytes.subarray(0, 4).toString('latin1'), 'PK\x03\x04');
+  assert.ok(bytes.length > 20000, `${bytes.length} bytes`);
+  assert.deepEqual(await page.evaluate(() => window.__cspViolations), []);
   assert.deepEqual(log.pageErrors, []);
   const outside = requests.filter((u) => !u.startsWith(fileUrl) && !u.startsWith('data:'));
   assert.deepEqual(outside, [], 'the single file made requests');

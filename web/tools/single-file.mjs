@@ -5,9 +5,11 @@
 // From the built site's index.html: style sheets become <style>, scripts are
 // inlined at the end of <body> (boot.js needs the elements above it), the icon
 // becomes a data: URL, and app.js, app.wasm and config.json ride along as data
-// blocks that boot.js reads instead of fetching, as does the catalog's text,
-// which the app reads from its block (src/platform/web/web_site_files.cc). The manifest and the service
-// worker are left out: neither works on file://.
+// blocks that boot.js reads instead of fetching, as do the catalog's text,
+// which the app reads from its block (src/platform/web/web_site_files.cc), and
+// the Office module (office-module.js and .wasm), which the app starts from its
+// blocks when a workbook is asked for (src/platform/web/web_office_writer.cc).
+// The manifest and the service worker are left out: neither works on file://.
 //
 // No header can reach a page opened from disk, so the policy is a meta tag, and
 // a stricter one than the hosted site's: the inline code is allowed by its
@@ -61,7 +63,9 @@ export function buildSingleFile(siteDir, {configPath = path.join(siteDir, 'confi
     // No config: boot.js gives the app none, which means the defaults.
   }
   const appJs = read('app.js');
-  scriptHashes.push(...scripts.map(sha256), sha256(appJs.toString('utf8')));
+  const officeJs = read('office-module.js');
+  scriptHashes.push(...scripts.map(sha256), sha256(appJs.toString('utf8')),
+                    sha256(officeJs.toString('utf8')));
 
   const siteFiles = fs.readdirSync(siteDir).filter(isCatalogText);
   const blocks = [
@@ -71,6 +75,8 @@ export function buildSingleFile(siteDir, {configPath = path.join(siteDir, 'confi
       `<script type="application/json" id="cloudgap-config">${jsonBlockText(config)}</script>\n`,
     `<script type="application/x-base64" id="cloudgap-wasm">${read('app.wasm').toString('base64')}</script>\n`,
     `<script type="application/x-base64" id="cloudgap-app">${appJs.toString('base64')}</script>\n`,
+    `<script type="application/x-base64" id="cloudgap-office-wasm">${read('office-module.wasm').toString('base64')}</script>\n`,
+    `<script type="application/x-base64" id="cloudgap-office-js">${officeJs.toString('base64')}</script>\n`,
     ...scripts.map((js) => `<script>${js}</script>\n`),
   ].join('');
   if (!html.includes('</body>')) throw new Error('index.html has no </body>');

@@ -44,12 +44,17 @@ export function copyCatalogText(textFile, siteDir) {
   return name;
 }
 
-// What a first visit neither shows nor needs offline: the catalog's words, and
-// the icons a browser asks for only to install the app (the page's own icon is
-// icon.svg). The worker keeps each when first asked for, and all of them on a
-// returning visit (sw.template.js).
+// The Office reports' module (src/app/office_module.cc), loaded when a user
+// first asks for a workbook.
+export const isOfficeModule = (relPath) => /^office-module\.(js|wasm)$/.test(relPath);
+
+// What a first visit neither shows nor needs offline: the catalog's words, the
+// Office module, and the icons a browser asks for only to install the app (the
+// page's own icon is icon.svg). The worker keeps each when first asked for, and
+// all of them on a returning visit (sw.template.js).
 export function isFetchedLater(relPath) {
-  return isCatalogText(relPath) || /^(icon-[^/]*|apple-touch-icon[^/]*)\.png$/.test(relPath);
+  return isCatalogText(relPath) || isOfficeModule(relPath) ||
+         /^(icon-[^/]*|apple-touch-icon[^/]*)\.png$/.test(relPath);
 }
 
 // Site files as posix paths relative to the site, sorted.

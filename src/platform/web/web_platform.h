@@ -96,6 +96,18 @@ class WebSiteFiles : public SiteFiles {
   std::map<int, Callback> pending_;
 };
 
+// The Office reports' module, loaded on first use (web_office_writer.cc).
+class WebOfficeWriter : public OfficeWriter {
+ public:
+  void Write(const Request& request, Callback done) override;
+  // The page's answer (cg_office_done, src/app/exports.cc); `bytes` may be null.
+  void OnJsAnswer(int request, bool ok, const char* bytes, int length, const char* detail);
+
+ private:
+  int next_request_ = 1;
+  std::map<int, Callback> pending_;
+};
+
 class WebAnnouncer : public Announcer {
  public:
   void Announce(const std::string& message) override;
@@ -110,6 +122,7 @@ class WebPlatform {
   WebFiles& files() { return files_; }
   WebLinkSealer& sealer() { return sealer_; }
   WebSiteFiles& site_files() { return site_files_; }
+  WebOfficeWriter& office() { return office_; }
 
  private:
   WebStorage storage_;
@@ -120,6 +133,7 @@ class WebPlatform {
   WebAnnouncer announcer_;
   WebLinkSealer sealer_;
   WebSiteFiles site_files_;
+  WebOfficeWriter office_;
   Platform platform_;
 };
 

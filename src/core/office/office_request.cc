@@ -1,0 +1,31 @@
+#include "core/office/office_request.h"
+
+#include "core/document/branding.h"
+#include "core/document/document_migration.h"
+#include "core/office/office_report.h"
+
+namespace cloudgap {
+
+OfficeOutcome RenderOfficeRequest(const Catalog& catalog, std::string_view format_name,
+                                  std::string_view document_json, std::string_view branding_json,
+                                  std::string_view logo) {
+  const std::optional<OfficeFormat> format = ParseOfficeFormat(format_name);
+  if (!format) return {false, "", "'" + std::string(format_name) + "' is not an Office format"};
+  DocumentParseResult parsed = LoadAssessmentDocument(catalog, document_json);
+  if (!parsed.assessment) {
+    return {false, "",
+            "the assessment could not be read (" +
+                (parsed.errors.empty() ? std::string("unknown") : parsed.errors[0].ToString()) +
+                ")"};
+  }
+  const Branding branding = ParseBranding(branding_json).branding;
+  ReportBrand brand;
+  brand.product_name = branding.product_name;
+  brand.accent_rgb = branding.accent_rgb;
+  brand.logo_png = std::string(logo);  // The writer leaves out anything but a PNG.
+  RenderedReport report = RenderOfficeReport(catalog, *parsed.assessment, *format, brand);
+  if (report.bytes.empty()) return {false, "", "the report could not be made (out of memory)"};
+  return {true, std::move(report.bytes), ""};
+}
+
+}  // namespace cloudgap

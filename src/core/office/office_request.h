@@ -1,0 +1,29 @@
+// One Office report made from what a page hands over as text and bytes: the
+// format's name, the assessment document as JSON, the host's branding as
+// config.json's JSON, and its logo's bytes. The web app's Office module
+// (src/app/office_module.cc) is this function behind four exports; the UI
+// tests answer their fake OfficeWriter with it.
+#ifndef CLOUDGAP_CORE_OFFICE_OFFICE_REQUEST_H_
+#define CLOUDGAP_CORE_OFFICE_OFFICE_REQUEST_H_
+
+#include <string>
+#include <string_view>
+
+#include "core/catalog/catalog.h"
+
+namespace cloudgap {
+
+struct OfficeOutcome {
+  bool ok = false;
+  std::string bytes;  // The file, when ok.
+  std::string
+      reason;  // Otherwise one clause for a person: "the assessment could not be read (...)".
+};
+
+OfficeOutcome RenderOfficeRequest(const Catalog& catalog, std::string_view format,
+                                  std::string_view document_json, std::string_view branding_json,
+                                  std::string_view logo);
+
+}  // namespace cloudgap
+
+#endif  // CLOUDGAP_CORE_OFFICE_OFFICE_REQUEST_H_
