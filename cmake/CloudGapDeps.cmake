@@ -20,9 +20,10 @@ if(NOT EXISTS ${CLOUDGAP_ZLIB_DIR}/deflate.c)
   message(FATAL_ERROR "zlib sources not found in ${CLOUDGAP_ZLIB_DIR}: run shell/setup")
 endif()
 enable_language(C)
-# Only what raw deflate, inflate and CRC-32 need; no gz* file functions.
+# Only what raw deflate, inflate, CRC-32 and compress2 (PNG) need; no gz* file functions.
 add_library(cloudgap_zlib STATIC
-  ${CLOUDGAP_ZLIB_DIR}/adler32.c ${CLOUDGAP_ZLIB_DIR}/crc32.c ${CLOUDGAP_ZLIB_DIR}/deflate.c
+  ${CLOUDGAP_ZLIB_DIR}/adler32.c ${CLOUDGAP_ZLIB_DIR}/compress.c ${CLOUDGAP_ZLIB_DIR}/crc32.c
+  ${CLOUDGAP_ZLIB_DIR}/deflate.c
   ${CLOUDGAP_ZLIB_DIR}/inffast.c ${CLOUDGAP_ZLIB_DIR}/inflate.c ${CLOUDGAP_ZLIB_DIR}/inftrees.c
   ${CLOUDGAP_ZLIB_DIR}/trees.c ${CLOUDGAP_ZLIB_DIR}/zutil.c)
 target_include_directories(cloudgap_zlib SYSTEM PUBLIC ${CLOUDGAP_ZLIB_DIR})

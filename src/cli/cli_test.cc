@@ -234,13 +234,13 @@ TEST_F(CliTest, UsageFitsEightyColumns) {
   EXPECT_EQ(Usage(VersionCommand()), "usage: cloudgap version\n");
   EXPECT_EQ(Usage(ReportCommand()),
             "usage: cloudgap report FILE|- "
-            "[--format json|md|html|csv|soa|oscal-ar|oscal-poam|oscal-catalog|xlsx]\n"
+            "[--format json|md|html|csv|soa|oscal-ar|oscal-poam|oscal-catalog|xlsx|docx]\n"
             "                       [--output FILE] [--brand CONFIG] [--now ISO8601]\n"
             "options:\n"
-            "  --format json|md|html|csv|soa|oscal-ar|oscal-poam|oscal-catalog|xlsx\n"
+            "  --format json|md|html|csv|soa|oscal-ar|oscal-poam|oscal-catalog|xlsx|docx\n"
             "                                default json; oscal-catalog needs no FILE\n"
             "  --output FILE                 write there instead of standard output\n"
-            "  --brand CONFIG                xlsx: name, colour, PNG logo of a config.json\n"
+            "  --brand CONFIG                xlsx, docx: name, colour, PNG logo of config\n"
             "  --now ISO8601                 oscal-catalog without FILE: last-modified time\n");
 }
 
@@ -704,8 +704,8 @@ TEST_F(CliTest, ReportOscalCatalogWithoutFile) {
 
 // In one process here; CMakeLists.txt runs the same across processes.
 TEST_F(CliTest, ReportEveryFormatIsDeterministic) {
-  for (const char* format :
-       {"json", "md", "html", "csv", "soa", "oscal-ar", "oscal-poam", "oscal-catalog", "xlsx"}) {
+  for (const char* format : {"json", "md", "html", "csv", "soa", "oscal-ar", "oscal-poam",
+                             "oscal-catalog", "xlsx", "docx"}) {
     const Outcome a = PartlyReport(format);
     const Outcome b = PartlyReport(format);
     EXPECT_EQ(a.code, 0) << format;
@@ -789,8 +789,9 @@ TEST_F(CliTest, ReportXlsxCarriesTheBrandOfAConfigFile) {
       Report(PartlyAcme(), {"--format", "xlsx", "--brand", TempPath("nope.json")});
   EXPECT_EQ(missing.code, 1);
   EXPECT_EQ(missing.err, "cloudgap report: --brand: cannot read " + TempPath("nope.json") + "\n");
-  ExpectUsageError({"report", "-", "--format", "html", "--brand", config},
-                   "cloudgap report: --brand applies to --format xlsx\n" + Usage(ReportCommand()));
+  ExpectUsageError(
+      {"report", "-", "--format", "html", "--brand", config},
+      "cloudgap report: --brand applies to --format xlsx and docx\n" + Usage(ReportCommand()));
 }
 
 }  // namespace

@@ -118,6 +118,19 @@ test('the workbook downloads from the Office module, fetched only when asked for
                                      click(page, 'Workbook (Excel, editable)##report-xlsx')]);
   assert.deepEqual(fs.readFileSync(await again.path()), fs.readFileSync(await file.path()));
   assert.equal(office().length, 2);
+  // The Word report comes from the same module.
+  await clickScrolled(page, 'Download report');
+  const [word] = await Promise.all([page.waitForEvent('download'),
+                                    click(page, 'Report (Word, editable)##report-docx')]);
+  assert.match(word.suggestedFilename(), /^cloudgap-example-cloud-ltd-[0-9-]+\.docx$/);
+  const headings = execFileSync('/usr/bin/python3', ['-c',
+    'import re, sys, zipfile\n' +
+    'xml = zipfile.ZipFile(sys.argv[1]).read("word/document.xml").decode()\n' +
+    'print("|".join(re.findall(r\'Heading1"/></w:pPr><w:r><w:t xml:space="preserve">([^<]*)<\', xml)))',
+    await word.path()], {encoding: 'utf8'}).trim();
+  assert.equal(headings, 'Executive summary|Readiness and why|Scores by clause|Findings per control|' +
+                         'Roadmap|Statement of Applicability|Method and reproducibility');
+  assert.equal(office().length, 2);
   assert.deepEqual(await state(page), doc, 'the workbook changed the assessment');
   assert.deepEqual(log.pageErrors, []);
   assert.deepEqual(log.consoleErrors, []);

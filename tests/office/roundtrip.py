@@ -3,19 +3,23 @@
 
     roundtrip.py --cloudgap build/native/src/cli/cloudgap [--keep DIR]
 
-For the sample full assessment, the sample quick scan, a branded report with a
-logo and a document full of hostile text, `cloudgap report --format xlsx`:
+For the sample full assessment (branded, with a logo), the sample quick scan and
+a document full of hostile text, `cloudgap report --format xlsx` and `docx`:
 
-  1. passes an OOXML package check: a valid ZIP (CRC-32s), every part has a
+  1. pass an OOXML package check: a valid ZIP (CRC-32s), every part has a
      content type and parses as XML, every relationship points at a part inside
-     the package, no part holds a formula;
-  2. opens in LibreOffice headless, whose CSV export of every sheet equals, cell
-     by cell, what this script reads out of the sheet's own XML (shared strings,
-     numbers, dates as yyyy-mm-dd), so LibreOffice sees exactly what CloudGap wrote;
-  3. holds the sheets and the figures of `cloudgap report --format json`.
+     the package, no part holds a formula or a field code;
+  2. the workbook opens in LibreOffice headless, whose CSV export of every sheet
+     equals, cell by cell, what this script reads out of the sheet's own XML
+     (shared strings, numbers, dates as yyyy-mm-dd): LibreOffice sees exactly
+     what CloudGap wrote; and it holds the figures of `--format json`;
+  3. the Word report converts to PDF, whose text (pdftotext) holds every
+     section in order, the brand, the organisation, the hostile text as typed,
+     and a Statement of Applicability that breaks across pages.
 
-Needs `soffice` (shell/setup installs libreoffice-calc-nogui). Python 3 standard
-library only. Exits 1 with one line per problem.
+Needs `soffice` and `pdftotext` (shell/setup installs libreoffice-calc-nogui,
+libreoffice-writer-nogui and poppler-utils). Python 3 standard library only.
+Exits 1 with one line per problem.
 """
 import argparse
 import csv
@@ -37,6 +41,9 @@ MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 TYPES = "{http://schemas.openxmlformats.org/package/2006/content-types}"
+SECTIONS = ["Executive summary", "Readiness and why", "Scores by clause", "Findings per control",
+            "Roadmap", "Statement of Applicability", "Method and reproducibility"]
+WORD = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 SHEETS = ["Summary", "Controls", "Questions", "Roadmap", "SoA", "Projection", "Audit checklist"]
 PAYLOADS = [
     '=HYPERLINK("http://x","click")', "+cmd|' /C calc'!A0", "-2+3", "@SUM(1)",
@@ -102,6 +109,8 @@ def check_package(path):
                     continue
                 if root.find(".//" + MAIN + "f") is not None:
                     problem(f"{path.name}: {name} holds a formula")
+                if root.find(".//" + WORD + "fldSimple") is not None or root.find(".//" + WORD + "instrText") is not None:
+                    problem(f"{path.name}: {name} holds a field code")
             if name.endswith(".rels"):
                 base = name.split("_rels/")[0]
                 for rel in ET.fromstring(data).iter(PKG_REL + "Relationship"):
@@ -110,6 +119,8 @@ def check_package(path):
                         problem(f"{path.name}: {name} points outside the package: {rel.get('Target')}")
                     elif target not in names:
                         problem(f"{path.name}: {name} points at a missing part {target}")
+        if "xl/workbook.xml" not in names:
+            return {}
         book = ET.fromstring(z.read("xl/workbook.xml"))
         rels = {r.get("Id"): "xl/" + r.get("Target")
                 for r in ET.fromstring(z.read("xl/_rels/workbook.xml.rels")).iter(PKG_REL + "Relationship")}
@@ -168,13 +179,15 @@ def trimmed(rows):
     return out
 
 
-def convert_all(files, outdir):
+CSV_FILTER = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1"
+
+
+def convert_all(files, outdir, target=CSV_FILTER):
     profile = Path(tempfile.mkdtemp(prefix="lo-profile-"))
     try:
         done = subprocess.run(
             [shutil.which("soffice"), f"-env:UserInstallation={profile.as_uri()}", "--headless",
-             "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
-             "--outdir", str(outdir)] + [str(f) for f in files],
+             "--convert-to", target, "--outdir", str(outdir)] + [str(f) for f in files],
             capture_output=True, check=False, timeout=300)
         if done.returncode != 0:
             sys.exit(f"office_roundtrip: soffice failed: {done.stderr.decode()}")
@@ -182,13 +195,52 @@ def convert_all(files, outdir):
         shutil.rmtree(profile, ignore_errors=True)
 
 
+def check_word(words, work, docs):
+    """Step 3: each Word report as LibreOffice prints it."""
+    pdf_dir = work / "pdf"
+    convert_all(words, pdf_dir, "pdf")
+    for path in words:
+        check_package(path)
+        pdf = pdf_dir / (path.stem + ".pdf")
+        if not pdf.exists():
+            problem(f"{path.name}: LibreOffice made no PDF")
+            continue
+        text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
+                              check=True).stdout.decode("utf-8")
+        flat = " ".join(text.split())
+        at = -1
+        for section in SECTIONS:
+            found = flat.find(section, at + 1)
+            if found < 0:
+                problem(f"{path.name}: the PDF has no section '{section}' after the one before")
+            at = max(at, found)
+        organisation = json.loads(docs[path.stem])["profile"].get("organisation", "")
+        if organisation and " ".join(organisation.split()) not in flat:
+            problem(f"{path.name}: the PDF does not name the organisation {organisation!r}")
+        pages = text.split("\f")
+        soa = [i for i, page in enumerate(pages) if "Statement of Applicability" in page]
+        method = [i for i, page in enumerate(pages) if "Method and reproducibility" in page]
+        if not soa or not method or method[-1] - soa[0] < 1:
+            problem(f"{path.name}: the Statement of Applicability does not run across pages")
+    full = " ".join(subprocess.run(["pdftotext", str(pdf_dir / "full.pdf"), "-"], capture_output=True,
+                                   check=True).stdout.decode("utf-8").split())
+    if "Acme Assure" not in full:
+        problem("full.docx: the brand's name is not on the title page")
+    hostile = " ".join(subprocess.run(["pdftotext", str(pdf_dir / "hostile.pdf"), "-"], capture_output=True,
+                                      check=True).stdout.decode("utf-8").split())
+    for payload in PAYLOADS[:4]:
+        if payload not in hostile:
+            problem(f"hostile.docx: {payload!r} is not in the PDF as typed")
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--cloudgap", required=True)
     parser.add_argument("--keep", help="keep the files in this folder")
     args = parser.parse_args()
-    if not shutil.which("soffice"):
-        sys.exit("office_roundtrip: soffice not found: run shell/setup (libreoffice-calc-nogui)")
+    for tool, package in (("soffice", "libreoffice-calc-nogui"), ("pdftotext", "poppler-utils")):
+        if not shutil.which(tool):
+            sys.exit(f"office_roundtrip: {tool} not found: run shell/setup ({package})")
     work = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="office-roundtrip-"))
     work.mkdir(parents=True, exist_ok=True)
     cloudgap = args.cloudgap
@@ -200,16 +252,19 @@ def main():
     (work / "logo.png").write_bytes(png(40, 10))
     (work / "config.json").write_text(json.dumps(
         {"product_name": "Acme Assure", "accent_color": "#0b3d91", "logo": "logo.png"}))
-    files = []
+    files, words = [], []
     for name, doc in docs.items():
         (work / f"{name}.cloudgap.json").write_bytes(doc)
         extra = ["--brand", str(work / "config.json")] if name == "full" else []
-        run(cloudgap, ["report", str(work / f"{name}.cloudgap.json"), "--format", "xlsx",
-                       "--output", str(work / f"{name}.xlsx")] + extra)
-        again = run(cloudgap, ["report", "-", "--format", "xlsx"] + extra, stdin=doc)
-        if again != (work / f"{name}.xlsx").read_bytes():
-            problem(f"{name}.xlsx: two runs gave different bytes")
-        files.append(work / f"{name}.xlsx")
+        for fmt, out in (("xlsx", files), ("docx", words)):
+            path = work / f"{name}.{fmt}"
+            run(cloudgap, ["report", str(work / f"{name}.cloudgap.json"), "--format", fmt,
+                           "--output", str(path)] + extra)
+            again = run(cloudgap, ["report", "-", "--format", fmt] + extra, stdin=doc)
+            if again != path.read_bytes():
+                problem(f"{path.name}: two runs gave different bytes")
+            out.append(path)
+    check_word(words, work, docs)
 
     csv_dir = work / "csv"
     convert_all(files, csv_dir)
@@ -258,8 +313,8 @@ def main():
         shutil.rmtree(work, ignore_errors=True)
     if problems:
         sys.exit(1)
-    print(f"office round trip: {len(files)} workbooks, {len(files) * len(SHEETS)} sheets, "
-          "LibreOffice reads what CloudGap wrote")
+    print(f"office round trip: {len(files)} workbooks, {len(files) * len(SHEETS)} sheets and "
+          f"{len(words)} Word reports; LibreOffice reads what CloudGap wrote")
 
 
 if __name__ == "__main__":

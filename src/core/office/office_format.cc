@@ -16,6 +16,8 @@ struct OfficeFormatInfo {
 constexpr OfficeFormatInfo kInfo[] = {
     {OfficeFormat::kXlsx, "xlsx", "Workbook (Excel, editable)",
      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"},
+    {OfficeFormat::kDocx, "docx", "Report (Word, editable)",
+     "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"},
 };
 
 const OfficeFormatInfo& InfoFor(OfficeFormat format) {

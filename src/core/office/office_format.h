@@ -3,6 +3,7 @@
 // web app loads only when a user asks for a file.
 //
 //   xlsx   the workbook of report_workbook.h (xlsx_writer.h)
+//   docx   the Word report of report_document.h (docx_writer.h)
 #ifndef CLOUDGAP_CORE_OFFICE_OFFICE_FORMAT_H_
 #define CLOUDGAP_CORE_OFFICE_OFFICE_FORMAT_H_
 
@@ -14,11 +15,11 @@
 
 namespace cloudgap {
 
-enum class OfficeFormat { kXlsx };
+enum class OfficeFormat { kXlsx, kDocx };
 
-inline constexpr OfficeFormat kOfficeFormats[] = {OfficeFormat::kXlsx};
+inline constexpr OfficeFormat kOfficeFormats[] = {OfficeFormat::kXlsx, OfficeFormat::kDocx};
 
-const char* OfficeFormatName(OfficeFormat format);  // "xlsx"
+const char* OfficeFormatName(OfficeFormat format);  // "xlsx", "docx"
 std::optional<OfficeFormat> ParseOfficeFormat(std::string_view name);
 const char* OfficeFormatLabel(OfficeFormat format);      // "Workbook (Excel, editable)"
 const char* OfficeFormatMimeType(OfficeFormat format);   // Binary: no charset.

@@ -4,6 +4,8 @@
 
 #include "core/engine/report_input.h"
 #include "core/engine/scoring.h"
+#include "core/office/docx_writer.h"
+#include "core/office/report_document.h"
 #include "core/office/report_workbook.h"
 #include "core/office/xlsx_writer.h"
 
@@ -16,7 +18,9 @@ RenderedReport RenderOfficeReport(const Catalog& catalog, const Assessment& asse
     const Evaluation evaluation = Evaluate(catalog, assessment);
     const Roadmap roadmap = BuildRoadmap(catalog, assessment, evaluation);
     const ReportInput input(catalog, assessment, evaluation, roadmap);
-    std::optional<std::string> bytes = WriteXlsx(ReportWorkbook(input, brand));
+    std::optional<std::string> bytes = format == OfficeFormat::kDocx
+                                           ? WriteDocx(ReportDocument(input, brand))
+                                           : WriteXlsx(ReportWorkbook(input, brand));
     if (bytes) report.bytes = std::move(*bytes);
   } catch (const std::exception&) {
     report.bytes.clear();  // Only allocation can fail; empty says so.

@@ -1,6 +1,6 @@
 // The reports people edit and hand on, as Office Open XML files (the formats
 // are listed in office_format.h): the entry point of the CLI's `report
-// --format xlsx` and of the web app's on-demand module (src/app/office_module.cc).
+// --format xlsx|docx` and of the web app's on-demand module (src/app/office_module.cc).
 // Beside core/report/report.h rather than in its table, because these formats
 // are binary and are not part of the page a first visit loads.
 //

@@ -1,0 +1,35 @@
+// The report as a Word document (word_document.h), in the order a reader
+// takes it: a title page (the host's logo and product name, the organisation,
+// the date and scope), then
+//
+//   Executive summary      score, readiness, completion, the top five gaps with
+//                          their effort, and the next 90 days
+//   Readiness and why      each reason for the tier, and how the score came about
+//   Scores by clause       a bar chart (a picture) and the same numbers as a table
+//   Findings per control   per clause: each applicable control's status, score,
+//                          maturity and target, owner, due date, notes, evidence
+//   Roadmap                per phase: its items with effort, score gain and reason
+//   Statement of Applicability   every control, as the SoA CSV has it
+//   Method and reproducibility   the scoring rules, engine, catalog and SHA-256
+//
+// Those seven headings are Heading 1 (a contract: docs/report-format.md and the
+// LibreOffice test look for them).
+#ifndef CLOUDGAP_CORE_OFFICE_REPORT_DOCUMENT_H_
+#define CLOUDGAP_CORE_OFFICE_REPORT_DOCUMENT_H_
+
+#include "core/engine/report_input.h"
+#include "core/office/report_brand.h"
+#include "core/office/word_document.h"
+
+namespace cloudgap {
+
+inline constexpr const char* kReportDocumentSections[] = {
+    "Executive summary",         "Readiness and why", "Scores by clause",
+    "Findings per control",      "Roadmap",           "Statement of Applicability",
+    "Method and reproducibility"};
+
+WordDocument ReportDocument(const ReportInput& input, const ReportBrand& brand);
+
+}  // namespace cloudgap
+
+#endif  // CLOUDGAP_CORE_OFFICE_REPORT_DOCUMENT_H_
