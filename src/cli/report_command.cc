@@ -1,7 +1,7 @@
 // `cloudgap report FILE|- [--format F] [--output FILE] [--brand CONFIG]
 // [--now TIMESTAMP]`: scores an assessment document and writes a report in any
 // format of core/report/report.h (json, md, html, csv, soa, oscal-ar,
-// oscal-poam, oscal-catalog) or core/office/office_report.h (xlsx, docx) to standard
+// oscal-poam, oscal-catalog) or core/office/office_report.h (xlsx, docx, brief) to standard
 // output or --output, byte for byte what the web app downloads. An invalid
 // document gets one line per problem, each naming the field (as a JSON
 // pointer) and the reason, and exit code 1. A binary format is never written
@@ -51,7 +51,8 @@ int RunReport(const Args& args, std::istream& in, std::ostream& out, std::ostrea
     return 2;
   }
   if (parsed.error.empty() && !office && parsed.options.count("--brand")) {
-    err << "cloudgap report: --brand applies to --format xlsx and docx\n" << Usage(ReportCommand());
+    err << "cloudgap report: --brand applies to --format xlsx, docx and brief\n"
+        << Usage(ReportCommand());
     return 2;
   }
   const bool catalog_only =
@@ -104,10 +105,10 @@ const Command& ReportCommand() {
       "report",
       "FILE|-",
       {
-          {"--format", "json|md|html|csv|soa|oscal-ar|oscal-poam|oscal-catalog|xlsx|docx",
+          {"--format", "json|md|html|csv|soa|oscal-ar|oscal-poam|oscal-catalog|xlsx|docx|brief",
            "default json; oscal-catalog needs no FILE"},
           {"--output", "FILE", "write there instead of standard output"},
-          {"--brand", "CONFIG", "xlsx, docx: name, colour, PNG logo of config"},
+          {"--brand", "CONFIG", "xlsx, docx, brief: the brand of a config.json"},
           {"--now", "ISO8601", "oscal-catalog without FILE: last-modified time"},
       },
       RunReport};

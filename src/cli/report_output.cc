@@ -42,9 +42,7 @@ std::optional<ReportBrand> LoadReportBrand(const std::string& path, std::ostream
   const BrandingResult result = ParseBranding(text);
   for (const std::string& warning : result.warnings)
     err << path << ": warning: " << warning << "\n";
-  ReportBrand brand;
-  brand.product_name = result.branding.product_name;
-  brand.accent_rgb = result.branding.accent_rgb;
+  ReportBrand brand = BrandOf(result.branding, "");
   if (result.branding.logo.empty()) return brand;
   const size_t slash = path.rfind('/');
   const std::string logo_path =

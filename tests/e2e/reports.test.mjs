@@ -156,6 +156,41 @@ test('a workbook whose module cannot be fetched says why, and a later try works'
   await context.close();
 });
 
+// The brief (core/office/brief.h) as a person prints it: one page of A4, and of Letter.
+async function briefPages(page, label) {
+  // The wheel at the left margin: over the quick scan's summary box it would scroll the box.
+  await clickScrolled(page, 'Download report', {x: 12});
+  const [file] = await Promise.all([page.waitForEvent('download'),
+                                    click(page, 'One-page brief (HTML, to print)##report-brief')]);
+  assert.match(file.suggestedFilename(), /-brief\.html$/);
+  const html = fs.readFileSync(await file.path(), 'utf8');
+  assert.match(html, /<h2>Top five gaps<\/h2>/);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cloudgap-brief-'));
+  const htmlPath = path.join(dir, 'brief.html');
+  fs.writeFileSync(htmlPath, html);
+  const printer = await (await browser.newContext()).newPage();
+  await printer.goto('file://' + htmlPath);
+  const pages = {};
+  for (const format of ['A4', 'Letter']) {
+    const pdf = path.join(dir, `${format}.pdf`);
+    await printer.pdf({path: pdf, format});
+    pages[format] = Number(execFileSync('pdfinfo', [pdf], {encoding: 'utf8'}).match(/Pages:\s+(\d+)/)[1]);
+  }
+  await printer.context().close();
+  fs.rmSync(dir, {recursive: true, force: true});
+  assert.deepEqual(pages, {A4: 1, Letter: 1}, `${label}: the brief is not one page`);
+  return html;
+}
+
+test('the one-page brief of the full sample prints on one page', async () => {
+  const {context, page} = await openApp(browser, server);
+  await click(page, 'Try a sample');
+  await settle(page);
+  const html = await briefPages(page, 'full sample');
+  assert.match(html, /Example Cloud Ltd/);
+  await context.close();
+});
+
 test('the quick-scan summary offers the reports too', async () => {
   const {context, page} = await openApp(browser, server);
   await click(page, 'Start quick scan');
@@ -168,5 +203,6 @@ test('the quick-scan summary offers the reports too', async () => {
   await scrollTo(page, 'Download report');
   const file = await downloadReport(page, 'html');
   assert.match(file.text, /^<!doctype html>/i);
+  await briefPages(page, 'quick scan');
   await context.close();
 });

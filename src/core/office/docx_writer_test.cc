@@ -143,7 +143,7 @@ TEST(ReportDocument, TheBrandIsOnTheTitlePage) {
   const Catalog& catalog = BuiltinCatalog();
   const Assessment a = SampleAssessment(catalog, AssessmentMode::kFull, kTestNow);
   RgbCanvas logo(20, 10, 0x0B3D91);
-  const ReportBrand brand{"Acme Assure", 0x0B3D91, logo.EncodePng()};
+  const ReportBrand brand{"Acme Assure", 0x0B3D91, logo.EncodePng(), std::nullopt};
   const ZipContents parts =
       ReadZip(RenderOfficeReport(catalog, a, OfficeFormat::kDocx, brand).bytes);
   ASSERT_EQ(parts.error, "");

@@ -11,13 +11,16 @@ struct OfficeFormatInfo {
   const char* label;
   const char* mime_type;
   const char* extension;
+  const char* file_suffix;  // Before the extension.
 };
 
 constexpr OfficeFormatInfo kInfo[] = {
     {OfficeFormat::kXlsx, "xlsx", "Workbook (Excel, editable)",
-     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"},
+     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx", ""},
     {OfficeFormat::kDocx, "docx", "Report (Word, editable)",
-     "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"},
+     "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx", ""},
+    {OfficeFormat::kBrief, "brief", "One-page brief (HTML, to print)", "text/html;charset=utf-8",
+     "html", "-brief"},
 };
 
 const OfficeFormatInfo& InfoFor(OfficeFormat format) {
@@ -53,7 +56,8 @@ std::optional<OfficeFormat> ParseOfficeFormat(std::string_view name) {
 }
 
 std::string OfficeReportFileName(const Assessment& assessment, OfficeFormat format) {
-  return AssessmentFileStem(assessment) + "." + InfoFor(format).extension;
+  const OfficeFormatInfo& info = InfoFor(format);
+  return AssessmentFileStem(assessment) + info.file_suffix + "." + info.extension;
 }
 
 }  // namespace cloudgap

@@ -4,6 +4,7 @@
 
 #include "core/engine/report_input.h"
 #include "core/engine/scoring.h"
+#include "core/office/brief.h"
 #include "core/office/docx_writer.h"
 #include "core/office/report_document.h"
 #include "core/office/report_workbook.h"
@@ -18,9 +19,12 @@ RenderedReport RenderOfficeReport(const Catalog& catalog, const Assessment& asse
     const Evaluation evaluation = Evaluate(catalog, assessment);
     const Roadmap roadmap = BuildRoadmap(catalog, assessment, evaluation);
     const ReportInput input(catalog, assessment, evaluation, roadmap);
-    std::optional<std::string> bytes = format == OfficeFormat::kDocx
-                                           ? WriteDocx(ReportDocument(input, brand))
-                                           : WriteXlsx(ReportWorkbook(input, brand));
+    std::optional<std::string> bytes;
+    switch (format) {
+      case OfficeFormat::kXlsx: bytes = WriteXlsx(ReportWorkbook(input, brand)); break;
+      case OfficeFormat::kDocx: bytes = WriteDocx(ReportDocument(input, brand)); break;
+      case OfficeFormat::kBrief: bytes = RenderBriefHtml(MakeBrief(input), brand); break;
+    }
     if (bytes) report.bytes = std::move(*bytes);
   } catch (const std::exception&) {
     report.bytes.clear();  // Only allocation can fail; empty says so.

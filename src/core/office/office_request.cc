@@ -18,11 +18,8 @@ OfficeOutcome RenderOfficeRequest(const Catalog& catalog, std::string_view forma
                 (parsed.errors.empty() ? std::string("unknown") : parsed.errors[0].ToString()) +
                 ")"};
   }
-  const Branding branding = ParseBranding(branding_json).branding;
-  ReportBrand brand;
-  brand.product_name = branding.product_name;
-  brand.accent_rgb = branding.accent_rgb;
-  brand.logo_png = std::string(logo);  // The writer leaves out anything but a PNG.
+  // The writers leave out a logo that is not a PNG.
+  const ReportBrand brand = BrandOf(ParseBranding(branding_json).branding, std::string(logo));
   RenderedReport report = RenderOfficeReport(catalog, *parsed.assessment, *format, brand);
   if (report.bytes.empty()) return {false, "", "the report could not be made (out of memory)"};
   return {true, std::move(report.bytes), ""};

@@ -20,7 +20,7 @@ TEST(OfficeRequest, MakesTheSameFileAsTheCommandLine) {
       RenderOfficeRequest(catalog, "xlsx", SerializeAssessmentDocument(a, JsonStyle::kCompact),
                           R"({"product_name": "Acme Assure", "accent_color": "#0b3d91"})", "");
   ASSERT_TRUE(outcome.ok) << outcome.reason;
-  ReportBrand brand{"Acme Assure", 0x0B3D91, ""};
+  ReportBrand brand{"Acme Assure", 0x0B3D91, "", std::nullopt};
   EXPECT_EQ(outcome.bytes, RenderOfficeReport(catalog, a, OfficeFormat::kXlsx, brand).bytes);
 }
 

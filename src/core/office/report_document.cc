@@ -9,6 +9,7 @@
 #include "core/engine/readiness.h"
 #include "core/engine/scoring.h"
 #include "core/engine/wording.h"
+#include "core/office/brief.h"
 #include "core/office/png_writer.h"
 #include "core/text/score_format.h"
 
@@ -25,58 +26,50 @@ std::string Days(int days) {
   return std::to_string(days) + (days == 1 ? " person-day" : " person-days");
 }
 
-void TitlePage(const ReportInput& in, const ReportBrand& brand, WordDocument* doc) {
-  const Assessment& a = in.assessment;
+// The first page is the one-page brief (brief.h), under the title.
+void FirstPage(const ReportInput& in, const ReportBrand& brand, WordDocument* doc) {
+  const Brief brief = MakeBrief(in);
   if (!brand.logo_png.empty()) doc->Picture(brand.logo_png, 40, brand.product_name + " logo");
   doc->Paragraph(P::kSubtitle, brand.product_name);
-  doc->Paragraph(P::kTitle, CatalogTitle(in.catalog) + " " + ModeLabel(a.profile.mode));
-  doc->Paragraph(P::kSubtitle, OrganisationOrDefault(a.profile));
-  doc->Paragraph(P::kNormal, DateOf(a.updated_at), "Date: ");
-  doc->Paragraph(P::kNormal, RoleScopeLabel(a.profile.role), "Role: ");
-  doc->Paragraph(P::kNormal, ServicesLabel(a.profile), "Service models: ");
-  doc->Paragraph(P::kNormal, IsmsStateLabel(a.profile.isms), "Management system: ");
-  doc->Paragraph(P::kNormal,
-                 Score(in.evaluation.overall.score) + " of 100, " +
-                     ReadinessLabel(in.evaluation.overall.readiness),
+  doc->Paragraph(P::kTitle, brief.heading);
+  doc->Paragraph(P::kSubtitle, brief.organisation);
+  doc->Paragraph(P::kNormal, brief.date + ". " + brief.scope + ".");
+  doc->Paragraph(P::kNormal, brief.score + " of 100, " + brief.readiness + ". " + brief.why,
                  "Result: ");
+  doc->Paragraph(P::kHeading2, "Top five gaps");
+  if (brief.gaps.empty())
+    doc->Paragraph(P::kNormal, "None: every applicable control is at its target.");
+  for (const BriefGap& gap : brief.gaps) {
+    doc->Paragraph(P::kBullet, "about " + Days(gap.effort_days) + ". " + gap.reason,
+                   gap.id + " " + gap.title + ": ");
+  }
+  doc->Paragraph(P::kHeading2, "The next 90 days");
+  doc->Paragraph(P::kNormal, brief.next_90_days);
+  if (brand.cta) doc->Paragraph(P::kNormal, brand.cta->url, brand.cta->label + ": ");
   doc->PageBreak();
 }
 
 void Summary(const ReportInput& in, WordDocument* doc) {
   const OverallResult& o = in.evaluation.overall;
   doc->Paragraph(P::kHeading1, "Executive summary");
-  doc->Paragraph(P::kNormal, "The overall score is " + Score(o.score) +
-                                 " of 100, which puts the organisation at "
-                                 "the readiness tier \"" +
-                                 ReadinessLabel(o.readiness) + "\". " + FormatScore(o.completion) +
-                                 "% of the questions are answered, and " +
-                                 std::to_string(o.controls_with_gap) +
-                                 " controls are below their target maturity.");
-  doc->Paragraph(P::kHeading2, "Top five gaps");
-  const size_t top = std::min<size_t>(5, in.roadmap.items.size());
-  if (top == 0)
-    doc->Paragraph(P::kNormal,
-                   "Nothing on the roadmap: every applicable control is at its target.");
-  for (size_t i = 0; i < top; ++i) {
-    const RoadmapItem& item = in.roadmap.items[i];
-    doc->Paragraph(P::kBullet,
-                   item.title + ": about " + Days(item.effort_days) + ". " + item.reason,
-                   item.control_id + " ");
+  doc->Paragraph(P::kNormal,
+                 "The overall score is " + Score(o.score) +
+                     " of 100, which puts the organisation at "
+                     "the readiness tier \"" +
+                     ReadinessLabel(o.readiness) + "\". " + FormatScore(o.completion) +
+                     "% of the questions are answered, and " + std::to_string(o.controls_with_gap) +
+                     " controls are below their target maturity. The roadmap holds " +
+                     std::to_string(in.roadmap.items.size()) +
+                     " items; the first page lists the five to start with and what the next 90 "
+                     "days achieve.");
+  std::vector<std::vector<std::string>> rows = {{"Controls", "Count"}};
+  for (int status = 0; status < kControlStatusCount; ++status) {
+    const int count = o.controls_by_status[static_cast<size_t>(status)];
+    if (count == 0) continue;
+    rows.push_back({ControlStatusLabel(static_cast<ControlStatus>(status)), std::to_string(count)});
   }
-  doc->Paragraph(P::kHeading2, "The next 90 days");
-  int items = 0, effort = 0;
-  std::optional<double> after;
-  for (const PhaseProjection& p : in.roadmap.projection) {
-    if (p.phase != Phase::kDays0To30 && p.phase != Phase::kDays31To90) continue;
-    items += p.items;
-    effort += p.effort_days;
-    after = p.score;
-  }
-  doc->Paragraph(P::kNormal, std::to_string(items) + " roadmap items, about " + Days(effort) +
-                                 " at " +
-                                 std::to_string(in.assessment.profile.capacity_days_per_month) +
-                                 " person-days a month, take the overall score from " +
-                                 Score(o.score) + " to " + Score(after) + ".");
+  rows.push_back({"with a gap to their target", std::to_string(o.controls_with_gap)});
+  doc->Table(std::move(rows), {3, 1});
 }
 
 void ReadinessSection(const ReportInput& in, WordDocument* doc) {
@@ -206,7 +199,7 @@ WordDocument ReportDocument(const ReportInput& input, const ReportBrand& brand) 
   doc.creator = brand.product_name;
   doc.modified_at = input.assessment.updated_at;
   doc.accent_rgb = brand.accent_rgb;
-  TitlePage(input, brand, &doc);
+  FirstPage(input, brand, &doc);
   Summary(input, &doc);
   ReadinessSection(input, &doc);
   Clauses(input, brand, &doc);

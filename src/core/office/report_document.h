@@ -1,9 +1,8 @@
 // The report as a Word document (word_document.h), in the order a reader
-// takes it: a title page (the host's logo and product name, the organisation,
-// the date and scope), then
+// takes it: a first page that is the one-page brief (brief.h) under the title
+// (the host's logo and product name, the organisation, date and scope), then
 //
-//   Executive summary      score, readiness, completion, the top five gaps with
-//                          their effort, and the next 90 days
+//   Executive summary      score, readiness, completion, controls by status
 //   Readiness and why      each reason for the tier, and how the score came about
 //   Scores by clause       a bar chart (a picture) and the same numbers as a table
 //   Findings per control   per clause: each applicable control's status, score,

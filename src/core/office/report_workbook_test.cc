@@ -182,7 +182,7 @@ TEST(ReportWorkbook, TheBrandNamesTheWorkbookAndTheSameInputGivesTheSameBytes) {
   const RenderedReport plain = RenderOfficeReport(catalog, a, OfficeFormat::kXlsx, {});
   EXPECT_EQ(plain.bytes, RenderOfficeReport(catalog, a, OfficeFormat::kXlsx, {}).bytes);
   EXPECT_EQ(plain.file_extension, "xlsx");
-  ReportBrand brand{"Acme Assure", 0x0B3D91, ""};
+  ReportBrand brand{"Acme Assure", 0x0B3D91, "", std::nullopt};
   const ZipContents parts =
       ReadZip(RenderOfficeReport(catalog, a, OfficeFormat::kXlsx, brand).bytes);
   ASSERT_EQ(parts.error, "");

@@ -1,0 +1,163 @@
+#include "core/office/brief.h"
+
+#include <cstdio>
+
+#include "core/engine/readiness.h"
+#include "core/engine/scoring.h"
+#include "core/engine/wording.h"
+#include "core/office/xlsx_writer.h"  // PngSize.
+#include "core/text/base64.h"
+#include "core/text/html_escape.h"
+#include "core/text/score_format.h"
+#include "core/text/sha.h"
+#include "core/text/utf8.h"
+
+namespace cloudgap {
+namespace {
+
+constexpr size_t kMaxOrganisationBytes = 80;
+constexpr size_t kMaxReasonBytes = 160;
+
+std::string Score(const std::optional<double>& score) {
+  return score ? FormatScore(*score) : "not scored";
+}
+
+std::string Days(int days) {
+  return std::to_string(days) + (days == 1 ? " person-day" : " person-days");
+}
+
+std::string Hex6(uint32_t rgb) {
+  char text[8];
+  std::snprintf(text, sizeof text, "#%06x", rgb & 0xffffffu);
+  return text;
+}
+
+// Print first: both paper sizes, margins the browser's print dialog keeps.
+// Every length is small enough that a full brief fits Letter's shorter page.
+std::string Style(const std::string& accent) {
+  return ":root{--ink:#1c2430;--muted:#5b6675;--line:#d7dce2;--accent:" + accent +
+         "}"
+         "*{box-sizing:border-box}"
+         "@page{margin:12mm}"
+         "html{font:10.5pt/1.4 system-ui,-apple-system,\"Segoe UI\",Roboto,Arial,sans-serif;"
+         "color:var(--ink);background:#fff}"
+         "body{margin:0 auto;max-width:180mm;padding:0}"
+         "header{display:flex;align-items:center;gap:4mm;border-bottom:2px solid var(--accent);"
+         "padding-bottom:2mm}"
+         "header img{height:10mm;width:auto}"
+         "header .product{font-weight:600;font-size:12pt}"
+         "header .date{margin-left:auto;color:var(--muted)}"
+         "h1{font-size:16pt;margin:4mm 0 1mm;line-height:1.2}"
+         "h2{font-size:12pt;margin:5mm 0 1.5mm;color:var(--accent)}"
+         ".scope{color:var(--muted);margin:0 0 3mm}"
+         ".figures{display:flex;gap:6mm;margin:2mm 0}"
+         ".figure{border:1px solid var(--line);border-left:4px solid var(--accent);padding:2mm 4mm}"
+         ".figure .big{font-size:18pt;font-weight:700;line-height:1.1}"
+         ".figure .what{color:var(--muted);font-size:9pt}"
+         "p,li{overflow-wrap:anywhere;margin:1mm 0}"
+         "ol{padding-left:6mm;margin:0}"
+         "li .effort{color:var(--muted)}"
+         ".cta{margin-top:5mm;padding:3mm 4mm;background:var(--accent);color:#fff;font-weight:600}"
+         ".cta a{color:#fff}"
+         "footer{margin-top:5mm;border-top:1px solid "
+         "var(--line);padding-top:2mm;color:var(--muted);"
+         "font-size:8pt}";
+}
+
+std::string StyleHash(const std::string& style) {
+  const std::array<unsigned char, 32> digest = Sha256(style);
+  return Base64Encode(
+      std::string_view(reinterpret_cast<const char*>(digest.data()), digest.size()));
+}
+
+}  // namespace
+
+Brief MakeBrief(const ReportInput& in) {
+  const Assessment& a = in.assessment;
+  const OverallResult& o = in.evaluation.overall;
+  Brief brief;
+  brief.heading = CatalogTitle(in.catalog) + " " + ModeLabel(a.profile.mode);
+  brief.organisation =
+      ShortenUtf8(OrganisationOrDefault(a.profile), kMaxOrganisationBytes, "\xE2\x80\xA6");
+  brief.scope = std::string(RoleScopeLabel(a.profile.role)) + " \xC2\xB7 " +
+                ServicesLabel(a.profile) + " \xC2\xB7 " + IsmsStateLabel(a.profile.isms);
+  brief.date = DateOf(a.updated_at);
+  brief.score = Score(o.score);
+  brief.readiness = ReadinessLabel(o.readiness);
+  // All of them: the first may name a tier that a later one caps.
+  std::string why;
+  for (const std::string& reason : o.readiness_reasons) why += (why.empty() ? "" : " ") + reason;
+  brief.why = ShortenUtf8(why, 2 * kMaxReasonBytes, "\xE2\x80\xA6");
+  for (const RoadmapItem& item : in.roadmap.items) {
+    if (brief.gaps.size() == 5) break;
+    brief.gaps.push_back({item.control_id, item.title, item.effort_days,
+                          ShortenUtf8(item.reason, kMaxReasonBytes, "\xE2\x80\xA6")});
+  }
+  int items = 0, effort = 0;
+  std::optional<double> after = o.score;
+  for (const PhaseProjection& p : in.roadmap.projection) {
+    if (p.phase != Phase::kDays0To30 && p.phase != Phase::kDays31To90) continue;
+    items += p.items;
+    effort += p.effort_days;
+    if (p.score) after = p.score;
+  }
+  brief.next_90_days =
+      items == 0
+          ? "Nothing is due in the next 90 days: keep the controls at their targets."
+          : std::to_string(items) + (items == 1 ? " roadmap item" : " roadmap items") + ", about " +
+                Days(effort) + " at " + std::to_string(a.profile.capacity_days_per_month) +
+                " person-days a month, take the overall score from " + Score(o.score) + " to " +
+                Score(after) + ".";
+  brief.method = EngineLine(in.catalog);
+  return brief;
+}
+
+std::string RenderBriefHtml(const Brief& brief, const ReportBrand& brand) {
+  const std::string style = Style(Hex6(brand.accent_rgb.value_or(0x1F5FA8)));
+  std::string html =
+      "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+      "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src "
+      "'sha256-" +
+      StyleHash(style) +
+      "'; img-src data:; base-uri 'none'; form-action 'none'\">\n"
+      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" +
+      EscapeHtml(brief.organisation + ": " + brief.heading + " (" + brief.date + ")") +
+      "</title>\n<style>" + style + "</style>\n</head>\n<body>\n<header>";
+  if (PngSize(brand.logo_png)) {
+    html += "<img alt=\"" + EscapeHtml(brand.product_name) +
+            " logo\" src=\"data:image/png;base64," + Base64Encode(brand.logo_png) + "\">";
+  }
+  html += "<span class=\"product\">" + EscapeHtml(brand.product_name) +
+          "</span><span class=\"date\">" + EscapeHtml(brief.date) + "</span></header>\n";
+  html += "<h1>" + EscapeHtml(brief.organisation) + "</h1>\n<p class=\"scope\">" +
+          EscapeHtml(brief.heading) + " \xC2\xB7 " + EscapeHtml(brief.scope) + "</p>\n";
+  html += "<div class=\"figures\"><div class=\"figure\"><div class=\"big\">" +
+          EscapeHtml(brief.score) +
+          "</div><div class=\"what\">overall score of 100</div></div><div class=\"figure\"><div "
+          "class=\"big\">" +
+          EscapeHtml(brief.readiness) + "</div><div class=\"what\">readiness</div></div></div>\n";
+  if (!brief.why.empty()) html += "<p>" + EscapeHtml(brief.why) + "</p>\n";
+  html += "<h2>Top five gaps</h2>\n";
+  if (brief.gaps.empty()) {
+    html += "<p>None: every applicable control is at its target.</p>\n";
+  } else {
+    html += "<ol>\n";
+    for (const BriefGap& gap : brief.gaps) {
+      html += "<li><strong>" + EscapeHtml(gap.id + " " + gap.title) +
+              "</strong> <span class=\"effort\">about " + EscapeHtml(Days(gap.effort_days)) +
+              "</span><br>" + EscapeHtml(gap.reason) + "</li>\n";
+    }
+    html += "</ol>\n";
+  }
+  html += "<h2>The next 90 days</h2>\n<p>" + EscapeHtml(brief.next_90_days) + "</p>\n";
+  if (brand.cta) {
+    html += "<p class=\"cta\">" + EscapeHtml(brand.cta->label) + ": <a href=\"" +
+            EscapeHtml(brand.cta->url) + "\">" + EscapeHtml(brand.cta->url) + "</a></p>\n";
+  }
+  html += "<footer>Made with " + EscapeHtml(brand.product_name) +
+          " in the browser; nothing in this assessment left it. " + EscapeHtml(brief.method) +
+          ".</footer>\n</body>\n</html>\n";
+  return html;
+}
+
+}  // namespace cloudgap
