@@ -242,7 +242,7 @@ TEST_F(CliTest, UsageFitsEightyColumns) {
             "  --format json|md|html|csv|soa|oscal-ar|oscal-poam|oscal-catalog|xlsx|docx|brief\n"
             "                                default json; oscal-catalog needs no FILE\n"
             "  --output FILE                 write there instead of standard output\n"
-            "  --brand CONFIG                xlsx, docx, brief: the brand of a config.json\n"
+            "  --brand CONFIG                a host's name, colour, logo (config.json)\n"
             "  --now ISO8601                 oscal-catalog without FILE: last-modified time\n");
 }
 
@@ -791,9 +791,20 @@ TEST_F(CliTest, ReportXlsxCarriesTheBrandOfAConfigFile) {
       Report(PartlyAcme(), {"--format", "xlsx", "--brand", TempPath("nope.json")});
   EXPECT_EQ(missing.code, 1);
   EXPECT_EQ(missing.err, "cloudgap report: --brand: cannot read " + TempPath("nope.json") + "\n");
-  ExpectUsageError({"report", "-", "--format", "html", "--brand", config},
-                   "cloudgap report: --brand applies to --format xlsx, docx and brief\n" +
+  ExpectUsageError({"report", "-", "--format", "csv", "--brand", config},
+                   "cloudgap report: --brand applies to --format html, md, xlsx, docx and brief\n" +
                        Usage(ReportCommand()));
+  // The reports made for people carry the brand too; the default changes nothing.
+  WriteBytes(config, R"({"product_name": "Acme Assure", "accent_color": "#0b3d91"})");
+  const Outcome html = Report(PartlyAcme(), {"--format", "html", "--brand", config});
+  EXPECT_EQ(html.code, 0) << html.err;
+  EXPECT_TRUE(Contains(html.out, "<div class=\"brand\">Acme Assure</div>"));
+  EXPECT_TRUE(Contains(html.out, "<style>:root{--accent:#0b3d91}</style>"));
+  EXPECT_TRUE(Contains(Report(PartlyAcme(), {"--format", "md", "--brand", config}).out,
+                       "\n- Made with Acme Assure.\n"));
+  WriteBytes(config, "{}");
+  EXPECT_EQ(Report(PartlyAcme(), {"--format", "html", "--brand", config}).out,
+            PartlyReport("html").out);
 }
 
 }  // namespace

@@ -5,7 +5,8 @@
 // output or --output, byte for byte what the web app downloads. An invalid
 // document gets one line per problem, each naming the field (as a JSON
 // pointer) and the reason, and exit code 1. A binary format is never written
-// to a terminal; --brand puts a host's name, colour and logo on it.
+// to a terminal; --brand puts a host's name, colour and logo on the reports
+// made for people (html, md, xlsx, docx, brief).
 //
 // `--format oscal-catalog` exports the built-in catalog and needs no FILE:
 // without one, its last-modified time is --now, or the current time (the
@@ -50,8 +51,10 @@ int RunReport(const Args& args, std::istream& in, std::ostream& out, std::ostrea
         << " is a binary file; give --output FILE, or redirect standard output\n";
     return 2;
   }
-  if (parsed.error.empty() && !office && parsed.options.count("--brand")) {
-    err << "cloudgap report: --brand applies to --format xlsx, docx and brief\n"
+  const bool brandable =
+      office || format == ReportFormat::kHtml || format == ReportFormat::kMarkdown;
+  if (parsed.error.empty() && !brandable && parsed.options.count("--brand")) {
+    err << "cloudgap report: --brand applies to --format html, md, xlsx, docx and brief\n"
         << Usage(ReportCommand());
     return 2;
   }
@@ -90,7 +93,7 @@ int RunReport(const Args& args, std::istream& in, std::ostream& out, std::ostrea
       OpenDocument("report", parsed.positional[0], catalog, in, err);
   if (!assessment) return 1;
   const RenderedReport report = office ? RenderOfficeReport(catalog, *assessment, *office, *brand)
-                                       : RenderReport(catalog, *assessment, format);
+                                       : RenderReport(catalog, *assessment, format, *brand);
   if (report.bytes.empty()) {
     err << "cloudgap report: could not render the report (out of memory)\n";
     return 1;
@@ -108,7 +111,7 @@ const Command& ReportCommand() {
           {"--format", "json|md|html|csv|soa|oscal-ar|oscal-poam|oscal-catalog|xlsx|docx|brief",
            "default json; oscal-catalog needs no FILE"},
           {"--output", "FILE", "write there instead of standard output"},
-          {"--brand", "CONFIG", "xlsx, docx, brief: the brand of a config.json"},
+          {"--brand", "CONFIG", "a host's name, colour, logo (config.json)"},
           {"--now", "ISO8601", "oscal-catalog without FILE: last-modified time"},
       },
       RunReport};

@@ -9,7 +9,7 @@
 #include <optional>
 #include <string>
 
-#include "core/office/report_brand.h"
+#include "core/report/report_brand.h"
 
 namespace cloudgap::cli {
 

@@ -12,6 +12,7 @@
 #include "core/office/office_format.h"
 #include "core/report/report.h"
 #include "ui/app_ui.h"
+#include "ui/branding.h"
 #include "ui/fonts.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
@@ -148,8 +149,11 @@ void AppUi::ExportReport(ReportFormat format) {
     return;
   }
   const Assessment& a = session_.assessment();
+  // The host's name and colour; the logo goes only into the Office reports,
+  // whose module fetches it (platform.h, OfficeWriter).
   const RenderedReport report =
-      RenderReport(session_.catalog(), a, session_.evaluation(), session_.roadmap(), format);
+      RenderReport(session_.catalog(), a, session_.evaluation(), session_.roadmap(), format,
+                   BrandOf(GetBranding(), ""));
   if (report.bytes.empty()) {
     ShowMessage(std::string("The report could not be made: ") + ReportFormatLabel(format) + ".",
                 true);

@@ -4,7 +4,8 @@
 import {test, before, after} from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import {startServer, launchBrowser, openApp, copySite, findItem, pixelAt, scrollTo} from './harness.mjs';
+import {startServer, launchBrowser, openApp, copySite, findItem, pixelAt, scrollTo, click,
+        clickScrolled} from './harness.mjs';
 import {runJourney} from './journey.mjs';
 
 let browser;
@@ -73,6 +74,19 @@ test('a custom config.json changes the name, the colour and the call-to-action',
   // The call-to-action is offered on the results.
   await runJourney(page);
   await scrollTo(page, 'Talk to our team');
+  // The reports made for people carry the brand: the HTML report's cover and
+  // colour, and the brief's call-to-action (made by the Office module).
+  const download = async (label) => {
+    await clickScrolled(page, 'Download report', {x: 12});
+    const [file] = await Promise.all([page.waitForEvent('download'), click(page, label)]);
+    return fs.readFileSync(await file.path(), 'utf8');
+  };
+  const html = await download('Report (HTML, printable)##report-html');
+  assert.match(html, /<div class="brand">Acme Cloud Check<\/div>/);
+  assert.match(html, /<style>:root\{--accent:#0a7f3f\}<\/style>/);
+  const brief = await download('One-page brief (HTML, to print)##report-brief');
+  assert.match(brief, /<span class="product">Acme Cloud Check<\/span>/);
+  assert.match(brief, /<p class="cta">Talk to our team: <a href="mailto:security@acme\.example\?subject=Cloud%20assessment">/);
 });
 
 test('config.json that is not JSON falls back to the defaults with a warning', async (t) => {

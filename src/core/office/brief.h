@@ -15,7 +15,7 @@
 #include <vector>
 
 #include "core/engine/report_input.h"
-#include "core/office/report_brand.h"
+#include "core/report/report_brand.h"
 
 namespace cloudgap {
 

@@ -12,8 +12,8 @@
 #include "core/catalog/catalog.h"
 #include "core/document/assessment.h"
 #include "core/office/office_format.h"
-#include "core/office/report_brand.h"
 #include "core/report/report.h"
+#include "core/report/report_brand.h"
 
 namespace cloudgap {
 

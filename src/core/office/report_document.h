@@ -17,8 +17,8 @@
 #define CLOUDGAP_CORE_OFFICE_REPORT_DOCUMENT_H_
 
 #include "core/engine/report_input.h"
-#include "core/office/report_brand.h"
 #include "core/office/word_document.h"
+#include "core/report/report_brand.h"
 
 namespace cloudgap {
 

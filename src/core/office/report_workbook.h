@@ -19,8 +19,8 @@
 #define CLOUDGAP_CORE_OFFICE_REPORT_WORKBOOK_H_
 
 #include "core/engine/report_input.h"
-#include "core/office/report_brand.h"
 #include "core/office/workbook.h"
+#include "core/report/report_brand.h"
 
 namespace cloudgap {
 

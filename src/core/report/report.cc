@@ -50,14 +50,14 @@ const FormatInfo& InfoFor(ReportFormat format) {
   return kFormats[0];
 }
 
-std::string Render(const ReportInput& input, ReportFormat format) {
+std::string Render(const ReportInput& input, ReportFormat format, const ReportBrand& brand) {
   switch (format) {
     case ReportFormat::kJson:
       return JsonReport(input).dump(2, ' ', false,
                                     nlohmann::ordered_json::error_handler_t::replace) +
              "\n";
-    case ReportFormat::kMarkdown: return RenderMarkdownReport(input);
-    case ReportFormat::kHtml: return RenderHtmlReport(input);
+    case ReportFormat::kMarkdown: return RenderMarkdownReport(input, brand);
+    case ReportFormat::kHtml: return RenderHtmlReport(input, brand);
     case ReportFormat::kCsv: return RenderFindingsCsv(input);
     case ReportFormat::kSoa: return RenderSoaCsv(input.catalog, input.assessment, input.evaluation);
     case ReportFormat::kOscalAssessmentResults: return RenderOscalAssessmentResults(input);
@@ -86,11 +86,11 @@ std::optional<ReportFormat> ParseReportFormat(std::string_view name) {
 }
 
 RenderedReport RenderReport(const Catalog& catalog, const Assessment& assessment,
-                            ReportFormat format) {
+                            ReportFormat format, const ReportBrand& brand) {
   try {
     const Evaluation evaluation = Evaluate(catalog, assessment);
     const Roadmap roadmap = BuildRoadmap(catalog, assessment, evaluation);
-    return RenderReport(catalog, assessment, evaluation, roadmap, format);
+    return RenderReport(catalog, assessment, evaluation, roadmap, format, brand);
   } catch (const std::exception&) {
     const FormatInfo& info = InfoFor(format);
     return {"", info.mime_type, info.extension};
@@ -99,11 +99,11 @@ RenderedReport RenderReport(const Catalog& catalog, const Assessment& assessment
 
 RenderedReport RenderReport(const Catalog& catalog, const Assessment& assessment,
                             const Evaluation& evaluation, const Roadmap& roadmap,
-                            ReportFormat format) {
+                            ReportFormat format, const ReportBrand& brand) {
   const FormatInfo& info = InfoFor(format);
   RenderedReport report{"", info.mime_type, info.extension};
   try {
-    report.bytes = Render(ReportInput(catalog, assessment, evaluation, roadmap), format);
+    report.bytes = Render(ReportInput(catalog, assessment, evaluation, roadmap), format, brand);
   } catch (const std::exception&) {
     // Only allocation can fail here; an empty report says so to the caller.
     report.bytes.clear();

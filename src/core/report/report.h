@@ -27,6 +27,7 @@
 #include "core/document/assessment.h"
 #include "core/engine/evaluation.h"
 #include "core/engine/roadmap.h"
+#include "core/report/report_brand.h"
 
 namespace cloudgap {
 
@@ -62,16 +63,18 @@ struct RenderedReport {
   std::string file_extension;  // Without the dot: "html", "md", "csv", "json".
 };
 
-// Evaluates, builds the roadmap and renders.
+// Evaluates, builds the roadmap and renders. `brand` (report_brand.h) puts a
+// host's name, colour and logo on the HTML report and its name on the
+// Markdown one; the data formats are the same for every brand.
 RenderedReport RenderReport(const Catalog& catalog, const Assessment& assessment,
-                            ReportFormat format);
+                            ReportFormat format, const ReportBrand& brand = ReportBrand());
 
 // The same, from an evaluation and roadmap the caller already has (the UI
 // keeps them from frame to frame). Both must come from Evaluate and
 // BuildRoadmap on the same catalog and assessment.
 RenderedReport RenderReport(const Catalog& catalog, const Assessment& assessment,
                             const Evaluation& evaluation, const Roadmap& roadmap,
-                            ReportFormat format);
+                            ReportFormat format, const ReportBrand& brand = ReportBrand());
 
 // A file name to save the report under, ASCII only and safe on every file
 // system: "<stem>[-<kind>].<extension>", the stem the exported document has

@@ -19,10 +19,13 @@
 #include "core/engine/evaluation.h"
 #include "core/engine/report_input.h"
 #include "core/engine/roadmap.h"
+#include "core/report/report_brand.h"
 
 namespace cloudgap {
 
-std::string RenderHtmlReport(const ReportInput& input);
+// With a brand (report_brand.h) other than the default, the cover carries the
+// product's name and logo (a data: URI) and the accent is the host's colour.
+std::string RenderHtmlReport(const ReportInput& input, const ReportBrand& brand = ReportBrand());
 
 // The "Findings per control" section's body: per clause, one block per control.
 // Part of RenderHtmlReport; report_html_findings.cc.

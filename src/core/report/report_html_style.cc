@@ -101,4 +101,10 @@ std::string HtmlReportContentSecurityPolicy() {
   return policy;
 }
 
+std::string HtmlReportContentSecurityPolicy(std::string_view brand_style) {
+  return "default-src 'none'; style-src 'sha256-" + Base64Encode(DigestBytes(kStylesheet)) +
+         "' 'sha256-" + Base64Encode(DigestBytes(brand_style)) +
+         "'; img-src data:; base-uri 'none'; form-action 'none'";
+}
+
 }  // namespace cloudgap

@@ -7,6 +7,7 @@
 #define CLOUDGAP_CORE_REPORT_REPORT_HTML_STYLE_H_
 
 #include <string>
+#include <string_view>
 
 namespace cloudgap {
 
@@ -15,6 +16,8 @@ const char* HtmlReportStylesheet();
 
 // "default-src 'none'; style-src 'sha256-…'; …" for a <meta http-equiv> tag.
 std::string HtmlReportContentSecurityPolicy();
+// The same, allowing a second, brand's stylesheet (report_brand.h) as well.
+std::string HtmlReportContentSecurityPolicy(std::string_view brand_style);
 
 }  // namespace cloudgap
 

@@ -57,7 +57,7 @@ std::string Bar(const std::optional<double>& score) {
 
 class MarkdownReport {
  public:
-  explicit MarkdownReport(const ReportInput& in) : in_(in) {}
+  MarkdownReport(const ReportInput& in, const ReportBrand& brand) : in_(in), brand_(brand) {}
 
   std::string Render() {
     Header();
@@ -111,6 +111,9 @@ class MarkdownReport {
     Line("- CloudGap " + std::string(EngineVersion()) + ", catalog " + Esc(in_.catalog.id) + " " +
          Esc(in_.catalog.version) + " (sha256 `" + Esc(in_.catalog.sha256) + "`).");
     Line("- A self-assessment: the answers are the organisation's own and have not been audited.");
+    if (brand_.product_name != ReportBrand().product_name) {
+      Line("- Made with " + Esc(brand_.product_name) + ".");
+    }
   }
 
   void Summary() {
@@ -380,13 +383,14 @@ class MarkdownReport {
   }
 
   const ReportInput& in_;
+  const ReportBrand& brand_;
   std::string out_;
 };
 
 }  // namespace
 
-std::string RenderMarkdownReport(const ReportInput& input) {
-  return MarkdownReport(input).Render();
+std::string RenderMarkdownReport(const ReportInput& input, const ReportBrand& brand) {
+  return MarkdownReport(input, brand).Render();
 }
 
 std::string RenderMarkdownReport(const Catalog& catalog, const Assessment& assessment) {

@@ -18,10 +18,13 @@
 #include "core/engine/evaluation.h"
 #include "core/engine/report_input.h"
 #include "core/engine/roadmap.h"
+#include "core/report/report_brand.h"
 
 namespace cloudgap {
 
-std::string RenderMarkdownReport(const ReportInput& input);
+// A brand other than the default adds one line naming the product it was made with.
+std::string RenderMarkdownReport(const ReportInput& input,
+                                 const ReportBrand& brand = ReportBrand());
 
 // Evaluates and builds the roadmap first.
 std::string RenderMarkdownReport(const Catalog& catalog, const Assessment& assessment);

@@ -1,4 +1,4 @@
-#include "core/office/report_brand.h"
+#include "core/report/report_brand.h"
 
 #include <utility>
 
