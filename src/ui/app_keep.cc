@@ -143,6 +143,7 @@ void AppUi::ResetScreenState() {
   roadmap_screen_.Reset();
   library_screen_.Reset();
   share_dialogs_.Reset();
+  report_menu_.Reset();
   catalog_changes_.clear();
 }
 

@@ -90,6 +90,7 @@ class AppUi {
   const ProfileState& profile_state() const { return profile_screen_; }
   const ResultsState& results_state() const { return results_screen_; }
   const LibraryState& library_state() const { return library_screen_; }
+  const ReportMenuState& report_menu_state() const { return report_menu_; }
   const CompareState& compare_state() const { return compare_; }
   const ShareDialogState& share_dialog_state() const { return share_dialogs_; }
 
@@ -172,6 +173,8 @@ class AppUi {
   void ExportDocument();
   void ExportReport(ReportFormat format);
   void ExportOfficeReport(OfficeFormat format);
+  // The download menu's entries, each with its size once known.
+  void DrawReportMenu();
   void ExportEntry(const LibraryEntry& entry);
   void TrackScroll();
   void DrawKeepBanners();
@@ -200,6 +203,7 @@ class AppUi {
   RoadmapState roadmap_screen_;
   LibraryState library_screen_;
   ShareDialogState share_dialogs_;
+  ReportMenuState report_menu_;
   CompareState compare_;  // Not reset with the others: it is not about the open document.
 
   std::string message_;

@@ -199,5 +199,34 @@ TEST_F(CatalogTextUiTest, AWorkbookThatCannotBeMadeSaysWhyAndKeepsTheWork) {
   EXPECT_EQ(fake_.office.requests.size(), 2u);
 }
 
+// The download menu says how big each file is before it is downloaded.
+TEST_F(CatalogTextUiTest, TheDownloadMenuShowsEachFormatsSize) {
+  fake_.office.answer = [this](const OfficeWriter::Request& request) {
+    const CatalogLoadResult whole = LoadCatalogWithText(
+        EmbeddedCatalogStructureJson(), fake_.site_files.files.at(request.catalog_text_file));
+    const OfficeOutcome outcome =
+        RenderOfficeRequest(*whole.catalog, request.format, request.document_json, "", "");
+    return OfficeWriter::Result{outcome.ok, outcome.bytes, outcome.reason};
+  };
+  Frame();
+  ASSERT_TRUE(Click("Try a sample"));
+  ASSERT_TRUE(Click("Download report"));
+  EXPECT_EQ(app_.report_menu_state().text[0], 0u) << "nothing measured without the words";
+  Arrive();
+  for (size_t i = 0; i < std::size(kReportFormats); ++i) Frame();  // One a frame.
+  const Assessment& a = app_.session().assessment();
+  for (size_t i = 0; i < std::size(kReportFormats); ++i) {
+    EXPECT_EQ(app_.report_menu_state().text[i],
+              RenderReport(BuiltinCatalog(), a, kReportFormats[i]).bytes.size())
+        << ReportFormatName(kReportFormats[i]);
+  }
+  EXPECT_EQ(app_.report_menu_state().office[0], 0u) << "unknown until one is made";
+  ASSERT_TRUE(Click(std::string(OfficeFormatLabel(OfficeFormat::kXlsx)) + "##report-xlsx"));
+  ASSERT_EQ(fake_.office.RunPending(), 1);
+  Frame();
+  ASSERT_EQ(fake_.files.downloads.size(), 1u);
+  EXPECT_EQ(app_.report_menu_state().office[0], fake_.files.downloads[0].bytes.size());
+}
+
 }  // namespace
 }  // namespace cloudgap::ui

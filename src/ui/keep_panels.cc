@@ -9,6 +9,7 @@
 #include <cstdio>
 
 #include "core/document/document_json.h"
+#include "core/document/document_migration.h"
 #include "core/office/office_format.h"
 #include "core/report/report.h"
 #include "ui/app_ui.h"
@@ -117,23 +118,67 @@ void AppUi::DrawKeepActions() {
     share_dialogs_.passphrase.clear();
     share_.ResetMake();
   }
-  // One entry per format of core/report/report.h, rendered from the evaluation on screen.
   if (ImGui::BeginPopup("report-formats")) {
-    for (ReportFormat format : kReportFormats) {
-      const std::string label =
-          std::string(ReportFormatLabel(format)) + "##report-" + ReportFormatName(format);
-      if (ImGui::Selectable(label.c_str())) ExportReport(format);
-    }
-    ImGui::Separator();
-    for (OfficeFormat format : kOfficeFormats) {
-      const std::string label =
-          std::string(OfficeFormatLabel(format)) + "##report-" + OfficeFormatName(format);
-      if (ImGui::Selectable(label.c_str(), false,
-                            office_busy_ ? ImGuiSelectableFlags_Disabled : 0)) {
-        ExportOfficeReport(format);
-      }
-    }
+    DrawReportMenu();
     ImGui::EndPopup();
+  }
+}
+
+namespace {
+
+// The size beside an entry, right of its label; nothing while unknown.
+void SizeAfter(size_t bytes, float column) {
+  if (bytes == 0) return;
+  ImGui::SameLine(column);
+  ImGui::TextDisabled("%s", DescribeSize(bytes).c_str());
+}
+
+}  // namespace
+
+// One entry per format of core/report/report.h, rendered from the evaluation on
+// screen, then the Office formats (core/office/office_format.h).
+void AppUi::DrawReportMenu() {
+  const bool with_text = session_.catalog_text() == CatalogText::kComplete;
+  if (report_menu_.revision != session_.revision() ||
+      report_menu_.measured_with_text != with_text) {
+    report_menu_.Reset();
+    report_menu_.revision = session_.revision();
+    report_menu_.measured_with_text = with_text;
+  }
+  // One format a frame, and only once the words are in: a size measured
+  // without them would be wrong, and all eight at once would stall a frame.
+  for (size_t i = 0; with_text && i < std::size(kReportFormats); ++i) {
+    if (report_menu_.text[i] != 0) continue;
+    report_menu_.text[i] =
+        RenderReport(session_.catalog(), session_.assessment(), session_.evaluation(),
+                     session_.roadmap(), kReportFormats[i], BrandOf(GetBranding(), ""))
+            .bytes.size();
+    break;
+  }
+  float column = 0;
+  for (ReportFormat format : kReportFormats) {
+    column = std::max(column, ImGui::CalcTextSize(ReportFormatLabel(format)).x);
+  }
+  for (OfficeFormat format : kOfficeFormats) {
+    column = std::max(column, ImGui::CalcTextSize(OfficeFormatLabel(format)).x);
+  }
+  column += ImGui::GetStyle().ItemSpacing.x * 4 + ImGui::GetCursorPosX();
+  for (size_t i = 0; i < std::size(kReportFormats); ++i) {
+    const ReportFormat format = kReportFormats[i];
+    const std::string label =
+        std::string(ReportFormatLabel(format)) + "##report-" + ReportFormatName(format);
+    if (ImGui::Selectable(label.c_str())) ExportReport(format);
+    SizeAfter(report_menu_.text[i], column);
+  }
+  ImGui::Separator();
+  for (size_t i = 0; i < std::size(kOfficeFormats); ++i) {
+    const OfficeFormat format = kOfficeFormats[i];
+    const std::string label =
+        std::string(OfficeFormatLabel(format)) + "##report-" + OfficeFormatName(format);
+    if (ImGui::Selectable(label.c_str(), false, office_busy_ ? ImGuiSelectableFlags_Disabled : 0)) {
+      ExportOfficeReport(format);
+    }
+    SizeAfter(report_menu_.office[i], column);
   }
 }
 
@@ -182,13 +227,17 @@ void AppUi::ExportOfficeReport(OfficeFormat format) {
   platform_.office.Write(
       {OfficeFormatName(format), SerializeAssessmentDocument(a, JsonStyle::kCompact),
        session_.catalog_text_file()},
-      [this, name, label, format](const OfficeWriter::Result& result) {
+      [this, name, label, format,
+       revision = session_.revision()](const OfficeWriter::Result& result) {
         office_busy_ = false;
         if (!result.ok) {
           ShowMessage("The " + label + " could not be made: " + result.detail +
                           ". Your assessment is unchanged, and the other formats still work.",
                       true);
           return;
+        }
+        if (report_menu_.revision == revision) {
+          report_menu_.office[static_cast<size_t>(format)] = result.bytes.size();
         }
         platform_.files.Download(name, OfficeFormatMimeType(format), result.bytes);
         ShowMessage("Downloaded " + name + ".", false);

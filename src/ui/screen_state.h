@@ -9,6 +9,7 @@
 
 #include <array>
 #include <cstddef>
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -17,6 +18,8 @@
 #include "core/document/assessment.h"
 #include "core/engine/compare.h"
 #include "core/engine/roadmap.h"
+#include "core/office/office_format.h"
+#include "core/report/report.h"
 #include "ui/virtual_list.h"
 
 namespace cloudgap::ui {
@@ -76,6 +79,19 @@ struct CompareState {
 };
 
 // The share dialog (making a link) and the open-link dialog (a passphrase).
+// The size the download menu shows beside each format, for one revision of the
+// document: each text format measured by rendering it, one per frame while the
+// menu is open (the menu opens at once, the sizes follow); an Office format
+// once one was made, since its code is not loaded before.
+struct ReportMenuState {
+  std::uint64_t revision = 0;
+  bool measured_with_text = false;  // The catalog's words were in (they change sizes).
+  std::array<size_t, std::size(kReportFormats)> text{};    // 0: not measured yet.
+  std::array<size_t, std::size(kOfficeFormats)> office{};  // 0: none made yet.
+
+  void Reset() { *this = ReportMenuState(); }
+};
+
 struct ShareDialogState {
   bool open = false;
   bool leave_out_notes = false;
