@@ -118,7 +118,8 @@ class LinkSealer {
 };
 
 // Files of the site that a first visit does not download, fetched the first
-// time the app needs one: the catalog's words (core/catalog/catalog_text.h).
+// time the app needs one: the catalog's words (core/catalog/catalog_text.h),
+// and the host's logo for the HTML report.
 // On the web, fetch() beside the page through the service worker's cache; the
 // single-file edition carries them inside. The result always arrives through
 // `done`, never before the call returns.
@@ -131,7 +132,9 @@ class SiteFiles {
   };
   using Callback = std::function<void(const Result&)>;
   virtual ~SiteFiles() = default;
-  // `name` is a plain file name beside the app, never a path or an address.
+  // `name` is a file beside the app: a plain name, or a relative path that
+  // config.json names and IsSafeRelativeImagePath accepted (the logo); never
+  // an address.
   virtual void Fetch(const std::string& name, Callback done) = 0;
 };
 

@@ -1,6 +1,7 @@
 // The catalog's words on screen (ui/catalog_source.h): asked for as soon as a
 // screen may show them, and a way to try again when they could not be had.
 #include <string>
+#include <utility>
 
 #include "imgui.h"
 #include "ui/app_ui.h"
@@ -16,7 +17,10 @@ bool AppUi::NeedsCatalogText() const {
 }
 
 void AppUi::CatalogTextFrame() {
-  if (session_.TakeCatalogTextArrival() && pending_report_) {
+  // A waiting report is tried again when what it waited for arrives.
+  const bool text_arrived = session_.TakeCatalogTextArrival();
+  const bool logo_arrived = std::exchange(logo_arrived_, false);
+  if (pending_report_ && (text_arrived || logo_arrived)) {
     const ReportFormat format = *pending_report_;
     pending_report_.reset();
     if (session_.active()) ExportReport(format);

@@ -211,6 +211,16 @@ class AppUi {
   // A report asked for before the catalog's words were in: made when they are.
   std::optional<ReportFormat> pending_report_;
   std::optional<OfficeFormat> pending_office_;
+  // The host's logo (config.json's "logo") for the HTML report, fetched the
+  // first time a report needs it; empty when there is none or it failed.
+  enum class LogoState { kNotAsked, kLoading, kKnown };
+  LogoState logo_state_ = LogoState::kNotAsked;
+  bool logo_arrived_ = false;  // Once, for the frame that makes a waiting report.
+  std::string logo_bytes_;
+  // The brand the reports carry (core/report/report_brand.h).
+  ReportBrand CurrentReportBrand() const;
+  // Asks for the logo unless it is known or on its way; true once it is known.
+  bool LogoReady();
   bool office_busy_ = false;  // An Office report is being made (platform.h, OfficeWriter).
 
   // Keeping: the library in storage, which entry the open assessment is

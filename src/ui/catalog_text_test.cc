@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <vector>
@@ -19,6 +20,7 @@
 #include "core/testing/builtin_catalog_text.h"
 #include "platform/fake_platform.h"
 #include "ui/app_ui.h"
+#include "ui/branding.h"
 #include "ui/headless_ui.h"
 
 namespace cloudgap::ui {
@@ -226,6 +228,55 @@ TEST_F(CatalogTextUiTest, TheDownloadMenuShowsEachFormatsSize) {
   Frame();
   ASSERT_EQ(fake_.files.downloads.size(), 1u);
   EXPECT_EQ(app_.report_menu_state().office[0], fake_.files.downloads[0].bytes.size());
+}
+
+// The host's logo goes into the HTML report: fetched once, the first time a
+// report needs it; a logo that cannot be had leaves the report without one.
+TEST_F(CatalogTextUiTest, TheHtmlReportCarriesTheHostsLogo) {
+  Branding branding;
+  branding.product_name = "Acme Assure";
+  branding.logo = "brand/acme.svg";
+  SetBranding(branding);
+  const std::string svg = "<svg xmlns=\"http://www.w3.org/2000/svg\"/>";
+  fake_.site_files.files["brand/acme.svg"] = svg;
+  Frame();
+  ASSERT_TRUE(Click("Try a sample"));
+  Arrive();
+  const std::string html_label =
+      std::string(ReportFormatLabel(ReportFormat::kHtml)) + "##report-html";
+  ASSERT_TRUE(Click("Download report"));
+  ASSERT_TRUE(Click(html_label));
+  EXPECT_TRUE(fake_.files.downloads.empty()) << "waits for the logo";
+  ASSERT_EQ(fake_.site_files.RunPending(), 1);
+  Frame();
+  ASSERT_EQ(fake_.files.downloads.size(), 1u);
+  EXPECT_NE(fake_.files.downloads[0].bytes.find("src=\"data:image/svg+xml;base64,"),
+            std::string::npos);
+  EXPECT_NE(fake_.files.downloads[0].bytes.find(">Acme Assure</div>"), std::string::npos);
+  // Asked for once: the second report has it at once.
+  ASSERT_TRUE(Click("Download report"));
+  ASSERT_TRUE(Click(html_label));
+  EXPECT_EQ(fake_.files.downloads.size(), 2u);
+  EXPECT_EQ(std::count(fake_.site_files.fetched.begin(), fake_.site_files.fetched.end(),
+                       "brand/acme.svg"),
+            1);
+  SetBranding(Branding());
+}
+
+TEST_F(CatalogTextUiTest, ALogoThatCannotBeHadLeavesTheReportWithoutOne) {
+  Branding branding;
+  branding.logo = "brand/missing.png";
+  SetBranding(branding);
+  Frame();
+  ASSERT_TRUE(Click("Try a sample"));
+  Arrive();
+  ASSERT_TRUE(Click("Download report"));
+  ASSERT_TRUE(Click(std::string(ReportFormatLabel(ReportFormat::kHtml)) + "##report-html"));
+  ASSERT_EQ(fake_.site_files.RunPending(), 1);  // HTTP 404.
+  Frame();
+  ASSERT_EQ(fake_.files.downloads.size(), 1u);
+  EXPECT_EQ(fake_.files.downloads[0].bytes.find("<img"), std::string::npos);
+  SetBranding(Branding());
 }
 
 }  // namespace

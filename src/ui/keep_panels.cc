@@ -145,13 +145,14 @@ void AppUi::DrawReportMenu() {
     report_menu_.revision = session_.revision();
     report_menu_.measured_with_text = with_text;
   }
-  // One format a frame, and only once the words are in: a size measured
-  // without them would be wrong, and all eight at once would stall a frame.
-  for (size_t i = 0; with_text && i < std::size(kReportFormats); ++i) {
+  // One format a frame, and only once the words and the logo are in: a size
+  // measured without them would be wrong, and all eight at once would stall a frame.
+  const bool ready = with_text && LogoReady();
+  for (size_t i = 0; ready && i < std::size(kReportFormats); ++i) {
     if (report_menu_.text[i] != 0) continue;
     report_menu_.text[i] =
         RenderReport(session_.catalog(), session_.assessment(), session_.evaluation(),
-                     session_.roadmap(), kReportFormats[i], BrandOf(GetBranding(), ""))
+                     session_.roadmap(), kReportFormats[i], CurrentReportBrand())
             .bytes.size();
     break;
   }
@@ -184,7 +185,30 @@ void AppUi::DrawReportMenu() {
 
 // Every report shows the catalog's words: one asked for before they are in
 // waits for them (app_catalog_text.cc).
+ReportBrand AppUi::CurrentReportBrand() const {
+  return BrandOf(GetBranding(), logo_bytes_);
+}
+
+bool AppUi::LogoReady() {
+  if (GetBranding().logo.empty()) return true;
+  if (logo_state_ == LogoState::kNotAsked) {
+    logo_state_ = LogoState::kLoading;
+    platform_.site_files.Fetch(GetBranding().logo, [this](const SiteFiles::Result& result) {
+      // A logo that cannot be had leaves the reports without one, not unmade.
+      logo_bytes_ = result.ok ? result.bytes : "";
+      logo_state_ = LogoState::kKnown;
+      logo_arrived_ = true;
+    });
+  }
+  return logo_state_ == LogoState::kKnown;
+}
+
 void AppUi::ExportReport(ReportFormat format) {
+  const bool branded = format == ReportFormat::kHtml || format == ReportFormat::kMarkdown;
+  if (branded && !LogoReady()) {
+    pending_report_ = format;  // Made when the logo is in (app_catalog_text.cc).
+    return;
+  }
   if (session_.catalog_text() != CatalogText::kComplete) {
     pending_report_ = format;
     session_.RequestCatalogText(platform_.site_files);
@@ -194,11 +218,8 @@ void AppUi::ExportReport(ReportFormat format) {
     return;
   }
   const Assessment& a = session_.assessment();
-  // The host's name and colour; the logo goes only into the Office reports,
-  // whose module fetches it (platform.h, OfficeWriter).
-  const RenderedReport report =
-      RenderReport(session_.catalog(), a, session_.evaluation(), session_.roadmap(), format,
-                   BrandOf(GetBranding(), ""));
+  const RenderedReport report = RenderReport(session_.catalog(), a, session_.evaluation(),
+                                             session_.roadmap(), format, CurrentReportBrand());
   if (report.bytes.empty()) {
     ShowMessage(std::string("The report could not be made: ") + ReportFormatLabel(format) + ".",
                 true);
