@@ -126,11 +126,17 @@ void AppUi::DrawKeepActions() {
 
 namespace {
 
-// The size beside an entry, right of its label; nothing while unknown.
-void SizeAfter(size_t bytes, float column) {
+// The size beside an entry, right-aligned at `right` (window coordinates) but
+// never over its label; nothing while unknown.
+void SizeAfter(size_t bytes, const char* label, float right) {
   if (bytes == 0) return;
-  ImGui::SameLine(column);
-  ImGui::TextDisabled("%s", DescribeSize(bytes).c_str());
+  const std::string text = DescribeSize(bytes);
+  // Not the item's rectangle: a Selectable spans the whole menu.
+  const float label_end =
+      ImGui::GetItemRectMin().x - ImGui::GetWindowPos().x + ImGui::CalcTextSize(label).x;
+  const float spacing = ImGui::GetStyle().ItemSpacing.x;
+  ImGui::SameLine(std::max(right - ImGui::CalcTextSize(text.c_str()).x, label_end + spacing));
+  ImGui::TextDisabled("%s", text.c_str());
 }
 
 }  // namespace
@@ -163,13 +169,20 @@ void AppUi::DrawReportMenu() {
   for (OfficeFormat format : kOfficeFormats) {
     column = std::max(column, ImGui::CalcTextSize(OfficeFormatLabel(format)).x);
   }
-  column += ImGui::GetStyle().ItemSpacing.x * 4 + ImGui::GetCursorPosX();
+  // Sizes right-aligned in a column after the longest label; on a phone, where
+  // the menu is as wide as the screen, at the screen's edge instead.
+  const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  const float screen_right = viewport->WorkPos.x + viewport->WorkSize.x - ImGui::GetWindowPos().x -
+                             ImGui::GetStyle().WindowPadding.x;
+  column = std::min(column + ImGui::GetStyle().ItemSpacing.x * 3 + ImGui::GetCursorPosX() +
+                        ImGui::CalcTextSize("999.9 kB").x,
+                    screen_right);
   for (size_t i = 0; i < std::size(kReportFormats); ++i) {
     const ReportFormat format = kReportFormats[i];
     const std::string label =
         std::string(ReportFormatLabel(format)) + "##report-" + ReportFormatName(format);
     if (ImGui::Selectable(label.c_str())) ExportReport(format);
-    SizeAfter(report_menu_.text[i], column);
+    SizeAfter(report_menu_.text[i], ReportFormatLabel(format), column);
   }
   ImGui::Separator();
   for (size_t i = 0; i < std::size(kOfficeFormats); ++i) {
@@ -179,7 +192,7 @@ void AppUi::DrawReportMenu() {
     if (ImGui::Selectable(label.c_str(), false, office_busy_ ? ImGuiSelectableFlags_Disabled : 0)) {
       ExportOfficeReport(format);
     }
-    SizeAfter(report_menu_.office[i], column);
+    SizeAfter(report_menu_.office[i], OfficeFormatLabel(format), column);
   }
 }
 
