@@ -45,6 +45,18 @@ class CatalogTextUiTest : public ::testing::Test {
     Frame();
   }
   const Catalog& catalog() const { return app_.session().catalog(); }
+  // The fake Office module answers with what the real one runs, over the words
+  // it would be handed (platform.h, OfficeWriter).
+  void AnswerOfficeRequestsAsTheModule() {
+    fake_.office.answer = [this](const OfficeWriter::Request& request) {
+      EXPECT_EQ(request.catalog_text_file, TextFile());
+      const CatalogLoadResult whole = LoadCatalogWithText(
+          EmbeddedCatalogStructureJson(), fake_.site_files.files.at(request.catalog_text_file));
+      const OfficeOutcome outcome =
+          RenderOfficeRequest(*whole.catalog, request.format, request.document_json, "", "");
+      return OfficeWriter::Result{outcome.ok, outcome.bytes, outcome.reason};
+    };
+  }
 
   HeadlessUi ui_{1280, 2400};  // Tall enough for the results screen's actions.
   FakePlatform fake_;
@@ -145,17 +157,9 @@ TEST_F(CatalogTextUiTest, AReportAskedForEarlyIsMadeWhenTheWordsArrive) {
             RenderReport(BuiltinCatalog(), a, ReportFormat::kHtml).bytes);
 }
 
-// The workbook is made by the Office module (platform.h, OfficeWriter): here the
-// fake answers with what the module runs, over the words it would be handed.
+// The workbook is made by the Office module, once the words are in.
 TEST_F(CatalogTextUiTest, AWorkbookIsMadeByTheOfficeModuleOnceTheWordsAreIn) {
-  fake_.office.answer = [this](const OfficeWriter::Request& request) {
-    EXPECT_EQ(request.catalog_text_file, TextFile());
-    const CatalogLoadResult whole = LoadCatalogWithText(
-        EmbeddedCatalogStructureJson(), fake_.site_files.files.at(request.catalog_text_file));
-    const OfficeOutcome outcome =
-        RenderOfficeRequest(*whole.catalog, request.format, request.document_json, "", "");
-    return OfficeWriter::Result{outcome.ok, outcome.bytes, outcome.reason};
-  };
+  AnswerOfficeRequestsAsTheModule();
   Frame();
   ASSERT_TRUE(Click("Try a sample"));
   ASSERT_TRUE(Click("Download report"));
@@ -203,13 +207,7 @@ TEST_F(CatalogTextUiTest, AWorkbookThatCannotBeMadeSaysWhyAndKeepsTheWork) {
 
 // The download menu says how big each file is before it is downloaded.
 TEST_F(CatalogTextUiTest, TheDownloadMenuShowsEachFormatsSize) {
-  fake_.office.answer = [this](const OfficeWriter::Request& request) {
-    const CatalogLoadResult whole = LoadCatalogWithText(
-        EmbeddedCatalogStructureJson(), fake_.site_files.files.at(request.catalog_text_file));
-    const OfficeOutcome outcome =
-        RenderOfficeRequest(*whole.catalog, request.format, request.document_json, "", "");
-    return OfficeWriter::Result{outcome.ok, outcome.bytes, outcome.reason};
-  };
+  AnswerOfficeRequestsAsTheModule();
   Frame();
   ASSERT_TRUE(Click("Try a sample"));
   ASSERT_TRUE(Click("Download report"));

@@ -5,6 +5,7 @@
 #include "core/engine/readiness.h"
 #include "core/engine/scoring.h"
 #include "core/engine/wording.h"
+#include "core/office/ooxml_parts.h"
 #include "core/office/xlsx_writer.h"  // PngSize.
 #include "core/text/base64.h"
 #include "core/text/html_escape.h"
@@ -24,12 +25,6 @@ std::string Score(const std::optional<double>& score) {
 
 std::string Days(int days) {
   return std::to_string(days) + (days == 1 ? " person-day" : " person-days");
-}
-
-std::string Hex6(uint32_t rgb) {
-  char text[8];
-  std::snprintf(text, sizeof text, "#%06x", rgb & 0xffffffu);
-  return text;
 }
 
 // Print first: both paper sizes, margins the browser's print dialog keeps.
@@ -113,7 +108,7 @@ Brief MakeBrief(const ReportInput& in) {
 }
 
 std::string RenderBriefHtml(const Brief& brief, const ReportBrand& brand) {
-  const std::string style = Style(Hex6(brand.accent_rgb.value_or(0x1F5FA8)));
+  const std::string style = Style("#" + HexRgb(brand.accent_rgb.value_or(0x1F5FA8)));
   std::string html =
       "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
       "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src "

@@ -60,7 +60,7 @@ TEST(Brief, TheHtmlCarriesTheBrandAndAllowsOnlyItsOwnStyle) {
                     CallToAction{"Talk to our team", "mailto:sales@acme.example?subject=Scan"}};
   const std::string html = RenderBriefHtml(m.brief, brand);
   EXPECT_TRUE(Contains(html, "<span class=\"product\">Acme Assure</span>"));
-  EXPECT_TRUE(Contains(html, "--accent:#0b3d91"));
+  EXPECT_TRUE(Contains(html, "--accent:#0B3D91"));
   EXPECT_TRUE(Contains(html, "<img alt=\"Acme Assure logo\" src=\"data:image/png;base64," +
                                  Base64Encode(brand.logo_png) + "\">"));
   EXPECT_TRUE(Contains(html,

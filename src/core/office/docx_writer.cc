@@ -2,6 +2,7 @@
 
 #include <cstdio>
 
+#include "core/office/ooxml_parts.h"
 #include "core/office/xlsx_writer.h"  // PngSize.
 #include "core/text/xml_escape.h"
 #include "core/zip/zip_writer.h"
@@ -9,18 +10,9 @@
 namespace cloudgap {
 namespace {
 
-constexpr char kXmlHead[] = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
 constexpr char kWordNs[] = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-constexpr char kRelNs[] = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-constexpr char kPackageRelNs[] = "http://schemas.openxmlformats.org/package/2006/relationships";
 constexpr int kTextWidthTwips = 11906 - 2 * 1134;  // A4 less two 2 cm margins.
 constexpr long kEmuPerMm = 36000;
-
-std::string Hex6(uint32_t rgb) {
-  char text[8];
-  std::snprintf(text, sizeof text, "%06X", rgb & 0xffffffu);
-  return text;
-}
 
 const char* StyleId(ParagraphStyle style) {
   switch (style) {
@@ -176,23 +168,11 @@ std::string StylesXml(const std::string& accent) {
          "</w:tblCellMar></w:tblPr></w:style></w:styles>";
 }
 
-std::string Relationship(const std::string& id, const std::string& type,
-                         const std::string& target) {
-  return "<Relationship Id=\"" + id + "\" Type=\"" + type + "\" Target=\"" + target + "\"/>";
-}
-
-std::string Relationships(const std::string& body) {
-  return std::string(kXmlHead) + "<Relationships xmlns=\"" + kPackageRelNs + "\">" + body +
-         "</Relationships>";
-}
-
 }  // namespace
 
 std::optional<std::string> WriteDocx(const WordDocument& document) {
-  const std::string accent = Hex6(document.accent_rgb.value_or(0x2E4A7A));
-  const std::string office_rel =
-      "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
-  std::string body, rels = Relationship("rIdStyles", office_rel + "styles", "styles.xml");
+  const std::string accent = HexRgb(document.accent_rgb.value_or(0x2E4A7A));
+  std::string body, rels = OfficeRelationship("rIdStyles", "styles", "styles.xml");
   std::vector<std::string> media;
   for (const Block& block : document.blocks) {
     switch (block.kind) {
@@ -205,14 +185,14 @@ std::optional<std::string> WriteDocx(const WordDocument& document) {
         media.push_back(block.png);
         const int id = static_cast<int>(media.size());
         body += PictureXml(block, id, *size);
-        rels += Relationship("rIdImage" + std::to_string(id), office_rel + "image",
-                             "media/image" + std::to_string(id) + ".png");
+        rels += OfficeRelationship("rIdImage" + std::to_string(id), "image",
+                                   "media/image" + std::to_string(id) + ".png");
         break;
       }
     }
   }
   const std::string xml =
-      std::string(kXmlHead) + "<w:document xmlns:w=\"" + kWordNs + "\" xmlns:r=\"" + kRelNs +
+      std::string(kXmlHead) + "<w:document xmlns:w=\"" + kWordNs + "\" xmlns:r=\"" + kOfficeRelNs +
       "\" xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\" "
       "xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" "
       "xmlns:pic=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"><w:body>" +
@@ -232,44 +212,17 @@ std::optional<std::string> WriteDocx(const WordDocument& document) {
       "<Override PartName=\"/word/document.xml\" ContentType=\"application/"
       "vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
       "<Override PartName=\"/word/styles.xml\" ContentType=\"application/"
-      "vnd.openxmlformats-officedocument.wordprocessingml.styles+xml\"/>"
-      "<Override PartName=\"/docProps/core.xml\" ContentType=\"application/"
-      "vnd.openxmlformats-package.core-properties+xml\"/>"
-      "<Override PartName=\"/docProps/app.xml\" ContentType=\"application/"
-      "vnd.openxmlformats-officedocument.extended-properties+xml\"/></Types>";
-  const std::string root_rels = Relationships(
-      Relationship("rId1", office_rel + "officeDocument", "word/document.xml") +
-      Relationship("rId2",
-                   "http://schemas.openxmlformats.org/package/2006/relationships/metadata/"
-                   "core-properties",
-                   "docProps/core.xml") +
-      Relationship("rId3", office_rel + "extended-properties", "docProps/app.xml"));
-  const std::string time = document.modified_at.size() >= 19
-                               ? document.modified_at.substr(0, 19) + "Z"
-                               : "1980-01-01T00:00:00Z";
-  const std::string core =
-      std::string(kXmlHead) +
-      "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/"
-      "core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" "
-      "xmlns:dcterms=\"http://purl.org/dc/terms/\" "
-      "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"><dc:title>" +
-      XmlEscape(document.title) + "</dc:title><dc:creator>" + XmlEscape(document.creator) +
-      "</dc:creator><dcterms:created xsi:type=\"dcterms:W3CDTF\">" + time +
-      "</dcterms:created><dcterms:modified xsi:type=\"dcterms:W3CDTF\">" + time +
-      "</dcterms:modified></cp:coreProperties>";
-  const std::string app =
-      std::string(kXmlHead) +
-      "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/"
-      "extended-properties\"><Application>" +
-      XmlEscape(document.creator) + "</Application></Properties>";
+      "vnd.openxmlformats-officedocument.wordprocessingml.styles+xml\"/>" +
+      PropertyContentTypes() + "</Types>";
 
   ZipWriter zip(document.modified_at);
   zip.Add("[Content_Types].xml", types);
-  zip.Add("_rels/.rels", root_rels);
-  zip.Add("docProps/core.xml", core);
-  zip.Add("docProps/app.xml", app);
+  zip.Add("_rels/.rels", PackageRelationships("word/document.xml"));
+  zip.Add("docProps/core.xml",
+          CorePropertiesXml(document.title, document.creator, document.modified_at));
+  zip.Add("docProps/app.xml", AppPropertiesXml(document.creator));
   zip.Add("word/document.xml", xml);
-  zip.Add("word/_rels/document.xml.rels", Relationships(rels));
+  zip.Add("word/_rels/document.xml.rels", RelationshipsPart(rels));
   zip.Add("word/styles.xml", StylesXml(accent));
   for (size_t i = 0; i < media.size(); ++i) {
     zip.Add("word/media/image" + std::to_string(i + 1) + ".png", media[i]);

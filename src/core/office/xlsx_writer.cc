@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <map>
 
+#include "core/office/ooxml_parts.h"
 #include "core/text/utf8.h"
 #include "core/text/xml_escape.h"
 #include "core/zip/zip_writer.h"
@@ -10,20 +11,11 @@
 namespace cloudgap {
 namespace {
 
-constexpr char kXmlHead[] = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
 constexpr char kMainNs[] = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-constexpr char kRelNs[] = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-constexpr char kPackageRelNs[] = "http://schemas.openxmlformats.org/package/2006/relationships";
 constexpr size_t kMaxCellBytes = 32767;  // Excel's limit is in characters; bytes are safer.
 
 // Cell styles (cellXfs), in the order styles.xml lists them.
 enum Style { kPlain = 0, kHeader = 1, kDate = 2, kWrapped = 3, kTop = 4 };
-
-std::string Hex6(uint32_t rgb) {
-  char text[8];
-  std::snprintf(text, sizeof text, "%06X", rgb & 0xffffffu);
-  return text;
-}
 
 std::string NumberText(double value) {
   char text[32];
@@ -46,11 +38,6 @@ std::string SheetName(const std::string& name) {
   }
   clean = ShortenUtf8(clean, 31, "");
   return clean.empty() ? "Sheet" : clean;
-}
-
-std::string W3cTime(const std::string& timestamp) {
-  // Whole seconds: some readers refuse a fraction in dcterms.
-  return timestamp.size() >= 19 ? timestamp.substr(0, 19) + "Z" : "1980-01-01T00:00:00Z";
 }
 
 class SharedStrings {
@@ -103,7 +90,7 @@ std::string SheetXml(const Sheet& sheet, bool first, bool with_logo, SharedStrin
   const std::string last_row = std::to_string(sheet.rows.size() + 1);
   const std::string table = "A1:" + last_column + last_row;
   std::string xml = kXmlHead;
-  xml += "<worksheet xmlns=\"" + std::string(kMainNs) + "\" xmlns:r=\"" + kRelNs + "\">";
+  xml += "<worksheet xmlns=\"" + std::string(kMainNs) + "\" xmlns:r=\"" + kOfficeRelNs + "\">";
   xml += "<dimension ref=\"" + table + "\"/>";
   xml += "<sheetViews><sheetView workbookViewId=\"0\"";
   xml += first ? " tabSelected=\"1\">" : ">";
@@ -164,7 +151,7 @@ std::string StylesXml(const Workbook& workbook) {
       "<fills count=\"3\"><fill><patternFill patternType=\"none\"/></fill>"
       "<fill><patternFill patternType=\"gray125\"/></fill>"
       "<fill><patternFill patternType=\"solid\"><fgColor rgb=\"FF" +
-      Hex6(fill) + "\"/><bgColor indexed=\"64\"/></patternFill></fill></fills>";
+      HexRgb(fill) + "\"/><bgColor indexed=\"64\"/></patternFill></fill></fills>";
   xml +=
       "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>";
   xml +=
@@ -188,16 +175,6 @@ std::string StylesXml(const Workbook& workbook) {
   return xml + "</styleSheet>";
 }
 
-std::string Relationship(int id, const std::string& type, const std::string& target) {
-  return "<Relationship Id=\"rId" + std::to_string(id) + "\" Type=\"" + type + "\" Target=\"" +
-         target + "\"/>";
-}
-
-std::string Relationships(const std::string& body) {
-  return std::string(kXmlHead) + "<Relationships xmlns=\"" + kPackageRelNs + "\">" + body +
-         "</Relationships>";
-}
-
 std::string DrawingXml(PixelSize size) {
   // 48 pixels high at 96 dpi; EMU: 9525 per pixel.
   const uint64_t height = 48 * 9525;
@@ -208,7 +185,7 @@ std::string DrawingXml(PixelSize size) {
          "<xdr:wsDr "
          "xmlns:xdr=\"http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing\" "
          "xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" xmlns:r=\"" +
-         kRelNs +
+         kOfficeRelNs +
          "\"><xdr:oneCellAnchor><xdr:from><xdr:col>3</xdr:col><xdr:colOff>0</xdr:colOff>"
          "<xdr:row>0</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:ext " +
          ext +
@@ -281,49 +258,18 @@ std::optional<std::string> WriteXlsx(const Workbook& workbook) {
         "<Override PartName=\"/xl/drawings/drawing1.xml\" ContentType=\"application/"
         "vnd.openxmlformats-officedocument.drawing+xml\"/>";
   }
-  types +=
-      "<Override PartName=\"/docProps/core.xml\" ContentType=\"application/"
-      "vnd.openxmlformats-package.core-properties+xml\"/>"
-      "<Override PartName=\"/docProps/app.xml\" ContentType=\"application/"
-      "vnd.openxmlformats-officedocument.extended-properties+xml\"/></Types>";
-
-  const std::string office_rel =
-      "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
-  const std::string root_rels = Relationships(
-      Relationship(1, office_rel + "officeDocument", "xl/workbook.xml") +
-      Relationship(2,
-                   "http://schemas.openxmlformats.org/package/2006/relationships/metadata/"
-                   "core-properties",
-                   "docProps/core.xml") +
-      Relationship(3, office_rel + "extended-properties", "docProps/app.xml"));
-
-  const std::string time = W3cTime(workbook.modified_at);
-  const std::string core =
-      std::string(kXmlHead) +
-      "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/"
-      "core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" "
-      "xmlns:dcterms=\"http://purl.org/dc/terms/\" "
-      "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"><dc:title>" +
-      XmlEscape(workbook.title) + "</dc:title><dc:creator>" + XmlEscape(workbook.creator) +
-      "</dc:creator><dcterms:created xsi:type=\"dcterms:W3CDTF\">" + time +
-      "</dcterms:created><dcterms:modified xsi:type=\"dcterms:W3CDTF\">" + time +
-      "</dcterms:modified></cp:coreProperties>";
-  const std::string app =
-      std::string(kXmlHead) +
-      "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/"
-      "extended-properties\"><Application>" +
-      XmlEscape(workbook.creator) + "</Application></Properties>";
+  types += PropertyContentTypes() + "</Types>";
 
   std::string book = std::string(kXmlHead) + "<workbook xmlns=\"" + kMainNs + "\" xmlns:r=\"" +
-                     kRelNs + "\"><bookViews><workbookView activeTab=\"0\"/></bookViews><sheets>";
+                     kOfficeRelNs +
+                     "\"><bookViews><workbookView activeTab=\"0\"/></bookViews><sheets>";
   std::string book_rels, filters;
   for (size_t i = 0; i < workbook.sheets.size(); ++i) {
     const Sheet& sheet = workbook.sheets[i];
     const std::string n = std::to_string(i + 1);
     const std::string name = XmlEscape(SheetName(sheet.name));
     book += "<sheet name=\"" + name + "\" sheetId=\"" + n + "\" r:id=\"rId" + n + "\"/>";
-    book_rels += Relationship(static_cast<int>(i + 1), office_rel + "worksheet",
-                              "worksheets/sheet" + n + ".xml");
+    book_rels += OfficeRelationship("rId" + n, "worksheet", "worksheets/sheet" + n + ".xml");
     // What Excel itself records for a sheet with an AutoFilter.
     filters += "<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"" + std::to_string(i) +
                "\" hidden=\"1\">&apos;" + name + "&apos;!$A$1:$" +
@@ -331,17 +277,19 @@ std::optional<std::string> WriteXlsx(const Workbook& workbook) {
                std::to_string(sheet.rows.size() + 1) + "</definedName>";
   }
   book += "</sheets><definedNames>" + filters + "</definedNames></workbook>";
-  const int next = static_cast<int>(workbook.sheets.size()) + 1;
-  book_rels += Relationship(next, office_rel + "styles", "styles.xml") +
-               Relationship(next + 1, office_rel + "sharedStrings", "sharedStrings.xml");
+  const size_t next = workbook.sheets.size() + 1;
+  book_rels +=
+      OfficeRelationship("rId" + std::to_string(next), "styles", "styles.xml") +
+      OfficeRelationship("rId" + std::to_string(next + 1), "sharedStrings", "sharedStrings.xml");
 
   ZipWriter zip(workbook.modified_at);
   zip.Add("[Content_Types].xml", types);
-  zip.Add("_rels/.rels", root_rels);
-  zip.Add("docProps/core.xml", core);
-  zip.Add("docProps/app.xml", app);
+  zip.Add("_rels/.rels", PackageRelationships("xl/workbook.xml"));
+  zip.Add("docProps/core.xml",
+          CorePropertiesXml(workbook.title, workbook.creator, workbook.modified_at));
+  zip.Add("docProps/app.xml", AppPropertiesXml(workbook.creator));
   zip.Add("xl/workbook.xml", book);
-  zip.Add("xl/_rels/workbook.xml.rels", Relationships(book_rels));
+  zip.Add("xl/_rels/workbook.xml.rels", RelationshipsPart(book_rels));
   zip.Add("xl/styles.xml", StylesXml(workbook));
   zip.Add("xl/sharedStrings.xml", strings.Xml());
   for (size_t i = 0; i < sheets.size(); ++i) {
@@ -349,10 +297,10 @@ std::optional<std::string> WriteXlsx(const Workbook& workbook) {
   }
   if (logo) {
     zip.Add("xl/worksheets/_rels/sheet1.xml.rels",
-            Relationships(Relationship(1, office_rel + "drawing", "../drawings/drawing1.xml")));
+            RelationshipsPart(OfficeRelationship("rId1", "drawing", "../drawings/drawing1.xml")));
     zip.Add("xl/drawings/drawing1.xml", DrawingXml(*logo));
     zip.Add("xl/drawings/_rels/drawing1.xml.rels",
-            Relationships(Relationship(1, office_rel + "image", "../media/image1.png")));
+            RelationshipsPart(OfficeRelationship("rId1", "image", "../media/image1.png")));
     zip.Add("xl/media/image1.png", workbook.logo_png);
   }
   return zip.Finish();

@@ -87,26 +87,16 @@ bool WebLinkSealer::CanEncrypt() const {
 }
 
 void WebLinkSealer::Seal(const std::string& text, const std::string& passphrase, Callback done) {
-  const int request = next_request_++;
-  pending_[request] = std::move(done);
+  const int request = pending_.Add(std::move(done));
   cg_js_keep_link(request, 1, passphrase.empty() ? 0 : 1, text.data(),
                   static_cast<int>(text.size()), passphrase.c_str());
 }
 
 void WebLinkSealer::Unseal(const std::string& bytes, bool encrypted, const std::string& passphrase,
                            Callback done) {
-  const int request = next_request_++;
-  pending_[request] = std::move(done);
+  const int request = pending_.Add(std::move(done));
   cg_js_keep_link(request, 0, encrypted ? 1 : 0, bytes.data(), static_cast<int>(bytes.size()),
                   passphrase.c_str());
-}
-
-void WebLinkSealer::OnDone(int request, const Result& result) {
-  auto it = pending_.find(request);
-  if (it == pending_.end()) return;
-  Callback done = std::move(it->second);
-  pending_.erase(it);
-  done(result);
 }
 
 void WebLinkSealer::OnJsAnswer(int request, int status, const char* bytes, int length,
@@ -118,9 +108,8 @@ void WebLinkSealer::OnJsAnswer(int request, int status, const char* bytes, int l
     case js::SealStatus::kRefused: result.status = Status::kRefused; break;
     default: result.status = Status::kCorrupt; break;
   }
-  if (bytes != nullptr && length > 0) result.bytes.assign(bytes, static_cast<size_t>(length));
-  if (detail != nullptr) result.detail = detail;
-  OnDone(request, result);
+  FillAnswer(bytes, length, detail, &result);
+  pending_.Finish(request, result);
 }
 
 }  // namespace cloudgap

@@ -92,8 +92,7 @@ EM_JS(void, cg_js_write_office, (int request, const char* format_utf8, const cha
 // clang-format on
 
 void WebOfficeWriter::Write(const Request& request, Callback done) {
-  const int id = next_request_++;
-  pending_[id] = std::move(done);
+  const int id = pending_.Add(std::move(done));
   cg_js_write_office(id, request.format.c_str(), request.document_json.data(),
                      static_cast<int>(request.document_json.size()),
                      request.catalog_text_file.c_str());
@@ -101,15 +100,10 @@ void WebOfficeWriter::Write(const Request& request, Callback done) {
 
 void WebOfficeWriter::OnJsAnswer(int request, bool ok, const char* bytes, int length,
                                  const char* detail) {
-  auto it = pending_.find(request);
-  if (it == pending_.end()) return;
-  Callback done = std::move(it->second);
-  pending_.erase(it);
   Result result;
   result.ok = ok;
-  if (bytes != nullptr && length > 0) result.bytes.assign(bytes, static_cast<size_t>(length));
-  if (detail != nullptr) result.detail = detail;
-  done(result);
+  FillAnswer(bytes, length, detail, &result);
+  pending_.Finish(request, result);
 }
 
 }  // namespace cloudgap

@@ -8,6 +8,7 @@
 #include <map>
 
 #include "platform/platform.h"
+#include "platform/web/pending_requests.h"
 
 namespace cloudgap {
 
@@ -78,10 +79,7 @@ class WebLinkSealer : public LinkSealer {
   void OnJsAnswer(int request, int status, const char* bytes, int length, const char* detail);
 
  private:
-  void OnDone(int request, const Result& result);
-
-  int next_request_ = 1;
-  std::map<int, Callback> pending_;
+  PendingRequests<Result> pending_;
 };
 
 // fetch() beside the page, or the single-file edition's block (web_site_files.cc).
@@ -92,8 +90,7 @@ class WebSiteFiles : public SiteFiles {
   void OnJsAnswer(int request, bool ok, const char* bytes, int length, const char* detail);
 
  private:
-  int next_request_ = 1;
-  std::map<int, Callback> pending_;
+  PendingRequests<Result> pending_;
 };
 
 // The Office reports' module, loaded on first use (web_office_writer.cc).
@@ -104,8 +101,7 @@ class WebOfficeWriter : public OfficeWriter {
   void OnJsAnswer(int request, bool ok, const char* bytes, int length, const char* detail);
 
  private:
-  int next_request_ = 1;
-  std::map<int, Callback> pending_;
+  PendingRequests<Result> pending_;
 };
 
 class WebAnnouncer : public Announcer {

@@ -34,22 +34,16 @@ EM_JS(void, cg_js_fetch_site_file, (int request, const char* name_utf8), {
 // clang-format on
 
 void WebSiteFiles::Fetch(const std::string& name, Callback done) {
-  const int request = next_request_++;
-  pending_[request] = std::move(done);
+  const int request = pending_.Add(std::move(done));
   cg_js_fetch_site_file(request, name.c_str());
 }
 
 void WebSiteFiles::OnJsAnswer(int request, bool ok, const char* bytes, int length,
                               const char* detail) {
-  auto it = pending_.find(request);
-  if (it == pending_.end()) return;
-  Callback done = std::move(it->second);
-  pending_.erase(it);
   Result result;
   result.ok = ok;
-  if (bytes != nullptr && length > 0) result.bytes.assign(bytes, static_cast<size_t>(length));
-  if (detail != nullptr) result.detail = detail;
-  done(result);
+  FillAnswer(bytes, length, detail, &result);
+  pending_.Finish(request, result);
 }
 
 }  // namespace cloudgap
