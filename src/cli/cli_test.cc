@@ -451,6 +451,19 @@ TEST_F(CliTest, ReportCatalog1_0) {
   EXPECT_TRUE(EndsWith(lines[1], "\"")) << lines[1];
 }
 
+std::string TempPath(const std::string& name) {
+  return testing::TempDir() + "cloudgap-cli-" + name;
+}
+
+std::string ReadBytes(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+void WriteBytes(const std::string& path, const std::string& bytes) {
+  std::ofstream(path, std::ios::binary) << bytes;
+}
+
 TEST_F(CliTest, CompareADocumentWithItself) {
   // Standard input is named as such.
   const Outcome run = Cloudgap({"compare", "-", Fixture("assessment-catalog-2.0.json")},
@@ -485,6 +498,39 @@ TEST_F(CliTest, CompareAcrossCatalogVersions) {
   EXPECT_NE(run.err.find(old_path + ": dropped 10.1.1-q3"), std::string::npos) << run.err;
 }
 
+// The comparison for people: an HTML page or a Word file, in the host's brand,
+// with what the migration dropped listed in it as well.
+TEST_F(CliTest, CompareAsHtmlAndWord) {
+  const std::string old_path = Fixture("assessment-catalog-1.0.json");
+  const std::string new_path = Fixture("assessment-catalog-2.0.json");
+  const Outcome md = Cloudgap({"compare", old_path, new_path});
+  const Outcome html = Cloudgap({"compare", old_path, new_path, "--format", "html"});
+  EXPECT_EQ(html.code, 0) << html.err;
+  EXPECT_TRUE(StartsWith(html.out, "<!DOCTYPE html>"));
+  EXPECT_TRUE(Contains(html.out, "<h2>Not compared: answers a newer catalog no longer asks ("));
+  EXPECT_TRUE(Contains(md.out, "## Not compared: answers a newer catalog no longer asks ("));
+  EXPECT_TRUE(Contains(html.out, old_path + ": dropped 10.1.1-q3"));
+
+  const std::string config = TempPath("compare-config.json");
+  WriteBytes(config, R"({"product_name": "Acme Assure", "accent_color": "#0b3d91"})");
+  const std::string path = TempPath("comparison.docx");
+  std::remove(path.c_str());
+  const Outcome docx = Cloudgap(
+      {"compare", old_path, new_path, "--format", "docx", "--output", path, "--brand", config});
+  EXPECT_EQ(docx.code, 0) << docx.err;
+  EXPECT_EQ(docx.out, "");
+  const ZipContents parts = ReadZip(ReadBytes(path));
+  ASSERT_EQ(parts.error, "");
+  ASSERT_NE(parts.Find("word/document.xml"), nullptr);
+  EXPECT_TRUE(Contains(parts.Find("word/document.xml")->data, "Clauses whose score changed"));
+  EXPECT_TRUE(Contains(parts.Find("docProps/app.xml")->data, "<Application>Acme Assure<"));
+  const Outcome no_config = Cloudgap(
+      {"compare", old_path, new_path, "--format", "html", "--brand", TempPath("nope.json")});
+  EXPECT_EQ(no_config.code, 1);
+  EXPECT_EQ(no_config.err,
+            "cloudgap compare: --brand: cannot read " + TempPath("nope.json") + "\n");
+}
+
 TEST_F(CliTest, CompareUsageAndInvalidDocuments) {
   const std::string usage = Usage(CompareCommand());
   ExpectUsageError({"compare", "a.json"},
@@ -495,7 +541,9 @@ TEST_F(CliTest, CompareUsageAndInvalidDocuments) {
       {"compare", "-", "-"},
       "cloudgap compare: only one of the documents can come from standard input\n" + usage);
   ExpectUsageError({"compare", "a", "b", "--format", "csv"},
-                   "cloudgap compare: --format: 'csv' is not md or json\n" + usage);
+                   "cloudgap compare: --format: 'csv' is not md, json, html or docx\n" + usage);
+  ExpectUsageError({"compare", "a", "b", "--brand", "config.json"},
+                   "cloudgap compare: --brand applies to --format html and docx\n" + usage);
   const Outcome bad = Cloudgap({"compare", "-", Fixture("assessment-catalog-2.0.json")}, "{}");
   EXPECT_EQ(bad.code, 1);
   EXPECT_EQ(bad.out, "");
@@ -717,19 +765,6 @@ TEST_F(CliTest, ReportEveryFormatIsDeterministic) {
 }
 
 // --- report --format xlsx: a binary file, to --output or a pipe, with a host's brand.
-
-std::string TempPath(const std::string& name) {
-  return testing::TempDir() + "cloudgap-cli-" + name;
-}
-
-std::string ReadBytes(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  return std::string(std::istreambuf_iterator<char>(in), {});
-}
-
-void WriteBytes(const std::string& path, const std::string& bytes) {
-  std::ofstream(path, std::ios::binary) << bytes;
-}
 
 TEST_F(CliTest, ReportXlsxToStandardOutputOrAFile) {
   const Outcome piped = PartlyReport("xlsx");

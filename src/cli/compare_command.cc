@@ -1,15 +1,19 @@
-// `cloudgap compare BEFORE AFTER [--format md|json]`: what changed between two
-// assessment documents (core/engine/compare.h), printed as Markdown (default)
-// or JSON. Either may be "-" for standard input. A document of an earlier
-// catalog version is opened through the migration; what it dropped, and so
-// could not be compared, is listed on standard error.
+// `cloudgap compare BEFORE AFTER [--format md|json|html|docx] [--output FILE]
+// [--brand CONFIG]`: what changed between two assessment documents
+// (core/engine/compare.h), as Markdown (default), JSON, an HTML page or a Word
+// document, the last three in the host's brand. Either document may be "-"
+// for standard input. A document of an earlier catalog version is opened
+// through the migration; what it dropped, and so could not be compared, is
+// listed on standard error and in the comparison.
 #include <ostream>
 
 #include "cli/cli_options.h"
 #include "cli/commands.h"
 #include "cli/document_input.h"
+#include "cli/report_output.h"
 #include "core/catalog/catalog_loader.h"
 #include "core/engine/compare.h"
+#include "core/office/comparison_document.h"
 #include "core/report/report_compare.h"
 
 namespace cloudgap::cli {
@@ -17,32 +21,61 @@ namespace {
 
 int RunCompare(const Args& args, std::istream& in, std::ostream& out, std::ostream& err) {
   const ParsedArgs parsed = ParseArgs(args, CompareCommand().options);
-  std::string format = "md";
-  if (auto it = parsed.options.find("--format"); it != parsed.options.end()) format = it->second;
+  const auto option = [&](const char* name, const char* otherwise) {
+    auto it = parsed.options.find(name);
+    return it == parsed.options.end() ? std::string(otherwise) : it->second;
+  };
+  const std::string format = option("--format", "md");
+  const std::string output = option("--output", "");
   std::string problem = parsed.error;
   if (problem.empty() && parsed.positional.size() != 2) {
     problem = "give two documents, BEFORE and AFTER (- for standard input)";
-  } else if (problem.empty() && format != "md" && format != "json") {
-    problem = "--format: '" + format + "' is not md or json";
+  } else if (problem.empty() && format != "md" && format != "json" && format != "html" &&
+             format != "docx") {
+    problem = "--format: '" + format + "' is not md, json, html or docx";
   } else if (problem.empty() && parsed.positional[0] == "-" && parsed.positional[1] == "-") {
     problem = "only one of the documents can come from standard input";
+  } else if (problem.empty() && (format == "json" || format == "md") &&
+             parsed.options.count("--brand")) {
+    problem = "--brand applies to --format html and docx";
   }
   if (!problem.empty()) {
     err << "cloudgap compare: " << problem << "\n" << Usage(CompareCommand());
     return 2;
   }
+  if (format == "docx" && output.empty() && IsTerminal(out)) {
+    err << "cloudgap compare: --format docx is a binary file; give --output FILE, or redirect "
+           "standard output\n";
+    return 2;
+  }
+  std::optional<ReportBrand> brand = ReportBrand{};
+  if (parsed.options.count("--brand")) {
+    brand = LoadReportBrand("compare", option("--brand", ""), err);
+    if (!brand) return 1;
+  }
   const Catalog& catalog = BuiltinCatalog();
+  ComparedDocuments documents = {
+      DocumentName(parsed.positional[0]), DocumentName(parsed.positional[1]), {}};
   const std::optional<Assessment> before =
-      OpenDocument("compare", parsed.positional[0], catalog, in, err);
+      OpenDocument("compare", parsed.positional[0], catalog, in, err, &documents.not_compared);
   const std::optional<Assessment> after =
-      OpenDocument("compare", parsed.positional[1], catalog, in, err);
+      OpenDocument("compare", parsed.positional[1], catalog, in, err, &documents.not_compared);
   if (!before || !after) return 1;
+  if (format == "docx") {
+    const std::optional<std::string> docx =
+        RenderComparisonDocx(catalog, *before, *after, documents, *brand);
+    if (!docx) {
+      err << "cloudgap compare: the Word file could not be made (out of memory)\n";
+      return 1;
+    }
+    return WriteReport("compare", *docx, output, out, err);
+  }
   const Comparison comparison = Compare(catalog, *before, *after);
-  const ComparedNames names = {DocumentName(parsed.positional[0]),
-                               DocumentName(parsed.positional[1])};
-  out << (format == "json" ? RenderComparisonJson(comparison, names)
-                           : RenderComparisonMarkdown(catalog, comparison, names));
-  return 0;
+  const std::string text = format == "json" ? RenderComparisonJson(comparison, documents)
+                           : format == "html"
+                               ? RenderComparisonHtml(catalog, comparison, documents, *brand)
+                               : RenderComparisonMarkdown(catalog, comparison, documents);
+  return WriteReport("compare", text, output, out, err);
 }
 
 }  // namespace
@@ -51,7 +84,9 @@ const Command& CompareCommand() {
   static const Command command = {
       "compare",
       "BEFORE AFTER",
-      {{"--format", "md|json", "default md"}},
+      {{"--format", "md|json|html|docx", "default md"},
+       {"--output", "FILE", "write there instead of standard output"},
+       {"--brand", "CONFIG", "a host's name, colour, logo (config.json)"}},
       RunCompare,
   };
   return command;

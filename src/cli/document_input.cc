@@ -29,7 +29,7 @@ std::string DocumentName(const std::string& path) {
 
 std::optional<Assessment> OpenDocument(const char* command, const std::string& path,
                                        const Catalog& catalog, std::istream& standard_input,
-                                       std::ostream& err) {
+                                       std::ostream& err, std::vector<std::string>* dropped) {
   const std::string name = DocumentName(path);
   std::string text;
   if (!ReadFileOrInput(path, standard_input, &text)) {
@@ -42,6 +42,7 @@ std::optional<Assessment> OpenDocument(const char* command, const std::string& p
   // The summary is the last warning; then what to look at again, one per line.
   for (size_t i = 1; i < result.catalog_changes.size(); ++i) {
     err << name << ": " << result.catalog_changes[i] << "\n";
+    if (dropped) dropped->push_back(name + ": " + result.catalog_changes[i]);
   }
   if (!result.assessment) {
     for (const JsonError& e : result.errors) err << name << ": " << e.ToString() << "\n";

@@ -6,6 +6,7 @@
 #include <iosfwd>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/catalog/catalog.h"
 #include "core/document/assessment.h"
@@ -22,10 +23,13 @@ std::string DocumentName(const std::string& path);
 // Opens `path` as an assessment against `catalog`. Warnings and what a catalog
 // upgrade dropped go to `err`, one line each, led by the document's name. When
 // it cannot be read or is not valid, every problem is printed, then a last
-// line "cloudgap <command>: <name> ...", and the result is nullopt.
+// line "cloudgap <command>: <name> ...", and the result is nullopt. When
+// `dropped` is given, what the upgrade dropped is also added to it, each line
+// led by the name.
 std::optional<Assessment> OpenDocument(const char* command, const std::string& path,
                                        const Catalog& catalog, std::istream& standard_input,
-                                       std::ostream& err);
+                                       std::ostream& err,
+                                       std::vector<std::string>* dropped = nullptr);
 
 }  // namespace cloudgap::cli
 

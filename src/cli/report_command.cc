@@ -76,7 +76,7 @@ int RunReport(const Args& args, std::istream& in, std::ostream& out, std::ostrea
           << "' is not an ISO-8601 UTC timestamp such as 2024-05-31T09:30:00Z\n";
       return 2;
     }
-    return WriteReport(RenderOscalCatalog(catalog, now), output, out, err);
+    return WriteReport("report", RenderOscalCatalog(catalog, now), output, out, err);
   }
   if (parsed.options.count("--now")) {
     err << "cloudgap report: --now applies only to --format oscal-catalog without a FILE; "
@@ -86,7 +86,7 @@ int RunReport(const Args& args, std::istream& in, std::ostream& out, std::ostrea
   }
   std::optional<ReportBrand> brand = ReportBrand{};
   if (auto it = parsed.options.find("--brand"); it != parsed.options.end()) {
-    brand = LoadReportBrand(it->second, err);
+    brand = LoadReportBrand("report", it->second, err);
     if (!brand) return 1;
   }
   const std::optional<Assessment> assessment =
@@ -98,7 +98,7 @@ int RunReport(const Args& args, std::istream& in, std::ostream& out, std::ostrea
     err << "cloudgap report: could not render the report (out of memory)\n";
     return 1;
   }
-  return WriteReport(report.bytes, output, out, err);
+  return WriteReport("report", report.bytes, output, out, err);
 }
 
 }  // namespace

@@ -16,8 +16,8 @@ bool IsTerminal(const std::ostream& out) {
   return &out == &std::cout && isatty(STDOUT_FILENO);
 }
 
-int WriteReport(const std::string& bytes, const std::string& path, std::ostream& out,
-                std::ostream& err) {
+int WriteReport(const char* command, const std::string& bytes, const std::string& path,
+                std::ostream& out, std::ostream& err) {
   if (path.empty()) {
     out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
     return 0;
@@ -26,17 +26,18 @@ int WriteReport(const std::string& bytes, const std::string& path, std::ostream&
   file.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
   file.close();
   if (!file) {
-    err << "cloudgap report: cannot write " << path << "\n";
+    err << "cloudgap " << command << ": cannot write " << path << "\n";
     return 1;
   }
   return 0;
 }
 
-std::optional<ReportBrand> LoadReportBrand(const std::string& path, std::ostream& err) {
+std::optional<ReportBrand> LoadReportBrand(const char* command, const std::string& path,
+                                           std::ostream& err) {
   std::string text;
   std::istringstream no_input;
   if (path == "-" || !ReadFileOrInput(path, no_input, &text)) {
-    err << "cloudgap report: --brand: cannot read " << path << "\n";
+    err << "cloudgap " << command << ": --brand: cannot read " << path << "\n";
     return std::nullopt;
   }
   const BrandingResult result = ParseBranding(text);

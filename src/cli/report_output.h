@@ -17,16 +17,18 @@ namespace cloudgap::cli {
 bool IsTerminal(const std::ostream& out);
 
 // Writes `bytes` to `path`, or to `out` when `path` is empty. Returns the exit
-// code: 0, or 1 after a message when the file cannot be written.
-int WriteReport(const std::string& bytes, const std::string& path, std::ostream& out,
-                std::ostream& err);
+// code: 0, or 1 after a message ("cloudgap <command>: ...") when the file
+// cannot be written.
+int WriteReport(const char* command, const std::string& bytes, const std::string& path,
+                std::ostream& out, std::ostream& err);
 
 // The brand of config.json at `path`: each of its warnings goes to `err` led by
 // the path, as the page shows them in the console. Its logo, a path relative to
 // the file, is read when it is a PNG; another image type, or a logo that cannot
 // be read, is a warning and no logo. None, after a message, when the file
 // itself cannot be read.
-std::optional<ReportBrand> LoadReportBrand(const std::string& path, std::ostream& err);
+std::optional<ReportBrand> LoadReportBrand(const char* command, const std::string& path,
+                                           std::ostream& err);
 
 }  // namespace cloudgap::cli
 

@@ -108,8 +108,8 @@ void AppUi::DrawCompare() {
   if (row.Button("Back to the list", true)) Navigate(Screen::kWelcome);
   if (row.Button("Swap")) CompareEntries(compare_.after_id, compare_.before_id);
   if (row.Button("Copy as Markdown")) {
-    platform_.clipboard.SetText(
-        RenderComparisonMarkdown(catalog, c, {compare_.before_name, compare_.after_name}));
+    platform_.clipboard.SetText(RenderComparisonMarkdown(
+        catalog, c, {compare_.before_name, compare_.after_name, compare_.not_compared}));
     ShowMessage("The comparison was copied as Markdown.", false);
   }
 

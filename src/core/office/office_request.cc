@@ -2,21 +2,47 @@
 
 #include "core/document/branding.h"
 #include "core/document/document_migration.h"
+#include "core/office/comparison_document.h"
 #include "core/office/office_report.h"
 
 namespace cloudgap {
+namespace {
+
+std::string FirstError(const DocumentParseResult& parsed) {
+  return parsed.errors.empty() ? std::string("unknown") : parsed.errors[0].ToString();
+}
+
+OfficeOutcome RenderComparisonRequest(const Catalog& catalog, std::string_view envelope,
+                                      std::string_view branding_json, std::string_view logo) {
+  const std::optional<ComparisonRequest> request = ParseComparisonRequest(envelope);
+  if (!request) return {false, "", "the comparison request could not be read"};
+  DocumentParseResult before = LoadAssessmentDocument(catalog, request->before_json);
+  DocumentParseResult after = LoadAssessmentDocument(catalog, request->after_json);
+  for (const DocumentParseResult* parsed : {&before, &after}) {
+    if (!parsed->assessment) {
+      return {false, "", "an assessment could not be read (" + FirstError(*parsed) + ")"};
+    }
+  }
+  const ReportBrand brand = BrandOf(ParseBranding(branding_json).branding, std::string(logo));
+  std::optional<std::string> bytes = RenderComparisonDocx(
+      catalog, *before.assessment, *after.assessment, request->documents, brand);
+  if (!bytes) return {false, "", "the comparison could not be made (out of memory)"};
+  return {true, std::move(*bytes), ""};
+}
+
+}  // namespace
 
 OfficeOutcome RenderOfficeRequest(const Catalog& catalog, std::string_view format_name,
                                   std::string_view document_json, std::string_view branding_json,
                                   std::string_view logo) {
+  if (format_name == kComparisonDocxRequest) {
+    return RenderComparisonRequest(catalog, document_json, branding_json, logo);
+  }
   const std::optional<OfficeFormat> format = ParseOfficeFormat(format_name);
   if (!format) return {false, "", "'" + std::string(format_name) + "' is not an Office format"};
   DocumentParseResult parsed = LoadAssessmentDocument(catalog, document_json);
   if (!parsed.assessment) {
-    return {false, "",
-            "the assessment could not be read (" +
-                (parsed.errors.empty() ? std::string("unknown") : parsed.errors[0].ToString()) +
-                ")"};
+    return {false, "", "the assessment could not be read (" + FirstError(parsed) + ")"};
   }
   // The writers leave out a logo that is not a PNG.
   const ReportBrand brand = BrandOf(ParseBranding(branding_json).branding, std::string(logo));

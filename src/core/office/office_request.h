@@ -1,5 +1,6 @@
 // One Office report made from what a page hands over as text and bytes: the
-// format's name, the assessment document as JSON, the host's branding as
+// format's name, the assessment document as JSON (or, for a comparison, both
+// documents in one envelope), the host's branding as
 // config.json's JSON, and its logo's bytes. The web app's Office module
 // (src/app/office_module.cc) is this function behind four exports; the UI
 // tests answer their fake OfficeWriter with it.
@@ -19,6 +20,10 @@ struct OfficeOutcome {
   std::string
       reason;  // Otherwise one clause for a person: "the assessment could not be read (...)".
 };
+
+// The format name of a Word comparison; its document is the envelope of
+// comparison_document.h (ComparisonRequestJson).
+inline constexpr char kComparisonDocxRequest[] = "comparison-docx";
 
 OfficeOutcome RenderOfficeRequest(const Catalog& catalog, std::string_view format,
                                   std::string_view document_json, std::string_view branding_json,

@@ -3,137 +3,34 @@
 #include <nlohmann/json.hpp>
 
 #include "core/engine/readiness.h"
+#include "core/engine/wording.h"
+#include "core/report/report_html_page.h"
 #include "core/report/report_json.h"
 #include "core/report/report_markdown.h"
-#include "core/text/score_format.h"
+#include "core/text/html_escape.h"
 
 namespace cloudgap {
 namespace {
 
 using ordered_json = nlohmann::ordered_json;
 
-constexpr char kNone[] = "—";
-
-std::string Score(const std::optional<double>& score) {
-  return score ? FormatScore(*score) : kNone;
+std::string MarkdownRow(const std::vector<std::string>& cells) {
+  std::string row = "|";
+  for (const std::string& cell : cells) row += " " + MarkdownText(cell) + " |";
+  return row + "\n";
 }
 
-std::string Maturity(const std::optional<int>& maturity) {
-  return maturity ? std::to_string(*maturity) : kNone;
+std::string HtmlTable(const ComparisonTable& table) {
+  std::string html = "<table><thead><tr>";
+  for (const std::string& column : table.columns) html += "<th>" + EscapeHtml(column) + "</th>";
+  html += "</tr></thead><tbody>\n";
+  for (const std::vector<std::string>& row : table.rows) {
+    html += "<tr>";
+    for (const std::string& cell : row) html += "<td>" + EscapeHtml(cell) + "</td>";
+    html += "</tr>\n";
+  }
+  return html + "</tbody></table>\n";
 }
-
-// "+4.2", "-0.5", or a dash when either side has no score.
-std::string Delta(const Change<std::optional<double>>& score) {
-  if (!score.before || !score.after) return kNone;
-  const double d = RoundScore(*score.after) - RoundScore(*score.before);
-  return (d > 0 ? "+" : "") + FormatScore(d);
-}
-
-const char* ClauseTitle(const Catalog& catalog, int number) {
-  const Clause* clause = catalog.FindClause(number);
-  return clause ? clause->title.c_str() : "";
-}
-
-std::string ControlTitle(const Catalog& catalog, const std::string& id) {
-  const Control* control = catalog.FindControl(id);
-  return control ? control->title : "";
-}
-
-class MarkdownWriter {
- public:
-  MarkdownWriter(const Catalog& catalog, const Comparison& c, const ComparedNames& names)
-      : catalog_(catalog), c_(c), names_(names) {}
-
-  std::string Render() {
-    Line("# Comparison: " + MarkdownText(names_.before) + " and " + MarkdownText(names_.after));
-    Line();
-    if (c_.empty()) {
-      Line("The two assessments give the same scores, answers and roadmap.");
-      return out_;
-    }
-    Line("| | " + MarkdownText(names_.before) + " | " + MarkdownText(names_.after) + " | change |");
-    Line("| --- | --- | --- | --- |");
-    Line("| Overall score | " + Score(c_.score.before) + " | " + Score(c_.score.after) + " | " +
-         Delta(c_.score) + " |");
-    Line(std::string("| Readiness | ") + ReadinessLabel(c_.readiness.before) + " | " +
-         ReadinessLabel(c_.readiness.after) + " | |");
-    for (const ProfileChange& p : c_.profile) {
-      Line("| Profile: " + p.field + " | " + p.value.before + " | " + p.value.after + " | |");
-    }
-    if (!c_.clauses.empty()) {
-      Heading("Clauses whose score changed");
-      Line("| Clause | Title | " + MarkdownText(names_.before) + " | " +
-           MarkdownText(names_.after) + " | change |");
-      Line("| --- | --- | --- | --- | --- |");
-      for (const ClauseChange& cl : c_.clauses) {
-        Line("| " + std::to_string(cl.number) + " | " +
-             MarkdownText(ClauseTitle(catalog_, cl.number)) + " | " + Score(cl.score.before) +
-             " | " + Score(cl.score.after) + " | " + Delta(cl.score) + " |");
-      }
-    }
-    Controls("Improved", c_.improved);
-    Controls("Regressed", c_.regressed);
-    Controls("Now applicable", c_.now_applicable);
-    Controls("No longer applicable", c_.no_longer_applicable);
-    Controls("Now assessed", c_.now_assessed);
-    Controls("No longer assessed", c_.no_longer_assessed);
-    if (!c_.answers.empty()) {
-      Heading("Answers changed (" + std::to_string(c_.answers.size()) + ")");
-      Line("| Question | Control | " + MarkdownText(names_.before) + " | " +
-           MarkdownText(names_.after) + " |");
-      Line("| --- | --- | --- | --- |");
-      for (const AnswerChange& a : c_.answers) {
-        Line("| " + MarkdownText(a.question_id) + " | " + MarkdownText(a.control_id) + " | " +
-             AnswerName(a.answer.before) + " | " + AnswerName(a.answer.after) + " |");
-      }
-    }
-    Items("Roadmap items closed", c_.roadmap_closed);
-    Items("Roadmap items new", c_.roadmap_new);
-    return out_;
-  }
-
- private:
-  void Line(const std::string& text = "") { out_ += text + "\n"; }
-  void Heading(const std::string& text) {
-    Line();
-    Line("## " + text);
-    Line();
-  }
-
-  void Controls(const char* title, const std::vector<ControlChange>& list) {
-    if (list.empty()) return;
-    Heading(std::string(title) + " (" + std::to_string(list.size()) + ")");
-    Line("| Control | Title | Score | Maturity | Status |");
-    Line("| --- | --- | --- | --- | --- |");
-    for (const ControlChange& ch : list) {
-      Line("| " + MarkdownText(ch.control_id) + " | " +
-           MarkdownText(ControlTitle(catalog_, ch.control_id)) + " | " + Score(ch.score.before) +
-           " → " + Score(ch.score.after) + " | " + Maturity(ch.maturity.before) + " → " +
-           Maturity(ch.maturity.after) + " | " + ControlStatusName(ch.status.before) + " → " +
-           ControlStatusName(ch.status.after) + " |");
-    }
-  }
-
-  void Items(const char* title, const std::vector<std::string>& ids) {
-    if (ids.empty()) return;
-    Heading(std::string(title) + " (" + std::to_string(ids.size()) + ")");
-    for (const std::string& id : ids) {
-      Line("- " + MarkdownText(id) + " " + MarkdownText(ControlOrStepTitle(id)));
-    }
-  }
-
-  std::string ControlOrStepTitle(const std::string& id) const {
-    for (const ManagementStep& step : catalog_.management_steps) {
-      if (step.id == id) return step.title;
-    }
-    return ControlTitle(catalog_, id);
-  }
-
-  const Catalog& catalog_;
-  const Comparison& c_;
-  const ComparedNames& names_;
-  std::string out_;
-};
 
 ordered_json ControlsJson(const std::vector<ControlChange>& list) {
   ordered_json out = ordered_json::array();
@@ -150,12 +47,34 @@ ordered_json ControlsJson(const std::vector<ControlChange>& list) {
 }  // namespace
 
 std::string RenderComparisonMarkdown(const Catalog& catalog, const Comparison& c,
-                                     const ComparedNames& names) {
-  return MarkdownWriter(catalog, c, names).Render();
+                                     const ComparedDocuments& documents) {
+  const ComparisonTables tables = TabulateComparison(catalog, c, documents);
+  std::string md = "# " + MarkdownText(tables.title) + "\n\n" + MarkdownText(tables.summary) + "\n";
+  for (const ComparisonTable& table : tables.tables) {
+    md += table.title.empty() ? "\n" : "\n## " + MarkdownText(table.title) + "\n\n";
+    md += MarkdownRow(table.columns) + "|";
+    for (size_t i = 0; i < table.columns.size(); ++i) md += " --- |";
+    md += "\n";
+    for (const std::vector<std::string>& row : table.rows) md += MarkdownRow(row);
+  }
+  return md;
+}
+
+std::string RenderComparisonHtml(const Catalog& catalog, const Comparison& c,
+                                 const ComparedDocuments& documents, const ReportBrand& brand) {
+  const ComparisonTables tables = TabulateComparison(catalog, c, documents);
+  std::string html = HtmlPageStart(tables.title, brand) + "<header>" + HtmlBrandMark(brand) +
+                     "\n<h1>" + EscapeHtml(tables.title) + "</h1>\n<p>" +
+                     EscapeHtml(tables.summary) + "</p>\n</header>\n";
+  for (const ComparisonTable& table : tables.tables) {
+    if (!table.title.empty()) html += "<h2>" + EscapeHtml(table.title) + "</h2>\n";
+    html += HtmlTable(table);
+  }
+  return html + "<footer>" + EscapeHtml(EngineLine(catalog)) + "</footer>\n</body>\n</html>\n";
 }
 
 // Every change is a [before, after] pair.
-std::string RenderComparisonJson(const Comparison& c, const ComparedNames& names) {
+std::string RenderComparisonJson(const Comparison& c, const ComparedDocuments& names) {
   ordered_json profile = ordered_json::array();
   for (const ProfileChange& p : c.profile) {
     profile.push_back({{"field", p.field}, {"value", {p.value.before, p.value.after}}});
@@ -174,6 +93,7 @@ std::string RenderComparisonJson(const Comparison& c, const ComparedNames& names
   const ordered_json doc = {
       {"format", "cloudgap-comparison/1"},
       {"documents", {names.before, names.after}},
+      {"not_compared", names.not_compared},
       {"same", c.empty()},
       {"score", {OptionalScore(c.score.before), OptionalScore(c.score.after)}},
       {"readiness", {ReadinessName(c.readiness.before), ReadinessName(c.readiness.after)}},

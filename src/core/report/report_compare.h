@@ -1,7 +1,8 @@
-// A comparison of two assessments (engine/compare.h) for people, as Markdown,
-// and for programs, as JSON with both values of every change. The names say
-// which document was which ("baseline.json", "today.json"); they are user text
-// and are escaped like any other.
+// A comparison of two assessments (engine/compare.h) for people, as Markdown
+// or a self-contained HTML page (the report's stylesheet and policy, the
+// host's brand), both over comparison_tables.h so they say the same thing; and
+// for programs, as JSON with both values of every change. The documents' names
+// are user text and are escaped like any other. Deterministic.
 #ifndef CLOUDGAP_CORE_REPORT_REPORT_COMPARE_H_
 #define CLOUDGAP_CORE_REPORT_REPORT_COMPARE_H_
 
@@ -9,17 +10,17 @@
 
 #include "core/catalog/catalog.h"
 #include "core/engine/compare.h"
+#include "core/report/comparison_tables.h"
+#include "core/report/report_brand.h"
 
 namespace cloudgap {
 
-struct ComparedNames {
-  std::string before;
-  std::string after;
-};
-
 std::string RenderComparisonMarkdown(const Catalog& catalog, const Comparison& c,
-                                     const ComparedNames& names);
-std::string RenderComparisonJson(const Comparison& c, const ComparedNames& names);
+                                     const ComparedDocuments& documents);
+std::string RenderComparisonHtml(const Catalog& catalog, const Comparison& c,
+                                 const ComparedDocuments& documents,
+                                 const ReportBrand& brand = ReportBrand());
+std::string RenderComparisonJson(const Comparison& c, const ComparedDocuments& documents);
 
 }  // namespace cloudgap
 

@@ -14,6 +14,7 @@
 #include "core/engine/scoring.h"
 #include "core/engine/wording.h"
 #include "core/report/report_html_charts.h"
+#include "core/report/report_html_page.h"
 #include "core/report/report_html_style.h"
 #include "core/text/base64.h"
 #include "core/text/html_escape.h"
@@ -50,18 +51,10 @@ class HtmlReport {
 
   std::string Render() {
     const std::string organisation = E(OrganisationOrDefault(in_.assessment.profile));
-    const std::string brand_style = BrandStyle(brand_);
-    out_ =
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-        "<meta http-equiv=\"Content-Security-Policy\" content=\"" +
-        (brand_style.empty() ? HtmlReportContentSecurityPolicy()
-                             : HtmlReportContentSecurityPolicy(brand_style)) +
-        "\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-        "<meta name=\"generator\" content=\"CloudGap " +
-        std::string(EngineVersion()) + "\">\n<title>" + E(CatalogTitle(in_.catalog)) +
-        " self-assessment: " + organisation + " (" + E(DateOf(in_.assessment.updated_at)) +
-        ")</title>\n<style>" + HtmlReportStylesheet() + "</style>\n" +
-        (brand_style.empty() ? "" : "<style>" + brand_style + "</style>\n") + "</head>\n<body>\n";
+    out_ = HtmlPageStart(CatalogTitle(in_.catalog) +
+                             " self-assessment: " + OrganisationOrDefault(in_.assessment.profile) +
+                             " (" + DateOf(in_.assessment.updated_at) + ")",
+                         brand_);
     Cover(organisation);
     Summary();
     Clauses();
@@ -86,47 +79,15 @@ class HtmlReport {
   }
   const Control& ControlAt(size_t i) const { return in_.catalog.controls[i]; }
 
-  // The brand's own stylesheet: empty for the default brand, so a report
-  // without one is byte for byte what it always was.
-  static std::string BrandStyle(const ReportBrand& brand) {
-    std::string style;
-    if (brand.accent_rgb) {
-      char colour[8];
-      std::snprintf(colour, sizeof colour, "#%06x", *brand.accent_rgb & 0xffffffu);
-      style += std::string(":root{--accent:") + colour + "}";
-    }
-    if (ImageType(brand.logo_png))
-      style += ".cover .brand img{display:block;height:3rem;margin-bottom:.5rem}";
-    return style;
-  }
-
-  // The data: URI type of a logo, by its first bytes; nullptr when it is none of these.
-  static const char* ImageType(const std::string& bytes) {
-    if (bytes.rfind("\x89PNG\r\n\x1a\n", 0) == 0) return "image/png";
-    if (bytes.rfind("\xFF\xD8\xFF", 0) == 0) return "image/jpeg";
-    if (bytes.rfind("GIF8", 0) == 0) return "image/gif";
-    if (bytes.size() > 12 && bytes.rfind("RIFF", 0) == 0 && bytes.compare(8, 4, "WEBP") == 0) {
-      return "image/webp";
-    }
-    if (bytes.find("<svg") != std::string::npos && bytes.size() < 512 * 1024)
-      return "image/svg+xml";
-    return nullptr;
-  }
-
   void Cover(const std::string& organisation) {
     const OverallResult& o = in_.evaluation.overall;
     const Profile& p = in_.assessment.profile;
-    std::string logo;
-    if (const char* type = ImageType(brand_.logo_png)) {
-      logo = "<img alt=\"" + E(brand_.product_name) + " logo\" src=\"data:" + type + ";base64," +
-             Base64Encode(brand_.logo_png) + "\">";
-    }
-    out_ += "<div class=\"cover\">\n<div class=\"brand\">" + logo + E(brand_.product_name) +
-            "</div>\n<h1>" + E(CatalogTitle(in_.catalog)) +
-            " self-assessment</h1>\n<p class=\"org\">" + organisation +
-            "</p>\n<div class=\"headline\">" + "<div>Overall score<b>" + ScoreText(o.score) +
-            "</b>of 100</div>" + "<div>Readiness<b>" + ReadinessLabel(o.readiness) + "</b></div>" +
-            "<div>Completion<b>" + FormatScore(o.completion) + "%</b>questions answered</div>" +
+    out_ += "<div class=\"cover\">\n" + HtmlBrandMark(brand_) + "\n<h1>" +
+            E(CatalogTitle(in_.catalog)) + " self-assessment</h1>\n<p class=\"org\">" +
+            organisation + "</p>\n<div class=\"headline\">" + "<div>Overall score<b>" +
+            ScoreText(o.score) + "</b>of 100</div>" + "<div>Readiness<b>" +
+            ReadinessLabel(o.readiness) + "</b></div>" + "<div>Completion<b>" +
+            FormatScore(o.completion) + "%</b>questions answered</div>" +
             "<div>Controls with a gap<b>" + std::to_string(o.controls_with_gap) + "</b>" +
             "on the roadmap</div></div>\n<dl class=\"facts\">";
     out_ += "<dt>Role</dt><dd>" + std::string(RoleScopeLabel(p.role)) + "</dd>";

@@ -36,7 +36,7 @@ td.nowrap .wrap{white-space:normal}
 code,.mono{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.85em;overflow-wrap:anywhere}
 td .mono{white-space:nowrap}
 .cover{border:1px solid var(--line);border-radius:.5rem;padding:2rem;margin-bottom:2rem}
-.cover .brand{color:var(--accent);font-weight:700;letter-spacing:.05em;text-transform:uppercase}
+.brand{color:var(--accent);font-weight:700;letter-spacing:.05em;text-transform:uppercase}
 .cover h1{margin-top:.5rem}
 .cover .org{font-size:1.4rem;margin:.25rem 0 1.5rem}
 .headline{display:flex;flex-wrap:wrap;gap:1rem;margin:1rem 0}

@@ -1,0 +1,88 @@
+#include "core/office/comparison_document.h"
+
+#include <algorithm>
+
+#include "core/engine/wording.h"
+#include "core/json/json_parse.h"
+#include "core/office/docx_writer.h"
+
+namespace cloudgap {
+
+WordDocument ComparisonDocument(const Catalog& catalog, const Comparison& c,
+                                const ComparedDocuments& documents, const ReportBrand& brand,
+                                const std::string& modified_at) {
+  const ComparisonTables tables = TabulateComparison(catalog, c, documents);
+  WordDocument doc;
+  doc.title = tables.title;
+  doc.creator = brand.product_name;
+  doc.modified_at = modified_at;
+  doc.accent_rgb = brand.accent_rgb;
+  if (!brand.logo_png.empty()) doc.Picture(brand.logo_png, 40, brand.product_name + " logo");
+  doc.Paragraph(ParagraphStyle::kSubtitle, brand.product_name);
+  doc.Paragraph(ParagraphStyle::kTitle, tables.title);
+  doc.Paragraph(ParagraphStyle::kNormal, tables.summary);
+  for (const ComparisonTable& table : tables.tables) {
+    if (!table.title.empty()) doc.Paragraph(ParagraphStyle::kHeading1, table.title);
+    std::vector<std::vector<std::string>> rows = {table.columns};
+    rows.insert(rows.end(), table.rows.begin(), table.rows.end());
+    // Titles and words get the room; ids and figures what they need.
+    std::vector<int> widths;
+    for (const std::string& column : table.columns) {
+      widths.push_back(column == "Title" || column == "What was dropped" ? 4 : 2);
+    }
+    doc.Table(std::move(rows), std::move(widths));
+  }
+  doc.Paragraph(ParagraphStyle::kCaption, EngineLine(catalog));
+  return doc;
+}
+
+std::optional<std::string> RenderComparisonDocx(const Catalog& catalog, const Assessment& before,
+                                                const Assessment& after,
+                                                const ComparedDocuments& documents,
+                                                const ReportBrand& brand) {
+  try {
+    const Comparison c = Compare(catalog, before, after);
+    return WriteDocx(ComparisonDocument(catalog, c, documents, brand,
+                                        std::max(before.updated_at, after.updated_at)));
+  } catch (const std::exception&) {
+    return std::nullopt;  // Only allocation can fail.
+  }
+}
+
+std::string ComparisonRequestJson(const std::string& before_json, const std::string& after_json,
+                                  const ComparedDocuments& documents) {
+  const nlohmann::json envelope = {{"before", before_json},
+                                   {"after", after_json},
+                                   {"documents",
+                                    {{"before", documents.before},
+                                     {"after", documents.after},
+                                     {"not_compared", documents.not_compared}}}};
+  return envelope.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+std::optional<ComparisonRequest> ParseComparisonRequest(std::string_view json) {
+  const JsonParseResult parsed = ParseJson(json);
+  if (!parsed.ok() || !parsed.value.is_object()) return std::nullopt;
+  const nlohmann::json& v = parsed.value;
+  const auto text = [](const nlohmann::json& object, const char* key, std::string* out) {
+    auto it = object.find(key);
+    if (it == object.end() || !it->is_string()) return false;
+    *out = it->get<std::string>();
+    return true;
+  };
+  ComparisonRequest request;
+  auto docs = v.find("documents");
+  if (!text(v, "before", &request.before_json) || !text(v, "after", &request.after_json) ||
+      docs == v.end() || !docs->is_object() || !text(*docs, "before", &request.documents.before) ||
+      !text(*docs, "after", &request.documents.after)) {
+    return std::nullopt;
+  }
+  if (auto it = docs->find("not_compared"); it != docs->end() && it->is_array()) {
+    for (const nlohmann::json& line : *it) {
+      if (line.is_string()) request.documents.not_compared.push_back(line.get<std::string>());
+    }
+  }
+  return request;
+}
+
+}  // namespace cloudgap
