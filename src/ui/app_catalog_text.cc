@@ -13,7 +13,8 @@ namespace cloudgap::ui {
 // From the profile screen on, so that the words are in before anyone reads that
 // far: only the welcome screen, all that most first visits see, does without.
 bool AppUi::NeedsCatalogText() const {
-  return pending_report_ || pending_office_ || session_.active() || screen_ != Screen::kWelcome;
+  return pending_report_ || pending_office_ || compare_.pending || session_.active() ||
+         screen_ != Screen::kWelcome;
 }
 
 void AppUi::CatalogTextFrame() {
@@ -29,6 +30,18 @@ void AppUi::CatalogTextFrame() {
     const OfficeFormat format = *pending_office_;
     pending_office_.reset();
     if (session_.active()) ExportOfficeReport(format);
+  }
+  if (compare_.pending) {
+    const bool needs_words = *compare_.pending == CompareDownload::kWord;
+    if (needs_words && session_.catalog_text() == CatalogText::kFailed) {
+      compare_.pending.reset();
+      ShowMessage(
+          "The Word document needs the questions and guidance, which could not be "
+          "loaded. The web page and Markdown still work.",
+          true);
+    } else if (LogoReady() && (!needs_words || session_.catalog_text() == CatalogText::kComplete)) {
+      DownloadComparison(*compare_.pending);
+    }
   }
   if (NeedsCatalogText() && session_.catalog_text() == CatalogText::kNotAsked) {
     session_.RequestCatalogText(platform_.site_files);

@@ -234,6 +234,11 @@ void AppUi::SetKeepStatus(Storage::WriteResult result) {
 // --- Files. ---
 
 void AppUi::OpenFile(const Files::OpenedFile& file) {
+  // While the list is picking a comparison, a file opened or dropped is what
+  // it is compared with, not a new assessment.
+  if (screen_ == Screen::kWelcome && library_.Find(library_screen_.compare_from)) {
+    return CompareWithFile(library_screen_.compare_from, file);
+  }
   const DocumentParseResult parsed = LoadAssessmentDocument(session_.catalog(), file.bytes);
   if (!parsed.assessment) {
     std::string reason =

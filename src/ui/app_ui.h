@@ -184,8 +184,12 @@ class AppUi {
   void DrawOpenLinkDialog();
   void DrawLibrary();
   void DrawLibraryEntry(const LibraryEntry& entry);
-  // Two kept assessments side by side (screen_compare.cc).
+  // Two assessments side by side (screen_compare.cc): two kept ones, or a
+  // kept one and a file.
   void CompareEntries(const std::string& before_id, const std::string& after_id);
+  void CompareWithFile(std::string before_id, const Files::OpenedFile& file);
+  void CompareSides(ComparedSide before, ComparedSide after);
+  void DownloadComparison(CompareDownload format);
   void DrawCompare();
 
   Platform& platform_;

@@ -8,7 +8,12 @@
 
 #include "core/catalog/catalog_loader.h"
 #include "core/document/document_json.h"
+#include "core/document/document_migration.h"
+#include "core/office/comparison_request.h"
+#include "core/office/office_request.h"
 #include "core/report/report.h"
+#include "core/report/report_compare.h"
+#include "core/zip/zip_reader.h"
 #include "platform/fake_platform.h"
 #include "ui/app_ui.h"
 #include "ui/headless_ui.h"
@@ -259,7 +264,7 @@ TEST_F(KeepTest, TheWelcomeListComparesTwoAssessments) {
   Wait(1.0);
   fake_.storage.items["cloudgap/ui"] = R"({"assessment":"","screen":"welcome"})";
   Reload();
-  EXPECT_FALSE(Shows("Compare##a1"));  // One assessment: nothing to compare with.
+  EXPECT_TRUE(Shows("Compare##a1"));  // With a file, even when it is the only one.
   ASSERT_TRUE(Click("Duplicate##a1"));
   ASSERT_TRUE(Click("Open##a2"));
   Press('N');  // The copy opens at the question answered "yes": now "no".
@@ -274,8 +279,8 @@ TEST_F(KeepTest, TheWelcomeListComparesTwoAssessments) {
   EXPECT_EQ(app_->screen(), Screen::kCompare);
   const CompareState& shown = app_->compare_state();
   ASSERT_TRUE(shown.result.has_value());
-  EXPECT_EQ(shown.before_id, "a1");
-  EXPECT_EQ(shown.after_id, "a2");
+  EXPECT_EQ(shown.before.id, "a1");
+  EXPECT_EQ(shown.after.id, "a2");
   ASSERT_EQ(shown.result->answers.size(), 1u);
   EXPECT_EQ(shown.result->answers[0].answer.before, Answer::kYes);
   EXPECT_EQ(shown.result->answers[0].answer.after, Answer::kNo);
@@ -283,7 +288,7 @@ TEST_F(KeepTest, TheWelcomeListComparesTwoAssessments) {
   EXPECT_TRUE(Shows("Regressed (1)###regressed"));
 
   ASSERT_TRUE(Click("Swap"));
-  EXPECT_EQ(app_->compare_state().before_id, "a2");
+  EXPECT_EQ(app_->compare_state().before.id, "a2");
   EXPECT_TRUE(Shows("Improved (1)###improved"));
   ASSERT_TRUE(Click("Copy as Markdown"));
   EXPECT_EQ(fake_.clipboard.text.rfind("# Comparison: ", 0), 0u) << fake_.clipboard.text;
@@ -294,6 +299,84 @@ TEST_F(KeepTest, TheWelcomeListComparesTwoAssessments) {
   ASSERT_TRUE(Click("Compare##a2"));
   ASSERT_TRUE(Click("Cancel compare##a2"));
   EXPECT_TRUE(app_->library_state().compare_from.empty());
+}
+
+// A kept assessment compared with a file (a baseline exported last year): the
+// file is named as it was picked, never kept, and the comparison downloads as
+// a web page, Markdown and a Word document from the Office module.
+TEST_F(KeepTest, AKeptAssessmentIsComparedWithAFileAndDownloaded) {
+  StartQuickScanAndAnswer(1);
+  Wait(1.0);
+  fake_.storage.items["cloudgap/ui"] = R"({"assessment":"","screen":"welcome"})";
+  Reload();
+  const std::string kept = *app_->library().ReadDocument("a1");
+  Assessment baseline = *LoadAssessmentDocument(BuiltinCatalog(), kept).assessment;
+  ASSERT_EQ(baseline.answers.size(), 1u);
+  baseline.answers.begin()->second.answer = Answer::kNo;
+
+  ASSERT_TRUE(Click("Compare##a1"));
+  ASSERT_TRUE(Click("Compare with a file##a1"));
+  ASSERT_EQ(fake_.files.open_requests.size(), 1u);
+  fake_.files.Deliver({"baseline.json", "{"});  // Broken: said, and nothing changes.
+  Frame();
+  EXPECT_EQ(app_->screen(), Screen::kWelcome);
+  EXPECT_EQ(fake_.announcer.messages.back().rfind(
+                "\"baseline.json\" could not be opened for the comparison: ", 0),
+            0u)
+      << fake_.announcer.messages.back();
+  ASSERT_TRUE(Click("Compare##a1"));
+  fake_.files.Deliver({"baseline.json", SerializeAssessmentDocument(baseline, JsonStyle::kPretty)});
+  Frame();
+  ASSERT_EQ(app_->screen(), Screen::kCompare);
+  EXPECT_EQ(app_->library().entries().size(), 1u) << "a file compared is not kept";
+  EXPECT_EQ(app_->compare_state().before.id, "a1");
+  EXPECT_EQ(app_->compare_state().after.id, "");
+  EXPECT_EQ(app_->compare_state().after.name, "baseline.json");
+  ASSERT_TRUE(Click("Swap"));
+  const CompareState& shown = app_->compare_state();
+  EXPECT_EQ(shown.before.name, "baseline.json");
+  ASSERT_EQ(shown.result->answers.size(), 1u);
+  EXPECT_EQ(shown.result->answers[0].answer.before, Answer::kNo);
+  EXPECT_EQ(shown.result->answers[0].answer.after, Answer::kYes);
+
+  const ComparedDocuments documents = {
+      "baseline.json", app_->library().Find("a1")->DisplayName(), {}};
+  ASSERT_TRUE(Click("Download as a web page"));
+  ASSERT_TRUE(Click("Download as Markdown"));
+  ASSERT_EQ(fake_.files.downloads.size(), 2u);
+  EXPECT_EQ(fake_.files.downloads[0].bytes,
+            RenderComparisonHtml(BuiltinCatalog(), *shown.result, documents));
+  EXPECT_EQ(fake_.files.downloads[1].bytes,
+            RenderComparisonMarkdown(BuiltinCatalog(), *shown.result, documents));
+  EXPECT_EQ(fake_.files.downloads[0].name.rfind("cloudgap-comparison-", 0), 0u);
+  EXPECT_EQ(fake_.files.downloads[1].name.substr(fake_.files.downloads[1].name.size() - 3), ".md");
+
+  fake_.office.answer = [](const OfficeWriter::Request& request) {
+    const OfficeOutcome outcome =
+        RenderOfficeRequest(BuiltinCatalog(), request.format, request.document_json, "", "");
+    return OfficeWriter::Result{outcome.ok, outcome.bytes, outcome.reason};
+  };
+  ASSERT_TRUE(Click("Download as Word"));
+  ASSERT_EQ(fake_.office.requests.size(), 1u);
+  EXPECT_EQ(fake_.office.requests[0].format, kComparisonDocxRequest);
+  ASSERT_EQ(fake_.office.RunPending(), 1);
+  Frame();
+  ASSERT_EQ(fake_.files.downloads.size(), 3u);
+  const std::string& word = fake_.files.downloads[2].name;
+  EXPECT_EQ(word.substr(word.size() - 5), ".docx");
+  EXPECT_EQ(fake_.files.downloads[2].bytes.substr(0, 4), std::string("PK\x03\x04"));
+  const ZipContents parts = ReadZip(fake_.files.downloads[2].bytes);
+  ASSERT_NE(parts.Find("word/document.xml"), nullptr);
+  EXPECT_NE(parts.Find("word/document.xml")->data.find("Answers changed (1)"), std::string::npos);
+
+  // "Open a file" on the welcome screen opens it, even after a compare was started.
+  ASSERT_TRUE(Click("Back to the list"));
+  ASSERT_TRUE(Click("Compare##a1"));
+  ASSERT_TRUE(Click("Open a file"));
+  fake_.files.Deliver({"baseline.json", SerializeAssessmentDocument(baseline, JsonStyle::kPretty)});
+  Frame();
+  EXPECT_EQ(app_->screen(), Screen::kQuestionnaire);
+  EXPECT_EQ(app_->library().entries().size(), 2u);
 }
 
 TEST_F(KeepTest, DeletingTheOpenAssessmentClosesIt) {

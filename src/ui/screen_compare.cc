@@ -1,13 +1,17 @@
-// Comparison: two assessments kept in this browser side by side (what changed
-// from the one picked first to the other: core/engine/compare.h), with the
-// same words as `cloudgap compare`, which can be copied as Markdown.
+// Comparison: two assessments side by side, two kept in this browser or one
+// kept and a file (what changed from the one picked first to the other:
+// core/engine/compare.h), with the same words as `cloudgap compare`, which can
+// be copied as Markdown or downloaded as a web page, Markdown or Word.
 #include <imgui.h>
 
 #include <cstdio>
 
 #include "core/document/document_migration.h"
+#include "core/document/file_name.h"
 #include "core/engine/readiness.h"
 #include "core/engine/wording.h"
+#include "core/office/comparison_request.h"
+#include "core/office/office_format.h"
 #include "core/report/report_compare.h"
 #include "core/text/score_format.h"
 #include "ui/app_ui.h"
@@ -66,33 +70,115 @@ void IdSection(const Catalog& catalog, const char* title, const char* id,
   ImGui::TreePop();
 }
 
+ComparedDocuments ComparedDocumentsOf(const CompareState& state) {
+  return {state.before.name, state.after.name, state.not_compared};
+}
+
+// "cloudgap-comparison-acme-ltd-2026-05-03.html": named after the later side.
+std::string ComparisonFileName(const Catalog& catalog, const CompareState& state,
+                               const char* extension) {
+  const DocumentParseResult after = LoadAssessmentDocument(catalog, state.after.json);
+  std::string stem = after.assessment ? DocumentFileName(*after.assessment) : "cloudgap.json";
+  stem = stem.substr(0, stem.rfind('.'));
+  if (stem.rfind("cloudgap-", 0) == 0) stem = stem.substr(9);
+  return "cloudgap-comparison-" + stem + "." + extension;
+}
+
 }  // namespace
+
+// The web page and Markdown are made here; the Word file by the Office module
+// (platform.h, OfficeWriter), which needs the catalog's words. A download
+// that waits for the words or the logo is made when they arrive
+// (app_catalog_text.cc).
+void AppUi::DownloadComparison(CompareDownload format) {
+  if (!compare_.result) return;
+  const Catalog& catalog = session_.catalog();
+  const bool needs_words = format == CompareDownload::kWord;
+  if (!LogoReady() || (needs_words && session_.catalog_text() != CatalogText::kComplete)) {
+    compare_.pending = format;
+    if (needs_words) session_.RequestCatalogText(platform_.site_files);
+    ShowMessage("Preparing the comparison...", false);
+    return;
+  }
+  compare_.pending.reset();
+  const ComparedDocuments documents = ComparedDocumentsOf(compare_);
+  if (format == CompareDownload::kWord) {
+    if (office_busy_) return;
+    office_busy_ = true;
+    const std::string name = ComparisonFileName(catalog, compare_, "docx");
+    ShowMessage("Making the Word document...", false);
+    platform_.office.Write(
+        {kComparisonDocxRequest,
+         ComparisonRequestJson(compare_.before.json, compare_.after.json, documents),
+         session_.catalog_text_file()},
+        [this, name](const OfficeWriter::Result& result) {
+          office_busy_ = false;
+          if (!result.ok) {
+            ShowMessage("The Word document could not be made: " + result.detail +
+                            ". The web page and Markdown still work.",
+                        true);
+            return;
+          }
+          platform_.files.Download(name, OfficeFormatMimeType(OfficeFormat::kDocx), result.bytes);
+          ShowMessage("Downloaded " + name + ".", false);
+        });
+    return;
+  }
+  const bool html = format == CompareDownload::kHtml;
+  const std::string name = ComparisonFileName(catalog, compare_, html ? "html" : "md");
+  const Comparison& c = *compare_.result;
+  platform_.files.Download(name, html ? "text/html;charset=utf-8" : "text/markdown;charset=utf-8",
+                           html ? RenderComparisonHtml(catalog, c, documents, CurrentReportBrand())
+                                : RenderComparisonMarkdown(catalog, c, documents));
+  ShowMessage("Downloaded " + name + ".", false);
+}
 
 void AppUi::CompareEntries(const std::string& before_id, const std::string& after_id) {
   FlushKeeping();  // The open assessment's last change is in storage.
-  const Catalog& catalog = session_.catalog();
-  CompareState next;
-  std::optional<Assessment> opened[2];
+  ComparedSide sides[2];
   const std::string ids[2] = {before_id, after_id};
   for (int i = 0; i < 2; ++i) {
     const LibraryEntry* entry = library_.Find(ids[i]);
     const std::optional<std::string> raw = library_.ReadDocument(ids[i]);
-    const std::string name = entry ? entry->DisplayName() : ids[i];
-    DocumentParseResult parsed;
-    if (raw) parsed = LoadAssessmentDocument(catalog, *raw);
+    sides[i] = {ids[i], entry ? entry->DisplayName() : ids[i], raw.value_or("")};
+  }
+  CompareSides(std::move(sides[0]), std::move(sides[1]));
+}
+
+void AppUi::CompareWithFile(std::string before_id, const Files::OpenedFile& file) {
+  library_screen_.compare_from.clear();  // May be what `before_id` was copied from.
+  FlushKeeping();
+  const LibraryEntry* entry = library_.Find(before_id);
+  const std::optional<std::string> raw = library_.ReadDocument(before_id);
+  CompareSides({before_id, entry ? entry->DisplayName() : before_id, raw.value_or("")},
+               {"", file.name, file.bytes});
+}
+
+// Each side is opened as a file would be (through the migration); one that
+// cannot be says so and leaves the screen as it was.
+void AppUi::CompareSides(ComparedSide before, ComparedSide after) {
+  const Catalog& catalog = session_.catalog();
+  CompareState next;
+  std::optional<Assessment> opened[2];
+  ComparedSide* sides[2] = {&before, &after};
+  for (int i = 0; i < 2; ++i) {
+    const DocumentParseResult parsed = LoadAssessmentDocument(catalog, sides[i]->json);
     if (!parsed.assessment) {
-      ShowMessage("\"" + name + "\" could not be opened for the comparison.", true);
+      const std::string why =
+          parsed.errors.empty() ? "it is not an assessment" : parsed.errors[0].ToString();
+      ShowMessage("\"" + sides[i]->name + "\" could not be opened for the comparison: " + why +
+                      ". Nothing was changed.",
+                  true);
       return;
     }
-    opened[i] = std::move(parsed.assessment);
-    (i == 0 ? next.before_name : next.after_name) = name;
+    opened[i] = parsed.assessment;
     for (size_t k = 1; k < parsed.catalog_changes.size(); ++k) {
-      next.not_compared.push_back(name + ": " + parsed.catalog_changes[k]);
+      next.not_compared.push_back(sides[i]->name + ": " + parsed.catalog_changes[k]);
     }
   }
-  next.before_id = before_id;
-  next.after_id = after_id;
   next.result = Compare(catalog, *opened[0], *opened[1]);
+  next.before = std::move(before);
+  next.after = std::move(after);
   compare_ = std::move(next);
   Navigate(Screen::kCompare);
 }
@@ -103,15 +189,21 @@ void AppUi::DrawCompare() {
   const Catalog& catalog = session_.catalog();
   BeginColumn(960);
   Title("Comparison");
-  Paragraph(("From \"" + compare_.before_name + "\" to \"" + compare_.after_name + "\".").c_str());
+  Paragraph(("From \"" + compare_.before.name + "\" to \"" + compare_.after.name + "\".").c_str());
   ButtonRow row;
   if (row.Button("Back to the list", true)) Navigate(Screen::kWelcome);
-  if (row.Button("Swap")) CompareEntries(compare_.after_id, compare_.before_id);
+  if (row.Button("Swap")) CompareSides(compare_.after, compare_.before);
   if (row.Button("Copy as Markdown")) {
-    platform_.clipboard.SetText(RenderComparisonMarkdown(
-        catalog, c, {compare_.before_name, compare_.after_name, compare_.not_compared}));
+    platform_.clipboard.SetText(
+        RenderComparisonMarkdown(catalog, c, ComparedDocumentsOf(compare_)));
     ShowMessage("The comparison was copied as Markdown.", false);
   }
+  ButtonRow downloads;
+  if (downloads.Button("Download as a web page")) DownloadComparison(CompareDownload::kHtml);
+  if (downloads.Button("Download as Markdown")) DownloadComparison(CompareDownload::kMarkdown);
+  ImGui::BeginDisabled(office_busy_);
+  if (downloads.Button("Download as Word")) DownloadComparison(CompareDownload::kWord);
+  ImGui::EndDisabled();
 
   BeginCard("compare-summary");
   if (c.empty()) {

@@ -49,7 +49,8 @@ void AppUi::DrawLibrary() {
   }
   if (const LibraryEntry* from = library_.Find(library_screen_.compare_from)) {
     Paragraph(("Comparing from \"" + from->DisplayName() +
-               "\": choose \"Compare with this\" on the other assessment.")
+               "\": choose \"Compare with this\" on the other assessment, or open or drop a "
+               "file to compare it with.")
                   .c_str());
   }
   // Newest first; copies are taken because the buttons may change the list.
@@ -108,14 +109,17 @@ void AppUi::DrawLibraryEntry(const LibraryEntry& e) {
     FlushKeeping();
     ExportEntry(e);
   }
-  // Compare: pick one, then the other; the first picked is "before".
+  // Compare: pick one, then the other or a file; the first picked is "before".
   std::string& from = library_screen_.compare_from;
-  if (from.empty() && library_.entries().size() > 1) {
+  if (from.empty()) {
     if (row.Button(("Compare##" + e.id).c_str())) {
       from = e.id;
-      Announce("Pick the assessment to compare \"" + e.DisplayName() + "\" with.");
+      Announce("Pick the assessment or open the file to compare \"" + e.DisplayName() + "\" with.");
     }
   } else if (from == e.id) {
+    if (row.Button(("Compare with a file##" + e.id).c_str())) {
+      platform_.files.RequestOpen(".json,application/json");
+    }
     if (row.Button(("Cancel compare##" + e.id).c_str())) from.clear();
   } else if (!from.empty() && library_.Find(from) != nullptr) {
     if (row.Button(("Compare with this##" + e.id).c_str())) {

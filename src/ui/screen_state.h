@@ -67,13 +67,25 @@ struct LibraryState {
   void Reset() { *this = LibraryState(); }
 };
 
-// The comparison on show: two kept assessments, named as in the list, and what
-// the older catalog version of either dropped (so could not be compared).
+// One side of a comparison: a kept assessment (its library id) or an opened
+// file (no id), named as the person knows it, with its document as read.
+struct ComparedSide {
+  std::string id;
+  std::string name;
+  std::string json;
+};
+
+// The ways a comparison can be downloaded from its screen.
+enum class CompareDownload { kHtml, kMarkdown, kWord };
+
+// The comparison on show, and what the older catalog version of either side
+// dropped (so could not be compared).
 struct CompareState {
   std::optional<Comparison> result;
-  std::string before_id, after_id;
-  std::string before_name, after_name;
+  ComparedSide before, after;
   std::vector<std::string> not_compared;
+  // A download asked for before the logo or the catalog's words were in.
+  std::optional<CompareDownload> pending;
 
   void Reset() { *this = CompareState(); }
 };

@@ -79,7 +79,10 @@ void AppUi::DrawWelcome() {
     StartAssessment(AssessmentMode::kFull);
   }
   ImGui::Dummy(ImVec2(0, Px(8)));
-  if (ImGui::Button("Open a file")) platform_.files.RequestOpen(".json,application/json");
+  if (ImGui::Button("Open a file")) {
+    library_screen_.compare_from.clear();  // This file is to be opened, not compared.
+    platform_.files.RequestOpen(".json,application/json");
+  }
   ImGui::SameLine();
   if (ImGui::Button("Try a sample")) {
     session_.Load(SampleAssessment(session_.catalog(), AssessmentMode::kFull,

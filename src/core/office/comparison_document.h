@@ -1,15 +1,12 @@
 // A comparison of two assessments (engine/compare.h) as a Word document: the
 // same titled tables as the Markdown and HTML comparisons
-// (report/comparison_tables.h), under the brand's logo and name, and the
-// request the web app's Office module answers with one: both documents and
-// their names in one JSON envelope, so the module's interface stays one
-// document in, one file out.
+// (report/comparison_tables.h), under the brand's logo and name. The web app
+// asks its Office module for one with comparison_request.h.
 #ifndef CLOUDGAP_CORE_OFFICE_COMPARISON_DOCUMENT_H_
 #define CLOUDGAP_CORE_OFFICE_COMPARISON_DOCUMENT_H_
 
 #include <optional>
 #include <string>
-#include <string_view>
 
 #include "core/catalog/catalog.h"
 #include "core/engine/compare.h"
@@ -29,18 +26,6 @@ std::optional<std::string> RenderComparisonDocx(const Catalog& catalog, const As
                                                 const Assessment& after,
                                                 const ComparedDocuments& documents,
                                                 const ReportBrand& brand);
-
-// The Office module's "comparison-docx" request: {"before": document,
-// "after": document, "documents": ComparedDocuments}.
-std::string ComparisonRequestJson(const std::string& before_json, const std::string& after_json,
-                                  const ComparedDocuments& documents);
-
-struct ComparisonRequest {
-  std::string before_json, after_json;
-  ComparedDocuments documents;
-};
-// Nullopt when `json` is not such an envelope.
-std::optional<ComparisonRequest> ParseComparisonRequest(std::string_view json);
 
 }  // namespace cloudgap
 

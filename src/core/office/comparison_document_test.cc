@@ -7,6 +7,7 @@
 #include "core/catalog/catalog_loader.h"
 #include "core/document/document_json.h"
 #include "core/document/sample_assessment.h"
+#include "core/office/comparison_request.h"
 #include "core/office/office_request.h"
 #include "core/office/ooxml_test_util.h"
 #include "core/testing/fixtures.h"

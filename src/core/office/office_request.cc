@@ -3,6 +3,7 @@
 #include "core/document/branding.h"
 #include "core/document/document_migration.h"
 #include "core/office/comparison_document.h"
+#include "core/office/comparison_request.h"
 #include "core/office/office_report.h"
 
 namespace cloudgap {

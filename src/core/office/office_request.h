@@ -11,6 +11,7 @@
 #include <string_view>
 
 #include "core/catalog/catalog.h"
+#include "core/office/comparison_request.h"  // kComparisonDocxRequest.
 
 namespace cloudgap {
 
@@ -20,10 +21,6 @@ struct OfficeOutcome {
   std::string
       reason;  // Otherwise one clause for a person: "the assessment could not be read (...)".
 };
-
-// The format name of a Word comparison; its document is the envelope of
-// comparison_document.h (ComparisonRequestJson).
-inline constexpr char kComparisonDocxRequest[] = "comparison-docx";
 
 OfficeOutcome RenderOfficeRequest(const Catalog& catalog, std::string_view format,
                                   std::string_view document_json, std::string_view branding_json,
