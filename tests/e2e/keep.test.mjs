@@ -156,9 +156,29 @@ test('several assessments side by side: open, rename, duplicate, delete and undo
   await findItem(page, 'Answers changed (1)###answers');
   await click(page, 'Swap');
   await findItem(page, 'Answers changed (1)###answers');
+  // The comparison as a page (made here) and as Word (by the Office module).
+  const html = await download(page, 'Download as a web page');
+  assert.match(html.name, /^cloudgap-comparison-.*\.html$/);
+  assert.match(html.text, /<h2>Answers changed \(1\)<\/h2>/);
+  assert.doesNotMatch(html.text, /<script/);
+  const [word] = await Promise.all([page.waitForEvent('download', {timeout: 30000}),
+                                    clickScrolled(page, 'Download as Word')]);
+  assert.match(word.suggestedFilename(), /^cloudgap-comparison-.*\.docx$/);
+  assert.equal(fs.readFileSync(await word.path()).subarray(0, 4).toString('latin1'), 'PK\x03\x04');
   await click(page, 'Back to the list');
   await page.waitForFunction(() => window.cloudgap.keep.where().screen === 'welcome', null,
                              {timeout: 5000});
+
+  // A kept assessment against a file dropped while the list is comparing: the
+  // file is compared, not opened or kept.
+  const baseline = await page.evaluate(() => localStorage.getItem('cloudgap/doc/a1'));
+  await clickScrolled(page, 'Compare##a3');
+  await drop(page, 'baseline.json', {text: baseline});
+  await page.waitForFunction(() => window.cloudgap.keep.where().screen === 'compare', null,
+                             {timeout: 5000});
+  await findItem(page, 'Download as a web page');
+  index = await page.evaluate(() => JSON.parse(localStorage.getItem('cloudgap/index')));
+  assert.equal(index.entries.length, 3);
   await context.close();
 });
 
