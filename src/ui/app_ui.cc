@@ -86,6 +86,7 @@ void AppUi::Frame() {
     case Screen::kQuickResult: DrawQuickResult(); break;
     case Screen::kAudit: DrawAudit(); break;
     case Screen::kCompare: DrawCompare(); break;
+    case Screen::kTrend: DrawTrend(); break;
   }
   if (!own_scrolling) TrackScroll();  // The questionnaire tracks its own pane.
   ImGui::EndChild();

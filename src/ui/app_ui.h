@@ -34,7 +34,8 @@ enum class Screen {
   kRoadmap,
   kQuickResult,
   kAudit,
-  kCompare
+  kCompare,
+  kTrend
 };
 
 // Stable names, used in announcements, tests and the saved place.
@@ -45,7 +46,8 @@ inline constexpr EnumText<Screen> kScreenNames[] = {{Screen::kWelcome, "welcome"
                                                     {Screen::kRoadmap, "roadmap"},
                                                     {Screen::kQuickResult, "quick_result"},
                                                     {Screen::kAudit, "audit"},
-                                                    {Screen::kCompare, "compare"}};
+                                                    {Screen::kCompare, "compare"},
+                                                    {Screen::kTrend, "trend"}};
 static_assert(InEnumOrder(kScreenNames));
 const char* ScreenName(Screen screen);
 // For people.
@@ -53,7 +55,8 @@ inline constexpr EnumText<Screen> kScreenTitles[] = {
     {Screen::kWelcome, "Welcome"},         {Screen::kProfile, "Profile"},
     {Screen::kQuestionnaire, "Questions"}, {Screen::kResults, "Results"},
     {Screen::kRoadmap, "Roadmap"},         {Screen::kQuickResult, "Summary"},
-    {Screen::kAudit, "Time to audit"},     {Screen::kCompare, "Comparison"}};
+    {Screen::kAudit, "Time to audit"},     {Screen::kCompare, "Comparison"},
+    {Screen::kTrend, "Progress over time"}};
 static_assert(InEnumOrder(kScreenTitles));
 const char* ScreenTitle(Screen screen);
 
@@ -92,6 +95,7 @@ class AppUi {
   const LibraryState& library_state() const { return library_screen_; }
   const ReportMenuState& report_menu_state() const { return report_menu_; }
   const CompareState& compare_state() const { return compare_; }
+  const TrendState& trend_state() const { return trend_; }
   const ShareDialogState& share_dialog_state() const { return share_dialogs_; }
 
   // Follows the system's light or dark preference until the user picks one.
@@ -191,6 +195,10 @@ class AppUi {
   void CompareSides(ComparedSide before, ComparedSide after);
   void DownloadComparison(CompareDownload format);
   void DrawCompare();
+  // One organisation's kept assessments over time (screen_trend.cc).
+  void DrawTrendLinks(const std::vector<LibraryEntry>& entries);
+  void ShowTrend(const std::string& organisation_key);
+  void DrawTrend();
 
   Platform& platform_;
   Session session_;
@@ -209,6 +217,7 @@ class AppUi {
   ShareDialogState share_dialogs_;
   ReportMenuState report_menu_;
   CompareState compare_;  // Not reset with the others: it is not about the open document.
+  TrendState trend_;      // Nor this.
 
   std::string message_;
   bool message_is_error_ = false;

@@ -112,6 +112,25 @@ void ScoreRing(const char* id, std::optional<double> score, float diameter, cons
 // the progress.
 void ProgressBar(float fraction, float width = -1);
 
+struct LinePoint {
+  std::string label;            // Under the point: a date.
+  std::optional<double> value;  // 0..100; nullopt: not scored, a gap in the line and "–".
+  std::string note;             // In the tooltip and log: "Significant gaps".
+};
+
+// Scores over time, `height` CSS px high: the points evenly spaced left to
+// right on a 0..100 scale with gridlines at 25, 50 and 75, joined by a line
+// that breaks where a point has no value; each point a dot in its ScoreColor
+// with its value above it and its label below (every other label, or only the
+// first and last, when they would overlap). Parts are "<id>/<label>".
+void LineChart(const char* id, const std::vector<LinePoint>& points, float height);
+
+// A small line of 0..100 values, `width` x `height` CSS px, no axes: for a
+// table's row. The last value is drawn as a dot; values are listed in the
+// tooltip and log.
+void Sparkline(const char* id, const std::vector<std::optional<double>>& values, float width,
+               float height);
+
 }  // namespace cloudgap::ui
 
 #endif  // CLOUDGAP_UI_CHARTS_H_

@@ -547,6 +547,65 @@ TEST(ChartsTest, EmptyDataDrawsNothing) {
   EXPECT_EQ(ui.items().Find("chart:heat"), nullptr);
 }
 
+// --- Line and sparkline -----------------------------------------------------
+
+std::vector<LinePoint> Line() {
+  return {{"2025-03-01", 41.0, "Early stage"},
+          {"2025-09-01", std::nullopt, "Not assessed"},
+          {"2026-03-01", 72.4, "Close"}};
+}
+
+TEST(ChartsTest, TheLineRecordsEachPointAndSaysItsValues) {
+  HeadlessUi ui(1280, 800);
+  const auto line = Line();
+  const std::vector<std::optional<double>> spark = {40.0, std::nullopt, 66.6};
+  auto body = [&] {
+    LineChart("chart:line", line, 200);
+    Sparkline("chart:spark", spark, 88, 22);
+  };
+  const std::string text = LoggedText(ui, body);
+  ExpectParts(text, {"2025-03-01: 41, Early stage", "2026-03-01: 72, Close",
+                     "40 \xE2\x86\x92 \xE2\x80\x93 \xE2\x86\x92 67"});
+  EXPECT_NE(text.find(std::string("2025-09-01: ") + kDash + ", Not assessed"), std::string::npos)
+      << text;
+  const ItemRecord* chart = ui.items().Find("chart:line");
+  ASSERT_NE(chart, nullptr);
+  EXPECT_NEAR(chart->h, 200.0f, 1.0f);
+  EXPECT_LE(chart->w, 1280.0f);
+  const ItemRecord* first = ui.items().Find("chart:line/2025-03-01");
+  const ItemRecord* last = ui.items().Find("chart:line/2026-03-01");
+  ASSERT_NE(first, nullptr);
+  ASSERT_NE(last, nullptr);
+  EXPECT_LT(first->x, last->x) << "oldest on the left";
+  // Hovering the last point tells its value and readiness, and only it.
+  const std::string hovered = TextOnHover(ui, "chart:line/2026-03-01", body);
+  EXPECT_NE(hovered.find("2026-03-01: 72, Close"), std::string::npos) << hovered;
+  const ItemRecord* sparkline = ui.items().Find("chart:spark");
+  ASSERT_NE(sparkline, nullptr);
+  EXPECT_NEAR(sparkline->w, 88.0f, 1.0f);
+}
+
+TEST(ChartsTest, ALineOfOnePointOrManyAtPhoneWidthFits) {
+  HeadlessUi ui(360, 800);
+  std::vector<LinePoint> many;
+  for (int i = 0; i < 40; ++i) {
+    many.push_back({"2026-01-" + std::to_string(10 + i % 20), i * 2.5, ""});
+  }
+  auto draw = [&] {
+    FullWindow([&] {
+      LineChart("chart:one", {{"2026-01-01", 50.0, ""}}, 160);
+      LineChart("chart:many", many, 160);
+      LineChart("chart:none", {}, 160);
+      Sparkline("chart:spark-one", {std::nullopt}, 60, 20);
+    });
+  };
+  ui.Frame(draw);
+  ui.Frame(draw);
+  ASSERT_NE(ui.items().Find("chart:one"), nullptr);
+  EXPECT_LE(ui.items().Find("chart:many")->w, 360.0f);
+  EXPECT_EQ(ui.items().Find("chart:none"), nullptr);
+}
+
 TEST(ChartsTest, DarkThemeDrawsEveryChart) {
   HeadlessUi ui(360, 2400);
   ApplyTheme(ThemeMode::kDark, 1.0f);

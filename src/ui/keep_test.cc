@@ -379,6 +379,37 @@ TEST_F(KeepTest, AKeptAssessmentIsComparedWithAFileAndDownloaded) {
   EXPECT_EQ(app_->library().entries().size(), 2u);
 }
 
+// An organisation with several kept assessments has its progress over time:
+// one point per assessment, oldest first, and the first and last compared.
+TEST_F(KeepTest, TheListShowsAnOrganisationsProgressOverTime) {
+  Frame();
+  ASSERT_TRUE(Click("Try a sample"));
+  Wait(1.0);
+  ASSERT_TRUE(Click("CloudGap##home"));
+  EXPECT_FALSE(Shows("Progress of Example Cloud Ltd (1)##trend-example cloud ltd"));
+  ASSERT_TRUE(Click("Duplicate##a1"));
+  fake_.clock.now = "2030-01-01T00:00:00Z";  // The copy, changed later, is the newest.
+  ASSERT_TRUE(Click("Open##a2"));
+  Press('Y');  // One of the two changes the answer, whatever it was.
+  Press('N');
+  Wait(1.0);
+  ASSERT_TRUE(Click("CloudGap##home"));
+  ASSERT_TRUE(Click("Progress of Example Cloud Ltd (2)##trend-example cloud ltd"));
+  ASSERT_EQ(app_->screen(), Screen::kTrend);
+  const TrendState& shown = app_->trend_state();
+  ASSERT_EQ(shown.trends.size(), 1u);
+  ASSERT_EQ(shown.trends[0].points.size(), 2u);
+  EXPECT_EQ(shown.trends[0].points[0].id, "a1");
+  EXPECT_EQ(shown.trends[0].points[1].id, "a2");
+  EXPECT_EQ(shown.trends[0].points[1].date, "2030-01-01");
+  EXPECT_TRUE(Shows("chart:trend-0"));
+  EXPECT_TRUE(Shows("chart:trend-0/2030-01-01"));
+  ASSERT_TRUE(Click("Compare the first and the last##trend-0"));
+  EXPECT_EQ(app_->screen(), Screen::kCompare);
+  EXPECT_EQ(app_->compare_state().before.id, "a1");
+  EXPECT_EQ(app_->compare_state().after.id, "a2");
+}
+
 TEST_F(KeepTest, DeletingTheOpenAssessmentClosesIt) {
   StartQuickScanAndAnswer(1);
   Wait(1.0);

@@ -49,8 +49,8 @@ void AppUi::DrawLibrary() {
   }
   if (const LibraryEntry* from = library_.Find(library_screen_.compare_from)) {
     Paragraph(("Comparing from \"" + from->DisplayName() +
-               "\": choose \"Compare with this\" on the other assessment, or open or drop a "
-               "file to compare it with.")
+               "\": choose \"Compare with this\" on the other assessment, or \"Compare with "
+               "a file\" (or drop one onto this page).")
                   .c_str());
   }
   // Newest first; copies are taken because the buttons may change the list.
@@ -58,6 +58,7 @@ void AppUi::DrawLibrary() {
   std::stable_sort(
       entries.begin(), entries.end(),
       [](const LibraryEntry& a, const LibraryEntry& b) { return a.updated_at > b.updated_at; });
+  DrawTrendLinks(entries);
   for (const LibraryEntry& entry : entries) DrawLibraryEntry(entry);
 }
 

@@ -18,6 +18,7 @@
 #include "core/document/assessment.h"
 #include "core/engine/compare.h"
 #include "core/engine/roadmap.h"
+#include "core/engine/trend.h"
 #include "core/office/office_format.h"
 #include "core/report/report.h"
 #include "ui/virtual_list.h"
@@ -88,6 +89,12 @@ struct CompareState {
   std::optional<CompareDownload> pending;
 
   void Reset() { *this = CompareState(); }
+};
+
+// The trend on show: one organisation's kept assessments, one trend per scope.
+struct TrendState {
+  std::string organisation_key;
+  std::vector<Trend> trends;
 };
 
 // The share dialog (making a link) and the open-link dialog (a passphrase).
