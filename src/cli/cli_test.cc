@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <regex>
@@ -554,6 +555,46 @@ TEST_F(CliTest, CompareUsageAndInvalidDocuments) {
   EXPECT_EQ(missing.code, 1);
   EXPECT_NE(missing.err.find("cloudgap compare: cannot read /nonexistent/a.json"),
             std::string::npos);
+}
+
+// Many documents, named or found under folders, as one table; one that cannot
+// be read is a row that says why, and the exit code says so.
+TEST_F(CliTest, SummarizeFilesAndFolders) {
+  const std::string folder = TempPath("portfolio");
+  std::filesystem::remove_all(folder);
+  std::filesystem::create_directories(folder + "/2026");
+  WriteBytes(folder + "/2026/acme.json", Template({"--answer-all", "partly"}));
+  WriteBytes(folder + "/2026/notes.txt", "not a document, not read");
+  WriteBytes(folder + "/beta.json", Template({"--answer-all", "yes"}));
+  const Outcome csv = Cloudgap({"summarize", folder});
+  EXPECT_EQ(csv.code, 0) << csv.err;
+  EXPECT_EQ(csv.err, "");
+  ASSERT_TRUE(StartsWith(csv.out, "\xEF\xBB\xBFSource,Organisation,"));
+  const size_t acme = csv.out.find(folder + "/2026/acme.json,");
+  const size_t beta = csv.out.find(folder + "/beta.json,");
+  ASSERT_NE(acme, std::string::npos) << csv.out;
+  ASSERT_NE(beta, std::string::npos) << csv.out;
+  EXPECT_LT(acme, beta) << "path order";
+  EXPECT_EQ(csv.out.find("notes.txt"), std::string::npos);
+
+  WriteBytes(folder + "/broken.json", "{");
+  const Outcome json =
+      Cloudgap({"summarize", folder + "/beta.json", folder + "/broken.json", "--format", "json"});
+  EXPECT_EQ(json.code, 1);
+  const nlohmann::json table = nlohmann::json::parse(json.out);
+  ASSERT_EQ(table["rows"].size(), 2u);
+  EXPECT_EQ(table["rows"][0]["score"], 100);
+  EXPECT_TRUE(table["rows"][1].contains("problem"));
+  EXPECT_TRUE(Contains(json.err, folder + "/broken.json: (document): not valid JSON"));
+  EXPECT_TRUE(Contains(json.err, "cloudgap summarize: 1 of 2 documents could not be read\n"));
+
+  const Outcome missing = Cloudgap({"summarize", folder + "/nope"});
+  EXPECT_EQ(missing.code, 1);
+  EXPECT_EQ(missing.err, "cloudgap summarize: cannot read " + folder + "/nope\n");
+  const std::string usage = Usage(SummarizeCommand());
+  ExpectUsageError({"summarize"}, "cloudgap summarize: give at least one FILE or FOLDER\n" + usage);
+  ExpectUsageError({"summarize", folder, "--format", "xlsx"},
+                   "cloudgap summarize: --format: 'xlsx' is not csv or json\n" + usage);
 }
 
 TEST_F(CliTest, ReportInvalidAnswer) {

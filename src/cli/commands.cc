@@ -33,9 +33,9 @@ const Command& VersionCommand() {
 }
 
 const std::vector<const Command*>& AllCommands() {
-  static const std::vector<const Command*> commands = {&VersionCommand(), &CatalogCommand(),
+  static const std::vector<const Command*> commands = {&VersionCommand(),  &CatalogCommand(),
                                                        &TemplateCommand(), &ReportCommand(),
-                                                       &CompareCommand()};
+                                                       &CompareCommand(),  &SummarizeCommand()};
   return commands;
 }
 

@@ -30,11 +30,12 @@ struct Command {
   int (*run)(const Args& args, std::istream& in, std::ostream& out, std::ostream& err);
 };
 
-const Command& VersionCommand();   // commands.cc: prints the version
-const Command& CatalogCommand();   // catalog_command.cc
-const Command& TemplateCommand();  // template_command.cc
-const Command& ReportCommand();    // report_command.cc
-const Command& CompareCommand();   // compare_command.cc
+const Command& VersionCommand();    // commands.cc: prints the version
+const Command& CatalogCommand();    // catalog_command.cc
+const Command& TemplateCommand();   // template_command.cc
+const Command& ReportCommand();     // report_command.cc
+const Command& CompareCommand();    // compare_command.cc
+const Command& SummarizeCommand();  // summarize_command.cc
 
 // All commands, in the order `cloudgap help` lists them.
 const std::vector<const Command*>& AllCommands();

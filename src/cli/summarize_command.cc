@@ -1,0 +1,112 @@
+// `cloudgap summarize PATH... [--format csv|json] [--output FILE]`: every
+// assessment document named, or found under a named folder (*.json, at any
+// depth, in path order), as one table (core/report/portfolio.h). A document
+// that cannot be read is a row that says why and a line on standard error;
+// the exit code is then 1, after the whole table is written.
+#include <algorithm>
+#include <filesystem>
+#include <ostream>
+#include <system_error>
+
+#include "cli/cli_options.h"
+#include "cli/commands.h"
+#include "cli/document_input.h"
+#include "cli/report_output.h"
+#include "core/catalog/catalog_loader.h"
+#include "core/report/portfolio.h"
+
+namespace cloudgap::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+// The files a path names: itself, or the *.json files under a folder, sorted.
+// False when it names nothing that exists.
+bool CollectFiles(const std::string& path, std::vector<std::string>* files) {
+  std::error_code error;
+  if (!fs::is_directory(path, error)) {
+    if (!fs::exists(path, error)) return false;
+    files->push_back(path);
+    return true;
+  }
+  std::vector<std::string> found;
+  for (fs::recursive_directory_iterator it(path, error), end; !error && it != end;
+       it.increment(error)) {
+    if (it->is_regular_file(error) && it->path().extension() == ".json") {
+      found.push_back(it->path().string());
+    }
+  }
+  std::sort(found.begin(), found.end());
+  files->insert(files->end(), found.begin(), found.end());
+  return true;
+}
+
+int RunSummarize(const Args& args, std::istream& in, std::ostream& out, std::ostream& err) {
+  const ParsedArgs parsed = ParseArgs(args, SummarizeCommand().options);
+  auto option = [&](const char* name, const char* otherwise) {
+    auto it = parsed.options.find(name);
+    return it == parsed.options.end() ? std::string(otherwise) : it->second;
+  };
+  const std::string format = option("--format", "csv");
+  std::string problem = parsed.error;
+  if (problem.empty() && parsed.positional.empty()) {
+    problem = "give at least one FILE or FOLDER";
+  } else if (problem.empty() && format != "csv" && format != "json") {
+    problem = "--format: '" + format + "' is not csv or json";
+  }
+  if (!problem.empty()) {
+    err << "cloudgap summarize: " << problem << "\n" << Usage(SummarizeCommand());
+    return 2;
+  }
+  std::vector<std::string> files;
+  for (const std::string& path : parsed.positional) {
+    if (!CollectFiles(path, &files)) {
+      err << "cloudgap summarize: cannot read " << path << "\n";
+      return 1;
+    }
+  }
+  const Catalog& catalog = BuiltinCatalog();
+  std::vector<PortfolioRow> rows;
+  rows.reserve(files.size());
+  int unread = 0;
+  for (const std::string& file : files) {
+    std::string text;
+    PortfolioRow row;
+    if (ReadFileOrInput(file, in, &text)) {
+      row = SummarizeDocument(catalog, text, file);
+    } else {
+      row.source = file;
+      row.problem = "cannot read the file";
+    }
+    if (!row.problem.empty()) {
+      ++unread;
+      err << file << ": " << row.problem << "\n";
+    }
+    rows.push_back(std::move(row));
+  }
+  const int written = WriteReport(
+      "summarize", format == "json" ? RenderPortfolioJson(rows) : RenderPortfolioCsv(rows),
+      option("--output", ""), out, err);
+  if (written != 0) return written;
+  if (unread > 0) {
+    err << "cloudgap summarize: " << unread << " of " << rows.size()
+        << " documents could not be read\n";
+    return 1;
+  }
+  return 0;
+}
+
+}  // namespace
+
+const Command& SummarizeCommand() {
+  static const Command command = {
+      "summarize",
+      "PATH...",
+      {{"--format", "csv|json", "default csv"},
+       {"--output", "FILE", "write there instead of standard output"}},
+      RunSummarize,
+  };
+  return command;
+}
+
+}  // namespace cloudgap::cli
