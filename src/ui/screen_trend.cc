@@ -32,10 +32,13 @@ std::string KeyOf(const std::string& organisation) {
 }
 
 void PointsTable(const Trend& trend, const std::string& id) {
+  // On a phone the names give way to the figures; the date always fits.
+  const bool narrow = AvailableWidth() < Px(520);
   const ImGuiTableFlags flags = ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
-  if (!ImGui::BeginTable(id.c_str(), 4, flags, ImVec2(AvailableWidth(), 0))) return;
-  ImGui::TableSetupColumn("Date", ImGuiTableColumnFlags_WidthStretch, 1.2f);
-  ImGui::TableSetupColumn("Assessment", ImGuiTableColumnFlags_WidthStretch, 2.5f);
+  if (!ImGui::BeginTable(id.c_str(), narrow ? 3 : 4, flags, ImVec2(AvailableWidth(), 0))) return;
+  ImGui::TableSetupColumn("Date", ImGuiTableColumnFlags_WidthFixed,
+                          ImGui::CalcTextSize("2026-12-31").x + Px(12));
+  if (!narrow) ImGui::TableSetupColumn("Assessment", ImGuiTableColumnFlags_WidthStretch, 2.5f);
   ImGui::TableSetupColumn("Score", ImGuiTableColumnFlags_WidthStretch, 0.8f);
   ImGui::TableSetupColumn("Readiness", ImGuiTableColumnFlags_WidthStretch, 1.6f);
   ImGui::TableHeadersRow();
@@ -43,8 +46,10 @@ void PointsTable(const Trend& trend, const std::string& id) {
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
     ImGui::TextUnformatted(point.date.c_str());
-    ImGui::TableNextColumn();
-    ImGui::TextWrapped("%s (%s)", point.name.c_str(), ModeLabel(point.mode));
+    if (!narrow) {
+      ImGui::TableNextColumn();
+      ImGui::TextWrapped("%s (%s)", point.name.c_str(), ModeLabel(point.mode));
+    }
     ImGui::TableNextColumn();
     ImGui::TextUnformatted(Score(point.score).c_str());
     ImGui::TableNextColumn();
@@ -138,7 +143,7 @@ void AppUi::DrawTrend() {
     const std::string id = "trend-" + std::to_string(t);
     ImGui::PushID(id.c_str());
     BeginCard(id.c_str());
-    Heading(trend.scope.c_str());
+    Heading(("Scope: " + trend.scope).c_str());
     std::vector<LinePoint> points;
     for (const TrendPoint& point : trend.points) {
       points.push_back({point.date, point.score, ReadinessLabel(point.readiness)});
