@@ -67,6 +67,17 @@ Assessment NewAssessment(const Catalog& catalog, const Profile& profile, const s
   return a;
 }
 
+const char* WorkStatusName(WorkStatus status) {
+  return TextOf(kWorkStatusNames, status);
+}
+std::optional<WorkStatus> ParseWorkStatus(std::string_view name) {
+  return ValueOf(kWorkStatusNames, name);
+}
+
+bool EvidenceExpired(const EvidenceRef& evidence, const std::string& as_of) {
+  return !evidence.review_by.empty() && evidence.review_by < as_of;
+}
+
 bool operator==(const Profile& a, const Profile& b) {
   return a.organisation == b.organisation && a.role == b.role && a.services == b.services &&
          a.isms == b.isms && a.upstream_infrastructure == b.upstream_infrastructure &&
@@ -79,13 +90,14 @@ bool operator==(const QuestionAnswer& a, const QuestionAnswer& b) {
 }
 
 bool operator==(const EvidenceRef& a, const EvidenceRef& b) {
-  return a.text == b.text && a.link == b.link;
+  return a.text == b.text && a.link == b.link && a.date == b.date && a.review_by == b.review_by;
 }
 
 bool operator==(const ControlRecord& a, const ControlRecord& b) {
   return a.not_applicable == b.not_applicable && a.justification == b.justification &&
          a.notes == b.notes && a.evidence == b.evidence && a.owner == b.owner &&
-         a.due_date == b.due_date && a.maturity == b.maturity && a.target == b.target;
+         a.due_date == b.due_date && a.maturity == b.maturity && a.target == b.target &&
+         a.status == b.status && a.reviewer == b.reviewer;
 }
 
 bool operator==(const Assessment& a, const Assessment& b) {

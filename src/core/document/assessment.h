@@ -33,6 +33,9 @@ enum class RoleScope { kCustomer, kProvider, kBoth };  // "csc", "csp", "both"
 enum class AssessmentMode { kQuick, kFull };           // "quick", "full"
 // An ISO/IEC 27001 management system: none yet, being built, or certified.
 enum class IsmsState { kNone, kInProgress, kCertified };  // "none", "in_progress", "certified"
+// Where the work on a control stands, as a team tracks it. Set by a person;
+// when not set it follows from the answers (core/engine/closeout.h).
+enum class WorkStatus { kNotStarted, kInProgress, kAnswered, kReviewed };
 
 // Document names: "yes", "partly", "no", "dont_know", "na"; "unanswered" for
 // kUnanswered, which a document expresses by leaving the question out.
@@ -51,6 +54,12 @@ inline constexpr EnumText<IsmsState> kIsmsStateNames[] = {{IsmsState::kNone, "no
                                                           {IsmsState::kInProgress, "in_progress"},
                                                           {IsmsState::kCertified, "certified"}};
 static_assert(InEnumOrder(kIsmsStateNames));
+inline constexpr EnumText<WorkStatus> kWorkStatusNames[] = {
+    {WorkStatus::kNotStarted, "not_started"},
+    {WorkStatus::kInProgress, "in_progress"},
+    {WorkStatus::kAnswered, "answered"},
+    {WorkStatus::kReviewed, "reviewed"}};
+static_assert(InEnumOrder(kWorkStatusNames));
 
 const char* AnswerName(Answer answer);
 std::optional<Answer> ParseAnswer(std::string_view name);  // Never kUnanswered.
@@ -61,6 +70,8 @@ std::optional<AssessmentMode> ParseAssessmentMode(std::string_view name);
 const char* IsmsStateName(IsmsState state);
 std::optional<IsmsState> ParseIsmsState(std::string_view name);
 std::optional<ServiceModel> ParseServiceModel(std::string_view name);
+const char* WorkStatusName(WorkStatus status);
+std::optional<WorkStatus> ParseWorkStatus(std::string_view name);
 
 // For people.
 inline constexpr EnumText<IsmsState> kIsmsStateLabels[] = {
@@ -101,9 +112,15 @@ struct QuestionAnswer {
 };
 
 struct EvidenceRef {
-  std::string text;  // What it is, e.g. "Logging standard v2".
-  std::string link;  // Where it is; any text, usually a URL. One of the two is set.
+  std::string text;         // What it is, e.g. "Logging standard v2".
+  std::string link;         // Where it is; any text, usually a URL. One of the two is set.
+  std::string date{};       // "YYYY-MM-DD" it was issued or collected, or empty.
+  std::string review_by{};  // "YYYY-MM-DD" it must be looked at again by, or empty.
 };
+
+// Whether `evidence` was due for review before `as_of` ("YYYY-MM-DD"): its
+// review-by date is set and earlier. Evidence reviewed on the day is current.
+bool EvidenceExpired(const EvidenceRef& evidence, const std::string& as_of);
 
 struct ControlRecord {
   bool not_applicable = false;  // The whole control; needs a justification.
@@ -111,9 +128,11 @@ struct ControlRecord {
   std::string notes;
   std::vector<EvidenceRef> evidence;
   std::string owner;
-  std::string due_date;         // "YYYY-MM-DD" or empty.
-  std::optional<int> maturity;  // 0..5; overrides the maturity derived from answers.
-  std::optional<int> target;    // 0..5; overrides the profile's target.
+  std::string due_date;              // "YYYY-MM-DD" or empty.
+  std::optional<int> maturity;       // 0..5; overrides the maturity derived from answers.
+  std::optional<int> target;         // 0..5; overrides the profile's target.
+  std::optional<WorkStatus> status;  // None: follows from the answers.
+  std::string reviewer;              // Who reviewed it (or is to).
 };
 
 struct Assessment {

@@ -283,7 +283,7 @@ class DocumentParser {
       }
       ObjectReader r(it.value(), at, errors_,
                      {"not_applicable", "justification", "notes", "evidence", "owner", "due_date",
-                      "maturity", "target"});
+                      "maturity", "target", "status", "reviewer"});
       if (r.ok()) ParseControlRecord(r, &doc_.controls[it.key()]);
     }
   }
@@ -306,6 +306,16 @@ class DocumentParser {
     }
     if (std::optional<int> level = r.OptionalInt("maturity", 0, 5)) record->maturity = *level;
     if (std::optional<int> level = r.OptionalInt("target", 0, 5)) record->target = *level;
+    const std::string status = Text(r, "status", false);
+    if (!status.empty()) {
+      record->status = ParseWorkStatus(status);
+      if (!record->status) {
+        Error(r.At("status"),
+              QuotedValue(status) +
+                  " is not a status (not_started, in_progress, answered, reviewed)");
+      }
+    }
+    record->reviewer = Text(r, "reviewer", false);
     if (const json* e = r.Find("evidence", false)) ParseEvidence(*e, r.At("evidence"), record);
   }
 
@@ -319,12 +329,18 @@ class DocumentParser {
       return;
     }
     for (size_t i = 0; i < v.size(); ++i) {
-      ObjectReader r(v[i], at / i, errors_, {"text", "link"});
+      ObjectReader r(v[i], at / i, errors_, {"text", "link", "date", "review_by"});
       if (!r.ok()) continue;
       EvidenceRef ref;
       ref.text = Text(r, "text", false);
       ref.link = Text(r, "link", false);
       if (IsBlank(ref.text) && IsBlank(ref.link)) Error(at / i, "evidence needs a text or a link");
+      for (auto [key, value] : {std::pair{"date", &ref.date}, {"review_by", &ref.review_by}}) {
+        *value = Text(r, key, false);
+        if (!value->empty() && !IsCalendarDate(*value)) {
+          Error(r.At(key), QuotedValue(*value) + " is not a date such as 2024-05-31");
+        }
+      }
       record->evidence.push_back(std::move(ref));
     }
   }

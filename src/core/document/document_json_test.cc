@@ -30,12 +30,15 @@ Assessment EveryField() {
   a.answers["6.1.1-quick"] = {Answer::kYes, ""};
   ControlRecord& r = a.controls["12.4.1"];
   r.notes = "SIEM rollout\nin Q3";
-  r.evidence = {
-      {"Logging standard", "https://intranet/logging"}, {"Only text", ""}, {"", "link-only"}};
+  r.evidence = {{"Logging standard", "https://intranet/logging", "2024-01-15", "2025-01-15"},
+                {"Only text", ""},
+                {"", "link-only", "", "2024-12-31"}};
   r.owner = "Head of Ops";
   r.due_date = "2024-09-30";
   r.maturity = 2;
   r.target = 5;
+  r.status = WorkStatus::kReviewed;
+  r.reviewer = "Internal audit";
   ControlRecord& na = a.controls["CLD.12.4.5"];
   na.not_applicable = true;
   na.justification = "We run no monitored cloud services";
@@ -178,6 +181,11 @@ TEST(DocumentJson, NamesTheFieldAndTheReason) {
        "/controls/6.1.1/maturity: must be between 0 and 5, not 6"},
       {"\"owner\": \"CISO\"", "\"evidence\": [{\"text\": \"\"}]",
        "/controls/6.1.1/evidence/0: evidence needs a text or a link"},
+      {"\"owner\": \"CISO\"", "\"evidence\": [{\"text\": \"a\", \"review_by\": \"2024-13-01\"}]",
+       "/controls/6.1.1/evidence/0/review_by: '2024-13-01' is not a date such as 2024-05-31"},
+      {"\"owner\": \"CISO\"", "\"status\": \"done\"",
+       "/controls/6.1.1/status: 'done' is not a status (not_started, in_progress, answered, "
+       "reviewed)"},
       {"\"iaas\",", "\"iaas\", \"iaas\",", "/profile/services/1: 'iaas' is listed twice"},
       {"\"created_at\": \"2024-03-01T12:00:00Z\"", "\"created_at\": \"2024-03-01 12:00\"",
        "/created_at: '2024-03-01 12:00' is not an ISO-8601 UTC timestamp such as "

@@ -39,6 +39,8 @@ ordered_json ControlRecordJson(const ControlRecord& r) {
       ordered_json item = ordered_json::object();
       if (!e.text.empty()) item["text"] = e.text;
       if (!e.link.empty()) item["link"] = e.link;
+      if (!e.date.empty()) item["date"] = e.date;
+      if (!e.review_by.empty()) item["review_by"] = e.review_by;
       list.push_back(std::move(item));
     }
     j["evidence"] = std::move(list);
@@ -47,6 +49,8 @@ ordered_json ControlRecordJson(const ControlRecord& r) {
   if (!r.due_date.empty()) j["due_date"] = r.due_date;
   if (r.maturity) j["maturity"] = *r.maturity;
   if (r.target) j["target"] = *r.target;
+  if (r.status) j["status"] = WorkStatusName(*r.status);
+  if (!r.reviewer.empty()) j["reviewer"] = r.reviewer;
   return j;
 }
 

@@ -62,6 +62,8 @@ struct ControlResult {
   bool target_explicit = false;
   int gap = 0;     // max(0, target - maturity); 0 while the maturity is unknown.
   int weight = 1;  // The control's risk weight for the profile's role (RiskWeightFor).
+  // Evidence past its review-by date on the day the document was last changed.
+  int expired_evidence = 0;
 
   bool applicable() const {
     return status == ControlStatus::kNotAssessed || status == ControlStatus::kAssessed;

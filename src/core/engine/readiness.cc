@@ -60,9 +60,10 @@ void AssessReadiness(const Catalog& catalog, Evaluation* evaluation) {
   overall.readiness_reasons.push_back("Overall score " + FormatScore(*overall.score) +
                                       " of 100 gives " + ReadinessLabel(tier) +
                                       " (80+ audit-ready, 60+ close, 30+ significant gaps).");
-  std::vector<size_t> critical, below_target;
+  std::vector<size_t> critical, below_target, expired;
   for (size_t i = 0; i < evaluation->controls.size(); ++i) {
     const ControlResult& r = evaluation->controls[i];
+    if (r.applicable() && r.expired_evidence > 0) expired.push_back(i);
     if (!r.applicable() || r.weight < kHighRiskWeight) continue;
     if (r.maturity && *r.maturity <= 1) critical.push_back(i);
     if (r.gap > 0) below_target.push_back(i);
@@ -88,6 +89,12 @@ void AssessReadiness(const Catalog& catalog, Evaluation* evaluation) {
     Cap(Readiness::kClose,
         std::to_string(overall.answers.dont_know) +
             " answers are \"don't know\", which an auditor would ask about",
+        &tier, reasons);
+  }
+  if (!expired.empty()) {
+    Cap(Readiness::kClose,
+        "evidence is past its review-by date on " + NameControls(catalog, expired) +
+            ", which an auditor would not accept as current",
         &tier, reasons);
   }
   overall.readiness = tier;

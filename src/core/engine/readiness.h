@@ -7,8 +7,9 @@
 //   at most significant gaps  when a high-risk control (risk weight 4 or 5)
 //                             is at maturity 0 or 1;
 //   at most close             when a high-risk control is below its target,
-//                             when questions are unanswered, or when answers
-//                             are "don't know".
+//                             when questions are unanswered, when answers
+//                             are "don't know", or when an applicable
+//                             control's evidence is past its review-by date.
 //
 // The reasons say which rule set the tier, first the score, then each cap
 // that lowered it. See docs/scoring.md.

@@ -109,6 +109,26 @@ TEST(Readiness, TierBoundariesOfThePrintedScore) {
             std::vector<std::string>{"No applicable question has been answered yet."});
 }
 
+// Evidence past its review-by date on an applicable control caps at close, and
+// says where; on a control that is not applicable it changes nothing.
+TEST(Readiness, ExpiredEvidenceCapsAtClose) {
+  Evaluation e = ByHand(90);
+  e.controls[0].expired_evidence = 1;
+  const Evaluation capped = Assessed(e);
+  EXPECT_EQ(capped.overall.readiness, Readiness::kClose);
+  ASSERT_EQ(capped.overall.readiness_reasons.size(), 2u);
+  EXPECT_EQ(capped.overall.readiness_reasons[1],
+            "At most Close: evidence is past its review-by date on " +
+                TestCatalog().controls[0].id + " " + TestCatalog().controls[0].title +
+                ", which an auditor would not accept as current.");
+  e.controls[0].status = ControlStatus::kNotApplicable;
+  EXPECT_EQ(Assessed(e).overall.readiness, Readiness::kAuditReady);
+  // Below close already: the cap changes nothing, and says nothing.
+  Evaluation low = ByHand(40);
+  low.controls[1].expired_evidence = 3;
+  EXPECT_EQ(Assessed(low).overall.readiness_reasons.size(), 1u);
+}
+
 TEST(Readiness, TheHighRiskCapsAtTheirEdges) {
   // Maturity 1 of a weight-4 control caps at significant gaps; maturity 2 only at close.
   for (int maturity : {0, 1, 2}) {

@@ -154,9 +154,15 @@ Evaluation Evaluate(const Catalog& catalog, const Assessment& assessment) {
   std::vector<double> clause_weighted_sum(catalog.clauses.size(), 0.0);
   double weighted_sum = 0;
   OverallResult& overall = e.overall;
+  const std::string as_of = assessment.updated_at.substr(0, 10);  // The document's day.
   for (const Control& control : catalog.controls) {
     e.controls.push_back(EvaluateControl(control, assessment, credits, &answers));
-    const ControlResult& r = e.controls.back();
+    ControlResult& r = e.controls.back();
+    if (const ControlRecord* record = assessment.RecordFor(control.id)) {
+      for (const EvidenceRef& evidence : record->evidence) {
+        if (EvidenceExpired(evidence, as_of)) ++r.expired_evidence;
+      }
+    }
     ++overall.controls_by_status[static_cast<size_t>(r.status)];
     if (!r.applicable()) continue;
     overall.answers.Add(r.answers);

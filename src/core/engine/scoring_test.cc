@@ -226,6 +226,25 @@ TEST(Scoring, CompletionOfASingleQuestion) {
   EXPECT_DOUBLE_EQ(Evaluate(c, NewAssessment(c, p, kTestNow)).overall.completion, 100);
 }
 
+// Evidence whose review-by date is before the document's day counts as
+// expired; on the day itself, or with no date, it is current.
+TEST(Scoring, EvidencePastItsReviewByDateOnTheDocumentsDay) {
+  Assessment a = WorkedExample();
+  a.updated_at = "2024-06-10T23:59:59Z";
+  a.controls["12.4.1"].evidence = {{"Old", "", "2023-01-01", "2024-06-09"},
+                                   {"Due today", "", "", "2024-06-10"},
+                                   {"Undated", ""},
+                                   {"Also old", "", "", "2020-01-01"}};
+  a.controls["5.1.1"].evidence = {{"Fine", "", "", "2030-01-01"}};
+  const Evaluation e = Evaluate(TestCatalog(), a);
+  EXPECT_EQ(e.controls[k1241].expired_evidence, 2);
+  EXPECT_EQ(e.controls[k511].expired_evidence, 0);
+  EXPECT_EQ(e.controls[k611].expired_evidence, 0);
+  EXPECT_TRUE(EvidenceExpired({"x", "", "", "2024-06-09"}, "2024-06-10"));
+  EXPECT_FALSE(EvidenceExpired({"x", "", "", "2024-06-10"}, "2024-06-10"));
+  EXPECT_FALSE(EvidenceExpired({"x", ""}, "2024-06-10"));
+}
+
 TEST(Scoring, StatusNamesAndWordingLabelsRoundTrip) {
   ExpectRoundTrip<kControlStatusNames>();
   ExpectRoundTrip<kControlStatusLabels>();
