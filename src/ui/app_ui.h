@@ -145,9 +145,14 @@ class AppUi {
   void DrawControl(const Control& control, size_t position);
   void DrawQuestion(const Control& control, const Question& question, int number);
   void DrawControlRecord(const Control& control);
+  // An evidence row's two dates, as drafts until they are dates; true when
+  // `evidence` changed (screen_control.cc).
+  bool EvidenceDates(const std::string& control_id, size_t row, EvidenceRef* evidence);
+  void DrawWorkStatus(const Control& control, const ControlRecord& record);
   void HandleQuestionnaireKeys(const Control& control);
   void DrawResults();
   void DrawWhyThisScore();
+  void DrawCloseout();  // The close-out check, in a full assessment (screen_results.cc).
   void DrawCallToAction();
   void DrawRoadmap();
   void DrawQuickResult();

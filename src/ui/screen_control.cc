@@ -9,7 +9,9 @@
 
 #include "core/document/applicability.h"
 #include "core/document/assessment.h"
+#include "core/engine/closeout.h"
 #include "core/engine/wording.h"
+#include "core/text/iso_date.h"
 #include "ui/app_ui.h"
 #include "ui/fonts.h"
 #include "ui/widgets.h"
@@ -268,6 +270,68 @@ void AppUi::DrawQuestion(const Control& /*control*/, const Question& q, int numb
   ImGui::PopID();
 }
 
+bool AppUi::EvidenceDates(const std::string& control_id, size_t row, EvidenceRef* evidence) {
+  const float w = Narrow() ? -1.0f : (ImGui::GetContentRegionAvail().x - Px(120)) * 0.5f;
+  bool changed = false;
+  bool invalid = false;
+  const struct {
+    const char* id;
+    const char* hint;
+    std::string* value;
+  } kFields[] = {{"date", "Dated, YYYY-MM-DD", &evidence->date},
+                 {"review_by", "Review by, YYYY-MM-DD", &evidence->review_by}};
+  for (const auto& field : kFields) {
+    if (field.value == &evidence->review_by && !Narrow()) ImGui::SameLine();
+    const std::string key = control_id + "/" + std::to_string(row) + "/" + field.id;
+    auto [it, fresh] = questionnaire_.evidence_date_drafts.try_emplace(key, *field.value);
+    std::string& draft = it->second;
+    ImGui::SetNextItemWidth(w);
+    if (ImGui::InputTextWithHint((std::string("##") + field.id).c_str(), field.hint, &draft) &&
+        (draft.empty() || IsCalendarDate(draft))) {
+      *field.value = draft;  // Only a date, or nothing, is saved.
+      changed = true;
+    }
+    invalid |= draft != *field.value && !ImGui::IsItemActive();
+  }
+  if (invalid) ErrorText("Enter the dates as YYYY-MM-DD.");
+  return changed;
+}
+
+// "From the answers" unless a person set one, as radio buttons that wrap on a
+// phone; the reviewer below.
+void AppUi::DrawWorkStatus(const Control& control, const ControlRecord& r) {
+  const ControlResult& result =
+      session_.evaluation()
+          .controls[static_cast<size_t>(&control - session_.catalog().controls.data())];
+  if (!r.status) {
+    MutedParagraph(
+        (std::string("From the answers: ") + WorkStatusLabel(WorkStatusOf(&r, result)) + ".")
+            .c_str());
+  }
+  const float right = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
+  const auto radio = [&](const std::string& label, bool active, bool first) {
+    const float width = ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x +
+                        ImGui::CalcTextSize(label.c_str(), nullptr, true).x;
+    if (!first) {
+      ImGui::SameLine();
+      if (ImGui::GetCursorScreenPos().x + width > right) ImGui::NewLine();
+    }
+    return ImGui::RadioButton(label.c_str(), active);
+  };
+  if (radio("From the answers##status", !r.status, true)) {
+    session_.SetWorkStatus(control.id, std::nullopt);
+  }
+  for (const auto& [status, name] : kWorkStatusNames) {
+    const std::string label = std::string(WorkStatusLabel(status)) + "##status-" + name;
+    if (radio(label, r.status == status, false)) session_.SetWorkStatus(control.id, status);
+  }
+  std::string reviewer = r.reviewer;
+  ImGui::SetNextItemWidth(Narrow() ? -1.0f : ImGui::GetContentRegionAvail().x * 0.5f);
+  if (ImGui::InputTextWithHint("##reviewer", "Reviewer (person or team)", &reviewer)) {
+    session_.SetReviewer(control.id, reviewer);
+  }
+}
+
 void AppUi::DrawControlRecord(const Control& control) {
   const ControlRecord* record = session_.assessment().RecordFor(control.id);
   const ControlRecord empty;
@@ -305,6 +369,7 @@ void AppUi::DrawControlRecord(const Control& control) {
   }
   std::vector<EvidenceRef> evidence = r.evidence;
   bool changed = false;
+  const std::string as_of = session_.assessment().updated_at.substr(0, 10);
   for (size_t i = 0; i < evidence.size(); ++i) {
     ImGui::PushID(static_cast<int>(i));
     const float w = Narrow() ? -1.0f : (ImGui::GetContentRegionAvail().x - Px(120)) * 0.5f;
@@ -317,8 +382,21 @@ void AppUi::DrawControlRecord(const Control& control) {
     if (ImGui::Button("Remove")) {
       evidence.erase(evidence.begin() + static_cast<long>(i));
       changed = true;
+      // The drafts are by row, and the rows below move up.
+      auto& drafts = questionnaire_.evidence_date_drafts;
+      const std::string prefix = control.id + "/";
+      for (auto it = drafts.lower_bound(prefix);
+           it != drafts.end() && it->first.rfind(prefix, 0) == 0;) {
+        it = drafts.erase(it);
+      }
       ImGui::PopID();
       break;
+    }
+    changed |= EvidenceDates(control.id, i, &evidence[i]);
+    if (EvidenceExpired(evidence[i], as_of)) {
+      ErrorText(
+          "Past its review-by date: review it, or replace it. Readiness is at most Close "
+          "until then.");
     }
     ImGui::PopID();
   }
@@ -334,6 +412,9 @@ void AppUi::DrawControlRecord(const Control& control) {
     evidence.push_back({"New evidence", ""});
     session_.SetEvidence(control.id, evidence);
   }
+
+  SectionHeading("Status and reviewer");
+  DrawWorkStatus(control, r);
 
   if (ImGui::CollapsingHeader("Maturity scale, your level and target")) {
     const ControlResult& result =

@@ -3,8 +3,10 @@
 // "why this score" for any control.
 #include <imgui.h>
 
+#include <algorithm>
 #include <cstdio>
 
+#include "core/engine/closeout.h"
 #include "core/engine/explain.h"
 #include "core/engine/quick_summary.h"
 #include "core/engine/readiness.h"
@@ -172,6 +174,7 @@ void AppUi::DrawResults() {
   }
   DrawCallToAction();
   DrawKeepActions();  // keep_panels.cc
+  DrawCloseout();     // Under the reports it is about.
   EndColumn();
 }
 
@@ -183,6 +186,57 @@ void AppUi::DrawCallToAction() {
   if (SecondaryButton(cta->label.c_str(), ImVec2(Narrow() ? -1.0f : 0.0f, Px(48)))) {
     platform_.location.OpenLink(cta->url);
   }
+}
+
+// What an auditor would query first (core/engine/closeout.h), each with a way
+// to the control; only a full assessment records evidence, owners and dates.
+void AppUi::DrawCloseout() {
+  const Assessment& a = session_.assessment();
+  if (a.profile.mode != AssessmentMode::kFull) return;
+  if (results_screen_.closeout_revision != session_.revision()) {
+    results_screen_.closeout = CloseoutCheck(session_.catalog(), a, session_.evaluation());
+    results_screen_.closeout_revision = session_.revision();
+  }
+  const std::vector<CloseoutFinding>& findings = results_screen_.closeout;
+  ImGui::Dummy(ImVec2(0, Px(12)));
+  Heading("Close-out check");
+  if (findings.empty()) {
+    MutedParagraph(
+        "Nothing an auditor would query first: every \"yes\" has evidence, every \"not "
+        "applicable\" a reason, every owner a due date, and no evidence is past its review.");
+    return;
+  }
+  Paragraph((std::to_string(findings.size()) + (findings.size() == 1 ? " thing" : " things") +
+             " an auditor would query first. Worth settling before you send a report:")
+                .c_str());
+  const std::vector<size_t>& scoped = session_.scoped_controls();
+  const std::string label =
+      "Findings (" + std::to_string(findings.size()) + ")###closeout-findings";
+  if (!ImGui::TreeNodeEx(label.c_str(),
+                         findings.size() <= 6 ? ImGuiTreeNodeFlags_DefaultOpen : 0)) {
+    return;
+  }
+  for (size_t i = 0; i < findings.size(); ++i) {
+    const CloseoutFinding& f = findings[i];
+    const Control* control = session_.catalog().FindControl(f.control_id);
+    ImGui::PushID(static_cast<int>(i));
+    ImGui::Bullet();
+    ImGui::TextWrapped("%s %s: %s", f.control_id.c_str(), control ? control->title.c_str() : "",
+                       f.detail.c_str());
+    const size_t index =
+        control ? static_cast<size_t>(control - session_.catalog().controls.data()) : 0;
+    auto at = std::find(scoped.begin(), scoped.end(), index);
+    if (control && at != scoped.end()) {
+      ImGui::Indent(Px(24));
+      if (ImGui::SmallButton(("Go to " + f.control_id + "##closeout").c_str())) {
+        Navigate(Screen::kQuestionnaire);
+        GoToControl(static_cast<size_t>(at - scoped.begin()));
+      }
+      ImGui::Unindent(Px(24));
+    }
+    ImGui::PopID();
+  }
+  ImGui::TreePop();
 }
 
 void AppUi::DrawWhyThisScore() {

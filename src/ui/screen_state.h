@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "core/document/assessment.h"
+#include "core/engine/closeout.h"
 #include "core/engine/compare.h"
 #include "core/engine/roadmap.h"
 #include "core/engine/trend.h"
@@ -37,7 +38,9 @@ struct QuestionnaireState {
   bool control_na_pending = false;
   // Partial dates are normal while typing; a valid one is saved.
   std::map<std::string, std::string> due_drafts;  // By control id.
-  VirtualList navigator_rows;                     // The navigator, drawn only where it can be seen.
+  // Evidence dates being typed, by "<control>/<row>/date" and ".../review_by".
+  std::map<std::string, std::string> evidence_date_drafts;
+  VirtualList navigator_rows;  // The navigator, drawn only where it can be seen.
 
   void Reset() { *this = QuestionnaireState(); }
 };
@@ -50,6 +53,9 @@ struct ProfileState {
 
 struct ResultsState {
   std::string why_control;  // The control whose score is being explained.
+  // The close-out check of one revision of the document, made once for it.
+  std::optional<std::uint64_t> closeout_revision;
+  std::vector<CloseoutFinding> closeout;
 
   void Reset() { *this = ResultsState(); }
 };

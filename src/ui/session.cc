@@ -105,6 +105,18 @@ EditResult Session::SetOwner(const std::string& control_id, const std::string& o
   });
 }
 
+EditResult Session::SetWorkStatus(const std::string& control_id, std::optional<WorkStatus> status) {
+  return Apply([&](Assessment* a, const std::string& now) {
+    return cloudgap::SetControlWorkStatus(catalog(), a, control_id, status, now);
+  });
+}
+
+EditResult Session::SetReviewer(const std::string& control_id, const std::string& reviewer) {
+  return Apply([&](Assessment* a, const std::string& now) {
+    return cloudgap::SetControlReviewer(catalog(), a, control_id, reviewer, now);
+  });
+}
+
 EditResult Session::SetDueDate(const std::string& control_id, const std::string& due_date) {
   return Apply([&](Assessment* a, const std::string& now) {
     return cloudgap::SetControlDueDate(catalog(), a, control_id, due_date, now);

@@ -70,6 +70,8 @@ class Session {
                                      const std::string& justification);
   EditResult SetNotes(const std::string& control_id, const std::string& notes);
   EditResult SetOwner(const std::string& control_id, const std::string& owner);
+  EditResult SetWorkStatus(const std::string& control_id, std::optional<WorkStatus> status);
+  EditResult SetReviewer(const std::string& control_id, const std::string& reviewer);
   EditResult SetStepDone(const std::string& step_id, bool done);
   EditResult SetDueDate(const std::string& control_id, const std::string& due_date);
   EditResult SetEvidence(const std::string& control_id, const std::vector<EvidenceRef>& evidence);

@@ -151,6 +151,11 @@ EditResult SetControlEvidence(const Catalog& catalog, Assessment* assessment,
     for (const std::string* field : {&evidence[i].text, &evidence[i].link}) {
       if (std::string e = LengthError(*field, "the evidence"); !e.empty()) return Fail(e);
     }
+    for (const std::string* date : {&evidence[i].date, &evidence[i].review_by}) {
+      if (!date->empty() && !IsCalendarDate(*date)) {
+        return Fail("'" + *date + "' is not a date such as 2024-05-31");
+      }
+    }
   }
   if (evidence.size() > kMaxEvidenceItems) {
     return Fail("a control keeps at most " + std::to_string(kMaxEvidenceItems) +
@@ -173,6 +178,19 @@ EditResult SetControlDueDate(const Catalog& catalog, Assessment* assessment,
     return Fail("'" + due_date + "' is not a date such as 2024-05-31");
   }
   return SetControlField(catalog, assessment, control_id, now, &ControlRecord::due_date, due_date);
+}
+
+EditResult SetControlWorkStatus(const Catalog& catalog, Assessment* assessment,
+                                const std::string& control_id, std::optional<WorkStatus> status,
+                                const std::string& now) {
+  return SetControlField(catalog, assessment, control_id, now, &ControlRecord::status, status);
+}
+
+EditResult SetControlReviewer(const Catalog& catalog, Assessment* assessment,
+                              const std::string& control_id, const std::string& reviewer,
+                              const std::string& now) {
+  if (std::string e = LengthError(reviewer, "the reviewer"); !e.empty()) return Fail(e);
+  return SetControlField(catalog, assessment, control_id, now, &ControlRecord::reviewer, reviewer);
 }
 
 EditResult SetControlMaturity(const Catalog& catalog, Assessment* assessment,

@@ -42,7 +42,7 @@ EditResult SetControlNotes(const Catalog& catalog, Assessment* assessment,
                            const std::string& control_id, const std::string& notes,
                            const std::string& now);
 
-// Each reference needs a text or a link.
+// Each reference needs a text or a link; its dates are "YYYY-MM-DD" or empty.
 EditResult SetControlEvidence(const Catalog& catalog, Assessment* assessment,
                               const std::string& control_id,
                               const std::vector<EvidenceRef>& evidence, const std::string& now);
@@ -55,6 +55,15 @@ EditResult SetControlOwner(const Catalog& catalog, Assessment* assessment,
 EditResult SetControlDueDate(const Catalog& catalog, Assessment* assessment,
                              const std::string& control_id, const std::string& due_date,
                              const std::string& now);
+
+// A status set by a person, or nullopt to follow the answers (engine/closeout.h).
+EditResult SetControlWorkStatus(const Catalog& catalog, Assessment* assessment,
+                                const std::string& control_id, std::optional<WorkStatus> status,
+                                const std::string& now);
+
+EditResult SetControlReviewer(const Catalog& catalog, Assessment* assessment,
+                              const std::string& control_id, const std::string& reviewer,
+                              const std::string& now);
 
 // 0..5, or nullopt to go back to the maturity derived from the answers.
 EditResult SetControlMaturity(const Catalog& catalog, Assessment* assessment,
