@@ -144,6 +144,16 @@ std::string EvidenceLine(const std::vector<EvidenceRef>& evidence) {
   return line;
 }
 
+std::string EvidenceDates(const EvidenceRef& evidence, const std::string& as_of) {
+  std::string text;
+  if (!evidence.date.empty()) text = "dated " + evidence.date;
+  if (!evidence.review_by.empty()) {
+    text += (text.empty() ? "review by " : ", review by ") + evidence.review_by;
+    if (EvidenceExpired(evidence, as_of)) text += " (past it)";
+  }
+  return text;
+}
+
 std::string EngineLine(const Catalog& catalog) {
   return std::string("CloudGap ") + EngineVersion() + " (scoring " + kScoringModel + "), catalog " +
          catalog.id + " " + catalog.version + ", sha256 " + catalog.sha256;

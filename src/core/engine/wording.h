@@ -123,6 +123,10 @@ std::string DateOf(const std::string& timestamp);
 // Evidence as one line: "text (link); text (link)".
 std::string EvidenceLine(const std::vector<EvidenceRef>& evidence);
 
+// "dated 2024-01-15, review by 2025-01-15 (past it)": an evidence item's dates
+// as of `as_of` ("YYYY-MM-DD"); empty when it has none.
+std::string EvidenceDates(const EvidenceRef& evidence, const std::string& as_of);
+
 // The line every report ends with: "CloudGap 0.1.0 (scoring cloudgap-scoring/1),
 // catalog iso27017 1.0.0, sha256 <hex>".
 std::string EngineLine(const Catalog& catalog);

@@ -101,7 +101,10 @@ std::string FullBlock(const Catalog& catalog, const Assessment& a, const Evaluat
   }
   if (record && !record->evidence.empty()) {
     html += "<p><b>Evidence</b></p><ul>";
-    for (const EvidenceRef& ref : record->evidence) html += "<li>" + HtmlEvidence(ref) + "</li>";
+    for (const EvidenceRef& ref : record->evidence) {
+      const std::string dates = EvidenceDates(ref, DateOf(a.updated_at));
+      html += "<li>" + HtmlEvidence(ref) + (dates.empty() ? "" : "; " + E(dates)) + "</li>";
+    }
     html += "</ul>\n";
   }
   return html + "</article>\n";

@@ -9,6 +9,7 @@
 #include "core/engine/quick_summary.h"
 #include "core/engine/readiness.h"
 #include "core/engine/scoring.h"
+#include "core/engine/wording.h"
 #include "core/text/score_format.h"
 
 namespace cloudgap {
@@ -82,9 +83,18 @@ ordered_json ClausesJson(const Catalog& catalog, const Evaluation& e) {
   return list;
 }
 
-ordered_json EvidenceJson(const std::vector<EvidenceRef>& evidence) {
+// The dates only when set, so that documents without them report as before.
+ordered_json EvidenceJson(const std::vector<EvidenceRef>& evidence, const std::string& as_of) {
   ordered_json list = ordered_json::array();
-  for (const EvidenceRef& ref : evidence) list.push_back({{"text", ref.text}, {"link", ref.link}});
+  for (const EvidenceRef& ref : evidence) {
+    ordered_json item = {{"text", ref.text}, {"link", ref.link}};
+    if (!ref.date.empty()) item["date"] = ref.date;
+    if (!ref.review_by.empty()) {
+      item["review_by"] = ref.review_by;
+      item["expired"] = EvidenceExpired(ref, as_of);
+    }
+    list.push_back(std::move(item));
+  }
   return list;
 }
 
@@ -120,7 +130,8 @@ ordered_json ControlsJson(const Catalog& catalog, const Assessment& a, const Eva
          {"owner", record ? record->owner : ""},
          {"due_date", record ? record->due_date : ""},
          {"notes", record ? record->notes : ""},
-         {"evidence", EvidenceJson(record ? record->evidence : std::vector<EvidenceRef>{})},
+         {"evidence", EvidenceJson(record ? record->evidence : std::vector<EvidenceRef>{},
+                                   DateOf(a.updated_at))},
          {"why", ExplainControl(catalog, a, e, i)}});
   }
   return list;

@@ -40,8 +40,9 @@ void Block(const Catalog& catalog, const Assessment& a, const Evaluation& e, siz
   if (record && !record->notes.empty()) *out += "- Notes: " + Esc(record->notes) + "\n";
   if (record) {
     for (const EvidenceRef& ev : record->evidence) {
-      *out +=
-          "- Evidence: " + Esc(ev.text) + (ev.link.empty() ? "" : " (" + Esc(ev.link) + ")") + "\n";
+      const std::string dates = EvidenceDates(ev, DateOf(a.updated_at));
+      *out += "- Evidence: " + Esc(ev.text) + (ev.link.empty() ? "" : " (" + Esc(ev.link) + ")") +
+              (dates.empty() ? "" : "; " + Esc(dates)) + "\n";
     }
   }
   if (r.status != ControlStatus::kOutOfScope) {

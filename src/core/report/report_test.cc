@@ -1,3 +1,5 @@
+#include "core/report/report.h"
+
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
@@ -54,6 +56,37 @@ TEST(JsonReport, HasTheFieldsLaterWorkReliesOn) {
   }
   ASSERT_EQ(r["projection"].size(), 4u);
   EXPECT_TRUE(r["projection"][0].contains("score"));
+}
+
+// Evidence dates in every report for people and in the JSON, with whether
+// the review-by date has passed on the document's day; none when unset.
+TEST(Reports, EvidenceDatesAndWhetherTheyArePast) {
+  Assessment a = Example();
+  a.updated_at = "2024-06-10T00:00:00Z";
+  a.controls["12.4.1"].evidence = {{"Policy v2", "", "2023-01-01", "2024-06-09"},
+                                   {"Runbook", "", "", "2025-01-01"},
+                                   {"Undated", ""}};
+  const json r = json::parse(RenderJsonReport(TestCatalog(), a));
+  const json* evidence = nullptr;
+  for (const json& c : r["controls"]) {
+    if (c["id"] == "12.4.1") evidence = &c["evidence"];
+  }
+  ASSERT_NE(evidence, nullptr);
+  ASSERT_EQ(evidence->size(), 3u);
+  EXPECT_EQ((*evidence)[0]["date"], "2023-01-01");
+  EXPECT_EQ((*evidence)[0]["expired"], true);
+  EXPECT_EQ((*evidence)[1]["expired"], false);
+  EXPECT_FALSE((*evidence)[1].contains("date"));
+  EXPECT_FALSE((*evidence)[2].contains("review_by"));
+  EXPECT_FALSE((*evidence)[2].contains("expired"));
+  const std::string md = RenderMarkdownReport(TestCatalog(), a);
+  EXPECT_NE(md.find("- Evidence: Policy v2; dated 2023-01-01, review by 2024-06-09 (past it)\n"),
+            std::string::npos);
+  EXPECT_NE(md.find("- Evidence: Runbook; review by 2025-01-01\n"), std::string::npos);
+  EXPECT_NE(md.find("- Evidence: Undated\n"), std::string::npos);
+  const std::string html = RenderReport(TestCatalog(), a, ReportFormat::kHtml).bytes;
+  EXPECT_NE(html.find("Policy v2; dated 2023-01-01, review by 2024-06-09 (past it)</li>"),
+            std::string::npos);
 }
 
 TEST(JsonReport, ValuesMatchTheEvaluation) {
