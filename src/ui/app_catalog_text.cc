@@ -18,29 +18,21 @@ bool AppUi::NeedsCatalogText() const {
 }
 
 void AppUi::CatalogTextFrame() {
-  // A waiting report is tried again when what it waited for arrives.
-  const bool text_arrived = session_.TakeCatalogTextArrival();
-  const bool logo_arrived = std::exchange(logo_arrived_, false);
-  if (pending_report_ && (text_arrived || logo_arrived)) {
-    const ReportFormat format = *pending_report_;
-    pending_report_.reset();
-    if (session_.active()) ExportReport(format);
-  }
-  if (session_.catalog_text() == CatalogText::kComplete && pending_office_) {
-    const OfficeFormat format = *pending_office_;
-    pending_office_.reset();
-    if (session_.active()) ExportOfficeReport(format);
-  }
-  if (compare_.pending) {
-    const bool needs_words = *compare_.pending == CompareDownload::kWord;
-    if (needs_words && session_.catalog_text() == CatalogText::kFailed) {
-      compare_.pending.reset();
-      ShowMessage(
-          "The Word document needs the questions and guidance, which could not be "
-          "loaded. The web page and Markdown still work.",
-          true);
-    } else if (LogoReady() && (!needs_words || session_.catalog_text() == CatalogText::kComplete)) {
-      DownloadComparison(*compare_.pending);
+  session_.TakeCatalogTextArrival();
+  const CatalogText text = session_.catalog_text();
+  // A report asked for before the words were in is made once they are; when
+  // they cannot be had, the line under the top bar says so and offers to try
+  // again, and the request is dropped rather than left to fire later.
+  if (text == CatalogText::kComplete || text == CatalogText::kFailed) {
+    const std::optional<ReportFormat> report = std::exchange(pending_report_, std::nullopt);
+    const std::optional<OfficeFormat> office = std::exchange(pending_office_, std::nullopt);
+    const std::optional<CompareDownload> comparison = std::exchange(compare_.pending, std::nullopt);
+    if (text == CatalogText::kComplete) {
+      if (report && session_.active()) ExportReport(*report);
+      if (office && session_.active()) ExportOfficeReport(*office);
+      if (comparison) DownloadComparison(*comparison);
+    } else if (report || office || comparison) {
+      ShowMessage("The report needs the questions and guidance, which could not be loaded.", true);
     }
   }
   if (NeedsCatalogText() && session_.catalog_text() == CatalogText::kNotAsked) {

@@ -182,6 +182,16 @@ class AppUi {
   void ExportDocument();
   void ExportReport(ReportFormat format);
   void ExportOfficeReport(OfficeFormat format);
+  // A file the reports' module makes (platform.h, OfficeWriter): the format
+  // name it takes ("html", "xlsx", "comparison-docx"), the document or
+  // envelope, and how the download is named and typed.
+  struct ReportRequest {
+    std::string format, document, label, file_name, mime_type;
+  };
+  // `size_slot`, if given, gets the file's size when it arrives for this revision.
+  void MakeReport(const ReportRequest& request, size_t* size_slot);
+  // True when the catalog's words are in; else asks for them and says so.
+  bool WordsReadyFor(const std::string& label);
   // The download menu's entries, each with its size once known.
   void DrawReportMenu();
   void ExportEntry(const LibraryEntry& entry);
@@ -229,17 +239,7 @@ class AppUi {
   // A report asked for before the catalog's words were in: made when they are.
   std::optional<ReportFormat> pending_report_;
   std::optional<OfficeFormat> pending_office_;
-  // The host's logo (config.json's "logo") for the HTML report, fetched the
-  // first time a report needs it; empty when there is none or it failed.
-  enum class LogoState { kNotAsked, kLoading, kKnown };
-  LogoState logo_state_ = LogoState::kNotAsked;
-  bool logo_arrived_ = false;  // Once, for the frame that makes a waiting report.
-  std::string logo_bytes_;
-  // The brand the reports carry (core/report/report_brand.h).
-  ReportBrand CurrentReportBrand() const;
-  // Asks for the logo unless it is known or on its way; true once it is known.
-  bool LogoReady();
-  bool office_busy_ = false;  // An Office report is being made (platform.h, OfficeWriter).
+  bool report_busy_ = false;  // A report is being made (MakeReport).
 
   // Keeping: the library in storage, which entry the open assessment is
   // (empty: not kept yet, or the storage refused it), and what was last written.

@@ -141,26 +141,13 @@ void SizeAfter(size_t bytes, const char* label, float right) {
 
 }  // namespace
 
-// One entry per format of core/report/report.h, rendered from the evaluation on
-// screen, then the Office formats (core/office/office_format.h).
+// One entry per format of core/report/report.h, then the Office formats
+// (core/office/office_format.h), each with its size once one was made for this
+// revision of the document: the reports' code is in the module, not the page.
 void AppUi::DrawReportMenu() {
-  const bool with_text = session_.catalog_text() == CatalogText::kComplete;
-  if (report_menu_.revision != session_.revision() ||
-      report_menu_.measured_with_text != with_text) {
+  if (report_menu_.revision != session_.revision()) {
     report_menu_.Reset();
     report_menu_.revision = session_.revision();
-    report_menu_.measured_with_text = with_text;
-  }
-  // One format a frame, and only once the words and the logo are in: a size
-  // measured without them would be wrong, and all eight at once would stall a frame.
-  const bool ready = with_text && LogoReady();
-  for (size_t i = 0; ready && i < std::size(kReportFormats); ++i) {
-    if (report_menu_.text[i] != 0) continue;
-    report_menu_.text[i] =
-        RenderReport(session_.catalog(), session_.assessment(), session_.evaluation(),
-                     session_.roadmap(), kReportFormats[i], CurrentReportBrand())
-            .bytes.size();
-    break;
   }
   float column = 0;
   for (ReportFormat format : kReportFormats) {
@@ -177,11 +164,12 @@ void AppUi::DrawReportMenu() {
   column = std::min(column + ImGui::GetStyle().ItemSpacing.x * 3 + ImGui::GetCursorPosX() +
                         ImGui::CalcTextSize("999.9 kB").x,
                     screen_right);
+  const ImGuiSelectableFlags flags = report_busy_ ? ImGuiSelectableFlags_Disabled : 0;
   for (size_t i = 0; i < std::size(kReportFormats); ++i) {
     const ReportFormat format = kReportFormats[i];
     const std::string label =
         std::string(ReportFormatLabel(format)) + "##report-" + ReportFormatName(format);
-    if (ImGui::Selectable(label.c_str())) ExportReport(format);
+    if (ImGui::Selectable(label.c_str(), false, flags)) ExportReport(format);
     SizeAfter(report_menu_.text[i], ReportFormatLabel(format), column);
   }
   ImGui::Separator();
@@ -189,92 +177,69 @@ void AppUi::DrawReportMenu() {
     const OfficeFormat format = kOfficeFormats[i];
     const std::string label =
         std::string(OfficeFormatLabel(format)) + "##report-" + OfficeFormatName(format);
-    if (ImGui::Selectable(label.c_str(), false, office_busy_ ? ImGuiSelectableFlags_Disabled : 0)) {
-      ExportOfficeReport(format);
-    }
+    if (ImGui::Selectable(label.c_str(), false, flags)) ExportOfficeReport(format);
     SizeAfter(report_menu_.office[i], OfficeFormatLabel(format), column);
   }
 }
 
 // Every report shows the catalog's words: one asked for before they are in
 // waits for them (app_catalog_text.cc).
-ReportBrand AppUi::CurrentReportBrand() const {
-  return BrandOf(GetBranding(), logo_bytes_);
-}
-
-bool AppUi::LogoReady() {
-  if (GetBranding().logo.empty()) return true;
-  if (logo_state_ == LogoState::kNotAsked) {
-    logo_state_ = LogoState::kLoading;
-    platform_.site_files.Fetch(GetBranding().logo, [this](const SiteFiles::Result& result) {
-      // A logo that cannot be had leaves the reports without one, not unmade.
-      logo_bytes_ = result.ok ? result.bytes : "";
-      logo_state_ = LogoState::kKnown;
-      logo_arrived_ = true;
-    });
-  }
-  return logo_state_ == LogoState::kKnown;
+bool AppUi::WordsReadyFor(const std::string& label) {
+  if (session_.catalog_text() == CatalogText::kComplete) return true;
+  session_.RequestCatalogText(platform_.site_files);
+  ShowMessage("Preparing the " + label + ": loading the questions and guidance first.", false);
+  return false;
 }
 
 void AppUi::ExportReport(ReportFormat format) {
-  const bool branded = format == ReportFormat::kHtml || format == ReportFormat::kMarkdown;
-  if (branded && !LogoReady()) {
-    pending_report_ = format;  // Made when the logo is in (app_catalog_text.cc).
-    return;
-  }
-  if (session_.catalog_text() != CatalogText::kComplete) {
+  if (report_busy_) return;
+  if (!WordsReadyFor(ReportFormatLabel(format))) {
     pending_report_ = format;
-    session_.RequestCatalogText(platform_.site_files);
-    ShowMessage(std::string("Preparing the ") + ReportFormatLabel(format) +
-                    ": loading the questions and guidance first.",
-                false);
     return;
   }
   const Assessment& a = session_.assessment();
-  const RenderedReport report = RenderReport(session_.catalog(), a, session_.evaluation(),
-                                             session_.roadmap(), format, CurrentReportBrand());
-  if (report.bytes.empty()) {
-    ShowMessage(std::string("The report could not be made: ") + ReportFormatLabel(format) + ".",
-                true);
-    return;
-  }
-  const std::string name = ReportFileName(a, format);
-  platform_.files.Download(name, report.mime_type, report.bytes);
-  ShowMessage("Downloaded " + name + ".", false);
+  const size_t slot =
+      static_cast<size_t>(std::find(std::begin(kReportFormats), std::end(kReportFormats), format) -
+                          std::begin(kReportFormats));
+  MakeReport({ReportFormatName(format), SerializeAssessmentDocument(a, JsonStyle::kCompact),
+              ReportFormatLabel(format), ReportFileName(a, format), ReportFormatMimeType(format)},
+             &report_menu_.text[slot]);
 }
 
-// Made by the Office module (platform.h, OfficeWriter), which the web app
-// loads on first use: the answer comes later, and says why if it failed.
 void AppUi::ExportOfficeReport(OfficeFormat format) {
-  const std::string label = OfficeFormatLabel(format);
-  if (office_busy_) return;
-  if (session_.catalog_text() != CatalogText::kComplete) {
+  if (report_busy_) return;
+  if (!WordsReadyFor(OfficeFormatLabel(format))) {
     pending_office_ = format;
-    session_.RequestCatalogText(platform_.site_files);
-    ShowMessage("Preparing the " + label + ": loading the questions and guidance first.", false);
     return;
   }
   const Assessment& a = session_.assessment();
-  const std::string name = OfficeReportFileName(a, format);
-  office_busy_ = true;
-  ShowMessage("Making the " + label + "...", false);
-  platform_.office.Write(
+  MakeReport(
       {OfficeFormatName(format), SerializeAssessmentDocument(a, JsonStyle::kCompact),
-       session_.catalog_text_file()},
-      [this, name, label, format,
+       OfficeFormatLabel(format), OfficeReportFileName(a, format), OfficeFormatMimeType(format)},
+      &report_menu_.office[static_cast<size_t>(format)]);
+}
+
+// Made by the reports' module (platform.h, OfficeWriter), which the web app
+// loads on first use: the answer comes later, and says why if it failed.
+void AppUi::MakeReport(const ReportRequest& request, size_t* size_slot) {
+  report_busy_ = true;
+  ShowMessage("Making the " + request.label + "...", false);
+  platform_.office.Write(
+      {request.format, request.document, session_.catalog_text_file()},
+      [this, request, size_slot,
        revision = session_.revision()](const OfficeWriter::Result& result) {
-        office_busy_ = false;
+        report_busy_ = false;
         if (!result.ok) {
-          ShowMessage("The " + label + " could not be made: " + result.detail +
-                          ". Your assessment is unchanged, and the other formats still work.",
+          ShowMessage("The " + request.label + " could not be made: " + result.detail +
+                          ". Your assessment is unchanged.",
                       true);
           return;
         }
-        if (report_menu_.revision == revision) {
-          report_menu_.office[static_cast<size_t>(format)] = result.bytes.size();
+        if (size_slot != nullptr && report_menu_.revision == revision) {
+          *size_slot = result.bytes.size();
         }
-        platform_.files.Download(name, OfficeFormatMimeType(format), result.bytes);
-        ShowMessage("Downloaded " + name + ".", false);
+        platform_.files.Download(request.file_name, request.mime_type, result.bytes);
+        ShowMessage("Downloaded " + request.file_name + ".", false);
       });
 }
 

@@ -86,51 +86,32 @@ std::string ComparisonFileName(const Catalog& catalog, const CompareState& state
 
 }  // namespace
 
-// The web page and Markdown are made here; the Word file by the Office module
-// (platform.h, OfficeWriter), which needs the catalog's words. A download
-// that waits for the words or the logo is made when they arrive
-// (app_catalog_text.cc).
+// Made by the reports' module (platform.h, OfficeWriter), which needs the
+// catalog's words: a download asked for before they are in is made when they
+// arrive (app_catalog_text.cc).
 void AppUi::DownloadComparison(CompareDownload format) {
-  if (!compare_.result) return;
-  const Catalog& catalog = session_.catalog();
-  const bool needs_words = format == CompareDownload::kWord;
-  if (!LogoReady() || (needs_words && session_.catalog_text() != CatalogText::kComplete)) {
+  if (!compare_.result || report_busy_) return;
+  const struct {
+    const char* request;
+    const char* label;
+    const char* extension;
+    const char* mime_type;
+  } kinds[] = {
+      {kComparisonHtmlRequest, "comparison (web page)", "html", "text/html;charset=utf-8"},
+      {kComparisonMarkdownRequest, "comparison (Markdown)", "md", "text/markdown;charset=utf-8"},
+      {kComparisonDocxRequest, "comparison (Word)", "docx",
+       OfficeFormatMimeType(OfficeFormat::kDocx)}};
+  const auto& kind = kinds[static_cast<size_t>(format)];
+  if (!WordsReadyFor(kind.label)) {
     compare_.pending = format;
-    if (needs_words) session_.RequestCatalogText(platform_.site_files);
-    ShowMessage("Preparing the comparison...", false);
     return;
   }
-  compare_.pending.reset();
-  const ComparedDocuments documents = ComparedDocumentsOf(compare_);
-  if (format == CompareDownload::kWord) {
-    if (office_busy_) return;
-    office_busy_ = true;
-    const std::string name = ComparisonFileName(catalog, compare_, "docx");
-    ShowMessage("Making the Word document...", false);
-    platform_.office.Write(
-        {kComparisonDocxRequest,
-         ComparisonRequestJson(compare_.before.json, compare_.after.json, documents),
-         session_.catalog_text_file()},
-        [this, name](const OfficeWriter::Result& result) {
-          office_busy_ = false;
-          if (!result.ok) {
-            ShowMessage("The Word document could not be made: " + result.detail +
-                            ". The web page and Markdown still work.",
-                        true);
-            return;
-          }
-          platform_.files.Download(name, OfficeFormatMimeType(OfficeFormat::kDocx), result.bytes);
-          ShowMessage("Downloaded " + name + ".", false);
-        });
-    return;
-  }
-  const bool html = format == CompareDownload::kHtml;
-  const std::string name = ComparisonFileName(catalog, compare_, html ? "html" : "md");
-  const Comparison& c = *compare_.result;
-  platform_.files.Download(name, html ? "text/html;charset=utf-8" : "text/markdown;charset=utf-8",
-                           html ? RenderComparisonHtml(catalog, c, documents, CurrentReportBrand())
-                                : RenderComparisonMarkdown(catalog, c, documents));
-  ShowMessage("Downloaded " + name + ".", false);
+  MakeReport({kind.request,
+              ComparisonRequestJson(compare_.before.json, compare_.after.json,
+                                    ComparedDocumentsOf(compare_)),
+              kind.label, ComparisonFileName(session_.catalog(), compare_, kind.extension),
+              kind.mime_type},
+             nullptr);
 }
 
 void AppUi::CompareEntries(const std::string& before_id, const std::string& after_id) {
@@ -201,9 +182,7 @@ void AppUi::DrawCompare() {
   ButtonRow downloads;
   if (downloads.Button("Download as a web page")) DownloadComparison(CompareDownload::kHtml);
   if (downloads.Button("Download as Markdown")) DownloadComparison(CompareDownload::kMarkdown);
-  ImGui::BeginDisabled(office_busy_);
   if (downloads.Button("Download as Word")) DownloadComparison(CompareDownload::kWord);
-  ImGui::EndDisabled();
 
   BeginCard("compare-summary");
   if (c.empty()) {

@@ -103,15 +103,12 @@ struct TrendState {
   std::vector<Trend> trends;
 };
 
-// The share dialog (making a link) and the open-link dialog (a passphrase).
 // The size the download menu shows beside each format, for one revision of the
-// document: each text format measured by rendering it, one per frame while the
-// menu is open (the menu opens at once, the sizes follow); an Office format
-// once one was made, since its code is not loaded before.
+// document: known once one was made, since the reports' code is in a module
+// the page loads on first use.
 struct ReportMenuState {
   std::uint64_t revision = 0;
-  bool measured_with_text = false;  // The catalog's words were in (they change sizes).
-  std::array<size_t, std::size(kReportFormats)> text{};    // 0: not measured yet.
+  std::array<size_t, std::size(kReportFormats)> text{};    // 0: none made yet.
   std::array<size_t, std::size(kOfficeFormats)> office{};  // 0: none made yet.
 
   void Reset() { *this = ReportMenuState(); }

@@ -10,6 +10,7 @@
 #include "core/office/comparison_request.h"
 #include "core/office/office_request.h"
 #include "core/office/ooxml_test_util.h"
+#include "core/report/report_compare.h"
 #include "core/testing/fixtures.h"
 #include "core/testing/test_catalog.h"
 
@@ -81,6 +82,13 @@ TEST(ComparisonDocument, TheModuleMakesItFromTheEnvelope) {
   const OfficeOutcome made = RenderOfficeRequest(catalog, kComparisonDocxRequest, envelope, "", "");
   ASSERT_TRUE(made.ok) << made.reason;
   EXPECT_EQ(made.bytes, *RenderComparisonDocx(catalog, Before(), After(), docs, ReportBrand()));
+
+  const Comparison c = Compare(catalog, Before(), After());
+  const OfficeOutcome html = RenderOfficeRequest(catalog, kComparisonHtmlRequest, envelope, "", "");
+  EXPECT_EQ(html.bytes, RenderComparisonHtml(catalog, c, docs));
+  const OfficeOutcome md =
+      RenderOfficeRequest(catalog, kComparisonMarkdownRequest, envelope, "", "");
+  EXPECT_EQ(md.bytes, RenderComparisonMarkdown(catalog, c, docs));
 
   const OfficeOutcome garbled =
       RenderOfficeRequest(catalog, kComparisonDocxRequest, "not json", "", "");

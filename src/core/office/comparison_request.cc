@@ -9,11 +9,11 @@ std::string ComparisonRequestJson(const std::string& before_json, const std::str
   // ordered_json: the app already has its serializer (documents are written
   // with it); a second json type would add its own.
   const nlohmann::ordered_json envelope = {{"before", before_json},
-                                   {"after", after_json},
-                                   {"documents",
-                                    {{"before", documents.before},
-                                     {"after", documents.after},
-                                     {"not_compared", documents.not_compared}}}};
+                                           {"after", after_json},
+                                           {"documents",
+                                            {{"before", documents.before},
+                                             {"after", documents.after},
+                                             {"not_compared", documents.not_compared}}}};
   return envelope.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
 }
 

@@ -14,7 +14,10 @@
 
 namespace cloudgap {
 
+// The comparison as a Word file, a web page or Markdown.
 inline constexpr char kComparisonDocxRequest[] = "comparison-docx";
+inline constexpr char kComparisonHtmlRequest[] = "comparison-html";
+inline constexpr char kComparisonMarkdownRequest[] = "comparison-md";
 
 // {"before": "<document>", "after": "<document>", "documents": {"before":
 // name, "after": name, "not_compared": [...]}}.

@@ -5,6 +5,8 @@
 #include "core/office/comparison_document.h"
 #include "core/office/comparison_request.h"
 #include "core/office/office_report.h"
+#include "core/report/report.h"
+#include "core/report/report_compare.h"
 
 namespace cloudgap {
 namespace {
@@ -13,8 +15,9 @@ std::string FirstError(const DocumentParseResult& parsed) {
   return parsed.errors.empty() ? std::string("unknown") : parsed.errors[0].ToString();
 }
 
-OfficeOutcome RenderComparisonRequest(const Catalog& catalog, std::string_view envelope,
-                                      std::string_view branding_json, std::string_view logo) {
+OfficeOutcome RenderComparisonRequest(const Catalog& catalog, std::string_view kind,
+                                      std::string_view envelope, std::string_view branding_json,
+                                      std::string_view logo) {
   const std::optional<ComparisonRequest> request = ParseComparisonRequest(envelope);
   if (!request) return {false, "", "the comparison request could not be read"};
   DocumentParseResult before = LoadAssessmentDocument(catalog, request->before_json);
@@ -25,8 +28,16 @@ OfficeOutcome RenderComparisonRequest(const Catalog& catalog, std::string_view e
     }
   }
   const ReportBrand brand = BrandOf(ParseBranding(branding_json).branding, std::string(logo));
-  std::optional<std::string> bytes = RenderComparisonDocx(
-      catalog, *before.assessment, *after.assessment, request->documents, brand);
+  std::optional<std::string> bytes;
+  if (kind == kComparisonDocxRequest) {
+    bytes = RenderComparisonDocx(catalog, *before.assessment, *after.assessment, request->documents,
+                                 brand);
+  } else {
+    const Comparison c = Compare(catalog, *before.assessment, *after.assessment);
+    bytes = kind == kComparisonHtmlRequest
+                ? RenderComparisonHtml(catalog, c, request->documents, brand)
+                : RenderComparisonMarkdown(catalog, c, request->documents);
+  }
   if (!bytes) return {false, "", "the comparison could not be made (out of memory)"};
   return {true, std::move(*bytes), ""};
 }
@@ -36,18 +47,23 @@ OfficeOutcome RenderComparisonRequest(const Catalog& catalog, std::string_view e
 OfficeOutcome RenderOfficeRequest(const Catalog& catalog, std::string_view format_name,
                                   std::string_view document_json, std::string_view branding_json,
                                   std::string_view logo) {
-  if (format_name == kComparisonDocxRequest) {
-    return RenderComparisonRequest(catalog, document_json, branding_json, logo);
+  if (format_name == kComparisonDocxRequest || format_name == kComparisonHtmlRequest ||
+      format_name == kComparisonMarkdownRequest) {
+    return RenderComparisonRequest(catalog, format_name, document_json, branding_json, logo);
   }
   const std::optional<OfficeFormat> format = ParseOfficeFormat(format_name);
-  if (!format) return {false, "", "'" + std::string(format_name) + "' is not an Office format"};
+  const std::optional<ReportFormat> text = ParseReportFormat(format_name);
+  if (!format && !text)
+    return {false, "", "'" + std::string(format_name) + "' is not a report format"};
   DocumentParseResult parsed = LoadAssessmentDocument(catalog, document_json);
   if (!parsed.assessment) {
     return {false, "", "the assessment could not be read (" + FirstError(parsed) + ")"};
   }
-  // The writers leave out a logo that is not a PNG.
+  // The Office writers leave out a logo that is not a PNG; the HTML report
+  // shows other image types too.
   const ReportBrand brand = BrandOf(ParseBranding(branding_json).branding, std::string(logo));
-  RenderedReport report = RenderOfficeReport(catalog, *parsed.assessment, *format, brand);
+  RenderedReport report = format ? RenderOfficeReport(catalog, *parsed.assessment, *format, brand)
+                                 : RenderReport(catalog, *parsed.assessment, *text, brand);
   if (report.bytes.empty()) return {false, "", "the report could not be made (out of memory)"};
   return {true, std::move(report.bytes), ""};
 }

@@ -1,9 +1,9 @@
-// One Office report made from what a page hands over as text and bytes: the
-// format's name, the assessment document as JSON (or, for a comparison, both
-// documents in one envelope), the host's branding as
-// config.json's JSON, and its logo's bytes. The web app's Office module
-// (src/app/office_module.cc) is this function behind four exports; the UI
-// tests answer their fake OfficeWriter with it.
+// One report made from what a page hands over as text and bytes: the
+// format's name (an Office format, a text format of core/report/report.h, or
+// a comparison of comparison_request.h), the assessment document as JSON (or, for a comparison,
+// both documents in one envelope), the host's branding as config.json's JSON, and its logo's bytes.
+// The web app's Office module (src/app/office_module.cc) is this function behind four exports; the
+// UI tests answer their fake OfficeWriter with it.
 #ifndef CLOUDGAP_CORE_OFFICE_OFFICE_REQUEST_H_
 #define CLOUDGAP_CORE_OFFICE_OFFICE_REQUEST_H_
 

@@ -6,6 +6,7 @@
 #include "core/document/document_json.h"
 #include "core/document/sample_assessment.h"
 #include "core/office/office_report.h"
+#include "core/report/report.h"
 #include "core/testing/fixtures.h"
 #include "core/testing/test_catalog.h"
 #include "core/zip/zip_reader.h"
@@ -24,10 +25,30 @@ TEST(OfficeRequest, MakesTheSameFileAsTheCommandLine) {
   EXPECT_EQ(outcome.bytes, RenderOfficeReport(catalog, a, OfficeFormat::kXlsx, brand).bytes);
 }
 
+// The text reports come from the module too (the page keeps none of their
+// code), with the brand: the HTML report shows a logo of any image type.
+TEST(OfficeRequest, MakesEveryTextReportWithTheBrand) {
+  const Catalog& catalog = BuiltinCatalog();
+  const Assessment a = SampleAssessment(catalog, AssessmentMode::kFull, kTestNow);
+  const std::string doc = SerializeAssessmentDocument(a, JsonStyle::kCompact);
+  const std::string branding = R"({"product_name": "Acme Assure", "accent_color": "#0b3d91"})";
+  const std::string logo = "<svg xmlns=\"http://www.w3.org/2000/svg\"/>";
+  const ReportBrand brand{"Acme Assure", 0x0B3D91, logo, std::nullopt};
+  for (ReportFormat format : kReportFormats) {
+    const OfficeOutcome outcome =
+        RenderOfficeRequest(catalog, ReportFormatName(format), doc, branding, logo);
+    ASSERT_TRUE(outcome.ok) << ReportFormatName(format) << ": " << outcome.reason;
+    EXPECT_EQ(outcome.bytes, RenderReport(catalog, a, format, brand).bytes)
+        << ReportFormatName(format);
+  }
+  EXPECT_TRUE(Contains(RenderOfficeRequest(catalog, "html", doc, branding, logo).bytes,
+                       "src=\"data:image/svg+xml;base64,"));
+}
+
 TEST(OfficeRequest, SaysWhyWhenItCannot) {
   const Catalog& catalog = BuiltinCatalog();
   EXPECT_EQ(RenderOfficeRequest(catalog, "pdf", "{}", "", "").reason,
-            "'pdf' is not an Office format");
+            "'pdf' is not a report format");
   const OfficeOutcome broken = RenderOfficeRequest(catalog, "xlsx", "{not json", "", "");
   EXPECT_FALSE(broken.ok);
   EXPECT_TRUE(Contains(broken.reason, "the assessment could not be read (")) << broken.reason;

@@ -78,6 +78,10 @@ const char* ReportFormatLabel(ReportFormat format) {
   return InfoFor(format).label;
 }
 
+const char* ReportFormatMimeType(ReportFormat format) {
+  return InfoFor(format).mime_type;
+}
+
 std::optional<ReportFormat> ParseReportFormat(std::string_view name) {
   for (const FormatInfo& info : kFormats) {
     if (name == info.name) return info.format;

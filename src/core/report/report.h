@@ -56,6 +56,7 @@ std::optional<ReportFormat> ParseReportFormat(std::string_view name);
 // For people, e.g. in a menu: "Report (HTML, printable)", "Statement of
 // Applicability (CSV)", "OSCAL assessment results (JSON)".
 const char* ReportFormatLabel(ReportFormat format);
+const char* ReportFormatMimeType(ReportFormat format);  // "text/html;charset=utf-8".
 
 struct RenderedReport {
   std::string bytes;           // Empty only if rendering failed (out of memory).
