@@ -1,7 +1,8 @@
-// The Office reports' module: a WebAssembly module of its own (office-module.js
-// and office-module.wasm beside the app), which the page loads only when a user
-// asks for a workbook (platform/web/web_office_writer.cc), so none of the
-// OOXML, ZIP or zlib code is in the first visit's download.
+// The reports' module: a WebAssembly module of its own (office-module.js and
+// office-module.wasm beside the app), which the page loads only when a user
+// first asks for a report (platform/web/web_office_writer.cc), so none of the
+// report writers (text, Office, comparison), nor the OOXML, ZIP or zlib code,
+// is in the first visit's download.
 //
 // One call renders one report (core/office/office_request.h) from what the
 // page hands over: the format's name, the assessment document, the catalog's

@@ -138,8 +138,9 @@ class SiteFiles {
   virtual void Fetch(const std::string& name, Callback done) = 0;
 };
 
-// The Office reports (core/office/office_format.h), written by a module of the
-// site that a first visit does not download: on the web it is fetched the first
+// Every report (core/office/office_request.h: the text formats, the Office
+// formats, the comparison's), written by a module of the site that a first
+// visit does not download: on the web it is fetched the first
 // time a user asks for one (the service worker keeps it for offline use; the
 // single-file edition carries it inside), and reads the document with the
 // catalog's words and the host's branding (config.json, its logo). The result
