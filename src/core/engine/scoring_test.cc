@@ -230,9 +230,9 @@ TEST(Scoring, CompletionOfASingleQuestion) {
 // expired; on the day itself, or with no date, it is current.
 TEST(Scoring, EvidencePastItsReviewByDateOnTheDocumentsDay) {
   Assessment a = WorkedExample();
-  a.updated_at = "2024-06-10T23:59:59Z";
-  a.controls["12.4.1"].evidence = {{"Old", "", "2023-01-01", "2024-06-09"},
-                                   {"Due today", "", "", "2024-06-10"},
+  a.updated_at = "2024-06-15T23:59:59Z";  // The day is the first ten characters.
+  a.controls["12.4.1"].evidence = {{"Old", "", "2023-01-01", "2024-06-14"},
+                                   {"Due today", "", "", "2024-06-15"},
                                    {"Undated", ""},
                                    {"Also old", "", "", "2020-01-01"}};
   a.controls["5.1.1"].evidence = {{"Fine", "", "", "2030-01-01"}};
