@@ -97,14 +97,19 @@ bool operator==(const ControlRecord& a, const ControlRecord& b) {
   return a.not_applicable == b.not_applicable && a.justification == b.justification &&
          a.notes == b.notes && a.evidence == b.evidence && a.owner == b.owner &&
          a.due_date == b.due_date && a.maturity == b.maturity && a.target == b.target &&
-         a.status == b.status && a.reviewer == b.reviewer;
+         a.status == b.status && a.reviewer == b.reviewer && a.answered_by == b.answered_by;
+}
+
+bool operator==(const QuestionPack& a, const QuestionPack& b) {
+  return a.id == b.id && a.controls == b.controls && a.handed_to == b.handed_to &&
+         a.respondent == b.respondent;
 }
 
 bool operator==(const Assessment& a, const Assessment& b) {
   return a.catalog_id == b.catalog_id && a.catalog_version == b.catalog_version &&
          a.catalog_sha256 == b.catalog_sha256 && a.created_at == b.created_at &&
          a.updated_at == b.updated_at && a.profile == b.profile && a.answers == b.answers &&
-         a.controls == b.controls && a.steps_done == b.steps_done;
+         a.controls == b.controls && a.steps_done == b.steps_done && a.pack == b.pack;
 }
 
 }  // namespace cloudgap

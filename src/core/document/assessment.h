@@ -133,6 +133,19 @@ struct ControlRecord {
   std::optional<int> target;         // 0..5; overrides the profile's target.
   std::optional<WorkStatus> status;  // None: follows from the answers.
   std::string reviewer;              // Who reviewed it (or is to).
+  // The respondents whose question packs answered it, first merged first
+  // (core/document/merge.h). Kept, never typed.
+  std::vector<std::string> answered_by;
+};
+
+// Marks a document as a question pack: the part of an assessment handed to
+// one person to answer and send back (core/document/question_pack.h). Its
+// answers and records are only for `controls`.
+struct QuestionPack {
+  std::string id;                     // A UUID; names the pack in the merge.
+  std::vector<std::string> controls;  // Handed out, in catalog order; at least one.
+  std::string handed_to;              // Whom the coordinator made it for; may be empty.
+  std::string respondent;             // The name the respondent typed.
 };
 
 struct Assessment {
@@ -147,6 +160,8 @@ struct Assessment {
   std::map<std::string, ControlRecord> controls;  // By control id; absent = defaults.
   // Management-system steps (Catalog::management_steps) recorded as done.
   std::set<std::string> steps_done;
+  // Set only on a question pack.
+  std::optional<QuestionPack> pack;
 
   // kUnanswered when the question has no answer.
   Answer AnswerTo(const std::string& question_id) const;
@@ -161,6 +176,7 @@ bool operator==(const Profile& a, const Profile& b);
 bool operator==(const QuestionAnswer& a, const QuestionAnswer& b);
 bool operator==(const EvidenceRef& a, const EvidenceRef& b);
 bool operator==(const ControlRecord& a, const ControlRecord& b);
+bool operator==(const QuestionPack& a, const QuestionPack& b);
 bool operator==(const Assessment& a, const Assessment& b);
 inline bool operator!=(const Assessment& a, const Assessment& b) {
   return !(a == b);

@@ -2,6 +2,7 @@
 
 #include <utility>
 
+#include "core/document/question_pack.h"
 #include "core/text/input_limits.h"
 #include "core/text/iso_date.h"
 #include "core/text/utf8.h"
@@ -11,19 +12,24 @@ namespace {
 
 constexpr int kMaxCapacityDaysPerMonth = 10000;
 
-bool CatalogHasQuestion(const Catalog& catalog, const std::string& question_id) {
+const Control* ControlOfQuestion(const Catalog& catalog, const std::string& question_id) {
   for (const Control& c : catalog.controls) {
     for (const std::vector<Question>* list : {&c.questions, &c.quick_questions}) {
       for (const Question& q : *list) {
-        if (q.id == question_id) return true;
+        if (q.id == question_id) return &c;
       }
     }
   }
-  return false;
+  return nullptr;
 }
 
 EditResult Fail(std::string message) {
   return EditResult{std::move(message)};
+}
+
+// A pack's document may hold nothing outside its controls (question_pack.h).
+EditResult OutsidePack(const std::string& control_id) {
+  return Fail("control " + control_id + " is not in this question pack");
 }
 
 std::string NowError(const std::string& now) {
@@ -40,6 +46,7 @@ EditResult EditControl(const Catalog& catalog, Assessment* assessment,
   if (catalog.FindControl(control_id) == nullptr) {
     return Fail("no control '" + control_id + "' in catalog " + catalog.id);
   }
+  if (!PackHolds(*assessment, control_id)) return OutsidePack(control_id);
   if (std::string e = NowError(now); !e.empty()) return Fail(e);
   ControlRecord& record = assessment->controls[control_id];
   bool changed = update(record);
@@ -81,9 +88,9 @@ std::string LevelError(std::optional<int> level, const char* what) {
 
 EditResult SetAnswer(const Catalog& catalog, Assessment* assessment, const std::string& question_id,
                      Answer answer, const std::string& justification, const std::string& now) {
-  if (!CatalogHasQuestion(catalog, question_id)) {
-    return Fail("no question '" + question_id + "' in catalog " + catalog.id);
-  }
+  const Control* control = ControlOfQuestion(catalog, question_id);
+  if (!control) return Fail("no question '" + question_id + "' in catalog " + catalog.id);
+  if (!PackHolds(*assessment, control->id)) return OutsidePack(control->id);
   if (std::string e = NowError(now); !e.empty()) return Fail(e);
   if (answer == Answer::kNotApplicable && IsBlank(justification)) {
     return Fail(

@@ -1,6 +1,8 @@
 // ParseAssessmentDocument: the strict reader of docs/assessment-format.md, on
 // the JSON toolkit every input shares (json/json_reader.h).
+#include <algorithm>
 #include <array>
+#include <set>
 #include <string>
 #include <utility>
 
@@ -11,6 +13,7 @@
 #include "core/text/hex.h"
 #include "core/text/input_limits.h"
 #include "core/text/iso_date.h"
+#include "core/text/uuid.h"
 
 namespace cloudgap {
 namespace {
@@ -19,6 +22,7 @@ using nlohmann::json;
 
 constexpr size_t kMaxErrors = 50;  // Past this, more errors only bury the first.
 constexpr char kFormatPrefix[] = "cloudgap-assessment/";
+constexpr size_t kMaxNamesPerControl = 50;
 constexpr char kAnswerChoices[] = "(expected yes, partly, no, dont_know, na)";
 
 class DocumentParser {
@@ -34,7 +38,7 @@ class DocumentParser {
       // Format and catalog come first: past a wrong one, every other message is noise.
       ObjectReader top(root, {}, errors_,
                        {"format", "catalog", "created_at", "updated_at", "profile", "answers",
-                        "na_justifications", "controls", "steps_done"});
+                        "na_justifications", "controls", "steps_done", "pack"});
       doc_.created_at = Timestamp(top, "created_at");
       doc_.updated_at = Timestamp(top, "updated_at");
       ParseProfile(top);
@@ -42,6 +46,7 @@ class DocumentParser {
       ParseJustifications(top);
       ParseControls(top);
       ParseStepsDone(top);
+      ParsePack(top);
     }
     result_->errors = errors_.Take();
     if (result_->errors.empty()) result_->assessment = std::move(doc_);
@@ -185,6 +190,81 @@ class DocumentParser {
     }
   }
 
+  // A list of distinct, non-blank names of people.
+  std::vector<std::string> Names(ObjectReader& r, const char* key) {
+    std::vector<std::string> names;
+    const json* v = r.Find(key, false);
+    if (!v || !ExpectType(errors_, *v, r.At(key), v->is_array(), "a list")) return names;
+    if (v->size() > kMaxNamesPerControl) {
+      Error(r.At(key),
+            "lists " + std::to_string(v->size()) + " names; at most " +
+                std::to_string(kMaxNamesPerControl) + " are kept",
+            InputProblem::kTooMany);
+      return names;
+    }
+    for (size_t i = 0; i < v->size(); ++i) {
+      const json& item = (*v)[i];
+      const JsonPlace at = r.At(key) / i;
+      if (!ExpectType(errors_, item, at, item.is_string(), "a string")) continue;
+      std::string name = item.get<std::string>();
+      if (IsBlank(name) || name.size() > kMaxTextFieldChars) {
+        Error(at, "a name is between 1 and " + std::to_string(kMaxTextFieldChars) + " characters");
+      } else if (std::find(names.begin(), names.end(), name) != names.end()) {
+        Error(at, QuotedValue(name) + " is listed twice");
+      } else {
+        names.push_back(std::move(name));
+      }
+    }
+    return names;
+  }
+
+  // A question pack: its id, the controls handed out, and nothing answered
+  // or recorded outside them.
+  void ParsePack(ObjectReader& top) {
+    const json* v = top.Find("pack", false);
+    if (!v) return;
+    ObjectReader r(*v, top.At("pack"), errors_, {"id", "for", "respondent", "controls"});
+    if (!r.ok()) return;
+    QuestionPack pack;
+    pack.id = Text(r, "id", true);
+    if (!pack.id.empty() && !ParseUuid(pack.id)) {
+      Error(r.At("id"), QuotedValue(pack.id) + " is not a pack id (a UUID)");
+    }
+    pack.handed_to = Text(r, "for", false);
+    pack.respondent = Text(r, "respondent", false);
+    const json* list = r.Find("controls", true);
+    if (!list || !ExpectType(errors_, *list, r.At("controls"), list->is_array(), "a list")) return;
+    std::set<std::string> held;
+    for (size_t i = 0; i < list->size(); ++i) {
+      const json& item = (*list)[i];
+      const JsonPlace at = r.At("controls") / i;
+      if (!ExpectType(errors_, item, at, item.is_string(), "a string")) continue;
+      const std::string id = item.get<std::string>();
+      if (!index_.FindControl(id)) {
+        Error(
+            at,
+            "no control " + QuotedValue(id) + " in catalog " + catalog_.id + " " + catalog_.version,
+            InputProblem::kUnknownId);
+      } else if (!held.insert(id).second) {
+        Error(at, QuotedValue(id) + " is listed twice");
+      } else {
+        pack.controls.push_back(id);
+      }
+    }
+    if (list->empty()) Error(r.At("controls"), "a question pack holds at least one control");
+    for (const auto& [id, answer] : doc_.answers) {
+      const Control* control = index_.ControlOfQuestion(id);
+      if (control && !held.count(control->id)) {
+        Error(top.At("answers") / id,
+              "answers a question of control " + control->id + ", which is not in the pack");
+      }
+    }
+    for (const auto& [id, record] : doc_.controls) {
+      if (!held.count(id)) Error(top.At("controls") / id, "control " + id + " is not in the pack");
+    }
+    doc_.pack = std::move(pack);
+  }
+
   void ParseServices(ObjectReader& profile) {
     const json* v = profile.Find("services", true);
     const JsonPlace list = profile.At("services");
@@ -283,7 +363,7 @@ class DocumentParser {
       }
       ObjectReader r(it.value(), at, errors_,
                      {"not_applicable", "justification", "notes", "evidence", "owner", "due_date",
-                      "maturity", "target", "status", "reviewer"});
+                      "maturity", "target", "status", "reviewer", "answered_by"});
       if (r.ok()) ParseControlRecord(r, &doc_.controls[it.key()]);
     }
   }
@@ -316,6 +396,7 @@ class DocumentParser {
       }
     }
     record->reviewer = Text(r, "reviewer", false);
+    record->answered_by = Names(r, "answered_by");
     if (const json* e = r.Find("evidence", false)) ParseEvidence(*e, r.At("evidence"), record);
   }
 

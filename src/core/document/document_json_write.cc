@@ -51,6 +51,7 @@ ordered_json ControlRecordJson(const ControlRecord& r) {
   if (r.target) j["target"] = *r.target;
   if (r.status) j["status"] = WorkStatusName(*r.status);
   if (!r.reviewer.empty()) j["reviewer"] = r.reviewer;
+  if (!r.answered_by.empty()) j["answered_by"] = r.answered_by;
   return j;
 }
 
@@ -78,6 +79,14 @@ std::string SerializeAssessmentDocument(const Assessment& a, JsonStyle style) {
   doc["controls"] = std::move(controls);
   // Written only when there is something, so documents without the steps stay as they were.
   if (!a.steps_done.empty()) doc["steps_done"] = a.steps_done;
+  if (a.pack) {
+    ordered_json pack;
+    pack["id"] = a.pack->id;
+    if (!a.pack->handed_to.empty()) pack["for"] = a.pack->handed_to;
+    if (!a.pack->respondent.empty()) pack["respondent"] = a.pack->respondent;
+    pack["controls"] = a.pack->controls;
+    doc["pack"] = std::move(pack);
+  }
   // Invalid UTF-8 in user text is replaced rather than thrown about: writing must not fail.
   const auto on_bad_utf8 = ordered_json::error_handler_t::replace;
   if (style == JsonStyle::kCompact) return doc.dump(-1, ' ', false, on_bad_utf8);

@@ -14,6 +14,12 @@ std::string AssessmentFileStem(const Assessment& assessment) {
   if (who.empty()) {
     who = assessment.profile.mode == AssessmentMode::kQuick ? "quick-scan" : "assessment";
   }
+  if (assessment.pack) {
+    const QuestionPack& pack = *assessment.pack;
+    const std::string person =
+        Slug(pack.respondent.empty() ? pack.handed_to : pack.respondent, kMaxOrganisationChars);
+    who += person.empty() ? "-pack" : "-pack-" + person;
+  }
   // yyyy-mm-dd of the timestamp; only digits and '-' whatever the field holds.
   std::string date;
   for (char c : assessment.updated_at.substr(0, 10)) {

@@ -2,7 +2,8 @@
 // every report, so that the files of one assessment carry the same stem and sort
 // together: "cloudgap-<organisation>-<date>", the organisation as an ASCII slug
 // (accents dropped, "Société Générale" -> "societe-generale", at most 40
-// characters) or "quick-scan" / "assessment" when it has none, the date the
+// characters) or "quick-scan" / "assessment" when it has none, then for a
+// question pack "-pack-<respondent or whom it is for>", the date the
 // assessment was last changed (yyyy-mm-dd). Safe on every file system: only
 // a-z, 0-9 and '-'.
 #ifndef CLOUDGAP_CORE_DOCUMENT_FILE_NAME_H_
