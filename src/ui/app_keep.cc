@@ -144,6 +144,7 @@ void AppUi::ResetScreenState() {
   library_screen_.Reset();
   share_dialogs_.Reset();
   report_menu_.Reset();
+  hand_out_.Reset();
   catalog_changes_.clear();
 }
 
@@ -239,6 +240,8 @@ void AppUi::OpenFile(const Files::OpenedFile& file) {
   if (screen_ == Screen::kWelcome && library_.Find(library_screen_.compare_from)) {
     return CompareWithFile(library_screen_.compare_from, file);
   }
+  // Likewise while a merge is being prepared: the file is one to merge.
+  if (screen_ == Screen::kMerge && !merge_.base_id.empty()) return AddMergeFile(file);
   const DocumentParseResult parsed = LoadAssessmentDocument(session_.catalog(), file.bytes);
   if (!parsed.assessment) {
     std::string reason =
@@ -257,6 +260,12 @@ void AppUi::OpenFile(const Files::OpenedFile& file) {
   Navigate(Screen::kQuestionnaire);
   std::string note;
   for (const std::string& warning : parsed.warnings) note += " Note: " + warning + ".";
+  if (const std::optional<QuestionPack>& pack = parsed.assessment->pack) {
+    note = " It is a question pack of " + std::to_string(pack->controls.size()) +
+           " controls: type your name above the questions, answer them, then download the "
+           "answered pack and send it back." +
+           note;
+  }
   ShowMessage("Opened " + file.name + "." + note, false);  // Announced after the screen's name.
 }
 

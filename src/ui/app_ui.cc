@@ -87,6 +87,8 @@ void AppUi::Frame() {
     case Screen::kAudit: DrawAudit(); break;
     case Screen::kCompare: DrawCompare(); break;
     case Screen::kTrend: DrawTrend(); break;
+    case Screen::kHandOut: DrawHandOut(); break;
+    case Screen::kMerge: DrawMerge(); break;
   }
   if (!own_scrolling) TrackScroll();  // The questionnaire tracks its own pane.
   ImGui::EndChild();
@@ -121,12 +123,16 @@ void AppUi::DrawTopBar() {
 
   if (session_.active()) {
     const AssessmentMode mode = session_.assessment().profile.mode;
-    const Screen tabs[] = {Screen::kProfile, Screen::kQuestionnaire,
-                           mode == AssessmentMode::kQuick ? Screen::kQuickResult : Screen::kResults,
-                           Screen::kRoadmap};
+    const Screen all_tabs[] = {
+        Screen::kProfile, Screen::kQuestionnaire,
+        mode == AssessmentMode::kQuick ? Screen::kQuickResult : Screen::kResults, Screen::kRoadmap};
+    // A question pack is only answered: its profile and scores are the coordinator's.
+    const bool pack = session_.assessment().pack.has_value();
+    const Screen* tabs = pack ? &all_tabs[1] : all_tabs;
+    const size_t tab_count = pack ? 1 : std::size(all_tabs);
     // Tabs follow the name on wide screens and get a row of their own on phones.
     const bool narrow = Narrow();
-    for (size_t i = 0; i < std::size(tabs); ++i) {
+    for (size_t i = 0; i < tab_count; ++i) {
       if (i > 0) {
         ImGui::SameLine(0, Px(4));
       } else if (!narrow) {

@@ -35,7 +35,9 @@ enum class Screen {
   kQuickResult,
   kAudit,
   kCompare,
-  kTrend
+  kTrend,
+  kHandOut,
+  kMerge
 };
 
 // Stable names, used in announcements, tests and the saved place.
@@ -47,16 +49,19 @@ inline constexpr EnumText<Screen> kScreenNames[] = {{Screen::kWelcome, "welcome"
                                                     {Screen::kQuickResult, "quick_result"},
                                                     {Screen::kAudit, "audit"},
                                                     {Screen::kCompare, "compare"},
-                                                    {Screen::kTrend, "trend"}};
+                                                    {Screen::kTrend, "trend"},
+                                                    {Screen::kHandOut, "hand_out"},
+                                                    {Screen::kMerge, "merge"}};
 static_assert(InEnumOrder(kScreenNames));
 const char* ScreenName(Screen screen);
 // For people.
 inline constexpr EnumText<Screen> kScreenTitles[] = {
-    {Screen::kWelcome, "Welcome"},         {Screen::kProfile, "Profile"},
-    {Screen::kQuestionnaire, "Questions"}, {Screen::kResults, "Results"},
-    {Screen::kRoadmap, "Roadmap"},         {Screen::kQuickResult, "Summary"},
-    {Screen::kAudit, "Time to audit"},     {Screen::kCompare, "Comparison"},
-    {Screen::kTrend, "Progress over time"}};
+    {Screen::kWelcome, "Welcome"},          {Screen::kProfile, "Profile"},
+    {Screen::kQuestionnaire, "Questions"},  {Screen::kResults, "Results"},
+    {Screen::kRoadmap, "Roadmap"},          {Screen::kQuickResult, "Summary"},
+    {Screen::kAudit, "Time to audit"},      {Screen::kCompare, "Comparison"},
+    {Screen::kTrend, "Progress over time"}, {Screen::kHandOut, "Hand out questions"},
+    {Screen::kMerge, "Merge answers"}};
 static_assert(InEnumOrder(kScreenTitles));
 const char* ScreenTitle(Screen screen);
 
@@ -96,6 +101,8 @@ class AppUi {
   const ReportMenuState& report_menu_state() const { return report_menu_; }
   const CompareState& compare_state() const { return compare_; }
   const TrendState& trend_state() const { return trend_; }
+  const HandOutState& hand_out_state() const { return hand_out_; }
+  const MergeState& merge_state() const { return merge_; }
   const ShareDialogState& share_dialog_state() const { return share_dialogs_; }
 
   // Follows the system's light or dark preference until the user picks one.
@@ -214,6 +221,18 @@ class AppUi {
   void DrawTrendLinks(const std::vector<LibraryEntry>& entries);
   void ShowTrend(const std::string& organisation_key);
   void DrawTrend();
+  // Question packs (screen_hand_out.cc): choosing controls and making a pack
+  // as a file or a link; and, on a pack, the respondent's strip.
+  void DrawHandOut();
+  void MakePack(bool as_link);
+  void DrawPackStrip();
+  void ExportPack();
+  // Merging packs and files into a kept assessment (screen_merge.cc).
+  void StartMerge(const std::string& base_id);
+  void AddMergeFile(const Files::OpenedFile& file);
+  void Replan();
+  void FinishMerge();
+  void DrawMerge();
 
   Platform& platform_;
   Session session_;
@@ -233,6 +252,8 @@ class AppUi {
   ReportMenuState report_menu_;
   CompareState compare_;  // Not reset with the others: it is not about the open document.
   TrendState trend_;      // Nor this.
+  HandOutState hand_out_;
+  MergeState merge_;  // Not reset with the others either.
 
   std::string message_;
   bool message_is_error_ = false;

@@ -24,12 +24,6 @@ namespace {
 constexpr char kShareDialog[] = "Share link##dialog";
 constexpr char kOpenLinkDialog[] = "Open a shared assessment##dialog";
 
-void ColouredParagraph(const std::string& text, const ImVec4& colour) {
-  ImGui::PushStyleColor(ImGuiCol_Text, colour);
-  ImGui::TextWrapped("%s", text.c_str());
-  ImGui::PopStyleColor();
-}
-
 // Dialogs sit in the middle of the page, at most 560 CSS pixels wide; their
 // height follows their content.
 void PlaceNextDialog() {
@@ -111,6 +105,11 @@ void AppUi::DrawKeepActions() {
   ButtonRow row;
   if (row.Button("Download report", true)) ImGui::OpenPopup("report-formats");
   if (row.Button("Export (.json)")) ExportDocument();
+  const Assessment& a = session_.assessment();
+  if (a.profile.mode == AssessmentMode::kFull && !a.pack && row.Button("Hand out questions")) {
+    hand_out_.pack.reset();
+    Navigate(Screen::kHandOut);
+  }
   if (row.Button("Copy share link")) {
     share_dialogs_.open = true;
     share_dialogs_.copied = false;

@@ -192,6 +192,9 @@ void AppUi::DrawControl(const Control& control, size_t position) {
   ImGui::SameLine();
   if (position + 1 < scoped.size()) {
     if (PrimaryButton("Next control", ImVec2(button_w, Px(44)))) GoToControl(position + 1);
+  } else if (a.pack) {
+    // A pack is scored where it is merged, not here: its end is sending it back.
+    if (PrimaryButton("Download the answered pack##end", ImVec2(button_w, Px(44)))) ExportPack();
   } else if (PrimaryButton("See the results", ImVec2(button_w, Px(44)))) {
     Navigate(a.profile.mode == AssessmentMode::kQuick ? Screen::kQuickResult : Screen::kResults);
   }
@@ -329,6 +332,12 @@ void AppUi::DrawWorkStatus(const Control& control, const ControlRecord& r) {
   ImGui::SetNextItemWidth(Narrow() ? -1.0f : ImGui::GetContentRegionAvail().x * 0.5f);
   if (ImGui::InputTextWithHint("##reviewer", "Reviewer (person or team)", &reviewer)) {
     session_.SetReviewer(control.id, reviewer);
+  }
+  // Recorded by merging question packs (core/engine/merge.h), never typed.
+  if (!r.answered_by.empty()) {
+    std::string names;
+    for (const std::string& name : r.answered_by) names += (names.empty() ? "" : ", ") + name;
+    MutedParagraph(("Answered by " + names + " (from their question packs).").c_str());
   }
 }
 

@@ -129,6 +129,7 @@ void AppUi::DrawLibraryEntry(const LibraryEntry& e) {
       CompareEntries(before, e.id);
     }
   }
+  if (row.Button(("Merge files##" + e.id).c_str())) StartMerge(e.id);
   if (row.Button(("Delete##" + e.id).c_str())) {
     if (open) {
       FlushKeeping();

@@ -58,6 +58,7 @@ void AppUi::DrawQuestionnaire() {
   }
   questionnaire_.control = std::min(questionnaire_.control, scoped.size() - 1);
   const Control& control = session_.catalog().controls[scoped[questionnaire_.control]];
+  if (session_.assessment().pack) DrawPackStrip();
   const float height = ImGui::GetContentRegionAvail().y;
 
   if (Narrow()) {

@@ -12,12 +12,14 @@
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
 #include "core/document/assessment.h"
 #include "core/engine/closeout.h"
 #include "core/engine/compare.h"
+#include "core/engine/merge.h"
 #include "core/engine/roadmap.h"
 #include "core/engine/trend.h"
 #include "core/office/office_format.h"
@@ -72,6 +74,30 @@ struct LibraryState {
   std::string compare_from;  // The entry picked first for a comparison.
 
   void Reset() { *this = LibraryState(); }
+};
+
+// Handing out question packs (core/document/question_pack.h): the controls
+// chosen for the next pack, for whom, and the packs made so far.
+struct HandOutState {
+  std::set<std::string> chosen;  // Control ids.
+  std::string handed_to;
+  std::optional<Assessment> pack;  // The last pack made, for its link.
+  bool link_copied = false;
+  std::vector<std::string> made;  // "Alice: 12 controls", one per pack made.
+
+  void Reset() { *this = HandOutState(); }
+};
+
+// A merge being prepared (core/engine/merge.h): the kept assessment it goes
+// into, the files brought so far, the plan, and the choices made. Choices are
+// kept by conflict key and file, so adding a file keeps them.
+struct MergeState {
+  std::string base_id;  // Library id; empty when no merge is being prepared.
+  std::vector<MergeInput> incoming;
+  MergePlan plan;
+  std::map<std::string, size_t> chosen;  // Conflict key -> MergeInput index.
+
+  void Reset() { *this = MergeState(); }
 };
 
 // One side of a comparison: a kept assessment (its library id) or an opened

@@ -3,6 +3,7 @@
 #include <utility>
 
 #include "core/document/applicability.h"
+#include "core/document/question_pack.h"
 #include "core/engine/scoring.h"
 
 namespace cloudgap::ui {
@@ -49,7 +50,11 @@ void Session::Recompute() {
   roadmap_ = BuildRoadmap(catalog(), *assessment_, evaluation_);
   scoped_.clear();
   for (size_t i = 0; i < catalog().controls.size(); ++i) {
-    if (AskedQuestionCount(assessment_->profile, catalog().controls[i]) > 0) scoped_.push_back(i);
+    const Control& control = catalog().controls[i];
+    if (AskedQuestionCount(assessment_->profile, control) > 0 &&
+        PackHolds(*assessment_, control.id)) {
+      scoped_.push_back(i);
+    }
   }
 }
 
@@ -108,6 +113,20 @@ EditResult Session::SetOwner(const std::string& control_id, const std::string& o
 EditResult Session::SetWorkStatus(const std::string& control_id, std::optional<WorkStatus> status) {
   return Apply([&](Assessment* a, const std::string& now) {
     return cloudgap::SetControlWorkStatus(catalog(), a, control_id, status, now);
+  });
+}
+
+EditResult Session::SetPackRespondent(const std::string& respondent) {
+  return Apply([&](Assessment* a, const std::string& now) {
+    return cloudgap::SetPackRespondent(a, respondent, now);
+  });
+}
+
+void Session::ReplaceDocument(Assessment assessment) {
+  if (!active()) return Load(std::move(assessment));
+  Apply([&](Assessment* a, const std::string&) {
+    *a = std::move(assessment);
+    return EditResult{};
   });
 }
 

@@ -60,7 +60,8 @@ class Session {
     after_replace_ = std::move(after_replace);
   }
 
-  // The controls in scope (any asked question), in catalog order.
+  // The controls in scope (any asked question; in a question pack, of the
+  // pack's), in catalog order.
   const std::vector<size_t>& scoped_controls() const { return scoped_; }
 
   EditResult SetProfile(const Profile& profile);
@@ -77,6 +78,11 @@ class Session {
   EditResult SetEvidence(const std::string& control_id, const std::vector<EvidenceRef>& evidence);
   EditResult SetMaturity(const std::string& control_id, std::optional<int> maturity);
   EditResult SetTarget(const std::string& control_id, std::optional<int> target);
+  // The respondent's name on a question pack (core/document/question_pack.h).
+  EditResult SetPackRespondent(const std::string& respondent);
+  // The whole document at once, as an edit (a merge, core/engine/merge.h):
+  // saved like any change. It must be for the session's catalog and valid.
+  void ReplaceDocument(Assessment assessment);
 
  private:
   // Runs edit(assessment, now); recomputes when it changed the document.

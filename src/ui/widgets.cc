@@ -69,6 +69,12 @@ void MutedParagraph(const char* text) {
   ImGui::PopStyleColor();
 }
 
+void ColouredParagraph(const std::string& text, const ImVec4& colour) {
+  ImGui::PushStyleColor(ImGuiCol_Text, colour);
+  ImGui::TextWrapped("%s", text.c_str());
+  ImGui::PopStyleColor();
+}
+
 void Heading(const char* text) {
   Paragraph(text, GetFonts().heading);
 }

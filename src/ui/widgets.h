@@ -28,6 +28,8 @@ bool SecondaryButton(const char* label, const ImVec2& size = ImVec2(0, 0));
 void Paragraph(const char* text, ImFont* font = nullptr);
 void MutedParagraph(const char* text);
 void Heading(const char* text);
+// Wrapped text in `colour` (a palette colour; never the only carrier of meaning).
+void ColouredParagraph(const std::string& text, const ImVec4& colour);
 void Title(const char* text);
 
 // Centres a column of at most `max_css_width` CSS pixels in the window and

@@ -1,0 +1,237 @@
+// `cloudgap merge BASE INCOMING... [--output FILE] [--choose KEY=N]...
+// [--prefer N] [--now ISO8601]`: brings question packs and whole assessments
+// into the assessment BASE (core/engine/merge.h) and writes the merged
+// document. The files are numbered in the order given, BASE 1; one of them may
+// be "-" for standard input.
+//
+// A value set differently in two files is a conflict, and nothing is written
+// until each has a choice: --choose KEY=N takes file N's value for the conflict
+// KEY (a question id, or "<control id>/<field>"), --prefer N file N's value for
+// every other conflict where file N has one. Without a choice for each, the
+// conflicts are listed on standard error, every value beside its file, and the
+// exit code is 1.
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <ostream>
+#include <utility>
+
+#include "cli/cli_options.h"
+#include "cli/commands.h"
+#include "cli/document_input.h"
+#include "cli/report_output.h"
+#include "core/catalog/catalog_loader.h"
+#include "core/document/document_json.h"
+#include "core/engine/merge.h"
+#include "core/text/iso_date.h"
+
+namespace cloudgap::cli {
+namespace {
+
+// A file's number, 1..files; nullopt when `text` is none.
+std::optional<size_t> FileNumber(const std::string& text, size_t files) {
+  if (text.empty() || text.size() > 6) return std::nullopt;
+  size_t value = 0;
+  for (char c : text) {
+    if (c < '0' || c > '9') return std::nullopt;
+    value = value * 10 + static_cast<size_t>(c - '0');
+  }
+  if (value < 1 || value > files) return std::nullopt;
+  return value;
+}
+
+// Whether `a` and `b` hold the same value in the conflict's slot, as the plan
+// compares them. Only asked where one of them holds an option's value, so set.
+bool SameValue(const MergeConflict& c, const Assessment& a, const Assessment& b) {
+  if (c.field == MergeField::kAnswer) {
+    const auto x = a.answers.find(c.question_id), y = b.answers.find(c.question_id);
+    return x != a.answers.end() && y != b.answers.end() && x->second == y->second;
+  }
+  static const ControlRecord kNone;
+  const ControlRecord& x = a.RecordFor(c.control_id) ? *a.RecordFor(c.control_id) : kNone;
+  const ControlRecord& y = b.RecordFor(c.control_id) ? *b.RecordFor(c.control_id) : kNone;
+  switch (c.field) {
+    case MergeField::kAnswer: return false;  // Above.
+    case MergeField::kApplicability:
+      return x.not_applicable == y.not_applicable && x.justification == y.justification;
+    case MergeField::kNotes: return x.notes == y.notes;
+    case MergeField::kOwner: return x.owner == y.owner;
+    case MergeField::kDueDate: return x.due_date == y.due_date;
+    case MergeField::kMaturity: return x.maturity == y.maturity;
+    case MergeField::kTarget: return x.target == y.target;
+    case MergeField::kStatus: return x.status == y.status;
+    case MergeField::kReviewer: return x.reviewer == y.reviewer;
+  }
+  return false;
+}
+
+// The option of `c` that is the value of input `file` (0 is BASE): the one it
+// brought, or the one an earlier file brought alike. Nullopt when it has none.
+std::optional<size_t> OptionOfFile(const MergePlan& plan, const MergeConflict& c, size_t file) {
+  for (size_t i = 0; i < c.options.size(); ++i) {
+    if (c.options[i].source == file) return i;
+  }
+  for (size_t i = 0; i < c.options.size(); ++i) {
+    if (c.options[i].source < file &&
+        SameValue(c, plan.inputs[c.options[i].source].document, plan.inputs[file].document)) {
+      return i;
+    }
+  }
+  return std::nullopt;
+}
+
+// A value for a line of its own: later lines of a many-line value are indented.
+std::string Indented(const std::string& text) {
+  std::string out;
+  for (char c : text) {
+    out += c;
+    if (c == '\n') out += "      ";
+  }
+  return out;
+}
+
+int RunMerge(const Args& args, std::istream& in, std::ostream& out, std::ostream& err) {
+  const ParsedArgs parsed = ParseArgs(args, MergeCommand().options);
+  const auto option = [&](const char* name) {
+    auto it = parsed.options.find(name);
+    return it == parsed.options.end() ? std::optional<std::string>() : it->second;
+  };
+  const std::vector<std::string>& paths = parsed.positional;
+  const auto given_choices = parsed.repeated.find("--choose");
+  // The choices by key, each a file number.
+  std::vector<std::pair<std::string, size_t>> chosen;
+  std::optional<size_t> prefer;
+  const std::string now = option("--now").value_or(CurrentUtcTime());
+  std::string problem = parsed.error;
+  if (problem.empty() && paths.size() < 2) {
+    problem = "give BASE and at least one INCOMING document (- for standard input)";
+  } else if (problem.empty() && std::count(paths.begin(), paths.end(), "-") > 1) {
+    problem = "only one of the documents can come from standard input";
+  } else if (problem.empty() && option("--prefer") &&
+             !(prefer = FileNumber(*option("--prefer"), paths.size()))) {
+    problem = "--prefer: '" + *option("--prefer") + "' is not a file number, 1 to " +
+              std::to_string(paths.size());
+  } else if (problem.empty() && !IsUtcTimestamp(now)) {
+    problem = "--now: '" + now + "' is not an ISO-8601 UTC timestamp such as 2024-05-31T09:30:00Z";
+  }
+  if (problem.empty() && given_choices != parsed.repeated.end()) {
+    for (const std::string& choice : given_choices->second) {
+      const size_t eq = choice.rfind('=');
+      const std::string key = eq == std::string::npos ? "" : choice.substr(0, eq);
+      const std::optional<size_t> file =
+          eq == std::string::npos ? std::nullopt : FileNumber(choice.substr(eq + 1), paths.size());
+      if (key.empty() || !file) {
+        problem = "--choose: '" + choice + "' is not KEY=N, N a file number, 1 to " +
+                  std::to_string(paths.size());
+        break;
+      }
+      for (const auto& [earlier, n] : chosen) {
+        if (earlier == key) problem = "--choose: " + key + " is chosen twice";
+      }
+      if (!problem.empty()) break;
+      chosen.emplace_back(key, *file);
+    }
+  }
+  if (!problem.empty()) {
+    err << "cloudgap merge: " << problem << "\n" << Usage(MergeCommand());
+    return 2;
+  }
+
+  const Catalog& catalog = BuiltinCatalog();
+  std::vector<MergeInput> inputs;
+  bool all_read = true;
+  for (const std::string& path : paths) {
+    std::optional<Assessment> document = OpenDocument("merge", path, catalog, in, err);
+    if (!document) {
+      all_read = false;
+      continue;
+    }
+    inputs.push_back({DocumentName(path), std::move(*document)});
+  }
+  if (!all_read) return 1;
+  MergeInput base = std::move(inputs.front());
+  inputs.erase(inputs.begin());
+  const MergePlan plan = PlanMerge(catalog, std::move(base), std::move(inputs));
+  if (!plan.error.empty()) {
+    err << "cloudgap merge: " << plan.error << "\n";
+    return 1;
+  }
+  for (const std::string& warning : plan.warnings) {
+    err << "cloudgap merge: warning: " << warning << "\n";
+  }
+
+  std::map<std::string, size_t> conflict_of;
+  for (size_t i = 0; i < plan.conflicts.size(); ++i) conflict_of[plan.conflicts[i].key] = i;
+  std::vector<std::optional<size_t>> choices(plan.conflicts.size());
+  for (const auto& [key, file] : chosen) {
+    const auto it = conflict_of.find(key);
+    if (it == conflict_of.end()) {
+      err << "cloudgap merge: --choose: " << key << " is no conflict; ";
+      if (plan.conflicts.empty()) err << "these files have none";
+      for (size_t i = 0; i < plan.conflicts.size(); ++i) {
+        err << (i == 0 ? "the conflicts are " : ", ") << plan.conflicts[i].key;
+      }
+      err << "\n";
+      return 2;
+    }
+    const MergeConflict& conflict = plan.conflicts[it->second];
+    choices[it->second] = OptionOfFile(plan, conflict, file - 1);
+    if (!choices[it->second]) {
+      err << "cloudgap merge: --choose: file " << file << " (" << plan.inputs[file - 1].name
+          << ") has no value for " << key << "\n";
+      return 2;
+    }
+  }
+  size_t unchosen = 0;
+  for (size_t i = 0; i < plan.conflicts.size(); ++i) {
+    if (!choices[i] && prefer) choices[i] = OptionOfFile(plan, plan.conflicts[i], *prefer - 1);
+    if (!choices[i]) ++unchosen;
+  }
+  if (unchosen > 0) {
+    err << unchosen << (unchosen == 1 ? " conflict needs" : " conflicts need") << " a choice:\n";
+    for (size_t i = 0; i < plan.conflicts.size(); ++i) {
+      if (choices[i]) continue;
+      err << plan.conflicts[i].key << "\n";
+      for (const MergeOption& o : plan.conflicts[i].options) {
+        err << "  " << o.source + 1 << "  " << plan.inputs[o.source].name << ": "
+            << Indented(o.text) << "\n";
+      }
+    }
+    err << "choose with --choose KEY=N for one, or --prefer N for every one where file N has a "
+           "value; nothing was merged\n";
+    return 1;
+  }
+
+  const MergeResult result = ApplyMerge(plan, choices, now);
+  if (!result.merged) {
+    err << "cloudgap merge: " << result.error << "\n";
+    return 1;
+  }
+  const int written = WriteReport("merge", SerializeAssessmentDocument(*result.merged),
+                                  option("--output").value_or(""), out, err);
+  if (written != 0) return written;
+  // "merged 3 files; values taken from a.json: 12, from b.json: 0; conflicts chosen: 1".
+  err << "cloudgap merge: merged " << plan.inputs.size() << " files; values taken";
+  for (size_t i = 1; i < plan.inputs.size(); ++i) {
+    err << (i == 1 ? " from " : ", from ") << plan.inputs[i].name << ": " << plan.taken[i];
+  }
+  err << "; conflicts chosen: " << plan.conflicts.size() << "\n";
+  return 0;
+}
+
+}  // namespace
+
+const Command& MergeCommand() {
+  static const Command command = {
+      "merge",
+      "BASE INCOMING...",
+      {{"--output", "FILE", "write there instead of standard output"},
+       {"--choose", "KEY=N", "a conflict: take file N's value (BASE is 1)", true},
+       {"--prefer", "N", "every other conflict: file N's value, if it has one"},
+       {"--now", "ISO8601", "the merge time, ISO 8601 UTC (default: now)"}},
+      RunMerge,
+  };
+  return command;
+}
+
+}  // namespace cloudgap::cli
