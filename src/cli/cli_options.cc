@@ -30,8 +30,9 @@ ParsedArgs ParseArgs(const Args& args, const std::vector<Option>& known) {
       value = arg.substr(eq + 1);
       has_value = true;
     }
-    if (std::none_of(known.begin(), known.end(),
-                     [&](const Option& option) { return name == option.name; })) {
+    const auto option =
+        std::find_if(known.begin(), known.end(), [&](const Option& o) { return name == o.name; });
+    if (option == known.end()) {
       parsed.error = "unknown option '" + name + "'";
       return parsed;
     }
@@ -41,6 +42,10 @@ ParsedArgs ParseArgs(const Args& args, const std::vector<Option>& known) {
         return parsed;
       }
       value = args[++i];
+    }
+    if (option->repeatable) {
+      parsed.repeated[name].push_back(value);
+      continue;
     }
     if (!parsed.options.emplace(name, value).second) {
       parsed.error = "option '" + name + "' is given twice";

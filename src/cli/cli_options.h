@@ -13,12 +13,15 @@ namespace cloudgap::cli {
 
 struct ParsedArgs {
   std::map<std::string, std::string> options;  // "--mode" -> "quick".
+  // A repeatable option's values, in the order given: "--choose" -> {"a=1", "b=2"}.
+  std::map<std::string, std::vector<std::string>> repeated;
   std::vector<std::string> positional;
   std::string error;  // Empty when the arguments were well formed.
 };
 
 // Every option in `known` (a command's table, commands.h) takes a value. Unknown
-// options, missing values and repeated options are errors.
+// options, missing values and options given twice are errors, but for those
+// marked repeatable, which go to `repeated` instead of `options`.
 ParsedArgs ParseArgs(const Args& args, const std::vector<Option>& known);
 
 // "2024-05-31T09:30:00Z": the one place CloudGap reads the clock (the core

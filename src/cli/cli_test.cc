@@ -19,6 +19,11 @@
 
 #include "cli/cli_options.h"
 #include "cli/commands.h"
+#include "core/catalog/catalog_loader.h"
+#include "core/document/assessment_edit.h"
+#include "core/document/document_json.h"
+#include "core/document/question_pack.h"
+#include "core/document/sample_assessment.h"
 #include "core/testing/fixtures.h"
 #include "core/testing/test_source_dir.h"
 #include "core/zip/zip_reader.h"
@@ -186,7 +191,9 @@ TEST_F(CliTest, UsageAndParserNameTheSameOptions) {
     for (const Option& option : c->options) {
       in_table.insert(option.name);
       const std::string left = std::string(option.name) + " " + option.argument;
-      EXPECT_NE(synopsis.find("[" + left + "]"), std::string::npos) << synopsis;
+      EXPECT_NE(synopsis.find("[" + left + "]" + (option.repeatable ? "..." : "")),
+                std::string::npos)
+          << synopsis;
       // One line per option: "  --name ARGUMENT  help", the help on the next line if need be.
       const std::regex line("\n  " + std::regex_replace(left, std::regex("[|.]"), "\\$&") +
                             "(  +|\n +)" +
@@ -194,7 +201,8 @@ TEST_F(CliTest, UsageAndParserNameTheSameOptions) {
       EXPECT_TRUE(std::regex_search(usage, line)) << left << "\n" << usage;
       const ParsedArgs parsed = ParseArgs({option.name, "value"}, c->options);
       EXPECT_EQ(parsed.error, "");
-      EXPECT_EQ(parsed.options.count(option.name), 1u);
+      EXPECT_EQ(parsed.options.count(option.name), option.repeatable ? 0u : 1u);
+      EXPECT_EQ(parsed.repeated.count(option.name), option.repeatable ? 1u : 0u);
     }
     std::set<std::string> in_text;
     for (const std::string& text : {usage, synopsis}) {
@@ -263,6 +271,14 @@ TEST_F(CliTest, ParseArgsRefusesMissingAndRepeatedValues) {
   EXPECT_EQ(ParseArgs({"--a"}, options).error, "option '--a' needs a value");
   EXPECT_EQ(ParseArgs({"--a", "1", "--a=2"}, options).error, "option '--a' is given twice");
   EXPECT_EQ(ParseArgs({"--c", "1"}, options).error, "unknown option '--c'");
+  // A repeatable option keeps every value, in order.
+  const std::vector<Option> repeatable = {{"--a", "X", "a"}, {"--r", "Y", "r", true}};
+  parsed = ParseArgs({"--r=1", "--a", "2", "--r", "3"}, repeatable);
+  EXPECT_EQ(parsed.error, "");
+  EXPECT_EQ(parsed.options, (std::map<std::string, std::string>{{"--a", "2"}}));
+  EXPECT_EQ(parsed.repeated,
+            (std::map<std::string, std::vector<std::string>>{{"--r", {"1", "3"}}}));
+  EXPECT_EQ(ParseArgs({"--r"}, repeatable).error, "option '--r' needs a value");
   const Outcome run = Cloudgap({"template", "--mode"});
   EXPECT_EQ(run.code, 2);
   EXPECT_EQ(run.err,
@@ -595,6 +611,343 @@ TEST_F(CliTest, SummarizeFilesAndFolders) {
   ExpectUsageError({"summarize"}, "cloudgap summarize: give at least one FILE or FOLDER\n" + usage);
   ExpectUsageError({"summarize", folder, "--format", "xlsx"},
                    "cloudgap summarize: --format: 'xlsx' is not csv or json\n" + usage);
+}
+
+// --- merge: question packs and whole assessments into one ---------------------------------
+
+constexpr char kSampleNow[] = "2024-01-01T00:00:00Z";
+constexpr char kPackNow[] = "2024-01-15T10:00:00Z";
+constexpr char kMergeNow[] = "2024-02-01T09:00:00Z";
+
+Assessment SampleDocument() {
+  return SampleAssessment(BuiltinCatalog(), AssessmentMode::kFull, kSampleNow);
+}
+
+// A pack of `ids` from `from`, answered by `respondent` as handed out.
+Assessment PackOf(const Assessment& from, const std::vector<std::string>& ids,
+                  const std::string& respondent) {
+  PackResult made = MakeQuestionPack(BuiltinCatalog(), from, ids, respondent, kPackNow);
+  EXPECT_EQ(made.error, "");
+  Assessment pack = made.pack.value_or(Assessment{});
+  EXPECT_TRUE(SetPackRespondent(&pack, respondent, kPackNow).ok());
+  return pack;
+}
+
+// `document` written to a file of the temporary folder; its path.
+std::string DocumentFile(const std::string& name, const Assessment& document) {
+  const std::string path = TempPath(name);
+  WriteBytes(path, SerializeAssessmentDocument(document));
+  return path;
+}
+
+// `cloudgap merge ARGS --now=kMergeNow`.
+Outcome Merge(Args args) {
+  args.insert(args.begin(), "merge");
+  args.push_back(std::string("--now=") + kMergeNow);
+  return Cloudgap(args);
+}
+
+// The sample, with 12.4.1 answered otherwise in a pack Alice sends back, and
+// written to files: BASE the sample, then Alice's pack.
+struct ConflictingPack {
+  Assessment sample = SampleDocument();
+  Assessment alice = [this] {
+    Assessment pack = PackOf(sample, {"12.4.1"}, "Alice");
+    EXPECT_TRUE(SetAnswer(BuiltinCatalog(), &pack, "12.4.1-q1", Answer::kNo, "", kPackNow).ok());
+    EXPECT_TRUE(
+        SetControlNotes(BuiltinCatalog(), &pack, "12.4.1", "Staging is covered now.", kPackNow)
+            .ok());
+    return pack;
+  }();
+  std::string base_path = DocumentFile("merge-base.json", sample);
+  std::string alice_path = DocumentFile("merge-alice.json", alice);
+
+  // The sample with the given values for 12.4.1, answered by Alice, merged now.
+  std::string Expected(Answer q1, const std::string& notes) const {
+    Assessment expected = sample;
+    expected.answers["12.4.1-q1"].answer = q1;
+    expected.controls["12.4.1"].notes = notes;
+    expected.controls["12.4.1"].answered_by = {"Alice"};
+    expected.updated_at = kMergeNow;
+    return SerializeAssessmentDocument(expected);
+  }
+};
+
+constexpr char kSampleNotes[] =
+    "Central log store in place for production accounts; staging not yet covered.";
+
+// The sample handed out in two packs, clause 12 to Alice and the rest to Bob,
+// and merged into a fresh assessment: the sample again, with who answered what.
+TEST_F(CliTest, MergeTwoPacksIntoAFreshAssessment) {
+  const Catalog& catalog = BuiltinCatalog();
+  const Assessment sample = SampleDocument();
+  const std::vector<std::string> clause_12 = ControlsOfClause(catalog, 12);
+  std::vector<std::string> rest;
+  for (const Control& c : catalog.controls) {
+    if (c.clause != 12) rest.push_back(c.id);
+  }
+  const std::string base =
+      DocumentFile("fresh.json", NewAssessment(catalog, sample.profile, kSampleNow));
+  const std::string alice = DocumentFile("alice.json", PackOf(sample, clause_12, "Alice"));
+  const std::string bob = DocumentFile("bob.json", PackOf(sample, rest, "Bob"));
+
+  Assessment expected = sample;
+  expected.updated_at = kMergeNow;
+  size_t from_alice = 3;  // 12.4.1's notes, owner and evidence item.
+  size_t from_bob = 0;
+  for (const Control& c : catalog.controls) {
+    size_t answered = 0;
+    for (const Question& q : c.questions) answered += sample.answers.count(q.id);
+    (c.clause == 12 ? from_alice : from_bob) += answered;
+    if (answered > 0) expected.controls[c.id].answered_by = {c.clause == 12 ? "Alice" : "Bob"};
+  }
+  ASSERT_GT(from_alice, 3u);
+  ASSERT_GT(from_bob, 0u);
+  const std::string summary = "cloudgap merge: merged 3 files; values taken from " + alice + ": " +
+                              std::to_string(from_alice) + ", from " + bob + ": " +
+                              std::to_string(from_bob) + "; conflicts chosen: 0\n";
+
+  const std::string output = TempPath("merged.json");
+  std::remove(output.c_str());
+  const Outcome run = Merge({base, alice, bob, "--output", output});
+  EXPECT_EQ(run.code, 0) << run.err;
+  EXPECT_EQ(run.out, "");
+  EXPECT_EQ(run.err, summary);
+  EXPECT_EQ(ReadBytes(output), SerializeAssessmentDocument(expected));
+  // To standard output without --output; in either order of the packs, the same document.
+  const Outcome stdout_run = Merge({base, bob, alice});
+  EXPECT_EQ(stdout_run.code, 0) << stdout_run.err;
+  EXPECT_EQ(stdout_run.out, SerializeAssessmentDocument(expected));
+
+  // A pack of another organisation's: merged, with a warning.
+  Assessment other = sample;
+  other.profile.organisation = "Other Ltd";
+  const std::string stranger = DocumentFile("stranger.json", PackOf(other, {"5.1.1"}, "Eve"));
+  const Outcome warned = Merge({base, stranger});
+  EXPECT_EQ(warned.code, 0) << warned.err;
+  EXPECT_EQ(warned.err, "cloudgap merge: warning: " + stranger +
+                            " is for \"Other Ltd\"; this assessment is for \"Example Cloud Ltd\"\n"
+                            "cloudgap merge: merged 2 files; values taken from " +
+                            stranger + ": 4; conflicts chosen: 0\n");
+}
+
+// Two values for one question and for one field: both listed beside their
+// files, exit 1, and nothing written.
+TEST_F(CliTest, MergeListsEveryConflictAndWritesNothing) {
+  const ConflictingPack files;
+  const std::string output = TempPath("merge-conflict.json");
+  std::remove(output.c_str());
+  const Outcome run = Merge({files.base_path, files.alice_path, "--output", output});
+  EXPECT_EQ(run.code, 1);
+  EXPECT_EQ(run.out, "");
+  EXPECT_EQ(run.err,
+            "2 conflicts need a choice:\n"
+            "12.4.1-q1\n"
+            "  1  " +
+                files.base_path +
+                ": Yes\n"
+                "  2  " +
+                files.alice_path +
+                ": No\n"
+                "12.4.1/notes\n"
+                "  1  " +
+                files.base_path + ": " + kSampleNotes +
+                "\n"
+                "  2  " +
+                files.alice_path +
+                ": Staging is covered now.\n"
+                "choose with --choose KEY=N for one, or --prefer N for every one where file "
+                "N has a value; nothing was merged\n");
+  EXPECT_FALSE(std::filesystem::exists(output));
+  // One chosen, one not: only the other is listed.
+  const Outcome half = Merge({files.base_path, files.alice_path, "--choose", "12.4.1-q1=2"});
+  EXPECT_EQ(half.code, 1);
+  EXPECT_EQ(half.out, "");
+  EXPECT_TRUE(StartsWith(half.err, "1 conflict needs a choice:\n12.4.1/notes\n")) << half.err;
+}
+
+TEST_F(CliTest, MergeChooseTakesEitherFilesValue) {
+  const ConflictingPack files;
+  const std::string output = TempPath("merge-chosen.json");
+  const std::string summary = "cloudgap merge: merged 2 files; values taken from " +
+                              files.alice_path + ": 0; conflicts chosen: 2\n";
+  std::remove(output.c_str());
+  const Outcome theirs = Merge({files.base_path, files.alice_path, "--choose", "12.4.1-q1=2",
+                                "--choose=12.4.1/notes=2", "--output", output});
+  EXPECT_EQ(theirs.code, 0) << theirs.err;
+  EXPECT_EQ(theirs.out, "");
+  EXPECT_EQ(theirs.err, summary);
+  EXPECT_EQ(ReadBytes(output), files.Expected(Answer::kNo, "Staging is covered now."));
+
+  const Outcome mine = Merge(
+      {files.base_path, files.alice_path, "--choose", "12.4.1/notes=1", "--choose", "12.4.1-q1=1"});
+  EXPECT_EQ(mine.code, 0) << mine.err;
+  EXPECT_EQ(mine.err, summary);
+  EXPECT_EQ(mine.out, files.Expected(Answer::kYes, kSampleNotes));
+
+  const Outcome mixed = Merge(
+      {files.base_path, files.alice_path, "--choose", "12.4.1-q1=1", "--choose", "12.4.1/notes=2"});
+  EXPECT_EQ(mixed.code, 0) << mixed.err;
+  EXPECT_EQ(mixed.out, files.Expected(Answer::kYes, "Staging is covered now."));
+}
+
+TEST_F(CliTest, MergePreferTakesOneFilesValueWhereItHasOne) {
+  const ConflictingPack files;
+  const Outcome theirs = Merge({files.base_path, files.alice_path, "--prefer", "2"});
+  EXPECT_EQ(theirs.code, 0) << theirs.err;
+  EXPECT_EQ(theirs.out, files.Expected(Answer::kNo, "Staging is covered now."));
+  const Outcome mine = Merge({files.base_path, files.alice_path, "--prefer=1"});
+  EXPECT_EQ(mine.code, 0) << mine.err;
+  EXPECT_EQ(mine.out, files.Expected(Answer::kYes, kSampleNotes));
+  // --choose comes first; --prefer takes the rest.
+  const Outcome both =
+      Merge({files.base_path, files.alice_path, "--prefer", "1", "--choose", "12.4.1-q1=2"});
+  EXPECT_EQ(both.code, 0) << both.err;
+  EXPECT_EQ(both.out, files.Expected(Answer::kNo, kSampleNotes));
+
+  // Bob answered 5.1.1 only: preferring him chooses nothing in 12.4.1.
+  const std::string bob = DocumentFile("merge-bob.json", PackOf(files.sample, {"5.1.1"}, "Bob"));
+  const Outcome none = Merge({files.base_path, files.alice_path, bob, "--prefer", "3"});
+  EXPECT_EQ(none.code, 1);
+  EXPECT_EQ(none.out, "");
+  EXPECT_TRUE(StartsWith(none.err, "2 conflicts need a choice:\n")) << none.err;
+
+  // Carol sent back what Alice did: only Alice's is listed, but Carol's is hers too.
+  Assessment carol_pack = PackOf(files.sample, {"12.4.1"}, "Carol");
+  carol_pack.answers = files.alice.answers;
+  carol_pack.controls = files.alice.controls;
+  const std::string carol = DocumentFile("merge-carol.json", carol_pack);
+  const Outcome listed = Merge({files.base_path, files.alice_path, carol});
+  EXPECT_EQ(listed.code, 1);
+  EXPECT_EQ(Count(listed.err, carol), 0u) << listed.err;
+  const Outcome chose_carol = Merge({files.base_path, files.alice_path, carol, "--prefer", "3"});
+  EXPECT_EQ(chose_carol.code, 0) << chose_carol.err;
+  const nlohmann::json merged = nlohmann::json::parse(chose_carol.out);
+  EXPECT_EQ(merged["answers"]["12.4.1-q1"], "no");
+  EXPECT_EQ(merged["controls"]["12.4.1"]["notes"], "Staging is covered now.");
+  EXPECT_EQ(merged["controls"]["12.4.1"]["answered_by"], (nlohmann::json{"Alice", "Carol"}));
+}
+
+TEST_F(CliTest, MergeRefusesAChoiceOfNoConflictOrNoFile) {
+  const ConflictingPack files;
+  const std::string& base = files.base_path;
+  const std::string& alice = files.alice_path;
+  const std::string usage = Usage(MergeCommand());
+  const std::string now = std::string("--now=") + kMergeNow;
+  ExpectUsageError({"merge", base, alice, "--choose", "12.4.1-q1=3", now},
+                   "cloudgap merge: --choose: '12.4.1-q1=3' is not KEY=N, N a file number, 1 to "
+                   "2\n" +
+                       usage);
+  ExpectUsageError({"merge", base, alice, "--choose", "12.4.1-q1=0", now},
+                   "cloudgap merge: --choose: '12.4.1-q1=0' is not KEY=N, N a file number, 1 to "
+                   "2\n" +
+                       usage);
+  ExpectUsageError({"merge", base, alice, "--choose", "12.4.1-q1", now},
+                   "cloudgap merge: --choose: '12.4.1-q1' is not KEY=N, N a file number, 1 to "
+                   "2\n" +
+                       usage);
+  ExpectUsageError(
+      {"merge", base, alice, "--choose", "12.4.1-q1=1", "--choose", "12.4.1-q1=2", now},
+      "cloudgap merge: --choose: 12.4.1-q1 is chosen twice\n" + usage);
+  ExpectUsageError({"merge", base, alice, "--prefer", "3", now},
+                   "cloudgap merge: --prefer: '3' is not a file number, 1 to 2\n" + usage);
+  // Found once the files are read: a key that is no conflict, a file without a value.
+  ExpectUsageError({"merge", base, alice, "--choose", "12.4.1-q2=2", now},
+                   "cloudgap merge: --choose: 12.4.1-q2 is no conflict; the conflicts are "
+                   "12.4.1-q1, 12.4.1/notes\n");
+  ExpectUsageError({"merge", base, base, "--choose", "12.4.1-q1=2", now},
+                   "cloudgap merge: --choose: 12.4.1-q1 is no conflict; these files have none\n");
+  const std::string bob = DocumentFile("merge-bob.json", PackOf(files.sample, {"5.1.1"}, "Bob"));
+  ExpectUsageError({"merge", base, alice, bob, "--choose", "12.4.1-q1=3", now},
+                   "cloudgap merge: --choose: file 3 (" + bob + ") has no value for 12.4.1-q1\n");
+  // And the command's own usage errors.
+  ExpectUsageError({"merge", base, now},
+                   "cloudgap merge: give BASE and at least one INCOMING document (- for standard "
+                   "input)\n" +
+                       usage);
+  ExpectUsageError(
+      {"merge", "-", "-", now},
+      "cloudgap merge: only one of the documents can come from standard input\n" + usage);
+  ExpectUsageError({"merge", base, alice, "--now", "yesterday"},
+                   "cloudgap merge: --now: 'yesterday' is not an ISO-8601 UTC timestamp such as "
+                   "2024-05-31T09:30:00Z\n" +
+                       usage);
+  EXPECT_EQ(usage,
+            "usage: cloudgap merge BASE INCOMING... [--output FILE] [--choose KEY=N]...\n"
+            "                      [--prefer N] [--now ISO8601]\n"
+            "options:\n"
+            "  --output FILE                 write there instead of standard output\n"
+            "  --choose KEY=N                a conflict: take file N's value (BASE is 1)\n"
+            "  --prefer N                    every other conflict: file N's value, if it has one\n"
+            "  --now ISO8601                 the merge time, ISO 8601 UTC (default: now)\n");
+}
+
+TEST_F(CliTest, MergeRefusesAPackAsBaseAndADamagedFile) {
+  const ConflictingPack files;
+  const std::string output = TempPath("merge-refused.json");
+  std::remove(output.c_str());
+  const Outcome pack_base =
+      Merge({files.alice_path, files.base_path, "--prefer", "1", "--output", output});
+  EXPECT_EQ(pack_base.code, 1);
+  EXPECT_EQ(pack_base.out, "");
+  EXPECT_EQ(pack_base.err, "cloudgap merge: " + files.alice_path +
+                               " is a question pack; merge into the whole assessment\n");
+
+  const std::string damaged = TempPath("merge-damaged.json");
+  WriteBytes(damaged, "{");
+  const Outcome bad = Merge({files.base_path, damaged, "--prefer", "1", "--output", output});
+  EXPECT_EQ(bad.code, 1);
+  EXPECT_EQ(bad.out, "");
+  EXPECT_TRUE(
+      EndsWith(bad.err, "cloudgap merge: " + damaged + " is not a valid assessment (1 problem)\n"))
+      << bad.err;
+  EXPECT_TRUE(StartsWith(bad.err, damaged + ": (document): not valid JSON")) << bad.err;
+
+  const std::string missing = TempPath("merge-nope.json");
+  const Outcome unread = Merge({files.base_path, missing, "--output", output});
+  EXPECT_EQ(unread.code, 1);
+  EXPECT_EQ(unread.err, "cloudgap merge: cannot read " + missing + "\n");
+  EXPECT_FALSE(std::filesystem::exists(output));
+
+  // A document from standard input is named as such.
+  const Outcome piped = Cloudgap({"merge", files.base_path, "-"}, "{}");
+  EXPECT_EQ(piped.code, 1);
+  EXPECT_TRUE(EndsWith(piped.err,
+                       "cloudgap merge: standard input is not a valid assessment (1 "
+                       "problem)\n"))
+      << piped.err;
+}
+
+// Every file is read, and each problem of each is printed: here the rules of
+// the pack and of who answered (docs/assessment-format.md, "Question packs").
+TEST_F(CliTest, MergeNamesEveryProblemOfEveryFile) {
+  const ConflictingPack files;
+  nlohmann::json pack = nlohmann::json::parse(SerializeAssessmentDocument(files.alice));
+  pack["pack"]["id"] = "not-a-uuid";
+  pack["pack"]["controls"] = nlohmann::json::array();
+  pack["controls"]["12.4.1"]["answered_by"] = {"Alice", " "};
+  const std::string bad_pack = TempPath("merge-bad-pack.json");
+  WriteBytes(bad_pack, pack.dump(2));
+  nlohmann::json whole = nlohmann::json::parse(SerializeAssessmentDocument(files.sample));
+  for (int i = 0; i < 51; ++i) {
+    whole["controls"]["12.4.1"]["answered_by"].push_back("Person " + std::to_string(i));
+  }
+  const std::string crowded = TempPath("merge-crowded.json");
+  WriteBytes(crowded, whole.dump(2));
+  const Outcome run = Merge({files.base_path, bad_pack, crowded});
+  EXPECT_EQ(run.code, 1);
+  EXPECT_EQ(run.out, "");
+  EXPECT_TRUE(InOrder(
+      run.err,
+      {bad_pack + ": /controls/12.4.1/answered_by/1: a name is between 1 and 20000 characters\n",
+       bad_pack + ": /pack/id: 'not-a-uuid' is not a pack id (a UUID)\n",
+       bad_pack + ": /pack/controls: a question pack holds at least one control\n",
+       bad_pack + ": /answers/12.4.1-q1: answers a question of control 12.4.1, which is not in "
+                  "the pack\n",
+       bad_pack + ": /controls/12.4.1: control 12.4.1 is not in the pack\n",
+       "cloudgap merge: " + bad_pack + " is not a valid assessment (",
+       crowded + ": /controls/12.4.1/answered_by: lists 51 names; at most 50 are kept\n",
+       "cloudgap merge: " + crowded + " is not a valid assessment (1 problem)\n"}));
 }
 
 TEST_F(CliTest, ReportInvalidAnswer) {

@@ -33,9 +33,9 @@ const Command& VersionCommand() {
 }
 
 const std::vector<const Command*>& AllCommands() {
-  static const std::vector<const Command*> commands = {&VersionCommand(),  &CatalogCommand(),
-                                                       &TemplateCommand(), &ReportCommand(),
-                                                       &CompareCommand(),  &SummarizeCommand()};
+  static const std::vector<const Command*> commands = {
+      &VersionCommand(), &CatalogCommand(),   &TemplateCommand(), &ReportCommand(),
+      &CompareCommand(), &SummarizeCommand(), &MergeCommand()};
   return commands;
 }
 
@@ -46,7 +46,8 @@ std::string Synopsis(const Command& command, const std::string& lead) {
   size_t line_start = 0;
   bool line_has_option = false;
   for (const Option& option : command.options) {
-    const std::string piece = "[" + NameAndArgument(option) + "]";
+    const std::string piece =
+        "[" + NameAndArgument(option) + "]" + (option.repeatable ? "..." : "");
     if (line_has_option && text.size() - line_start + 1 + piece.size() > kWidth) {
       text += "\n";
       line_start = text.size();

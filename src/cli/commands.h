@@ -21,6 +21,9 @@ struct Option {
   const char* name;      // "--mode".
   const char* argument;  // What the value looks like: "quick|full".
   const char* help;      // One line.
+  // May be given more than once, each value kept ("[--choose KEY=N]..." in the
+  // usage); any other option given twice is an error.
+  bool repeatable = false;
 };
 
 struct Command {
@@ -36,6 +39,7 @@ const Command& TemplateCommand();   // template_command.cc
 const Command& ReportCommand();     // report_command.cc
 const Command& CompareCommand();    // compare_command.cc
 const Command& SummarizeCommand();  // summarize_command.cc
+const Command& MergeCommand();      // merge_command.cc
 
 // All commands, in the order `cloudgap help` lists them.
 const std::vector<const Command*>& AllCommands();

@@ -40,46 +40,6 @@ std::optional<size_t> FileNumber(const std::string& text, size_t files) {
   return value;
 }
 
-// Whether `a` and `b` hold the same value in the conflict's slot, as the plan
-// compares them. Only asked where one of them holds an option's value, so set.
-bool SameValue(const MergeConflict& c, const Assessment& a, const Assessment& b) {
-  if (c.field == MergeField::kAnswer) {
-    const auto x = a.answers.find(c.question_id), y = b.answers.find(c.question_id);
-    return x != a.answers.end() && y != b.answers.end() && x->second == y->second;
-  }
-  static const ControlRecord kNone;
-  const ControlRecord& x = a.RecordFor(c.control_id) ? *a.RecordFor(c.control_id) : kNone;
-  const ControlRecord& y = b.RecordFor(c.control_id) ? *b.RecordFor(c.control_id) : kNone;
-  switch (c.field) {
-    case MergeField::kAnswer: return false;  // Above.
-    case MergeField::kApplicability:
-      return x.not_applicable == y.not_applicable && x.justification == y.justification;
-    case MergeField::kNotes: return x.notes == y.notes;
-    case MergeField::kOwner: return x.owner == y.owner;
-    case MergeField::kDueDate: return x.due_date == y.due_date;
-    case MergeField::kMaturity: return x.maturity == y.maturity;
-    case MergeField::kTarget: return x.target == y.target;
-    case MergeField::kStatus: return x.status == y.status;
-    case MergeField::kReviewer: return x.reviewer == y.reviewer;
-  }
-  return false;
-}
-
-// The option of `c` that is the value of input `file` (0 is BASE): the one it
-// brought, or the one an earlier file brought alike. Nullopt when it has none.
-std::optional<size_t> OptionOfFile(const MergePlan& plan, const MergeConflict& c, size_t file) {
-  for (size_t i = 0; i < c.options.size(); ++i) {
-    if (c.options[i].source == file) return i;
-  }
-  for (size_t i = 0; i < c.options.size(); ++i) {
-    if (c.options[i].source < file &&
-        SameValue(c, plan.inputs[c.options[i].source].document, plan.inputs[file].document)) {
-      return i;
-    }
-  }
-  return std::nullopt;
-}
-
 // A value for a line of its own: later lines of a many-line value are indented.
 std::string Indented(const std::string& text) {
   std::string out;
@@ -175,7 +135,7 @@ int RunMerge(const Args& args, std::istream& in, std::ostream& out, std::ostream
       return 2;
     }
     const MergeConflict& conflict = plan.conflicts[it->second];
-    choices[it->second] = OptionOfFile(plan, conflict, file - 1);
+    choices[it->second] = OptionHeldBy(conflict, file - 1);
     if (!choices[it->second]) {
       err << "cloudgap merge: --choose: file " << file << " (" << plan.inputs[file - 1].name
           << ") has no value for " << key << "\n";
@@ -184,7 +144,7 @@ int RunMerge(const Args& args, std::istream& in, std::ostream& out, std::ostream
   }
   size_t unchosen = 0;
   for (size_t i = 0; i < plan.conflicts.size(); ++i) {
-    if (!choices[i] && prefer) choices[i] = OptionOfFile(plan, plan.conflicts[i], *prefer - 1);
+    if (!choices[i] && prefer) choices[i] = OptionHeldBy(plan.conflicts[i], *prefer - 1);
     if (!choices[i]) ++unchosen;
   }
   if (unchosen > 0) {

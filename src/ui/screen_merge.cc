@@ -38,14 +38,6 @@ std::string Describe(const Assessment& a) {
   return text;
 }
 
-// The option of `conflict` from input `source`, if it has one.
-std::optional<size_t> OptionFrom(const MergeConflict& conflict, size_t source) {
-  for (size_t i = 0; i < conflict.options.size(); ++i) {
-    if (conflict.options[i].source == source) return i;
-  }
-  return std::nullopt;
-}
-
 }  // namespace
 
 void AppUi::StartMerge(const std::string& base_id) {
@@ -95,7 +87,8 @@ void AppUi::FinishMerge() {
   std::vector<std::optional<size_t>> choices;
   for (const MergeConflict& conflict : plan.conflicts) {
     auto it = merge_.chosen.find(conflict.key);
-    choices.push_back(it == merge_.chosen.end() ? std::nullopt : OptionFrom(conflict, it->second));
+    choices.push_back(it == merge_.chosen.end() ? std::nullopt
+                                                : OptionHeldBy(conflict, it->second));
   }
   MergeResult result = ApplyMerge(plan, choices, platform_.clock.NowUtcIso8601());
   if (!result.merged) return ShowMessage("Nothing was merged: " + result.error + ".", true);
@@ -172,7 +165,7 @@ void AppUi::DrawMerge() {
           "Choose " + plan.inputs[source].name + " everywhere##all-" + std::to_string(source);
       if (all.Button(label.c_str())) {
         for (const MergeConflict& c : plan.conflicts) {
-          if (OptionFrom(c, source)) merge_.chosen[c.key] = source;
+          if (OptionHeldBy(c, source)) merge_.chosen[c.key] = source;
         }
       }
     }
@@ -187,7 +180,7 @@ void AppUi::DrawMerge() {
     MutedParagraph(question ? question->text.c_str() : TextOf(kMergeFieldLabels, c.field));
     auto it = merge_.chosen.find(c.key);
     const std::optional<size_t> picked =
-        it == merge_.chosen.end() ? std::nullopt : OptionFrom(c, it->second);
+        it == merge_.chosen.end() ? std::nullopt : OptionHeldBy(c, it->second);
     chosen += picked.has_value();
     for (size_t i = 0; i < c.options.size(); ++i) {
       const MergeOption& option = c.options[i];

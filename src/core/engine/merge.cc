@@ -154,9 +154,13 @@ class Planner {
       const auto& answers = plan_.inputs[i].document.answers;
       auto it = answers.find(question_id);
       if (it == answers.end() || it->second.answer == Answer::kUnanswered) continue;
-      if (std::find(values.begin(), values.end(), it->second) != values.end()) continue;
+      const auto same = std::find(values.begin(), values.end(), it->second);
+      if (same != values.end()) {
+        options[static_cast<size_t>(same - values.begin())].holders.push_back(i);
+        continue;
+      }
       values.push_back(it->second);
-      options.push_back({i, AnswerText(catalog_, it->second)});
+      options.push_back({i, AnswerText(catalog_, it->second), {i}});
     }
     if (options.empty()) return;
     plan_.merged.answers[question_id] = values[0];
@@ -169,11 +173,14 @@ class Planner {
     for (size_t i = 0; i < plan_.inputs.size(); ++i) {
       const ControlRecord& r = RecordOf(plan_.inputs[i].document, control.id);
       if (!rule.is_set(r)) continue;
-      bool seen = false;
-      for (const ControlRecord* v : values) seen = seen || rule.same(*v, r);
-      if (seen) continue;
+      size_t seen = 0;
+      while (seen < values.size() && !rule.same(*values[seen], r)) ++seen;
+      if (seen < values.size()) {
+        options[seen].holders.push_back(i);
+        continue;
+      }
       values.push_back(&r);
-      options.push_back({i, rule.text(r)});
+      options.push_back({i, rule.text(r), {i}});
     }
     if (options.empty()) return;
     rule.copy(*values[0], &plan_.merged.controls[control.id]);
@@ -236,6 +243,14 @@ void CopySlot(const MergeConflict& c, const Assessment& from, Assessment* to) {
 }
 
 }  // namespace
+
+std::optional<size_t> OptionHeldBy(const MergeConflict& conflict, size_t input) {
+  for (size_t i = 0; i < conflict.options.size(); ++i) {
+    const std::vector<size_t>& holders = conflict.options[i].holders;
+    if (std::find(holders.begin(), holders.end(), input) != holders.end()) return i;
+  }
+  return std::nullopt;
+}
 
 MergePlan PlanMerge(const Catalog& catalog, MergeInput base, std::vector<MergeInput> incoming) {
   MergePlan plan;

@@ -50,8 +50,9 @@ struct MergeInput {
 };
 
 struct MergeOption {
-  size_t source = 0;  // Index into MergePlan::inputs; 0 is the base.
+  size_t source = 0;  // Index into MergePlan::inputs; 0 is the base. The first to hold it.
   std::string text;   // The value for people: "Partly", "Not applicable: out of scope".
+  std::vector<size_t> holders;  // Every input holding this value, `source` first.
 };
 
 struct MergeConflict {
@@ -63,6 +64,9 @@ struct MergeConflict {
   MergeField field = MergeField::kAnswer;
   std::vector<MergeOption> options;  // Two or more distinct values, in input order.
 };
+
+// The option of `conflict` that input `input` holds, if it holds one.
+std::optional<size_t> OptionHeldBy(const MergeConflict& conflict, size_t input);
 
 struct MergePlan {
   std::string error;                     // Set when nothing can be merged; the rest is empty.

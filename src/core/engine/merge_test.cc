@@ -229,6 +229,10 @@ TEST(Merge, ManyValuesAreOneConflict) {
   const MergePlan plan = Plan(whole, {yes, no, yes});
   ASSERT_EQ(plan.conflicts.size(), 1u);
   ASSERT_EQ(plan.conflicts[0].options.size(), 3u);
+  // The third file says what the first did: its value is that option.
+  EXPECT_EQ(plan.conflicts[0].options[1].holders, (std::vector<size_t>{1, 3}));
+  EXPECT_EQ(OptionHeldBy(plan.conflicts[0], 3), 1u);
+  EXPECT_EQ(OptionHeldBy(plan.conflicts[0], 0), 0u);
   EXPECT_EQ(plan.conflicts[0].options[1].text, "Not applicable: Because of X");
   const MergeResult chosen = ApplyMerge(plan, {1}, kMerged);
   ASSERT_TRUE(chosen.merged);
