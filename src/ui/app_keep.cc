@@ -234,6 +234,17 @@ void AppUi::SetKeepStatus(Storage::WriteResult result) {
 
 // --- Files. ---
 
+namespace {
+
+// What a respondent does with a pack they just opened.
+std::string PackGuidance(const QuestionPack& pack) {
+  return "It is a question pack of " + std::to_string(pack.controls.size()) +
+         " controls: type your name above the questions, answer them, then download the "
+         "answered pack and send it back.";
+}
+
+}  // namespace
+
 void AppUi::OpenFile(const Files::OpenedFile& file) {
   // While the list is picking a comparison, a file opened or dropped is what
   // it is compared with, not a new assessment.
@@ -260,12 +271,7 @@ void AppUi::OpenFile(const Files::OpenedFile& file) {
   Navigate(Screen::kQuestionnaire);
   std::string note;
   for (const std::string& warning : parsed.warnings) note += " Note: " + warning + ".";
-  if (const std::optional<QuestionPack>& pack = parsed.assessment->pack) {
-    note = " It is a question pack of " + std::to_string(pack->controls.size()) +
-           " controls: type your name above the questions, answer them, then download the "
-           "answered pack and send it back." +
-           note;
-  }
+  if (parsed.assessment->pack) note = " " + PackGuidance(*parsed.assessment->pack) + note;
   ShowMessage("Opened " + file.name + "." + note, false);  // Announced after the screen's name.
 }
 
@@ -324,6 +330,10 @@ void AppUi::TakeSharedLink() {
   shared_view_ = true;
   saved_revision_ = seen_revision_ = session_.revision();
   share_dialogs_.open_passphrase.clear();
+  if (const std::optional<QuestionPack>& pack = session_.assessment().pack) {
+    Navigate(Screen::kQuestionnaire);
+    return ShowMessage("Opened a question pack. " + PackGuidance(*pack), false);
+  }
   Navigate(session_.assessment().profile.mode == AssessmentMode::kQuick ? Screen::kQuickResult
                                                                         : Screen::kResults);
   ShowMessage("Opened a shared assessment. It is not kept in this browser until you keep a copy.",

@@ -106,7 +106,7 @@ TEST_F(PackMergeUiTest, APackIsHandedOutAnsweredAndMergedWithADifferenceChosen) 
   EXPECT_EQ(conflict.key, question);
   ASSERT_TRUE(Click("Merge"));  // Disabled until the difference is chosen.
   EXPECT_EQ(app_.screen(), Screen::kMerge);
-  ASSERT_TRUE(Click(answered.name + "##choose-" + question + "-1"));
+  ASSERT_TRUE(Click("Alice Martin's answers##choose-" + question + "-1"));
   ASSERT_TRUE(Click("Merge"));
   EXPECT_EQ(app_.screen(), Screen::kResults);
   const Assessment& merged = app_.session().assessment();

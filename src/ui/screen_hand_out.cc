@@ -20,8 +20,13 @@
 namespace cloudgap::ui {
 namespace {
 
-std::string Counted(const std::string& what, size_t n) {
-  return what + " (" + std::to_string(n) + ")";
+// "12 Operations security (9)", or "(3 of 9 chosen)" once some are.
+std::string Counted(const std::string& what, const std::vector<std::string>& ids,
+                    const std::set<std::string>& chosen) {
+  size_t in = 0;
+  for (const std::string& id : ids) in += chosen.count(id);
+  const std::string n = std::to_string(ids.size());
+  return what + (in == 0 ? " (" + n + ")" : " (" + std::to_string(in) + " of " + n + " chosen)");
 }
 
 // Adds every id, or removes them all when each is chosen already.
@@ -66,8 +71,8 @@ void AppUi::DrawHandOut() {
     }
     if (ids.empty()) continue;
     const std::string label =
-        Counted(std::to_string(clause.number) + " " + clause.title, ids.size()) + "##clause-" +
-        std::to_string(clause.number);
+        Counted(std::to_string(clause.number) + " " + clause.title, ids, hand_out_.chosen) +
+        "##clause-" + std::to_string(clause.number);
     if (clauses.Button(label.c_str())) Toggle(&hand_out_.chosen, ids);
   }
   const std::vector<std::string> owners = OwnersNamed(a);
@@ -76,7 +81,7 @@ void AppUi::DrawHandOut() {
     ButtonRow by_owner;
     for (const std::string& owner : owners) {
       const std::vector<std::string> ids = ControlsOwnedBy(catalog, a, owner);
-      if (by_owner.Button((Counted(owner, ids.size()) + "##owner-" + owner).c_str())) {
+      if (by_owner.Button((Counted(owner, ids, hand_out_.chosen) + "##owner-" + owner).c_str())) {
         Toggle(&hand_out_.chosen, ids);
       }
     }

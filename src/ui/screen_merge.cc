@@ -38,6 +38,26 @@ std::string Describe(const Assessment& a) {
   return text;
 }
 
+// Whose a value is, short enough for a button on a phone: "this assessment",
+// "Alice Martin's answers", or the file's name, cut at 40 characters.
+std::string SourceLabel(const MergePlan& plan, size_t source) {
+  if (source == 0) return "this assessment";
+  const MergeInput& input = plan.inputs[source];
+  const std::optional<QuestionPack>& pack = input.document.pack;
+  if (pack && !IsBlank(pack->respondent) && pack->respondent.size() <= 40) {
+    return pack->respondent + "'s answers";
+  }
+  if (input.name.size() <= 40) return input.name;
+  size_t cut = 39;
+  while (cut > 0 && (static_cast<unsigned char>(input.name[cut]) & 0xC0) == 0x80) --cut;
+  return input.name.substr(0, cut) + "…";
+}
+
+// "1 difference", "3 differences".
+std::string Differences(size_t n) {
+  return std::to_string(n) + (n == 1 ? " difference" : " differences");
+}
+
 }  // namespace
 
 void AppUi::StartMerge(const std::string& base_id) {
@@ -59,7 +79,7 @@ void AppUi::AddMergeFile(const Files::OpenedFile& file) {
   Replan();
   if (!merge_.base_id.empty()) {
     Announce("Added " + file.name + ", " + Describe(*parsed.assessment) + ". " +
-             std::to_string(merge_.plan.conflicts.size()) + " differences to choose.");
+             Differences(merge_.plan.conflicts.size()) + " to choose.");
   }
 }
 
@@ -157,12 +177,12 @@ void AppUi::DrawMerge() {
   const CatalogIndex index(catalog);
   size_t chosen = 0;
   if (!plan.conflicts.empty()) {
-    Heading((std::to_string(plan.conflicts.size()) + " differences to choose").c_str());
+    Heading((Differences(plan.conflicts.size()) + " to choose").c_str());
     // Whole files at once, for the common case of one side being right throughout.
     ButtonRow all;
     for (size_t source = 0; source < plan.inputs.size(); ++source) {
       const std::string label =
-          "Choose " + plan.inputs[source].name + " everywhere##all-" + std::to_string(source);
+          "Choose " + SourceLabel(plan, source) + " everywhere##all-" + std::to_string(source);
       if (all.Button(label.c_str())) {
         for (const MergeConflict& c : plan.conflicts) {
           if (OptionHeldBy(c, source)) merge_.chosen[c.key] = source;
@@ -184,7 +204,7 @@ void AppUi::DrawMerge() {
     chosen += picked.has_value();
     for (size_t i = 0; i < c.options.size(); ++i) {
       const MergeOption& option = c.options[i];
-      const std::string label = plan.inputs[option.source].name + "##choose-" + c.key + "-" +
+      const std::string label = SourceLabel(plan, option.source) + "##choose-" + c.key + "-" +
                                 std::to_string(option.source);
       if (ImGui::RadioButton(label.c_str(), picked == i)) merge_.chosen[c.key] = option.source;
       ImGui::Indent(Px(28));
@@ -200,8 +220,7 @@ void AppUi::DrawMerge() {
       !merge_.incoming.empty() && plan.error.empty() && chosen == plan.conflicts.size();
   if (!plan.conflicts.empty()) {
     char status[96];
-    std::snprintf(status, sizeof status, "%zu of %zu differences chosen.", chosen,
-                  plan.conflicts.size());
+    std::snprintf(status, sizeof status, "%zu of %zu chosen.", chosen, plan.conflicts.size());
     Paragraph(status);
   }
   ImGui::BeginDisabled(!ready);
