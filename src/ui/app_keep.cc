@@ -10,6 +10,7 @@
 #include <cmath>
 #include <cstdio>
 #include <nlohmann/json.hpp>
+#include <utility>
 
 #include "core/document/document_json.h"
 #include "core/document/document_migration.h"
@@ -321,10 +322,18 @@ void AppUi::TakeSharedLink() {
   if (share_.open_state() == ShareFlow::OpenState::kFailed) {
     ShowMessage(share_.open_error() + " Nothing was changed.", true);
     share_.DismissOpenError();
+    library_screen_.compare_link_from.clear();
     return;
   }
   std::optional<Assessment> opened = share_.TakeOpened();
   if (!opened) return;
+  if (!library_screen_.compare_link_from.empty()) {
+    const std::string before_id = std::exchange(library_screen_.compare_link_from, "");
+    const LibraryEntry* entry = library_.Find(before_id);
+    const std::optional<std::string> raw = library_.ReadDocument(before_id);
+    return CompareSides({before_id, entry ? entry->DisplayName() : before_id, raw.value_or("")},
+                        {"", "the shared link", SerializeAssessmentDocument(*opened)});
+  }
   session_.Load(std::move(*opened));  // Saves the current one first.
   catalog_changes_ = share_.opened_catalog_changes();
   shared_view_ = true;

@@ -210,6 +210,7 @@ class AppUi {
   void DrawOpenLinkDialog();
   void DrawLibrary();
   void DrawLibraryEntry(const LibraryEntry& entry);
+  void DrawCompareLinkField(const std::string& id);
   // Two assessments side by side (screen_compare.cc): two kept ones, or a
   // kept one and a file.
   void CompareEntries(const std::string& before_id, const std::string& after_id);

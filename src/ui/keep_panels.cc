@@ -354,6 +354,7 @@ void AppUi::DrawOpenLinkDialog() {
   if (row.Button("Cancel##open-link")) {
     share_.CancelOpen();
     share_dialogs_.open_passphrase.clear();
+    library_screen_.compare_link_from.clear();
     Announce("The shared assessment was not opened");
     ImGui::CloseCurrentPopup();
   }

@@ -16,6 +16,7 @@
 #include "core/zip/zip_reader.h"
 #include "platform/fake_platform.h"
 #include "ui/app_ui.h"
+#include "ui/branding.h"
 #include "ui/headless_ui.h"
 
 namespace cloudgap::ui {
@@ -507,6 +508,40 @@ TEST_F(ShareTest, PlainLinkRoundTripAndKeepingACopy) {
   ASSERT_TRUE(Click("Keep a copy"));
   EXPECT_EQ(app_->library().entries().size(), 1u);
   EXPECT_NE(Where().find("\"shared\":false"), std::string::npos);
+}
+
+// A kept assessment compared with a share link pasted into the list: the link
+// opens into the comparison, not as the open assessment, and a pasted text
+// that is no share link is refused with a message.
+TEST_F(ShareTest, AKeptAssessmentIsComparedWithAPastedLink) {
+  OpenSample();
+  const std::string link = MakeLink("");
+  ASSERT_TRUE(Click("Questions"));
+  Press('D');  // The sample never answers "don't know" outside clause 12.
+  Wait(2.0);
+  ASSERT_EQ(app_->library().entries().size(), 1u);
+  const std::string doc = app_->DocumentJson();
+  ASSERT_TRUE(Click(GetBranding().product_name + "##home"));
+  ASSERT_TRUE(Click("Compare##a1"));
+  ASSERT_TRUE(Click("Compare with a link##a1"));
+  ASSERT_TRUE(Click("##compare-link"));
+  Type("https://cloudgap.example/app/#top");
+  ASSERT_TRUE(Click("Compare with the link"));
+  EXPECT_NE(fake_.announcer.messages.back().find("not a CloudGap share link"), std::string::npos);
+  EXPECT_EQ(app_->screen(), Screen::kWelcome);
+  EXPECT_EQ(app_->library_state().link_draft, "") << "cleared for the whole link";
+  ASSERT_TRUE(Click("##compare-link"));
+  Type(link.c_str());
+  ASSERT_TRUE(Click("Compare with the link"));
+  Deliver();
+  ASSERT_EQ(app_->screen(), Screen::kCompare);
+  const CompareState& shown = app_->compare_state();
+  EXPECT_EQ(shown.before.id, "a1");
+  EXPECT_EQ(shown.after.name, "the shared link");
+  ASSERT_EQ(shown.result->answers.size(), 1u);
+  EXPECT_EQ(shown.result->answers[0].answer.before, Answer::kDontKnow);
+  EXPECT_EQ(app_->DocumentJson(), doc) << "the link did not replace the open assessment";
+  EXPECT_EQ(app_->library().entries().size(), 1u);
 }
 
 TEST_F(ShareTest, EncryptedLinkAsksForThePassphrase) {

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "core/document/share_link.h"
 #include "ui/app_ui.h"
 #include "ui/fonts.h"
 #include "ui/widgets.h"
@@ -60,6 +61,30 @@ void AppUi::DrawLibrary() {
       [](const LibraryEntry& a, const LibraryEntry& b) { return a.updated_at > b.updated_at; });
   DrawTrendLinks(entries);
   for (const LibraryEntry& entry : entries) DrawLibraryEntry(entry);
+}
+
+// A share link pasted to compare the entry with. It opens through the share
+// flow (a passphrase if it needs one) into the comparison, not the session.
+void AppUi::DrawCompareLinkField(const std::string& id) {
+  ImGui::SetNextItemWidth(-1);
+  const bool enter =
+      ImGui::InputTextWithHint("##compare-link", "Paste the share link here",
+                               &library_screen_.link_draft, ImGuiInputTextFlags_EnterReturnsTrue);
+  if (!SecondaryButton("Compare with the link") && !enter) return;
+  const std::string& link = library_screen_.link_draft;
+  const size_t hash = link.find('#');
+  const std::string fragment = hash == std::string::npos ? link : link.substr(hash + 1);
+  if (!IsShareFragment(fragment)) {
+    library_screen_.link_draft.clear();
+    return ShowMessage(
+        "That is not a CloudGap share link: it should end in #s=... or #e=.... Copy the whole "
+        "link and paste it again.",
+        true);
+  }
+  library_screen_.compare_link_from = id;
+  library_screen_.compare_from.clear();
+  library_screen_.pasting_link = false;
+  share_.Open(fragment);
 }
 
 void AppUi::DrawLibraryEntry(const LibraryEntry& e) {
@@ -121,7 +146,14 @@ void AppUi::DrawLibraryEntry(const LibraryEntry& e) {
     if (row.Button(("Compare with a file##" + e.id).c_str())) {
       platform_.files.RequestOpen(".json,application/json");
     }
-    if (row.Button(("Cancel compare##" + e.id).c_str())) from.clear();
+    if (row.Button(("Compare with a link##" + e.id).c_str())) {
+      library_screen_.pasting_link = true;
+      library_screen_.link_draft.clear();
+    }
+    if (row.Button(("Cancel compare##" + e.id).c_str())) {
+      from.clear();
+      library_screen_.pasting_link = false;
+    }
   } else if (!from.empty() && library_.Find(from) != nullptr) {
     if (row.Button(("Compare with this##" + e.id).c_str())) {
       const std::string before = from;
@@ -129,6 +161,7 @@ void AppUi::DrawLibraryEntry(const LibraryEntry& e) {
       CompareEntries(before, e.id);
     }
   }
+  if (from == e.id && library_screen_.pasting_link) DrawCompareLinkField(e.id);
   if (row.Button(("Merge files##" + e.id).c_str())) StartMerge(e.id);
   if (row.Button(("Delete##" + e.id).c_str())) {
     if (open) {

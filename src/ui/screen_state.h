@@ -72,6 +72,11 @@ struct LibraryState {
   std::string renaming_id;  // The entry whose name is being edited.
   std::string rename_draft;
   std::string compare_from;  // The entry picked first for a comparison.
+  bool pasting_link = false;  // A share link to compare with is being pasted.
+  std::string link_draft;
+  // The entry a share link being opened is to be compared with; the link
+  // opens into the comparison instead of the session.
+  std::string compare_link_from;
 
   void Reset() { *this = LibraryState(); }
 };
