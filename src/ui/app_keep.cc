@@ -187,7 +187,7 @@ LibraryEntry AppUi::CurrentEntry() const {
   const Assessment& a = session_.assessment();
   entry.id = current_id_;
   entry.organisation = a.profile.organisation;
-  entry.mode = AssessmentModeName(a.profile.mode);
+  entry.mode = a.pack ? "pack" : AssessmentModeName(a.profile.mode);
   entry.created_at = a.created_at;
   entry.updated_at = a.updated_at;
   entry.completion = session_.evaluation().overall.completion;

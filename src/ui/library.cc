@@ -58,6 +58,7 @@ LibraryEntry EntryFromDocument(const std::string& id, const std::string& text) {
     entry.organisation = Str(*profile, "organisation");
     entry.mode = Str(*profile, "mode");
   }
+  if (doc.contains("pack")) entry.mode = "pack";
   return entry;
 }
 
@@ -66,7 +67,9 @@ LibraryEntry EntryFromDocument(const std::string& id, const std::string& text) {
 std::string LibraryEntry::DisplayName() const {
   if (!IsBlank(name)) return name;
   if (!IsBlank(organisation)) return organisation;
-  std::string kind = mode == "quick" ? "Quick scan" : "Full assessment";
+  std::string kind = mode == "quick"  ? "Quick scan"
+                     : mode == "pack" ? "Question pack"
+                                      : "Full assessment";
   return created_at.size() >= 10 ? kind + " of " + created_at.substr(0, 10) : kind;
 }
 

@@ -34,7 +34,7 @@ struct LibraryEntry {
   std::string id;            // "a1", "a2", ...: also the document's key suffix.
   std::string name;          // Given by the user; empty: DisplayName() makes one.
   std::string organisation;  // From the document's profile, for the list.
-  std::string mode;          // "quick" or "full".
+  std::string mode;          // "quick" or "full", or "pack" for a question pack.
   std::string created_at, updated_at;
   double completion = 0;  // Percent of the asked questions answered.
 

@@ -91,8 +91,12 @@ TEST_F(PackMergeUiTest, APackIsHandedOutAnsweredAndMergedWithADifferenceChosen) 
   EXPECT_NE(answered.name.find("-pack-alice-martin-"), std::string::npos) << answered.name;
   EXPECT_EQ(Read(answered.bytes).pack->respondent, "Alice Martin");
 
-  // The coordinator merges it into the kept assessment, a1.
+  // The coordinator merges it into the kept assessment, a1. The list tells
+  // the pack kept here from the assessment.
   ASSERT_TRUE(Click(GetBranding().product_name + "##home"));
+  ASSERT_EQ(app_.library().entries().size(), 2u);
+  EXPECT_EQ(app_.library().Find("a2")->mode, "pack");
+  EXPECT_EQ(app_.library().Find("a1")->mode, "full");
   ASSERT_TRUE(Click("Merge files##a1"));
   ASSERT_EQ(app_.screen(), Screen::kMerge);
   fake_.files.Deliver({"broken.json", "{\"format\":"});

@@ -16,7 +16,9 @@ namespace {
 
 // "Full assessment · 42% answered · changed 2026-01-31 10:13 UTC"
 std::string EntryDetails(const LibraryEntry& e) {
-  std::string details = e.mode == "quick" ? "Quick scan" : "Full assessment";
+  std::string details = e.mode == "quick"  ? "Quick scan"
+                        : e.mode == "pack" ? "Question pack"
+                                           : "Full assessment";
   char percent[32];
   std::snprintf(percent, sizeof percent, " · %.0f%% answered", e.completion);
   details += percent;
