@@ -120,17 +120,13 @@ void AppUi::DrawResults() {
     HorizontalBarChart("chart:clauses", bars, ScoreForMaturity(target));
     RadarChart("chart:radar", axes, width);
   } else {
-    // A table, so that the bars' "available width" is their column, not the page.
+    // Columns, so that the bars' "available width" is theirs, not the page's.
     const float radar = std::min(Px(380), width * 0.4f);
-    if (ImGui::BeginTable("clause-charts", 2, ImGuiTableFlags_None, ImVec2(width, 0))) {
-      ImGui::TableSetupColumn("bars", ImGuiTableColumnFlags_WidthStretch);
-      ImGui::TableSetupColumn("radar", ImGuiTableColumnFlags_WidthFixed, radar + Px(16));
-      ImGui::TableNextColumn();
-      HorizontalBarChart("chart:clauses", bars, ScoreForMaturity(target));
-      ImGui::TableNextColumn();
-      RadarChart("chart:radar", axes, radar);
-      ImGui::EndTable();
-    }
+    Grid grid({width - radar - Px(16), radar + Px(16)});
+    grid.Cell(0);
+    HorizontalBarChart("chart:clauses", bars, ScoreForMaturity(target));
+    grid.Cell(1);
+    RadarChart("chart:radar", axes, radar);
   }
   MutedParagraph(
       "The marker on each bar, and the outer outline on the radar, is the score that "

@@ -121,11 +121,13 @@ void AppUi::DrawRoadmap() {
 
   // Phases side by side on wide screens, one after another on narrow ones.
   const int columns = narrow ? 1 : kPhaseCount;
-  if (!roadmap.items.empty() &&
-      ImGui::BeginTable("phases", columns, ImGuiTableFlags_SizingStretchSame, ImVec2(width, 0))) {
+  if (!roadmap.items.empty()) {
+    Grid grid(
+        std::vector<float>(static_cast<size_t>(columns), width / static_cast<float>(columns)));
     for (size_t column = 0; column < roadmap.projection.size(); ++column) {
       const PhaseProjection& p = roadmap.projection[column];
-      ImGui::TableNextColumn();
+      if (narrow && column > 0) grid.EndRow();
+      grid.Cell(narrow ? 0 : static_cast<int>(column));
       char heading[96];
       std::snprintf(heading, sizeof heading, "%s", PhaseLabel(p.phase));
       Heading(heading);
@@ -145,7 +147,6 @@ void AppUi::DrawRoadmap() {
       for (size_t i; list.Next(&i);) DrawItem(catalog, *cards[i]);
       list.End();
     }
-    ImGui::EndTable();
   }
 
   if (!roadmap.assess_first.empty()) {

@@ -31,55 +31,77 @@ std::string KeyOf(const std::string& organisation) {
   return OrganisationKey(profile);
 }
 
-void PointsTable(const Trend& trend, const std::string& id) {
+// The column names in the strong font, a line under them.
+void HeaderRow(Grid& grid, std::initializer_list<const char*> names) {
+  ImGui::PushFont(GetFonts().strong);
+  int column = 0;
+  for (const char* name : names) {
+    grid.Cell(column++);
+    ImGui::TextUnformatted(name);
+  }
+  ImGui::PopFont();
+  grid.EndRow(/*rule=*/true);
+}
+
+// Widths that share `width` in proportion to `weights`, after `fixed` pixels
+// for the first column when it is given.
+std::vector<float> Shares(float width, float fixed, std::initializer_list<float> weights) {
+  float total = 0;
+  for (float w : weights) total += w;
+  std::vector<float> widths;
+  if (fixed > 0) widths.push_back(fixed);
+  for (float w : weights) widths.push_back((width - fixed) * w / total);
+  return widths;
+}
+
+void PointsTable(const Trend& trend) {
   // On a phone the names give way to the figures; the date always fits.
-  const bool narrow = AvailableWidth() < Px(520);
-  const ImGuiTableFlags flags = ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
-  if (!ImGui::BeginTable(id.c_str(), narrow ? 3 : 4, flags, ImVec2(AvailableWidth(), 0))) return;
-  ImGui::TableSetupColumn("Date", ImGuiTableColumnFlags_WidthFixed,
-                          ImGui::CalcTextSize("2026-12-31").x + Px(12));
-  if (!narrow) ImGui::TableSetupColumn("Assessment", ImGuiTableColumnFlags_WidthStretch, 2.5f);
-  ImGui::TableSetupColumn("Score", ImGuiTableColumnFlags_WidthStretch, 0.8f);
-  ImGui::TableSetupColumn("Readiness", ImGuiTableColumnFlags_WidthStretch, 1.6f);
-  ImGui::TableHeadersRow();
+  const float width = AvailableWidth();
+  const bool narrow = width < Px(520);
+  // A cell wraps an item spacing before its edge: the date never does.
+  const float date = ImGui::CalcTextSize("2026-12-31").x + Px(12) + ImGui::GetStyle().ItemSpacing.x;
+  Grid grid(narrow ? Shares(width, date, {0.8f, 1.6f}) : Shares(width, date, {2.5f, 0.8f, 1.6f}));
+  if (narrow) {
+    HeaderRow(grid, {"Date", "Score", "Readiness"});
+  } else {
+    HeaderRow(grid, {"Date", "Assessment", "Score", "Readiness"});
+  }
   for (const TrendPoint& point : trend.points) {
-    ImGui::TableNextRow();
-    ImGui::TableNextColumn();
+    int column = 0;
+    grid.Cell(column++);
     ImGui::TextUnformatted(point.date.c_str());
     if (!narrow) {
-      ImGui::TableNextColumn();
+      grid.Cell(column++);
       ImGui::TextWrapped("%s (%s)", point.name.c_str(), ModeLabel(point.mode));
     }
-    ImGui::TableNextColumn();
+    grid.Cell(column++);
     ImGui::TextUnformatted(Score(point.score).c_str());
-    ImGui::TableNextColumn();
+    grid.Cell(column++);
     ImGui::TextWrapped("%s", ReadinessLabel(point.readiness));
+    grid.EndRow(/*rule=*/true);
   }
-  ImGui::EndTable();
 }
 
 void ClauseTable(const Catalog& catalog, const Trend& trend, const std::string& id) {
-  const ImGuiTableFlags flags = ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
-  if (!ImGui::BeginTable(id.c_str(), 3, flags, ImVec2(AvailableWidth(), 0))) return;
-  ImGui::TableSetupColumn("Clause", ImGuiTableColumnFlags_WidthStretch, 3.0f);
-  ImGui::TableSetupColumn("Over time", ImGuiTableColumnFlags_WidthFixed, Px(96));
-  ImGui::TableSetupColumn("First → last", ImGuiTableColumnFlags_WidthStretch, 1.2f);
-  ImGui::TableHeadersRow();
+  const float width = AvailableWidth();
+  const float spark = Px(96);
+  const float rest = width - spark;
+  Grid grid({rest * 3.0f / 4.2f, spark, rest * 1.2f / 4.2f});
+  HeaderRow(grid, {"Clause", "Over time", "First → last"});
   for (size_t c = 0; c < catalog.clauses.size(); ++c) {
     std::vector<std::optional<double>> values;
     for (const TrendPoint& point : trend.points) {
       values.push_back(c < point.clauses.size() ? point.clauses[c] : std::nullopt);
     }
     const Clause& clause = catalog.clauses[c];
-    ImGui::TableNextRow();
-    ImGui::TableNextColumn();
+    grid.Cell(0);
     ImGui::TextWrapped("%d %s", clause.number, clause.title.c_str());
-    ImGui::TableNextColumn();
+    grid.Cell(1);
     Sparkline((id + "/" + std::to_string(clause.number)).c_str(), values, 88, 22);
-    ImGui::TableNextColumn();
+    grid.Cell(2);
     ImGui::TextUnformatted((Score(values.front()) + " → " + Score(values.back())).c_str());
+    grid.EndRow(/*rule=*/true);
   }
-  ImGui::EndTable();
 }
 
 }  // namespace
@@ -149,7 +171,7 @@ void AppUi::DrawTrend() {
       points.push_back({point.date, point.score, ReadinessLabel(point.readiness)});
     }
     LineChart(("chart:" + id).c_str(), points, 200);
-    PointsTable(trend, id + "-points");
+    PointsTable(trend);
     if (trend.points.size() >= 2) {
       ButtonRow actions;
       if (actions.Button(("Compare the first and the last##" + id).c_str())) {

@@ -3,6 +3,7 @@
 #include <imgui_internal.h>
 
 #include <algorithm>
+#include <utility>
 
 #include "ui/fonts.h"
 #include "ui/theme.h"
@@ -67,6 +68,56 @@ void MutedParagraph(const char* text) {
   ImGui::PushStyleColor(ImGuiCol_Text, CurrentPalette().text_muted);
   ImGui::TextWrapped("%s", text);
   ImGui::PopStyleColor();
+}
+
+Grid::Grid(std::vector<float> widths) : widths_(std::move(widths)) {
+  float x = ImGui::GetCursorPosX();
+  for (float w : widths_) {
+    starts_.push_back(x);
+    x += w;
+  }
+  row_y_ = bottom_ = ImGui::GetCursorPosY();
+}
+
+Grid::~Grid() {
+  EndRow();
+  ImGui::SetCursorPos(ImVec2(starts_.empty() ? 0 : starts_[0], row_y_));
+  ImGui::Dummy(ImVec2(0, 0));  // So the window's content size reaches the last row.
+}
+
+void Grid::CloseCell() {
+  if (!cell_open_) return;
+  ImGui::PopTextWrapPos();
+  ImGui::EndGroup();
+  bottom_ =
+      std::max(bottom_, ImGui::GetItemRectMax().y - ImGui::GetWindowPos().y + ImGui::GetScrollY());
+  cell_open_ = false;
+}
+
+void Grid::Cell(int column) {
+  CloseCell();
+  const size_t c = static_cast<size_t>(column);
+  ImGui::SetCursorPos(ImVec2(starts_[c], row_y_));
+  ImGui::BeginGroup();
+  ImGui::PushTextWrapPos(starts_[c] + widths_[c] - ImGui::GetStyle().ItemSpacing.x);
+  cell_open_ = true;
+}
+
+void Grid::EndRow(bool rule) {
+  CloseCell();
+  if (bottom_ <= row_y_) return;  // Nothing in this row.
+  const float spacing = ImGui::GetStyle().ItemSpacing.y;
+  row_y_ = bottom_ + spacing;
+  if (rule) {
+    const ImVec2 origin(ImGui::GetWindowPos().x - ImGui::GetScrollX(),
+                        ImGui::GetWindowPos().y - ImGui::GetScrollY());
+    float right = starts_.empty() ? 0 : starts_.back() + widths_.back();
+    ImGui::GetWindowDrawList()->AddLine(
+        ImVec2(origin.x + starts_[0], origin.y + row_y_ - spacing * 0.5f),
+        ImVec2(origin.x + right, origin.y + row_y_ - spacing * 0.5f),
+        ImGui::GetColorU32(ImGuiCol_Separator));
+  }
+  bottom_ = row_y_;
 }
 
 void ColouredParagraph(const std::string& text, const ImVec4& colour) {

@@ -6,6 +6,7 @@
 #include <imgui.h>
 
 #include <string>
+#include <vector>
 
 namespace cloudgap::ui {
 
@@ -51,6 +52,25 @@ class ButtonRow {
  private:
   float right_;
   bool first_ = true;
+};
+
+// Rows of cells in fixed columns, from the cursor: each cell wraps (and
+// AvailableWidth() ends) at its column's edge, and a row is as tall as its
+// tallest cell. Not ImGui's tables: their code would be 7 KB of the first
+// visit's gzip for the three layouts that need columns (BENCHMARKS.md).
+class Grid {
+ public:
+  // Column widths in framebuffer pixels, left to right.
+  explicit Grid(std::vector<float> widths);
+  ~Grid();                         // Ends the last row; the cursor goes below it.
+  void Cell(int column);           // Starts a cell of the current row.
+  void EndRow(bool rule = false);  // With `rule`, a line under the row.
+
+ private:
+  void CloseCell();
+  std::vector<float> starts_, widths_;
+  float row_y_ = 0, bottom_ = 0;
+  bool cell_open_ = false;
 };
 
 }  // namespace cloudgap::ui
