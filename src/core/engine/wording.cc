@@ -1,6 +1,7 @@
 #include "core/engine/wording.h"
 
 #include "core/document/applicability.h"
+#include "core/engine/closeout.h"
 #include "core/engine/engine_version.h"
 #include "core/engine/scoring.h"
 
@@ -151,6 +152,20 @@ std::string EvidenceDates(const EvidenceRef& evidence, const std::string& as_of)
     text += (text.empty() ? "review by " : ", review by ") + evidence.review_by;
     if (EvidenceExpired(evidence, as_of)) text += " (past it)";
   }
+  return text;
+}
+
+std::string ReviewText(const ControlRecord& record) {
+  if (!record.status) return "reviewer " + record.reviewer;
+  std::string text = WorkStatusLabel(*record.status);
+  if (record.reviewer.empty()) return text;
+  return text + (*record.status == WorkStatus::kReviewed ? " by " : ", reviewer ") +
+         record.reviewer;
+}
+
+std::string NameList(const std::vector<std::string>& names) {
+  std::string text;
+  for (const std::string& name : names) text += (text.empty() ? "" : ", ") + name;
   return text;
 }
 

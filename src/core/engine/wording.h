@@ -127,6 +127,13 @@ std::string EvidenceLine(const std::vector<EvidenceRef>& evidence);
 // as of `as_of` ("YYYY-MM-DD"); empty when it has none.
 std::string EvidenceDates(const EvidenceRef& evidence, const std::string& as_of);
 
+// "Reviewed by Dana", "In progress", "reviewer Dana": the status a person set
+// and the reviewer, for a record with either.
+std::string ReviewText(const ControlRecord& record);
+
+// "Alice, Bob".
+std::string NameList(const std::vector<std::string>& names);
+
 // The line every report ends with: "CloudGap 0.1.0 (scoring cloudgap-scoring/1),
 // catalog iso27017 1.0.0, sha256 <hex>".
 std::string EngineLine(const Catalog& catalog);

@@ -89,6 +89,12 @@ std::string FullBlock(const Catalog& catalog, const Assessment& a, const Evaluat
   }
   if (record && !record->owner.empty()) facts += Fact("Owner", E(record->owner));
   if (record && !record->due_date.empty()) facts += Fact("Due date", E(record->due_date));
+  if (record && (record->status || !record->reviewer.empty())) {
+    facts += Fact("Review", E(ReviewText(*record)));
+  }
+  if (record && !record->answered_by.empty()) {
+    facts += Fact("Answered by", E(NameList(record->answered_by)));
+  }
 
   std::string html = "<article class=\"control\" id=\"control-" + E(c.id) + "\">" + Heading(c, r) +
                      numbers + "<dl class=\"facts\">" + facts + "</dl>\n" +

@@ -133,6 +133,10 @@ ordered_json ControlsJson(const Catalog& catalog, const Assessment& a, const Eva
          {"evidence", EvidenceJson(record ? record->evidence : std::vector<EvidenceRef>{},
                                    DateOf(a.updated_at))},
          {"why", ExplainControl(catalog, a, e, i)}});
+    // Written only when set, so that earlier reports read the same.
+    if (record && record->status) list.back()["work_status"] = WorkStatusName(*record->status);
+    if (record && !record->reviewer.empty()) list.back()["reviewer"] = record->reviewer;
+    if (record && !record->answered_by.empty()) list.back()["answered_by"] = record->answered_by;
   }
   return list;
 }

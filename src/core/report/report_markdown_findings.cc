@@ -36,6 +36,12 @@ void Block(const Catalog& catalog, const Assessment& a, const Evaluation& e, siz
   }
   if (record && !record->owner.empty()) *out += "- Owner: " + Esc(record->owner) + "\n";
   if (record && !record->due_date.empty()) *out += "- Due date: " + Esc(record->due_date) + "\n";
+  if (record && (record->status || !record->reviewer.empty())) {
+    *out += "- Review: " + Esc(ReviewText(*record)) + "\n";
+  }
+  if (record && !record->answered_by.empty()) {
+    *out += "- Answered by: " + Esc(NameList(record->answered_by)) + "\n";
+  }
   for (const std::string& line : ExplainControl(catalog, a, e, i)) *out += "- " + Esc(line) + "\n";
   if (record && !record->notes.empty()) *out += "- Notes: " + Esc(record->notes) + "\n";
   if (record) {

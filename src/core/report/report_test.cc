@@ -89,6 +89,35 @@ TEST(Reports, EvidenceDatesAndWhetherTheyArePast) {
             std::string::npos);
 }
 
+// What a team recorded per control: who reviewed it, its status, and whose
+// question packs answered it; written only when set.
+TEST(Reports, ReviewAndWhoAnswered) {
+  Assessment a = Example();
+  a.controls["12.4.1"].status = WorkStatus::kReviewed;
+  a.controls["12.4.1"].reviewer = "Dana";
+  a.controls["12.4.1"].answered_by = {"Alice", "Bob"};
+  a.controls["5.1.1"].reviewer = "Eve";
+  const json r = json::parse(RenderJsonReport(TestCatalog(), a));
+  for (const json& c : r["controls"]) {
+    if (c["id"] == "12.4.1") {
+      EXPECT_EQ(c["work_status"], "reviewed");
+      EXPECT_EQ(c["reviewer"], "Dana");
+      EXPECT_EQ(c["answered_by"], json::array({"Alice", "Bob"}));
+    } else if (c["id"] == "5.1.1") {
+      EXPECT_FALSE(c.contains("work_status"));
+      EXPECT_EQ(c["reviewer"], "Eve");
+    } else {
+      EXPECT_FALSE(c.contains("reviewer") || c.contains("answered_by")) << c["id"];
+    }
+  }
+  const std::string md = RenderMarkdownReport(TestCatalog(), a);
+  EXPECT_NE(md.find("- Review: Reviewed by Dana\n- Answered by: Alice, Bob\n"), std::string::npos);
+  EXPECT_NE(md.find("- Review: reviewer Eve\n"), std::string::npos);
+  const std::string html = RenderReport(TestCatalog(), a, ReportFormat::kHtml).bytes;
+  EXPECT_NE(html.find("Reviewed by Dana"), std::string::npos);
+  EXPECT_NE(html.find("Alice, Bob"), std::string::npos);
+}
+
 TEST(JsonReport, ValuesMatchTheEvaluation) {
   json r = json::parse(RenderJsonReport(TestCatalog(), Example()));
   // 5.1.1: one yes, one N/A -> 100. Others no -> 0. CLD.12.4.5 N/A. Weights 3, 5, 2, 4.
