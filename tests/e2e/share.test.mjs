@@ -122,6 +122,37 @@ test('a share link round trip with a passphrase, after a wrong one', async () =>
   await other.close();
 });
 
+// A kept assessment against a link pasted into the list: the link (with a
+// passphrase, asked for) opens into the comparison, not as the open assessment.
+test('a kept assessment is compared with a pasted share link', async () => {
+  const {context, page, log} = await openWithClipboard();
+  await sampleResults(page);
+  const link = await makeLink(page, {passphrase: 'compare me'});
+  await click(page, 'Questions');
+  await settle(page);
+  await page.keyboard.press('KeyD');  // The sample never answers "don't know" outside clause 12.
+  await settle(page);
+  const changed = await state(page);
+  await click(page, 'CloudGap##home');
+  await settle(page);
+  await clickScrolled(page, 'Compare##a1');
+  await clickScrolled(page, 'Compare with a link##a1');
+  await focusText(page, '##compare-link');
+  await page.evaluate((text) => navigator.clipboard.writeText(text), link);
+  await page.keyboard.press('Control+V');
+  await clickScrolled(page, 'Compare with the link');
+  await focusText(page, '##open-passphrase');
+  await page.keyboard.type('compare me');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => window.cloudgap.keep.where().screen === 'compare', null,
+                             {timeout: 20000});
+  await findItem(page, 'Answers changed (1)###answers');
+  assert.deepEqual(await state(page), changed, 'the link did not replace the open assessment');
+  assert.equal(JSON.parse(await page.evaluate(() => localStorage.getItem('cloudgap/index'))).entries.length, 1);
+  assert.deepEqual(log.pageErrors, []);
+  await context.close();
+});
+
 test('a link can leave notes and evidence out', async () => {
   const {context, page} = await openWithClipboard();
   const doc = await sampleResults(page);
