@@ -36,7 +36,12 @@ ParsedArgs ParseArgs(const Args& args, const std::vector<Option>& known) {
       parsed.error = "unknown option '" + name + "'";
       return parsed;
     }
-    if (!has_value) {
+    if (option->flag) {
+      if (has_value) {
+        parsed.error = "option '" + name + "' takes no value";
+        return parsed;
+      }
+    } else if (!has_value) {
       if (i + 1 >= args.size()) {
         parsed.error = "option '" + name + "' needs a value";
         return parsed;

@@ -19,8 +19,9 @@ struct ParsedArgs {
   std::string error;  // Empty when the arguments were well formed.
 };
 
-// Every option in `known` (a command's table, commands.h) takes a value. Unknown
-// options, missing values and options given twice are errors, but for those
+// Every option in `known` (a command's table, commands.h) takes a value but
+// flags, which are kept with the value "". Unknown options, missing values, a
+// value given to a flag and options given twice are errors, but for those
 // marked repeatable, which go to `repeated` instead of `options`.
 ParsedArgs ParseArgs(const Args& args, const std::vector<Option>& known);
 

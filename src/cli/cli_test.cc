@@ -25,7 +25,9 @@
 #include "core/document/question_pack.h"
 #include "core/document/sample_assessment.h"
 #include "core/testing/fixtures.h"
+#include "core/testing/test_keys.h"
 #include "core/testing/test_source_dir.h"
+#include "core/text/base64.h"
 #include "core/zip/zip_reader.h"
 
 namespace cloudgap::cli {
@@ -190,7 +192,8 @@ TEST_F(CliTest, UsageAndParserNameTheSameOptions) {
     std::set<std::string> in_table;
     for (const Option& option : c->options) {
       in_table.insert(option.name);
-      const std::string left = std::string(option.name) + " " + option.argument;
+      const std::string left =
+          option.flag ? std::string(option.name) : std::string(option.name) + " " + option.argument;
       EXPECT_NE(synopsis.find("[" + left + "]" + (option.repeatable ? "..." : "")),
                 std::string::npos)
           << synopsis;
@@ -279,6 +282,14 @@ TEST_F(CliTest, ParseArgsRefusesMissingAndRepeatedValues) {
   EXPECT_EQ(parsed.repeated,
             (std::map<std::string, std::vector<std::string>>{{"--r", {"1", "3"}}}));
   EXPECT_EQ(ParseArgs({"--r"}, repeatable).error, "option '--r' needs a value");
+  // A flag takes no value: what follows it is an operand.
+  const std::vector<Option> flag = {{"--a", "X", "a"}, {"--f", "", "f", false, true}};
+  parsed = ParseArgs({"--f", "p"}, flag);
+  EXPECT_EQ(parsed.error, "");
+  EXPECT_EQ(parsed.options, (std::map<std::string, std::string>{{"--f", ""}}));
+  EXPECT_EQ(parsed.positional, (std::vector<std::string>{"p"}));
+  EXPECT_EQ(ParseArgs({"--f=1"}, flag).error, "option '--f' takes no value");
+  EXPECT_EQ(ParseArgs({"--f", "--f"}, flag).error, "option '--f' is given twice");
   const Outcome run = Cloudgap({"template", "--mode"});
   EXPECT_EQ(run.code, 2);
   EXPECT_EQ(run.err,
@@ -1234,6 +1245,214 @@ TEST_F(CliTest, ReportXlsxCarriesTheBrandOfAConfigFile) {
   WriteBytes(config, "{}");
   EXPECT_EQ(Report(PartlyAcme(), {"--format", "html", "--brand", config}).out,
             PartlyReport("html").out);
+}
+
+// --- seal, open-sealed: results sealed for the host's key -----------------------------------
+
+// The test keys (core/testing/test_keys.h) as files, once.
+std::string KeyFile(const char* name, const char* pem) {
+  const std::string path = TempPath(std::string("key-") + name + ".pem");
+  WriteBytes(path, pem);
+  return path;
+}
+
+// `cloudgap seal` of `document` on standard input for `public_pem`, which must succeed.
+std::string Sealed(const std::string& document, const char* key_name, const char* public_pem,
+                   Args more = {}) {
+  Args args = {"seal", "-", "--public-key", KeyFile(key_name, public_pem)};
+  args.insert(args.end(), more.begin(), more.end());
+  const Outcome run = Cloudgap(args, document);
+  EXPECT_EQ(run.code, 0) << run.err;
+  EXPECT_EQ(run.err, "");
+  return run.out;
+}
+
+// A sealed file's text with one byte of its envelope changed.
+std::string WithEnvelopeByteChanged(const std::string& file, size_t at) {
+  nlohmann::json j = nlohmann::json::parse(file);
+  std::string envelope = Base64UrlDecode(j["sealed"].get<std::string>()).value();
+  envelope[at] = static_cast<char>(envelope[at] ^ 0x10);
+  j["sealed"] = Base64UrlEncode(envelope);
+  return j.dump();
+}
+
+TEST_F(CliTest, SealThenOpenSealedGivesTheDocumentBack) {
+  const std::string document = Template({"--answer-all", "partly", "--organisation", "Acme"});
+  const struct {
+    const char* name;
+    const char* public_pem;
+    const char* private_pem;
+  } kKeys[] = {{"ec", kEcPublicKey, kEcPrivateKey}, {"rsa", kRsaPublicKey, kRsaPrivateKey}};
+  for (const auto& k : kKeys) {
+    SCOPED_TRACE(k.name);
+    const std::string key = KeyFile((std::string(k.name) + "-private").c_str(), k.private_pem);
+    const std::string file = Sealed(document, k.name, k.public_pem, {"--to", "Acme Advisory"});
+    EXPECT_TRUE(StartsWith(file,
+                           "{\n  \"format\": \"cloudgap-sealed/1\",\n  \"to\": \"Acme "
+                           "Advisory\",\n  \"sealed\": \""))
+        << file;
+    const std::string path = TempPath(std::string(k.name) + ".cloudgap-sealed.json");
+    WriteBytes(path, file);
+    const Outcome opened = Cloudgap({"open-sealed", path, "--key", key});
+    EXPECT_EQ(opened.code, 0) << opened.err;
+    EXPECT_EQ(opened.err, "");
+    EXPECT_EQ(opened.out, document);
+
+    const std::string link =
+        Sealed(document, k.name, k.public_pem, {"--link", "https://acme.example/gap/"});
+    EXPECT_TRUE(StartsWith(link, "https://acme.example/gap/#r=v1.")) << link;
+    ASSERT_TRUE(EndsWith(link, "\n"));
+    const Outcome from_link =
+        Cloudgap({"open-sealed", link.substr(0, link.size() - 1), "--key", key});
+    EXPECT_EQ(from_link.code, 0) << from_link.err;
+    EXPECT_EQ(from_link.out, document);
+  }
+}
+
+TEST_F(CliTest, SealCanLeaveNotesOut) {
+  Assessment a = SampleDocument();
+  a.controls["5.1.1"].notes = "a private note";
+  const std::string document = SerializeAssessmentDocument(a, JsonStyle::kPretty);
+  const std::string key = KeyFile("ec-private", kEcPrivateKey);
+  const std::string lean = Sealed(document, "ec", kEcPublicKey, {"--leave-out-notes"});
+  const Outcome opened = Cloudgap({"open-sealed", "-", "--key", key}, lean);
+  EXPECT_EQ(opened.code, 0) << opened.err;
+  EXPECT_FALSE(Contains(opened.out, "a private note"));
+  const Outcome full =
+      Cloudgap({"open-sealed", "-", "--key", key}, Sealed(document, "ec", kEcPublicKey));
+  EXPECT_EQ(full.out, document);
+}
+
+TEST_F(CliTest, OpenSealedSaysWhyAResultDoesNotOpen) {
+  const std::string document = Template({"--answer-all", "yes"});
+  const std::string file = Sealed(document, "ec", kEcPublicKey);
+  const auto open = [&](const std::string& text, const char* name, const char* pem) {
+    return Cloudgap({"open-sealed", "-", "--key", KeyFile(name, pem)}, text);
+  };
+  const Outcome other = open(file, "other-ec-private", kOtherEcPrivateKey);
+  EXPECT_EQ(other.code, 1);
+  EXPECT_EQ(other.out, "");
+  EXPECT_EQ(other.err,
+            "standard input: The result was sealed for another key, not this private key's: "
+            "perhaps for an earlier key of yours, or for another host. Ask the sender to send it "
+            "again.\n");
+  const Outcome kind = open(file, "rsa-private", kRsaPrivateKey);
+  EXPECT_EQ(kind.code, 1);
+  EXPECT_EQ(kind.err,
+            "standard input: The private key is of the other kind: the result was sealed for an "
+            "RSA key and this one is an elliptic-curve key, or the reverse. Give the private key "
+            "whose public key the sender used.\n");
+  const Outcome changed = open(WithEnvelopeByteChanged(file, 100), "ec-private", kEcPrivateKey);
+  EXPECT_EQ(changed.code, 1);
+  EXPECT_EQ(changed.err,
+            "standard input: The sealed result was changed or damaged after it was sealed: it was "
+            "sealed for this key, but it does not open. Ask the sender to send it again.\n");
+  const Outcome newer = open(WithEnvelopeByteChanged(file, 0), "ec-private", kEcPrivateKey);
+  EXPECT_EQ(newer.err,
+            "standard input: The sealed result was made by a newer version of CloudGap. Open it "
+            "with that version, or update CloudGap.\n");
+  const Outcome plain = open(document, "ec-private", kEcPrivateKey);
+  EXPECT_EQ(plain.err, "standard input: This is not a sealed CloudGap result.\n");
+  const Outcome cut = Cloudgap({"open-sealed", "https://acme.example/#r=v1.300.AQH-", "--key",
+                                KeyFile("ec-private", kEcPrivateKey)});
+  EXPECT_EQ(cut.code, 1);
+  EXPECT_EQ(cut.err,
+            "https://acme.example/#r=v1.300.AQH-: The sealed result is incomplete: part of it is "
+            "missing, perhaps cut off when it was sent. Copy the whole link, or ask the sender to "
+            "send it again.\n");
+
+  const std::string public_as_private = KeyFile("ec-public", kEcPublicKey);
+  const Outcome bad_key = Cloudgap({"open-sealed", "-", "--key", public_as_private}, file);
+  EXPECT_EQ(bad_key.code, 1);
+  EXPECT_EQ(bad_key.err, "cloudgap open-sealed: " + public_as_private +
+                             ": The private key cannot be read: give the PEM file 'openssl "
+                             "genpkey' wrote, which starts with -----BEGIN PRIVATE KEY-----. (it "
+                             "is a public key; opening needs the private key)\n");
+  const Outcome no_key = Cloudgap({"open-sealed", "-", "--key", "/nonexistent/key.pem"}, file);
+  EXPECT_EQ(no_key.err, "cloudgap open-sealed: cannot read the private key /nonexistent/key.pem\n");
+}
+
+TEST_F(CliTest, OpenSealedWritesSeveralIntoAFolderAndGoesOnPastFailures) {
+  const std::string key = KeyFile("ec-private", kEcPrivateKey);
+  const std::string a = TempPath("a.cloudgap-sealed.json");
+  const std::string b = TempPath("b.cloudgap-sealed.json");
+  WriteBytes(a, Sealed(Template({"--organisation", "Alpha"}), "ec", kEcPublicKey));
+  WriteBytes(b, Sealed(Template({"--organisation", "Beta"}), "other-ec", kOtherEcPublicKey));
+  const std::string folder = TempPath("opened");
+  std::filesystem::remove_all(folder);
+  const Outcome run = Cloudgap({"open-sealed", a, b, "--key", key, "--output", folder});
+  EXPECT_EQ(run.code, 1);
+  EXPECT_EQ(run.out, "");
+  const std::string alpha = folder + "/cloudgap-alpha-2024-01-01.json";
+  EXPECT_EQ(ReadBytes(alpha), Template({"--organisation", "Alpha"}));
+  EXPECT_TRUE(InOrder(
+      run.err, {a + ": written to " + alpha + "\n", b + ": The result was sealed for another key",
+                "cloudgap open-sealed: 1 of 2 sealed results could not be opened "
+                "or written\n"}))
+      << run.err;
+  // Never over a file that is there.
+  const Outcome again = Cloudgap({"open-sealed", a, a, "--key", key, "--output", folder});
+  EXPECT_EQ(again.code, 1);
+  EXPECT_EQ(Count(again.err, " is there already; it is left as it is\n"), 2u) << again.err;
+
+  const std::string usage = Usage(OpenSealedCommand());
+  ExpectUsageError({"open-sealed", a, b, "--key", key},
+                   "cloudgap open-sealed: with several inputs, give --output DIR, the folder to "
+                   "write the documents in\n" +
+                       usage);
+  ExpectUsageError({"open-sealed", a},
+                   "cloudgap open-sealed: give --key, the host's private key (PEM)\n" + usage);
+  ExpectUsageError({"open-sealed", "--key", key},
+                   "cloudgap open-sealed: give at least one sealed FILE or LINK\n" + usage);
+}
+
+TEST_F(CliTest, SealRefusesKeysItCannotSealFor) {
+  const std::string key = KeyFile("rsa-1024", kRsa1024PublicKey);
+  const Outcome run = Cloudgap({"seal", "-", "--public-key", key}, Template({}));
+  EXPECT_EQ(run.code, 1);
+  EXPECT_EQ(run.err, "cloudgap seal: " + key +
+                         ": The public key is an RSA key of 1024 bits: CloudGap takes RSA keys of "
+                         "2048 to 8192 bits.\n");
+  const std::string usage = Usage(SealCommand());
+  ExpectUsageError({"seal", "-"},
+                   "cloudgap seal: give --public-key, the host's public key (PEM)\n" + usage);
+  ExpectUsageError({"seal", "-", "--public-key", key, "--leave-out-notes=yes"},
+                   "cloudgap seal: option '--leave-out-notes' takes no value\n" + usage);
+}
+
+// Sealed results among the documents: opened with --key, a row saying so without it.
+TEST_F(CliTest, SummarizeOpensSealedResultsWithTheKey) {
+  const std::string folder = TempPath("sealed-portfolio");
+  std::filesystem::remove_all(folder);
+  std::filesystem::create_directories(folder);
+  WriteBytes(folder + "/plain.json", Template({"--answer-all", "yes"}));
+  WriteBytes(
+      folder + "/acme.cloudgap-sealed.json",
+      Sealed(Template({"--answer-all", "partly", "--organisation", "Acme"}), "ec", kEcPublicKey));
+  // Any name: the format tells.
+  WriteBytes(folder + "/rsa.json",
+             Sealed(Template({"--organisation", "Rsa Co"}), "rsa", kRsaPublicKey));
+
+  const Outcome without = Cloudgap({"summarize", folder, "--format", "json"});
+  EXPECT_EQ(without.code, 1);
+  nlohmann::json table = nlohmann::json::parse(without.out);
+  ASSERT_EQ(table["rows"].size(), 3u);
+  EXPECT_EQ(table["rows"][0]["problem"], "sealed: give --key");
+  EXPECT_FALSE(table["rows"][1].contains("problem"));
+  EXPECT_EQ(table["rows"][2]["problem"], "sealed: give --key");
+  EXPECT_TRUE(Contains(without.err, folder + "/acme.cloudgap-sealed.json: sealed: give --key\n"));
+  EXPECT_TRUE(Contains(without.err, "cloudgap summarize: 2 of 3 documents could not be read\n"));
+
+  const Outcome with = Cloudgap(
+      {"summarize", folder, "--format", "json", "--key", KeyFile("ec-private", kEcPrivateKey)});
+  EXPECT_EQ(with.code, 1);
+  table = nlohmann::json::parse(with.out);
+  ASSERT_EQ(table["rows"].size(), 3u);
+  EXPECT_EQ(table["rows"][0]["organisation"], "Acme");
+  EXPECT_FALSE(table["rows"][0].contains("problem"));
+  EXPECT_TRUE(StartsWith(table["rows"][2]["problem"].get<std::string>(),
+                         "sealed: The private key is of the other kind"));
+  EXPECT_TRUE(Contains(with.err, "cloudgap summarize: 1 of 3 documents could not be read\n"));
 }
 
 }  // namespace

@@ -16,7 +16,7 @@ void PrintUsage(std::ostream& os) {
 }
 
 std::string NameAndArgument(const Option& option) {
-  return std::string(option.name) + " " + option.argument;
+  return option.flag ? std::string(option.name) : std::string(option.name) + " " + option.argument;
 }
 
 int RunVersion(const Args& /*args*/, std::istream& /*in*/, std::ostream& out,
@@ -34,8 +34,9 @@ const Command& VersionCommand() {
 
 const std::vector<const Command*>& AllCommands() {
   static const std::vector<const Command*> commands = {
-      &VersionCommand(), &CatalogCommand(),   &TemplateCommand(), &ReportCommand(),
-      &CompareCommand(), &SummarizeCommand(), &MergeCommand()};
+      &VersionCommand(), &CatalogCommand(), &TemplateCommand(),
+      &ReportCommand(),  &CompareCommand(), &SummarizeCommand(),
+      &MergeCommand(),   &SealCommand(),    &OpenSealedCommand()};
   return commands;
 }
 

@@ -24,6 +24,8 @@ struct Option {
   // May be given more than once, each value kept ("[--choose KEY=N]..." in the
   // usage); any other option given twice is an error.
   bool repeatable = false;
+  // Takes no value ("[--leave-out-notes]"; `argument` is ""): present or not.
+  bool flag = false;
 };
 
 struct Command {
@@ -33,13 +35,15 @@ struct Command {
   int (*run)(const Args& args, std::istream& in, std::ostream& out, std::ostream& err);
 };
 
-const Command& VersionCommand();    // commands.cc: prints the version
-const Command& CatalogCommand();    // catalog_command.cc
-const Command& TemplateCommand();   // template_command.cc
-const Command& ReportCommand();     // report_command.cc
-const Command& CompareCommand();    // compare_command.cc
-const Command& SummarizeCommand();  // summarize_command.cc
-const Command& MergeCommand();      // merge_command.cc
+const Command& VersionCommand();     // commands.cc: prints the version
+const Command& CatalogCommand();     // catalog_command.cc
+const Command& TemplateCommand();    // template_command.cc
+const Command& ReportCommand();      // report_command.cc
+const Command& CompareCommand();     // compare_command.cc
+const Command& SummarizeCommand();   // summarize_command.cc
+const Command& MergeCommand();       // merge_command.cc
+const Command& SealCommand();        // seal_command.cc
+const Command& OpenSealedCommand();  // open_sealed_command.cc
 
 // All commands, in the order `cloudgap help` lists them.
 const std::vector<const Command*>& AllCommands();

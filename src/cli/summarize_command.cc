@@ -1,8 +1,11 @@
-// `cloudgap summarize PATH... [--format csv|json] [--output FILE]`: every
-// assessment document named, or found under a named folder (*.json, at any
-// depth, in path order), as one table (core/report/portfolio.h). A document
-// that cannot be read is a row that says why and a line on standard error;
-// the exit code is then 1, after the whole table is written.
+// `cloudgap summarize PATH... [--format csv|json] [--output FILE] [--key
+// PRIVATE.pem]`: every assessment document named, or found under a named
+// folder (*.json, at any depth, in path order), as one table
+// (core/report/portfolio.h). Sealed results among them (*.cloudgap-sealed.json,
+// or any JSON of format cloudgap-sealed/1; docs/sealed-results.md) are opened
+// with --key and summarised like the others. A document that cannot be read,
+// or a sealed one without --key, is a row that says why and a line on standard
+// error; the exit code is then 1, after the whole table is written.
 #include <algorithm>
 #include <filesystem>
 #include <ostream>
@@ -12,8 +15,10 @@
 #include "cli/commands.h"
 #include "cli/document_input.h"
 #include "cli/report_output.h"
+#include "cli/sealed_input.h"
 #include "core/catalog/catalog_loader.h"
 #include "core/report/portfolio.h"
+#include "core/sealed/sealed_carrier.h"
 
 namespace cloudgap::cli {
 namespace {
@@ -41,6 +46,35 @@ bool CollectFiles(const std::string& path, std::vector<std::string>* files) {
   return true;
 }
 
+bool EndsWith(const std::string& text, const std::string& end) {
+  return text.size() >= end.size() && text.compare(text.size() - end.size(), end.size(), end) == 0;
+}
+
+// The row of one file's text: a document, or a sealed result opened with
+// `key` (none: not given).
+PortfolioRow Summarize(const Catalog& catalog, const std::string& text, const std::string& file,
+                       const std::optional<std::string>& key) {
+  const bool sealed_name = EndsWith(file, kSealedFileSuffix);
+  if (sealed_name || MentionsSealedFormat(text)) {
+    const SealedCarrierParse carrier = ParseSealedFile(text);
+    if (carrier.error != SealedError::kNotSealed || sealed_name) {
+      PortfolioRow row;
+      row.source = file;
+      if (!key) {
+        row.problem = "sealed: give --key";
+        return row;
+      }
+      const OpenedSealed opened = OpenSealedFileText(text, *key);
+      if (!opened.json) {
+        row.problem = "sealed: " + opened.problem;
+        return row;
+      }
+      return SummarizeDocument(catalog, *opened.json, file);
+    }
+  }
+  return SummarizeDocument(catalog, text, file);
+}
+
 int RunSummarize(const Args& args, std::istream& in, std::ostream& out, std::ostream& err) {
   const ParsedArgs parsed = ParseArgs(args, SummarizeCommand().options);
   auto option = [&](const char* name, const char* otherwise) {
@@ -65,6 +99,11 @@ int RunSummarize(const Args& args, std::istream& in, std::ostream& out, std::ost
       return 1;
     }
   }
+  std::optional<std::string> key;
+  if (parsed.options.count("--key")) {
+    key = ReadPrivateKey("summarize", option("--key", ""), err);
+    if (!key) return 1;
+  }
   const Catalog& catalog = BuiltinCatalog();
   std::vector<PortfolioRow> rows;
   rows.reserve(files.size());
@@ -73,7 +112,7 @@ int RunSummarize(const Args& args, std::istream& in, std::ostream& out, std::ost
     std::string text;
     PortfolioRow row;
     if (ReadFileOrInput(file, in, &text)) {
-      row = SummarizeDocument(catalog, text, file);
+      row = Summarize(catalog, text, file, key);
     } else {
       row.source = file;
       row.problem = "cannot read the file";
@@ -103,7 +142,8 @@ const Command& SummarizeCommand() {
       "summarize",
       "PATH...",
       {{"--format", "csv|json", "default csv"},
-       {"--output", "FILE", "write there instead of standard output"}},
+       {"--output", "FILE", "write there instead of standard output"},
+       {"--key", "PRIVATE.pem", "open sealed results with this private key"}},
       RunSummarize,
   };
   return command;

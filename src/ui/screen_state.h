@@ -71,7 +71,7 @@ struct RoadmapState {
 struct LibraryState {
   std::string renaming_id;  // The entry whose name is being edited.
   std::string rename_draft;
-  std::string compare_from;  // The entry picked first for a comparison.
+  std::string compare_from;   // The entry picked first for a comparison.
   bool pasting_link = false;  // A share link to compare with is being pasted.
   std::string link_draft;
   // The entry a share link being opened is to be compared with; the link

@@ -42,26 +42,25 @@ std::string ShareLinkErrorMessage(ShareLinkError error) {
   return "";
 }
 
+std::string FormatFragmentBody(std::string_view bytes) {
+  return std::string(kVersion) + "." + std::to_string(bytes.size()) + "." + Base64UrlEncode(bytes);
+}
+
 std::string FormatShareFragment(const SharePayload& payload) {
-  return std::string(payload.kind == ShareKind::kPlain ? "s=" : "e=") + std::string(kVersion) +
-         "." + std::to_string(payload.bytes.size()) + "." + Base64UrlEncode(payload.bytes);
+  return std::string(payload.kind == ShareKind::kPlain ? "s=" : "e=") +
+         FormatFragmentBody(payload.bytes);
 }
 
 bool IsShareFragment(std::string_view fragment) {
   return fragment.rfind("s=", 0) == 0 || fragment.rfind("e=", 0) == 0;
 }
 
-ShareFragmentParse ParseShareFragment(std::string_view fragment) {
-  ShareFragmentParse result;
+FragmentBodyParse ParseFragmentBody(std::string_view rest) {
+  FragmentBodyParse result;
   auto fail = [&result](ShareLinkError error) {
     result.error = error;
     return result;
   };
-  if (!IsShareFragment(fragment)) return fail(ShareLinkError::kNotALink);
-  if (fragment.size() > kMaxShareFragmentChars) return fail(ShareLinkError::kTooLong);
-  const ShareKind kind = fragment[0] == 's' ? ShareKind::kPlain : ShareKind::kEncrypted;
-  std::string_view rest = fragment.substr(2);
-
   // Version: a link cut inside its header is incomplete, not damaged.
   const size_t dot = rest.find('.');
   if (dot == std::string_view::npos) {
@@ -92,11 +91,26 @@ ShareFragmentParse ParseShareFragment(std::string_view fragment) {
   }
   std::optional<std::string> bytes = Base64UrlDecode(data);
   if (!bytes || bytes->size() != *length) return fail(ShareLinkError::kDamaged);
-  if (kind == ShareKind::kEncrypted && bytes->size() <= kEncryptionOverheadBytes) {
+  result.bytes = std::move(bytes);
+  return result;
+}
+
+ShareFragmentParse ParseShareFragment(std::string_view fragment) {
+  ShareFragmentParse result;
+  auto fail = [&result](ShareLinkError error) {
+    result.error = error;
+    return result;
+  };
+  if (!IsShareFragment(fragment)) return fail(ShareLinkError::kNotALink);
+  if (fragment.size() > kMaxShareFragmentChars) return fail(ShareLinkError::kTooLong);
+  const ShareKind kind = fragment[0] == 's' ? ShareKind::kPlain : ShareKind::kEncrypted;
+  FragmentBodyParse body = ParseFragmentBody(fragment.substr(2));
+  if (!body.bytes) return fail(body.error);
+  if (kind == ShareKind::kEncrypted && body.bytes->size() <= kEncryptionOverheadBytes) {
     return fail(ShareLinkError::kDamaged);
   }
-  if (bytes->empty()) return fail(ShareLinkError::kDamaged);
-  result.payload = SharePayload{kind, std::move(*bytes)};
+  if (body.bytes->empty()) return fail(ShareLinkError::kDamaged);
+  result.payload = SharePayload{kind, std::move(*body.bytes)};
   return result;
 }
 

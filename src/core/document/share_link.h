@@ -63,6 +63,17 @@ struct ShareFragmentParse {
 };
 ShareFragmentParse ParseShareFragment(std::string_view fragment);
 
+// The part of a fragment after its "x=", "v1.<n>.<data>", shared with the
+// sealed result's link (core/sealed/sealed_carrier.h): the bytes of <data>,
+// or kIncomplete, kDamaged or kNewer as ParseShareFragment reports them. No
+// length limit here: the caller checks the whole fragment's.
+struct FragmentBodyParse {
+  std::optional<std::string> bytes;  // Set only when error is kNone; may be empty.
+  ShareLinkError error = ShareLinkError::kNone;
+};
+FragmentBodyParse ParseFragmentBody(std::string_view body);
+std::string FormatFragmentBody(std::string_view bytes);  // "v1.<n>.<data>".
+
 // The document as it goes into a link: compact JSON, and without every
 // control's notes and evidence when they are left out (controls left with
 // nothing recorded are dropped, which means the same).

@@ -31,13 +31,35 @@ std::string Encode(std::string_view bytes, const char* alphabet, bool pad) {
   return out;
 }
 
-int DecodeUrlChar(char c) {
+// The value of `c` in an alphabet whose last two letters are `c62` and `c63`.
+int DecodeChar(char c, char c62, char c63) {
   if (c >= 'A' && c <= 'Z') return c - 'A';
   if (c >= 'a' && c <= 'z') return c - 'a' + 26;
   if (c >= '0' && c <= '9') return c - '0' + 52;
-  if (c == '-') return 62;
-  if (c == '_') return 63;
+  if (c == c62) return 62;
+  if (c == c63) return 63;
   return -1;
+}
+
+std::optional<std::string> Decode(std::string_view text, char c62, char c63) {
+  if (text.size() % 4 == 1) return std::nullopt;
+  std::string out;
+  out.reserve(text.size() / 4 * 3 + 2);
+  uint32_t buffer = 0;
+  int bits = 0;
+  for (char c : text) {
+    const int v = DecodeChar(c, c62, c63);
+    if (v < 0) return std::nullopt;
+    buffer = buffer << 6 | static_cast<uint32_t>(v);
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out += static_cast<char>(buffer >> bits & 0xff);
+    }
+  }
+  // Leftover bits must be zero, or two texts would decode to the same bytes.
+  if ((buffer & ((1u << bits) - 1)) != 0) return std::nullopt;
+  return out;
 }
 
 }  // namespace
@@ -55,24 +77,14 @@ size_t Base64UrlLength(size_t bytes) {
 }
 
 std::optional<std::string> Base64UrlDecode(std::string_view text) {
-  if (text.size() % 4 == 1) return std::nullopt;
-  std::string out;
-  out.reserve(text.size() / 4 * 3 + 2);
-  uint32_t buffer = 0;
-  int bits = 0;
-  for (char c : text) {
-    const int v = DecodeUrlChar(c);
-    if (v < 0) return std::nullopt;
-    buffer = buffer << 6 | static_cast<uint32_t>(v);
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      out += static_cast<char>(buffer >> bits & 0xff);
-    }
-  }
-  // Leftover bits must be zero, or two texts would decode to the same bytes.
-  if ((buffer & ((1u << bits) - 1)) != 0) return std::nullopt;
-  return out;
+  return Decode(text, '-', '_');
+}
+
+std::optional<std::string> Base64Decode(std::string_view text) {
+  if (text.size() % 4 != 0) return std::nullopt;
+  size_t padding = 0;
+  while (padding < 2 && padding < text.size() && text[text.size() - 1 - padding] == '=') ++padding;
+  return Decode(text.substr(0, text.size() - padding), '+', '/');
 }
 
 }  // namespace cloudgap

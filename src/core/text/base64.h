@@ -15,6 +15,10 @@ namespace cloudgap {
 // "+/" and '=' padding: Base64Encode("ab") == "YWI=".
 std::string Base64Encode(std::string_view bytes);
 
+// The bytes of padded standard base64 (PEM keys); as strict as
+// Base64UrlDecode: nullopt for anything Base64Encode would not write.
+std::optional<std::string> Base64Decode(std::string_view text);
+
 // The 64 characters of base64url, in value order.
 inline constexpr char kBase64UrlAlphabet[] =
     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";

@@ -22,6 +22,7 @@ TEST(Base64, Rfc4648Vectors) {
     EXPECT_EQ(Base64Encode(v[0]), v[1]) << v[0];
     EXPECT_EQ(Base64UrlEncode(v[0]), v[2]) << v[0];
     EXPECT_EQ(Base64UrlDecode(v[2]), std::string(v[0])) << v[2];
+    EXPECT_EQ(Base64Decode(v[1]), std::string(v[0])) << v[1];
   }
 }
 
@@ -52,6 +53,26 @@ TEST(Base64Url, RefusesWhatNoEncoderWrites) {
   EXPECT_FALSE(Base64UrlDecode("Zh"));   // "f" is "Zg": leftover bits set.
   EXPECT_FALSE(Base64UrlDecode("Zm9"));  // "fo" is "Zm8".
   EXPECT_TRUE(Base64UrlDecode("Zg"));
+}
+
+TEST(Base64, RoundTripsEveryLengthAndByte) {
+  std::string bytes;
+  for (int i = 0; i < 256; ++i) bytes += static_cast<char>(255 - i);
+  for (size_t n = 0; n <= bytes.size(); ++n) {
+    EXPECT_EQ(Base64Decode(Base64Encode(bytes.substr(0, n))), bytes.substr(0, n)) << n;
+  }
+}
+
+TEST(Base64, RefusesWhatNoEncoderWrites) {
+  EXPECT_FALSE(Base64Decode("Zg"));     // Padding left out.
+  EXPECT_FALSE(Base64Decode("Zg="));    // Too little of it.
+  EXPECT_FALSE(Base64Decode("Zg==="));  // Too much.
+  EXPECT_FALSE(Base64Decode("A==="));
+  EXPECT_FALSE(Base64Decode("Zg=A"));  // Padding inside.
+  EXPECT_FALSE(Base64Decode("-_8="));  // The URL alphabet.
+  EXPECT_FALSE(Base64Decode("Zh=="));  // Leftover bits set.
+  EXPECT_FALSE(Base64Decode("Zm9v\n"));
+  EXPECT_EQ(Base64Decode("+/8="), std::string("\xfb\xff"));
 }
 
 }  // namespace

@@ -37,6 +37,13 @@ inline constexpr size_t kMaxJsonDepth = 64;
 // The share link's fragment (after '#'). Browsers handle about 2 MB of address.
 inline constexpr size_t kMaxShareFragmentChars = 2 * 1024 * 1024;
 
+// A sealed result's file, *.cloudgap-sealed.json (docs/sealed-results.md):
+// base64url of an envelope whose compressed document stays under
+// kMaxDocumentBytes, with room to spare. A sealed result's link is a fragment
+// like a share link's, under kMaxShareFragmentChars; what either opens to is
+// inflated up to kMaxDocumentBytes only.
+inline constexpr size_t kMaxSealedFileBytes = 8 * 1024 * 1024;
+
 // config.json, the white-label settings (web/boot.js refuses larger ones
 // before reading them; a real one is a few hundred bytes).
 inline constexpr size_t kMaxConfigBytes = 64 * 1024;

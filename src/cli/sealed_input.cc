@@ -1,0 +1,67 @@
+#include "cli/sealed_input.h"
+
+#include <istream>
+#include <ostream>
+#include <sstream>
+
+#include "cli/document_input.h"
+#include "core/sealed/sealed_carrier.h"
+#include "platform/native/openssl_sealing.h"
+
+namespace cloudgap::cli {
+namespace {
+
+// The sentence of `error`, then the detail when there is one.
+std::string Problem(SealedError error, const std::string& detail) {
+  std::string text = SealedErrorMessage(error);
+  if (!detail.empty()) text += " (" + detail + ")";
+  return text;
+}
+
+OpenedSealed Open(const SealedCarrierParse& carrier, const std::string& private_key_pem) {
+  if (!carrier.envelope) return {std::nullopt, Problem(carrier.error, carrier.detail)};
+  OpenSslSealing crypto;
+  OpenOutcome opened = OpenSealedDocumentJson(crypto, private_key_pem, *carrier.envelope);
+  if (!opened.plaintext) return {std::nullopt, Problem(opened.error, opened.detail)};
+  return {std::move(opened.plaintext), ""};
+}
+
+}  // namespace
+
+bool IsSealedLinkArgument(const std::string& argument) {
+  return argument.find("#r=") != std::string::npos;
+}
+
+std::string SealedInputName(const std::string& argument) {
+  if (!IsSealedLinkArgument(argument)) return DocumentName(argument);
+  return argument.size() <= 40 ? argument : argument.substr(0, 40) + "...";
+}
+
+std::optional<std::string> ReadPrivateKey(const char* command, const std::string& path,
+                                          std::ostream& err) {
+  std::istringstream no_input;
+  std::string pem;
+  if (path == "-" || !ReadFileOrInput(path, no_input, &pem)) {
+    err << "cloudgap " << command << ": cannot read the private key " << path << "\n";
+    return std::nullopt;
+  }
+  // The key is read before the envelope: an empty one shows whether the key is usable.
+  OpenSslSealing crypto;
+  const OpenOutcome probe = crypto.Open(pem, "");
+  if (probe.error == SealedError::kBadPrivateKey) {
+    err << "cloudgap " << command << ": " << path << ": " << Problem(probe.error, probe.detail)
+        << "\n";
+    return std::nullopt;
+  }
+  return pem;
+}
+
+OpenedSealed OpenSealedFileText(const std::string& text, const std::string& private_key_pem) {
+  return Open(ParseSealedFile(text), private_key_pem);
+}
+
+OpenedSealed OpenSealedLink(const std::string& link, const std::string& private_key_pem) {
+  return Open(ParseSealedLink(link), private_key_pem);
+}
+
+}  // namespace cloudgap::cli

@@ -1,0 +1,34 @@
+#include "core/sealed/result_crypto.h"
+
+#include "core/document/document_migration.h"
+#include "core/sealed/sealed_plaintext.h"
+
+namespace cloudgap {
+
+SealOutcome SealDocument(ResultCrypto& crypto, const PublicKey& key, const Assessment& assessment,
+                         bool include_notes_and_evidence) {
+  const std::string plaintext = SealedPlaintext(assessment, include_notes_and_evidence);
+  if (plaintext.empty()) return {std::nullopt, "the document could not be compressed"};
+  return crypto.Seal(key, plaintext);
+}
+
+OpenOutcome OpenSealedDocumentJson(ResultCrypto& crypto, std::string_view private_key_pem,
+                                   std::string_view envelope) {
+  OpenOutcome opened = crypto.Open(private_key_pem, envelope);
+  if (!opened.plaintext) return opened;
+  InflatedJson inflated = InflateSealedPlaintext(*opened.plaintext);
+  OpenOutcome result;
+  if (inflated.json) {
+    result.plaintext = std::move(inflated.json);
+  } else if (inflated.problem == InflateProblem::kTooLarge) {
+    result.error = SealedError::kTooLarge;
+    result.detail = "the document inside is over " + DescribeSize(kMaxDocumentBytes) +
+                    " once unpacked, more than CloudGap opens";
+  } else {
+    result.error = SealedError::kDamaged;
+    result.detail = "it opened, but what it holds is not a compressed document";
+  }
+  return result;
+}
+
+}  // namespace cloudgap
