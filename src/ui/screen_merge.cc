@@ -7,7 +7,6 @@
 #include <algorithm>
 #include <cstdio>
 
-#include "core/catalog/catalog_index.h"
 #include "core/document/document_migration.h"
 #include "ui/app_ui.h"
 #include "ui/fonts.h"
@@ -29,6 +28,17 @@ inline constexpr EnumText<MergeField> kMergeFieldLabels[] = {
     {MergeField::kStatus, "Status"},
     {MergeField::kReviewer, "Reviewer"}};
 static_assert(InEnumOrder(kMergeFieldLabels));
+
+// The question `id` of `control` (full or quick scan); nullptr for none.
+const Question* QuestionOf(const Control* control, const std::string& id) {
+  if (control == nullptr || id.empty()) return nullptr;
+  for (const std::vector<Question>* list : {&control->questions, &control->quick_questions}) {
+    for (const Question& q : *list) {
+      if (q.id == id) return &q;
+    }
+  }
+  return nullptr;
+}
 
 // "question pack of 12 controls, answered by Alice" or "whole assessment".
 std::string Describe(const Assessment& a) {
@@ -174,7 +184,6 @@ void AppUi::DrawMerge() {
     ColouredParagraph("Note: " + warning + ".", palette.warn);
   }
 
-  const CatalogIndex index(catalog);
   size_t chosen = 0;
   if (!plan.conflicts.empty()) {
     Heading((Differences(plan.conflicts.size()) + " to choose").c_str());
@@ -196,7 +205,7 @@ void AppUi::DrawMerge() {
     const Control* control = catalog.FindControl(c.control_id);
     BeginCard(("conflict-" + c.key).c_str());
     Paragraph((c.control_id + "  " + (control ? control->title : "")).c_str(), GetFonts().strong);
-    const Question* question = c.question_id.empty() ? nullptr : index.FindQuestion(c.question_id);
+    const Question* question = QuestionOf(control, c.question_id);
     MutedParagraph(question ? question->text.c_str() : TextOf(kMergeFieldLabels, c.field));
     auto it = merge_.chosen.find(c.key);
     const std::optional<size_t> picked =

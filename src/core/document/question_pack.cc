@@ -45,13 +45,7 @@ PackResult MakeQuestionPack(const Catalog& catalog, const Assessment& from,
     return result;
   }
 
-  Assessment out;
-  out.catalog_id = from.catalog_id;
-  out.catalog_version = from.catalog_version;
-  out.catalog_sha256 = from.catalog_sha256;
-  out.created_at = now;
-  out.updated_at = now;
-  out.profile = from.profile;
+  Assessment out = NewAssessment(catalog, from.profile, now);
   const CatalogIndex index(catalog);
   for (const auto& [id, answer] : from.answers) {
     const Control* control = index.ControlOfQuestion(id);

@@ -3,16 +3,11 @@
 #include <gtest/gtest.h>
 
 #include "core/document/document_json.h"
+#include "core/testing/fixtures.h"
 #include "core/testing/test_catalog.h"
 
 namespace cloudgap {
 namespace {
-
-std::string AllBytes() {
-  std::string s;
-  for (int i = 0; i < 256; ++i) s += static_cast<char>(i);
-  return s;
-}
 
 SharePayload Plain(std::string bytes) {
   return {ShareKind::kPlain, std::move(bytes)};

@@ -4,16 +4,11 @@
 
 #include <string>
 
+#include "core/testing/fixtures.h"
 #include "core/text/base64.h"
 
 namespace cloudgap {
 namespace {
-
-std::string AllBytes() {
-  std::string s;
-  for (int i = 0; i < 256; ++i) s += static_cast<char>(i);
-  return s;
-}
 
 TEST(SealedFile, FormatsTheSpecsMembersInOrder) {
   EXPECT_EQ(FormatSealedFile("Acme Advisory", "\x01\x02\xfb"),

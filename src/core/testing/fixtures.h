@@ -20,6 +20,13 @@ Assessment ExampleAssessment();
 // test catalog, the control of risk weight 1: q1 and q2 as given.
 Assessment ProviderAnsweringOnly1212(Answer q1, Answer q2);
 
+// The bytes 0 to 255, once each, in order: binary data for round trips.
+inline std::string AllBytes() {
+  std::string s;
+  for (int i = 0; i < 256; ++i) s += static_cast<char>(i);
+  return s;
+}
+
 // Whether `part` stands anywhere in `text`.
 inline bool Contains(const std::string& text, const std::string& part) {
   return text.find(part) != std::string::npos;

@@ -96,34 +96,29 @@ bool UseOaep(EVP_PKEY_CTX* ctx) {
          EVP_PKEY_CTX_set_rsa_mgf1_md(ctx, EVP_sha256()) > 0;
 }
 
-std::optional<std::string> OaepEncrypt(EVP_PKEY* key, std::string_view data) {
+// RSA-OAEP one way or the other: Init and Apply are EVP_PKEY_encrypt_init and
+// EVP_PKEY_encrypt, or their decrypt twins (the same signatures).
+template <int (*Init)(EVP_PKEY_CTX*),
+          int (*Apply)(EVP_PKEY_CTX*, unsigned char*, size_t*, const unsigned char*, size_t)>
+std::optional<std::string> Oaep(EVP_PKEY* key, std::string_view data) {
   PkeyCtx ctx(EVP_PKEY_CTX_new_from_pkey(nullptr, key, nullptr));
   size_t size = 0;
-  if (!ctx || EVP_PKEY_encrypt_init(ctx.get()) <= 0 || !UseOaep(ctx.get()) ||
-      EVP_PKEY_encrypt(ctx.get(), nullptr, &size, In(data), data.size()) <= 0) {
+  if (!ctx || Init(ctx.get()) <= 0 || !UseOaep(ctx.get()) ||
+      Apply(ctx.get(), nullptr, &size, In(data), data.size()) <= 0) {
     return std::nullopt;
   }
   std::string out(size, '\0');
-  if (EVP_PKEY_encrypt(ctx.get(), Out(out), &size, In(data), data.size()) <= 0) {
-    return std::nullopt;
-  }
+  if (Apply(ctx.get(), Out(out), &size, In(data), data.size()) <= 0) return std::nullopt;
   out.resize(size);
   return out;
 }
 
+std::optional<std::string> OaepEncrypt(EVP_PKEY* key, std::string_view data) {
+  return Oaep<EVP_PKEY_encrypt_init, EVP_PKEY_encrypt>(key, data);
+}
+
 std::optional<std::string> OaepDecrypt(EVP_PKEY* key, std::string_view data) {
-  PkeyCtx ctx(EVP_PKEY_CTX_new_from_pkey(nullptr, key, nullptr));
-  size_t size = 0;
-  if (!ctx || EVP_PKEY_decrypt_init(ctx.get()) <= 0 || !UseOaep(ctx.get()) ||
-      EVP_PKEY_decrypt(ctx.get(), nullptr, &size, In(data), data.size()) <= 0) {
-    return std::nullopt;
-  }
-  std::string out(size, '\0');
-  if (EVP_PKEY_decrypt(ctx.get(), Out(out), &size, In(data), data.size()) <= 0) {
-    return std::nullopt;
-  }
-  out.resize(size);
-  return out;
+  return Oaep<EVP_PKEY_decrypt_init, EVP_PKEY_decrypt>(key, data);
 }
 
 // AES-256-GCM: the ciphertext, then the 16-byte tag.
