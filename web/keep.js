@@ -115,7 +115,129 @@
     }
   }
 
-  window.cloudgapKeep = {canEncrypt: canEncrypt, seal: seal, unseal: unseal};
+  // --- Sealed results (docs/sealed-results.md): the envelope is the header
+  // the app laid out (version, scheme, key id; also the authenticated data),
+  // the encapsulated key (scheme 1: a one-time P-256 point; scheme 2: an
+  // AES key under RSA-OAEP), the IV, and AES-256-GCM of the zlib'd document.
+  const SEALED_INFO = new TextEncoder().encode('cloudgap-sealed/1');
+  const HEADER_BYTES = 10;
+  const POINT_BYTES = 65;
+  const EC = {name: 'ECDH', namedCurve: 'P-256'};
+  const RSA = {name: 'RSA-OAEP', hash: 'SHA-256'};
+
+  // Answers the app; `status` names a js::ResultStatus.
+  function answerResult(request, status, bytes, detail) {
+    const m = app();
+    if (!m) return;
+    const abi = m.cloudgapAbi;
+    abi.call('_cg_result_done', request, abi.result[status], bytes || new Uint8Array(0), detail || null);
+    m._cg_wake();
+  }
+
+  function concat(parts) {
+    const out = new Uint8Array(parts.reduce(function (n, p) { return n + p.length; }, 0));
+    let at = 0;
+    for (const p of parts) {
+      out.set(p, at);
+      at += p.length;
+    }
+    return out;
+  }
+
+  async function ecdhKey(privateKey, publicKey, usage) {
+    const secret = await crypto.subtle.deriveBits({name: 'ECDH', public: publicKey}, privateKey, 256);
+    const material = await crypto.subtle.importKey('raw', secret, 'HKDF', false, ['deriveKey']);
+    return crypto.subtle.deriveKey(
+        {name: 'HKDF', hash: 'SHA-256', salt: new Uint8Array(0), info: SEALED_INFO},
+        material, {name: 'AES-GCM', length: 256}, false, [usage]);
+  }
+
+  async function sealResult(request, header, spki, doc) {
+    if (!canEncrypt()) return answerResult(request, 'UNSUPPORTED');
+    const ec = header[1] === 1;
+    let recipient;
+    try {
+      recipient = await crypto.subtle.importKey('spki', spki, ec ? EC : RSA, false, ec ? [] : ['encrypt']);
+    } catch (e) {
+      return answerResult(request, 'BAD_KEY', null, e.message);
+    }
+    try {
+      const packed = await through(doc, new CompressionStream('deflate'));
+      let encapsulated, key;
+      if (ec) {
+        const mine = await crypto.subtle.generateKey(EC, true, ['deriveBits']);
+        encapsulated = new Uint8Array(await crypto.subtle.exportKey('raw', mine.publicKey));
+        key = await ecdhKey(mine.privateKey, recipient, 'encrypt');
+      } else {
+        key = await crypto.subtle.generateKey({name: 'AES-GCM', length: 256}, true, ['encrypt']);
+        const raw = await crypto.subtle.exportKey('raw', key);
+        encapsulated = new Uint8Array(await crypto.subtle.encrypt({name: 'RSA-OAEP'}, recipient, raw));
+      }
+      const iv = crypto.getRandomValues(new Uint8Array(IV_BYTES));
+      const sealed = new Uint8Array(await crypto.subtle.encrypt(
+          {name: 'AES-GCM', iv: iv, additionalData: header}, key, packed));
+      answerResult(request, 'OK', concat([header, encapsulated, iv, sealed]));
+    } catch (e) {
+      answerResult(request, 'UNSUPPORTED', null, e.message);
+    }
+  }
+
+  // The private key's public half as SubjectPublicKeyInfo, for its key id.
+  async function publicHalf(privateKey, ec) {
+    const jwk = await crypto.subtle.exportKey('jwk', privateKey);
+    const half = ec ? {kty: 'EC', crv: 'P-256', x: jwk.x, y: jwk.y}
+                    : {kty: 'RSA', n: jwk.n, e: jwk.e, alg: 'RSA-OAEP-256'};
+    const key = await crypto.subtle.importKey('jwk', half, ec ? EC : RSA, true, ec ? [] : ['encrypt']);
+    return {spki: new Uint8Array(await crypto.subtle.exportKey('spki', key)),
+            modulusBytes: ec ? 0 : Math.floor(jwk.n.length * 6 / 8)};
+  }
+
+  // The app checked the envelope's layout; this checks the key id, opens it
+  // and inflates what it holds.
+  async function openResult(request, pkcs8, envelope) {
+    if (!canEncrypt()) return answerResult(request, 'UNSUPPORTED');
+    const ec = envelope[1] === 1;
+    let privateKey, half;
+    try {
+      privateKey = await crypto.subtle.importKey('pkcs8', pkcs8, ec ? EC : RSA, true,
+                                                 ec ? ['deriveBits'] : ['decrypt']);
+      half = await publicHalf(privateKey, ec);
+    } catch (e) {
+      return answerResult(request, 'BAD_KEY', null, e.message);
+    }
+    const id = new Uint8Array(await crypto.subtle.digest('SHA-256', half.spki));
+    for (let i = 0; i < 8; i++) {
+      if (id[i] !== envelope[2 + i]) return answerResult(request, 'OTHER_KEY');
+    }
+    let packed;
+    try {
+      let at = HEADER_BYTES, key;
+      if (ec) {
+        const theirs = await crypto.subtle.importKey('raw', envelope.subarray(at, at + POINT_BYTES), EC, false, []);
+        at += POINT_BYTES;
+        key = await ecdhKey(privateKey, theirs, 'decrypt');
+      } else {
+        const raw = await crypto.subtle.decrypt({name: 'RSA-OAEP'}, privateKey,
+                                                envelope.subarray(at, at + half.modulusBytes));
+        at += half.modulusBytes;
+        key = await crypto.subtle.importKey('raw', raw, 'AES-GCM', false, ['decrypt']);
+      }
+      const iv = envelope.subarray(at, at + IV_BYTES);
+      packed = new Uint8Array(await crypto.subtle.decrypt(
+          {name: 'AES-GCM', iv: iv, additionalData: envelope.subarray(0, HEADER_BYTES)}, key,
+          envelope.subarray(at + IV_BYTES)));
+    } catch (e) {
+      return answerResult(request, 'CHANGED');  // Sealed for this key, yet it does not open.
+    }
+    try {
+      answerResult(request, 'OK', await inflate(packed));
+    } catch (e) {
+      answerResult(request, 'DAMAGED');
+    }
+  }
+
+  window.cloudgapKeep = {canEncrypt: canEncrypt, seal: seal, unseal: unseal,
+                         sealResult: sealResult, openResult: openResult};
 
   // Drag and drop: the first file dropped anywhere on the page is opened like a picked one.
   function carriesFiles(e) {

@@ -93,6 +93,12 @@ EMSCRIPTEN_KEEPALIVE void cg_office_done(int request, int ok, const char* bytes,
   cloudgap::PagePlatform().office().OnJsAnswer(request, ok != 0, bytes, length, detail);
 }
 
+// keep.js's answer to sealing or opening a result (platform/web/web_result_sealer.cc).
+EMSCRIPTEN_KEEPALIVE void cg_result_done(int request, int status, const char* bytes, int length,
+                                         const char* detail) {
+  cloudgap::PagePlatform().results().OnJsAnswer(request, status, bytes, length, detail);
+}
+
 // The answer to a request for a file of the site (platform/web/web_site_files.cc).
 EMSCRIPTEN_KEEPALIVE void cg_site_file_done(int request, int ok, const char* bytes, int length,
                                             const char* detail) {

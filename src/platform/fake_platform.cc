@@ -102,6 +102,21 @@ void FakeOfficeWriter::Write(const Request& request, Callback done) {
   });
 }
 
+void FakeResultSealer::Seal(const std::string& header, const std::string& public_key_der,
+                            const std::string& document_json, Callback done) {
+  pending.Add([this, header, public_key_der, document_json, done = std::move(done)] {
+    done(seal ? seal(header, public_key_der, document_json)
+              : Result{Status::kUnsupported, "", "no WebCrypto"});
+  });
+}
+
+void FakeResultSealer::Open(const std::string& private_key_der, const std::string& envelope,
+                            Callback done) {
+  pending.Add([this, private_key_der, envelope, done = std::move(done)] {
+    done(open ? open(private_key_der, envelope) : Result{Status::kUnsupported, "", "no WebCrypto"});
+  });
+}
+
 std::optional<std::string> FakeLocation::QueryParam(const std::string& name) const {
   auto it = query.find(name);
   if (it == query.end()) return std::nullopt;

@@ -135,6 +135,24 @@ class FakeOfficeWriter : public OfficeWriter {
   int RunPending() { return pending.RunAll(); }  // Delivers the results asked for.
 };
 
+// Answers with `seal` (the UI tests give it the native OpenSSL
+// sealing, platform/native/openssl_sealing.h), or, without them, as a browser
+// without WebCrypto. Results come later, when a test runs them.
+class FakeResultSealer : public ResultSealer {
+ public:
+  std::function<Result(const std::string& header, const std::string& public_key_der,
+                       const std::string& document_json)>
+      seal;
+  std::function<Result(const std::string& private_key_der, const std::string& envelope)> open;
+  PendingCalls pending;
+
+  void Seal(const std::string& header, const std::string& public_key_der,
+            const std::string& document_json, Callback done) override;
+  void Open(const std::string& private_key_der, const std::string& envelope,
+            Callback done) override;
+  int RunPending() { return pending.RunAll(); }  // Delivers the results asked for.
+};
+
 // All fakes together, with a Platform view over them.
 struct FakePlatform {
   FakeStorage storage;
@@ -146,8 +164,9 @@ struct FakePlatform {
   FakeLinkSealer sealer;
   FakeSiteFiles site_files;
   FakeOfficeWriter office;
-  Platform platform{storage,   clock,  clipboard,  files, location,
-                    announcer, sealer, site_files, office};
+  FakeResultSealer results;
+  Platform platform{storage,   clock,  clipboard,  files,  location,
+                    announcer, sealer, site_files, office, results};
 };
 
 }  // namespace cloudgap

@@ -162,6 +162,39 @@ class OfficeWriter {
   virtual void Write(const Request& request, Callback done) = 0;
 };
 
+// Sealing results for the host (docs/sealed-results.md). The core reads keys
+// and lays out envelopes (core/sealed/); this does the compression and the
+// cryptography: CompressionStream and WebCrypto on the web (web/keep.js). The
+// result always arrives through `done`, never before the call returns.
+class ResultSealer {
+ public:
+  enum class Status {
+    kOk,
+    kUnsupported,  // No WebCrypto here (a page off https), or no CompressionStream.
+    kBadKey,       // The key cannot be used for its scheme.
+    kOtherKey,     // Open: sealed for another key (the key ids differ).
+    kChanged,      // Open: authentication failed although the key ids match.
+    kDamaged,      // Open: what it holds is not zlib data.
+  };
+  struct Result {
+    Status status = Status::kOk;
+    std::string bytes;   // Seal: the whole envelope. Open: the document's JSON text.
+    std::string detail;  // The browser's own words on failure, for the console.
+  };
+  using Callback = std::function<void(const Result&)>;
+  virtual ~ResultSealer() = default;
+  // Compresses `document_json` (zlib) and seals it for `public_key_der`
+  // (SubjectPublicKeyInfo) under `header`: the envelope's first 10 bytes
+  // (version, scheme, key id), which are also its authenticated data.
+  virtual void Seal(const std::string& header, const std::string& public_key_der,
+                    const std::string& document_json, Callback done) = 0;
+  // Opens `envelope` (its layout checked by the core) with `private_key_der`
+  // (PKCS #8): checks the key id, decrypts, inflates no further than the
+  // document limit.
+  virtual void Open(const std::string& private_key_der, const std::string& envelope,
+                    Callback done) = 0;
+};
+
 // Non-owning bundle handed to the app; the entry point owns the implementations.
 struct Platform {
   Storage& storage;
@@ -173,6 +206,7 @@ struct Platform {
   LinkSealer& sealer;
   SiteFiles& site_files;
   OfficeWriter& office;
+  ResultSealer& results;
 };
 
 }  // namespace cloudgap

@@ -15,6 +15,7 @@
 #include "core/document/document_json.h"
 #include "core/document/document_migration.h"
 #include "core/document/file_name.h"
+#include "core/sealed/sealed_carrier.h"
 #include "core/text/enum_text.h"
 #include "ui/app_ui.h"
 #include "ui/branding.h"
@@ -144,6 +145,7 @@ void AppUi::ResetScreenState() {
   roadmap_screen_.Reset();
   library_screen_.Reset();
   share_dialogs_.Reset();
+  send_.Reset();
   report_menu_.Reset();
   hand_out_.Reset();
   catalog_changes_.clear();
@@ -252,6 +254,8 @@ void AppUi::OpenFile(const Files::OpenedFile& file) {
   if (screen_ == Screen::kWelcome && library_.Find(library_screen_.compare_from)) {
     return CompareWithFile(library_screen_.compare_from, file);
   }
+  // In the inbox, a file is a sealed result.
+  if (screen_ == Screen::kInbox) return AddSealed(file.name, file.bytes, false);
   // Likewise while a merge is being prepared: the file is one to merge.
   if (screen_ == Screen::kMerge && !merge_.base_id.empty()) return AddMergeFile(file);
   const DocumentParseResult parsed = LoadAssessmentDocument(session_.catalog(), file.bytes);
@@ -309,6 +313,12 @@ void AppUi::ExportEntry(const LibraryEntry& entry) {
 // --- Share links. ---
 
 void AppUi::OnAddressChanged() {
+  // A sealed result's link goes to the inbox, where the host's key opens it.
+  const std::string fragment = platform_.location.Fragment();
+  if (IsSealedFragment(fragment)) {
+    platform_.location.SetFragment("");
+    return AddSealed("a link", fragment, true);
+  }
   if (share_.OpenFromAddress()) Announce("Opening a shared assessment");
 }
 

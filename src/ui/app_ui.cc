@@ -89,6 +89,7 @@ void AppUi::Frame() {
     case Screen::kTrend: DrawTrend(); break;
     case Screen::kHandOut: DrawHandOut(); break;
     case Screen::kMerge: DrawMerge(); break;
+    case Screen::kInbox: DrawInbox(); break;
   }
   if (!own_scrolling) TrackScroll();  // The questionnaire tracks its own pane.
   ImGui::EndChild();

@@ -37,7 +37,8 @@ enum class Screen {
   kCompare,
   kTrend,
   kHandOut,
-  kMerge
+  kMerge,
+  kInbox
 };
 
 // Stable names, used in announcements, tests and the saved place.
@@ -51,7 +52,8 @@ inline constexpr EnumText<Screen> kScreenNames[] = {{Screen::kWelcome, "welcome"
                                                     {Screen::kCompare, "compare"},
                                                     {Screen::kTrend, "trend"},
                                                     {Screen::kHandOut, "hand_out"},
-                                                    {Screen::kMerge, "merge"}};
+                                                    {Screen::kMerge, "merge"},
+                                                    {Screen::kInbox, "inbox"}};
 static_assert(InEnumOrder(kScreenNames));
 const char* ScreenName(Screen screen);
 // For people.
@@ -61,7 +63,7 @@ inline constexpr EnumText<Screen> kScreenTitles[] = {
     {Screen::kRoadmap, "Roadmap"},          {Screen::kQuickResult, "Summary"},
     {Screen::kAudit, "Time to audit"},      {Screen::kCompare, "Comparison"},
     {Screen::kTrend, "Progress over time"}, {Screen::kHandOut, "Hand out questions"},
-    {Screen::kMerge, "Merge answers"}};
+    {Screen::kMerge, "Merge answers"},      {Screen::kInbox, "Sealed results"}};
 static_assert(InEnumOrder(kScreenTitles));
 const char* ScreenTitle(Screen screen);
 
@@ -104,6 +106,8 @@ class AppUi {
   const HandOutState& hand_out_state() const { return hand_out_; }
   const MergeState& merge_state() const { return merge_; }
   const ShareDialogState& share_dialog_state() const { return share_dialogs_; }
+  const SendState& send_state() const { return send_; }
+  const InboxState& inbox_state() const { return inbox_; }
 
   // Follows the system's light or dark preference until the user picks one.
   void SetSystemTheme(ThemeMode mode);
@@ -208,6 +212,15 @@ class AppUi {
   void DrawKeepDialogs();
   void DrawShareDialog();
   void DrawOpenLinkDialog();
+  // Sending the results to the host, sealed (send_results.cc).
+  void DrawSendButton();
+  void DrawSendDialog();
+  void StartSend();
+  void Sent(const std::string& envelope);
+  // Sealed results received (screen_inbox.cc).
+  void AddSealed(const std::string& source, const std::string& carrier_text, bool link);
+  void OpenWaitingSealed();
+  void DrawInbox();
   void DrawLibrary();
   void DrawLibraryEntry(const LibraryEntry& entry);
   void DrawCompareLinkField(const std::string& id);
@@ -250,6 +263,8 @@ class AppUi {
   RoadmapState roadmap_screen_;
   LibraryState library_screen_;
   ShareDialogState share_dialogs_;
+  SendState send_;
+  InboxState inbox_;  // Kept while the page lives, whatever is opened.
   ReportMenuState report_menu_;
   CompareState compare_;  // Not reset with the others: it is not about the open document.
   TrendState trend_;      // Nor this.

@@ -24,21 +24,6 @@ namespace {
 constexpr char kShareDialog[] = "Share link##dialog";
 constexpr char kOpenLinkDialog[] = "Open a shared assessment##dialog";
 
-// Dialogs sit in the middle of the page, at most 560 CSS pixels wide; their
-// height follows their content.
-void PlaceNextDialog() {
-  const ImGuiViewport* vp = ImGui::GetMainViewport();
-  const float width = std::min(Px(560), vp->WorkSize.x - Px(24));
-  ImGui::SetNextWindowPos(
-      ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.5f, vp->WorkPos.y + vp->WorkSize.y * 0.5f),
-      ImGuiCond_Always, ImVec2(0.5f, 0.5f));
-  ImGui::SetNextWindowSize(ImVec2(width, 0.0f), ImGuiCond_Always);
-}
-
-constexpr ImGuiWindowFlags kDialogFlags = ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize |
-                                          ImGuiWindowFlags_NoMove |
-                                          ImGuiWindowFlags_NoSavedSettings;
-
 }  // namespace
 
 void AppUi::DrawKeepBanners() {
@@ -245,6 +230,7 @@ void AppUi::MakeReport(const ReportRequest& request, size_t* size_slot) {
 void AppUi::DrawKeepDialogs() {
   DrawShareDialog();
   DrawOpenLinkDialog();
+  DrawSendDialog();  // send_results.cc
 }
 
 void AppUi::DrawShareDialog() {

@@ -80,6 +80,7 @@ void AppUi::DrawQuickResult() {
     Navigate(Screen::kQuestionnaire);
   }
   DrawCallToAction();
+  DrawSendButton();   // send_results.cc
   DrawKeepActions();  // keep_panels.cc
   EndColumn();
 }

@@ -169,6 +169,7 @@ void AppUi::DrawResults() {
     Navigate(Screen::kRoadmap);
   }
   DrawCallToAction();
+  DrawSendButton();   // send_results.cc
   DrawKeepActions();  // keep_panels.cc
   DrawCloseout();     // Under the reports it is about.
   EndColumn();

@@ -23,6 +23,7 @@
 #include "core/engine/roadmap.h"
 #include "core/engine/trend.h"
 #include "core/office/office_format.h"
+#include "core/report/portfolio.h"
 #include "core/report/report.h"
 #include "ui/virtual_list.h"
 
@@ -143,6 +144,44 @@ struct ReportMenuState {
   std::array<size_t, std::size(kOfficeFormats)> office{};  // 0: none made yet.
 
   void Reset() { *this = ReportMenuState(); }
+};
+
+// Sealed results brought into the inbox (ui/screen_inbox.cc), each opened
+// once a private key is given. The key lives here only, for the page's life:
+// never stored, never written anywhere.
+struct InboxItem {
+  enum class Step { kWaiting, kOpening, kOpened, kFailed };
+  std::string source;    // "acme.cloudgap-sealed.json", "a link".
+  std::string envelope;  // The envelope's bytes, once its carrier was read.
+  Step step = Step::kWaiting;
+  std::string problem;   // Why it cannot be opened, for people.
+  std::string document;  // The document's JSON text, when opened.
+  PortfolioRow row;      // Its summary, when opened.
+};
+struct InboxState {
+  std::string private_key;
+  std::vector<InboxItem> items;
+  unsigned generation = 0;  // Openings asked for under an earlier key are dropped.
+};
+
+// Sending the results to the host, sealed (ui/send_results.cc).
+struct SendState {
+  enum class Step { kChoosing, kSealing, kSent, kFailed };
+  bool open = false;
+  bool include_notes = false;  // Notes and evidence are the user's to add.
+  Step step = Step::kChoosing;
+  unsigned generation = 0;  // A seal finished after the dialog moved on is dropped.
+  std::string link;         // The sealed link, when it fits in an e-mail.
+  std::string file_name;    // Else the file to attach, as downloaded.
+  std::string file;
+  std::string mail;  // The mailto: link opened.
+  std::string error;
+
+  void Reset() {
+    const unsigned next = generation + 1;
+    *this = SendState();
+    generation = next;
+  }
 };
 
 struct ShareDialogState {

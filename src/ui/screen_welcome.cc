@@ -89,6 +89,11 @@ void AppUi::DrawWelcome() {
                                    platform_.clock.NowUtcIso8601()));
     Navigate(Screen::kResults);
   }
+  // The host's own way in to what prospects sent it (screen_inbox.cc).
+  if (GetBranding().send_results) {
+    ImGui::SameLine();
+    if (ImGui::Button("Open sealed results")) Navigate(Screen::kInbox);
+  }
   if (session_.active()) {
     ImGui::Dummy(ImVec2(0, Px(8)));
     if (ImGui::Button("Continue the current assessment")) Navigate(Screen::kQuestionnaire);

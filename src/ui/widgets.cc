@@ -120,6 +120,15 @@ void Grid::EndRow(bool rule) {
   bottom_ = row_y_;
 }
 
+void PlaceNextDialog() {
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  const float width = std::min(Px(560), vp->WorkSize.x - Px(24));
+  ImGui::SetNextWindowPos(
+      ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.5f, vp->WorkPos.y + vp->WorkSize.y * 0.5f),
+      ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+  ImGui::SetNextWindowSize(ImVec2(width, 0.0f), ImGuiCond_Always);
+}
+
 void ColouredParagraph(const std::string& text, const ImVec4& colour) {
   ImGui::PushStyleColor(ImGuiCol_Text, colour);
   ImGui::TextWrapped("%s", text.c_str());

@@ -38,6 +38,13 @@ void Title(const char* text);
 float BeginColumn(float max_css_width);
 void EndColumn();
 
+// Dialogs sit in the middle of the page, at most 560 CSS pixels wide; their
+// height follows their content. Call before BeginPopupModal(..., kDialogFlags).
+void PlaceNextDialog();
+inline constexpr ImGuiWindowFlags kDialogFlags =
+    ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
+    ImGuiWindowFlags_NoSavedSettings;
+
 // A bordered panel with padding; pair with EndCard().
 void BeginCard(const char* id);
 void EndCard();

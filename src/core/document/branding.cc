@@ -17,6 +17,7 @@ using nlohmann::json;
 constexpr size_t kMaxNameChars = 40;
 constexpr size_t kMaxUrlBytes = 2048;
 constexpr size_t kMaxPathBytes = 200;
+constexpr size_t kMaxPublicKeyPemBytes = 4096;  // An RSA key of 8192 bits is about 1.5 KB.
 
 bool HasControlCharacter(std::string_view s) {
   for (unsigned char c : s) {
@@ -93,6 +94,40 @@ void ReadCta(ObjectReader& config, Branding& out, JsonErrors& errors) {
   if (label && url) out.cta = CallToAction{*label, *url};
 }
 
+bool LooksLikePublicKeyPem(std::string_view pem) {
+  constexpr std::string_view kBegin = "-----BEGIN PUBLIC KEY-----";
+  constexpr std::string_view kEnd = "-----END PUBLIC KEY-----";
+  const size_t begin = pem.find(kBegin), end = pem.find(kEnd);
+  if (pem.size() > kMaxPublicKeyPemBytes || begin == std::string_view::npos ||
+      end == std::string_view::npos || end < begin) {
+    return false;
+  }
+  for (char c : pem.substr(begin + kBegin.size(), end - begin - kBegin.size())) {
+    const bool base64 = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
+                        (c >= '0' && c <= '9') || c == '+' || c == '/' || c == '=';
+    if (!base64 && c != '\n' && c != '\r' && c != ' ') return false;
+  }
+  return true;
+}
+
+void ReadSendResults(ObjectReader& config, Branding& out, JsonErrors& errors) {
+  const json* value = config.Find("send_results", /*required=*/true);
+  if (!value) return;
+  ObjectReader send(*value, config.At("send_results"), errors, {"to", "email", "public_key"});
+  if (!send.ok()) return;
+  std::optional<std::string> to = ReadLabel(send, "to", errors);
+  std::optional<std::string> email =
+      ReadChecked(send, "email", errors, IsPlainEmailAddress, "must be a plain e-mail address");
+  std::optional<std::string> key = send.String("public_key", /*required=*/true, SIZE_MAX);
+  if (key && !LooksLikePublicKeyPem(*key)) {
+    errors.Add(send.At("public_key"),
+               "must be a PEM public key, from -----BEGIN PUBLIC KEY----- to -----END PUBLIC "
+               "KEY----- (docs/sealed-results.md says how to make one)");
+    key.reset();
+  }
+  if (to && email && key) out.send_results = SendResults{*to, *email, *key};
+}
+
 void ReadDefaultMode(ObjectReader& config, Branding& out, JsonErrors& errors) {
   auto is_mode = [](std::string_view s) { return ValueOf(kStartModeNames, s).has_value(); };
   if (auto mode =
@@ -119,6 +154,7 @@ constexpr BrandingField kFields[] = {
     {"cta", ReadCta, "no call-to-action shown"},
     {"default_mode", ReadDefaultMode, "using \"quick\""},
     {"ask_organisation", ReadAskOrganisation, "using true"},
+    {"send_results", ReadSendResults, "results cannot be sent"},
 };
 
 void Warn(std::vector<JsonError> problems, const char* when_bad,
@@ -130,6 +166,29 @@ void Warn(std::vector<JsonError> problems, const char* when_bad,
 }
 
 }  // namespace
+
+bool IsPlainEmailAddress(std::string_view address) {
+  const size_t at = address.find('@');
+  if (address.size() > 254 || at == 0 || at == std::string_view::npos ||
+      address.find('@', at + 1) != std::string_view::npos) {
+    return false;
+  }
+  const std::string_view local = address.substr(0, at), domain = address.substr(at + 1);
+  auto alnum = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  };
+  for (char c : local) {
+    if (!alnum(c) && c != '.' && c != '_' && c != '+' && c != '-') return false;
+  }
+  const size_t dot = domain.find('.');
+  if (domain.empty() || dot == 0 || dot == std::string_view::npos || domain.back() == '.') {
+    return false;
+  }
+  for (char c : domain) {
+    if (!alnum(c) && c != '.' && c != '-') return false;
+  }
+  return true;
+}
 
 bool IsAllowedLinkUrl(std::string_view url) {
   if (url.empty() || url.size() > kMaxUrlBytes) return false;
@@ -252,6 +311,10 @@ std::string BrandingToJson(const Branding& branding) {
   if (branding.cta) out["cta"] = {{"label", branding.cta->label}, {"url", branding.cta->url}};
   out["default_mode"] = TextOf(kStartModeNames, branding.default_mode);
   out["ask_organisation"] = branding.ask_organisation;
+  if (const std::optional<SendResults>& send = branding.send_results) {
+    out["send_results"] = {
+        {"to", send->to}, {"email", send->email}, {"public_key", send->public_key}};
+  }
   // Fields passed ParseJson's UTF-8 check, but Branding can be built in code too.
   return out.dump(-1, ' ', false, json::error_handler_t::replace);
 }

@@ -27,6 +27,16 @@ struct CallToAction {
   std::string url;    // https:, http: or mailto: only.
 };
 
+// Where results may be sent sealed (docs/sealed-results.md): the host's name,
+// the address the user's mail program writes to, and the public key they are
+// sealed for. The key's text is checked for its form here; what kind of key
+// it is, by the reader of keys (core/sealed/public_key.h) where it is used.
+struct SendResults {
+  std::string to;          // 1..40 characters: "Acme Sales".
+  std::string email;       // A plain address: "sales@acme.example".
+  std::string public_key;  // PEM "PUBLIC KEY".
+};
+
 enum class StartMode { kQuick, kFull };
 // As config.json spells them.
 inline constexpr EnumText<StartMode> kStartModeNames[] = {{StartMode::kQuick, "quick"},
@@ -40,6 +50,7 @@ struct Branding {
   std::optional<CallToAction> cta;        // None by default.
   StartMode default_mode = StartMode::kQuick;
   bool ask_organisation = true;
+  std::optional<SendResults> send_results;  // None by default.
 };
 
 struct BrandingResult {
@@ -64,6 +75,10 @@ std::string BrandingToJson(const Branding& branding);
 // Checks used by ParseBranding, exposed for tests and for other readers of links.
 bool IsAllowedLinkUrl(std::string_view url);
 bool IsSafeRelativeImagePath(std::string_view path);
+// "name@example.org": letters, digits and . _ + - before the @, a dotted
+// domain after it, at most 254 characters; nothing a mailto: link would read
+// as more than the address.
+bool IsPlainEmailAddress(std::string_view address);
 std::optional<uint32_t> ParseHexColour(std::string_view text);  // "#rrggbb" only.
 
 }  // namespace cloudgap

@@ -3,10 +3,12 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
 #include "core/testing/enum_text_testing.h"
+#include "core/testing/test_keys.h"
 #include "core/text/input_limits.h"
 
 namespace cloudgap {
@@ -176,6 +178,42 @@ TEST(Branding, ACallToActionNeedsBothALabelAndASafeLink) {
   EXPECT_FALSE(ParseBranding(R"({"cta": "https://acme.example"})").branding.cta);
   EXPECT_TRUE(
       ParseBranding(R"({"cta": {"label": "Hi", "url": "HTTPS://acme.example"}})").branding.cta);
+}
+
+// Where results may be sent sealed: a name, a plain address and a PEM public
+// key, all three or nothing, each problem said.
+TEST(Branding, SendingResultsNeedsANameAPlainAddressAndAPublicKey) {
+  const std::string key = kEcPublicKey;
+  auto config = [&](const std::string& to, const std::string& email, const std::string& pem) {
+    nlohmann::json j = {{"send_results", {{"to", to}, {"email", email}, {"public_key", pem}}}};
+    return ParseBranding(j.dump());
+  };
+  const BrandingResult good = config("Acme Sales", "sales+cloud@acme.example", key);
+  ASSERT_TRUE(good.branding.send_results) << good.warnings[0];
+  EXPECT_EQ(good.branding.send_results->to, "Acme Sales");
+  EXPECT_EQ(good.branding.send_results->email, "sales+cloud@acme.example");
+  EXPECT_EQ(good.branding.send_results->public_key, key);
+  EXPECT_TRUE(good.warnings.empty());
+  EXPECT_EQ(ParseBranding(BrandingToJson(good.branding)).branding.send_results->public_key, key);
+
+  const BrandingResult bad_mail = config("Acme", "sales@acme.example?cc=x@evil.example", key);
+  EXPECT_FALSE(bad_mail.branding.send_results);
+  EXPECT_TRUE(Mentions(bad_mail, "/send_results/email: must be a plain e-mail address"));
+  EXPECT_TRUE(Mentions(bad_mail, "results cannot be sent"));
+  const BrandingResult private_key = config("Acme", "a@b.example", kEcPrivateKey);
+  EXPECT_FALSE(private_key.branding.send_results);
+  EXPECT_TRUE(Mentions(private_key,
+                       "/send_results/public_key: must be a PEM public key, from -----BEGIN "
+                       "PUBLIC KEY----- to -----END PUBLIC KEY----- (docs/sealed-results.md says "
+                       "how to make one); results cannot be sent"));
+  EXPECT_FALSE(config("", "a@b.example", key).branding.send_results);
+  EXPECT_FALSE(ParseBranding(R"({"send_results": {"to": "A", "email": "a@b.example"}})")
+                   .branding.send_results);
+  for (const char* address : {"a@b", "@b.example", "a@b.example.", "a b@c.example", "a@@b.example",
+                              "a@b.example\n", "<a@b.example>", "a@b.example;c@d.example"}) {
+    EXPECT_FALSE(IsPlainEmailAddress(address)) << address;
+  }
+  EXPECT_TRUE(IsPlainEmailAddress("first.last@sub.example.co.uk"));
 }
 
 TEST(Branding, LinksAreLimitedToWebAndMail) {

@@ -42,13 +42,18 @@ std::string SealedErrorMessage(SealedError error) {
   return "";
 }
 
-std::string FormatSealedEnvelope(const SealedEnvelope& envelope) {
+std::string FormatSealedHeader(SealedScheme scheme, std::string_view key_id) {
   std::string bytes;
+  bytes += static_cast<char>(kSealedVersion);
+  bytes += static_cast<char>(scheme);
+  bytes += key_id;
+  return bytes;
+}
+
+std::string FormatSealedEnvelope(const SealedEnvelope& envelope) {
+  std::string bytes = FormatSealedHeader(envelope.scheme, envelope.key_id);
   bytes.reserve(kSealedHeaderBytes + envelope.encapsulated_key.size() + kSealedIvBytes +
                 envelope.ciphertext.size());
-  bytes += static_cast<char>(kSealedVersion);
-  bytes += static_cast<char>(envelope.scheme);
-  bytes += envelope.key_id;
   bytes += envelope.encapsulated_key;
   bytes += envelope.iv;
   bytes += envelope.ciphertext;

@@ -68,6 +68,9 @@ struct SealedEnvelope {
 // The envelope's bytes. The fields must have their sizes (as above).
 std::string FormatSealedEnvelope(const SealedEnvelope& envelope);
 
+// The header a sealer writes first: version, `scheme`, `key_id` (kKeyIdBytes).
+std::string FormatSealedHeader(SealedScheme scheme, std::string_view key_id);
+
 // The first kSealedHeaderBytes bytes of `bytes`: the additional authenticated data.
 std::string_view SealedAad(std::string_view bytes);
 

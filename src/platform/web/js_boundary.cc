@@ -9,10 +9,13 @@
 // strings as UTF-8, Uint8Arrays as (pointer, length), each freed after the
 // call; null as 0; numbers as they are.
 // clang-format off
-EM_JS(void, cg_js_publish_boundary, (double max_document_bytes, int ok, int unsupported, int refused, int corrupt), {
+EM_JS(void, cg_js_publish_boundary, (double max_document_bytes, int ok, int unsupported, int refused, int corrupt,
+                                     int bad_key, int other_key, int changed, int damaged), {
   Module.cloudgapAbi = {
     maxDocumentBytes: max_document_bytes,
     seal: {OK: ok, UNSUPPORTED: unsupported, REFUSED: refused, CORRUPT: corrupt},
+    result: {OK: ok, UNSUPPORTED: unsupported, BAD_KEY: bad_key, OTHER_KEY: other_key, CHANGED: changed,
+             DAMAGED: damaged},
     call: function(name) {
       const owned = [];
       const args = [];
@@ -41,9 +44,15 @@ namespace cloudgap::js {
 
 void PublishJsBoundary(size_t max_document_bytes) {
   auto v = [](SealStatus code) { return static_cast<int>(code); };
-  cg_js_publish_boundary(static_cast<double>(max_document_bytes), v(SealStatus::kOk),
-                         v(SealStatus::kUnsupported), v(SealStatus::kRefused),
-                         v(SealStatus::kCorrupt));
+  auto r = [](ResultStatus code) { return static_cast<int>(code); };
+  // Both sets share OK and UNSUPPORTED, so that one table of names serves.
+  static_assert(static_cast<int>(SealStatus::kOk) == static_cast<int>(ResultStatus::kOk));
+  static_assert(static_cast<int>(SealStatus::kUnsupported) ==
+                static_cast<int>(ResultStatus::kUnsupported));
+  cg_js_publish_boundary(
+      static_cast<double>(max_document_bytes), v(SealStatus::kOk), v(SealStatus::kUnsupported),
+      v(SealStatus::kRefused), v(SealStatus::kCorrupt), r(ResultStatus::kBadKey),
+      r(ResultStatus::kOtherKey), r(ResultStatus::kChanged), r(ResultStatus::kDamaged));
 }
 
 std::optional<std::string> TakeJsString(char* js_string) {

@@ -31,6 +31,16 @@ enum class SealStatus : int {
   kCorrupt = 3,      // Not deflate data, or its checksum failed.
 };
 
+// What keep.js's sealResult answers (ResultSealer::Status).
+enum class ResultStatus : int {
+  kOk = 0,
+  kUnsupported = 1,
+  kBadKey = 2,
+  kOtherKey = 3,
+  kChanged = 4,
+  kDamaged = 5,
+};
+
 // localStorage.setItem's outcome (cg_js_storage_write, which is handed the values).
 enum class StorageWrite : int {
   kOk = 0,

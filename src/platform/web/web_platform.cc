@@ -213,7 +213,7 @@ void WebAnnouncer::Announce(const std::string& message) {
 }
 
 WebPlatform::WebPlatform()
-    : platform_{storage_,   clock_,  clipboard_,  files_, location_,
-                announcer_, sealer_, site_files_, office_} {}
+    : platform_{storage_,   clock_,  clipboard_,  files_,  location_,
+                announcer_, sealer_, site_files_, office_, results_} {}
 
 }  // namespace cloudgap

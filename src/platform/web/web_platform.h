@@ -104,6 +104,22 @@ class WebOfficeWriter : public OfficeWriter {
   PendingRequests<Result> pending_;
 };
 
+// Over web/keep.js (window.cloudgapKeep.sealResult): CompressionStream and
+// WebCrypto (web_result_sealer.cc).
+class WebResultSealer : public ResultSealer {
+ public:
+  void Seal(const std::string& header, const std::string& public_key_der,
+            const std::string& document_json, Callback done) override;
+  void Open(const std::string& private_key_der, const std::string& envelope,
+            Callback done) override;
+  // keep.js's answer (cg_result_done, src/app/exports.cc): `status` a
+  // js::ResultStatus; `bytes` may be null.
+  void OnJsAnswer(int request, int status, const char* bytes, int length, const char* detail);
+
+ private:
+  PendingRequests<Result> pending_;
+};
+
 class WebAnnouncer : public Announcer {
  public:
   void Announce(const std::string& message) override;
@@ -119,6 +135,7 @@ class WebPlatform {
   WebLinkSealer& sealer() { return sealer_; }
   WebSiteFiles& site_files() { return site_files_; }
   WebOfficeWriter& office() { return office_; }
+  WebResultSealer& results() { return results_; }
 
  private:
   WebStorage storage_;
@@ -130,6 +147,7 @@ class WebPlatform {
   WebLinkSealer sealer_;
   WebSiteFiles site_files_;
   WebOfficeWriter office_;
+  WebResultSealer results_;
   Platform platform_;
 };
 

@@ -1,0 +1,178 @@
+// Sending the results to the host, sealed (docs/sealed-results.md), when the
+// host's config.json names where (core/document/branding.h, SendResults). The
+// dialog shows what is sent before anything is; the document is sealed in
+// the browser for the host's public key (platform.h, ResultSealer) and handed
+// to the user's own mail program: a link in the message when it fits, else a
+// file, downloaded, to attach. Nothing is sent by CloudGap.
+#include <imgui.h>
+#include <misc/cpp/imgui_stdlib.h>
+
+#include <cstdio>
+
+#include "core/document/document_json.h"
+#include "core/document/file_name.h"
+#include "core/document/share_link.h"
+#include "core/engine/readiness.h"
+#include "core/sealed/public_key.h"
+#include "core/sealed/sealed_carrier.h"
+#include "core/sealed/sealed_envelope.h"
+#include "core/text/mailto.h"
+#include "core/text/score_format.h"
+#include "ui/app_ui.h"
+#include "ui/branding.h"
+#include "ui/theme.h"
+#include "ui/widgets.h"
+
+namespace cloudgap::ui {
+namespace {
+
+constexpr char kSendDialog[] = "Send the results##dialog";
+// Longer mailto: links are cut or refused by some mail programs and browsers.
+constexpr size_t kMaxMailtoChars = 1900;
+
+}  // namespace
+
+void AppUi::DrawSendButton() {
+  const std::optional<SendResults>& send = GetBranding().send_results;
+  if (!send) return;
+  if (!Narrow()) ImGui::SameLine();
+  if (SecondaryButton(("Send to " + send->to).c_str(), ImVec2(Narrow() ? -1.0f : 0.0f, Px(48)))) {
+    send_.Reset();
+    send_.open = true;
+  }
+}
+
+void AppUi::StartSend() {
+  const SendResults& send = *GetBranding().send_results;
+  const PublicKeyRead key = ReadPublicKeyPem(send.public_key);
+  if (!key.key) {
+    send_.step = SendState::Step::kFailed;
+    send_.error = "This site's key for sealed results cannot be used: " + key.message +
+                  " Nothing was sent; tell the site's owner.";
+    return;
+  }
+  send_.step = SendState::Step::kSealing;
+  const unsigned generation = send_.generation;
+  const std::string header = FormatSealedHeader(SchemeFor(key.key->kind), key.key->key_id);
+  platform_.results.Seal(
+      header, key.key->spki_der, ShareDocumentJson(session_.assessment(), send_.include_notes),
+      [this, generation](const ResultSealer::Result& result) {
+        if (generation != send_.generation) return;
+        if (result.status == ResultSealer::Status::kOk) return Sent(result.bytes);
+        send_.step = SendState::Step::kFailed;
+        send_.error = result.status == ResultSealer::Status::kUnsupported
+                          ? "This browser cannot seal here (sealing needs a secure, "
+                            "https page). Nothing was sent."
+                          : "This site's key for sealed results cannot be used. Nothing "
+                            "was sent; tell the site's owner.";
+      });
+}
+
+// Hands the sealed result to the mail program: the link in the message when
+// it fits, else the file to attach.
+void AppUi::Sent(const std::string& envelope) {
+  const SendResults& send = *GetBranding().send_results;
+  const Assessment& a = session_.assessment();
+  const std::string who = a.profile.organisation.empty() ? "our" : a.profile.organisation + "'s";
+  const std::string subject =
+      "CloudGap results: " +
+      (a.profile.organisation.empty() ? std::string("our assessment") : a.profile.organisation);
+  const std::string link = FormatSealedLink(platform_.location.PageUrl(), envelope);
+  std::string body = "Hello,\n\nhere are " + who +
+                     " cloud security results from CloudGap, sealed so that only you can read "
+                     "them.\n\n";
+  send_.mail = MailtoLink(send.email, subject, body + link + "\n");
+  if (send_.mail.size() <= kMaxMailtoChars) {
+    send_.link = link;
+  } else {
+    send_.file_name = AssessmentFileStem(a) + ".cloudgap-sealed.json";
+    send_.file = FormatSealedFile(send.to, envelope);
+    platform_.files.Download(send_.file_name, "application/json", send_.file);
+    send_.mail = MailtoLink(send.email, subject,
+                            body + "They are in the attached file, " + send_.file_name + ".\n");
+  }
+  send_.step = SendState::Step::kSent;
+  platform_.location.OpenLink(send_.mail);
+  Announce(send_.link.empty() ? "Sealed and downloaded: attach the file to the message"
+                              : "Sealed: your mail program opens the message");
+}
+
+void AppUi::DrawSendDialog() {
+  if (send_.open && !session_.active()) send_.open = false;
+  if (send_.open && !ImGui::IsPopupOpen(kSendDialog)) ImGui::OpenPopup(kSendDialog);
+  PlaceNextDialog();
+  if (!ImGui::BeginPopupModal(kSendDialog, nullptr, kDialogFlags)) return;
+  const std::optional<SendResults>& send = GetBranding().send_results;
+  if (!send_.open || !send || !session_.active()) {
+    ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
+    return;
+  }
+  const Palette& p = CurrentPalette();
+  const Assessment& a = session_.assessment();
+  const OverallResult& o = session_.evaluation().overall;
+  ImGui::PushTextWrapPos(0.0f);
+  Heading(("Send your results to " + send->to).c_str());
+  Paragraph(("What is sent is sealed in this browser, so that only " + send->to +
+             " can read it. It leaves only when your mail program sends it.")
+                .c_str());
+  char score[16];
+  FormatShownScore(o.score, score);
+  const std::string what[] = {
+      "Organisation: " + (a.profile.organisation.empty() ? "(not given)" : a.profile.organisation),
+      std::string("Role: ") + RoleScopeLabel(a.profile.role),
+      std::string("Score ") + score + ", readiness: " + ReadinessLabel(o.readiness),
+      "Your answers to " + std::to_string(a.answers.size()) + " questions" +
+          (send_.include_notes ? ", with your notes and evidence" : ", without notes"),
+  };
+  for (const std::string& line : what) {
+    ImGui::Bullet();
+    ImGui::TextWrapped("%s", line.c_str());
+  }
+  const bool choosing = send_.step == SendState::Step::kChoosing;
+  ImGui::BeginDisabled(!choosing);
+  ImGui::Checkbox("Include notes and evidence##send", &send_.include_notes);
+  ImGui::EndDisabled();
+  if (ImGui::TreeNode("Exactly what is sent##send-data")) {
+    std::string data = ShareDocumentJson(a, send_.include_notes);
+    ImGui::InputTextMultiline("##send-json", &data, ImVec2(-1, Px(160)),
+                              ImGuiInputTextFlags_ReadOnly);
+    ImGui::TreePop();
+  }
+  ImGui::Dummy(ImVec2(0, Px(4)));
+  switch (send_.step) {
+    case SendState::Step::kChoosing:
+      if (PrimaryButton("Seal and send", ImVec2(0, Px(40)))) StartSend();
+      break;
+    case SendState::Step::kSealing: Paragraph("Sealing…"); break;
+    case SendState::Step::kSent:
+      ColouredParagraph(send_.link.empty()
+                            ? "Sealed. Your mail program opens a message to " + send->email +
+                                  ": attach " + send_.file_name +
+                                  ", just downloaded (the results are too long for a link)."
+                            : "Sealed. Your mail program opens a message to " + send->email +
+                                  " with the sealed link: send it.",
+                        p.good);
+      {
+        ButtonRow row;
+        if (row.Button("Open the message again")) platform_.location.OpenLink(send_.mail);
+        if (!send_.link.empty() && row.Button("Copy the link")) {
+          platform_.clipboard.SetText(send_.link);
+          Announce("The sealed link is copied to the clipboard");
+        }
+        if (!send_.file.empty() && row.Button("Download the file again")) {
+          platform_.files.Download(send_.file_name, "application/json", send_.file);
+        }
+      }
+      break;
+    case SendState::Step::kFailed: ColouredParagraph(send_.error, p.bad); break;
+  }
+  if (SecondaryButton("Close##send")) {
+    send_.Reset();
+    ImGui::CloseCurrentPopup();
+  }
+  ImGui::PopTextWrapPos();
+  ImGui::EndPopup();
+}
+
+}  // namespace cloudgap::ui
