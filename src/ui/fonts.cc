@@ -37,8 +37,10 @@ const ImWchar kOwnRanges[] = {
     0x25CF, 0x25CF, 0x2713, 0x2713, 0x2715, 0x2715, 0,
 };
 
-ImFont* Add(const unsigned char* data, unsigned long size, float px, const ImWchar* ranges) {
+ImFont* Add(const unsigned char* data, unsigned long size, float px, const ImWchar* ranges,
+            bool merge = false) {
   ImFontConfig config;
+  config.MergeMode = merge;
   config.FontDataOwnedByAtlas = false;  // Static data: the atlas must not free it.
   // Horizontal oversampling keeps small text even at fractional positions, but
   // doubles the atlas that is rasterized and uploaded before the first frame;
@@ -68,9 +70,17 @@ const Fonts& LoadFonts(float scale, const char* first_frame_text) {
   ImFontAtlas* atlas = ImGui::GetIO().Fonts;
   atlas->Clear();
   g_fonts.body = Add(cloudgap_font_regular, cloudgap_font_regular_size, 16.0f * scale, ranges);
-  g_fonts.strong = Add(cloudgap_font_semibold, cloudgap_font_semibold_size, 16.0f * scale, ranges);
-  g_fonts.heading = Add(cloudgap_font_semibold, cloudgap_font_semibold_size, 22.0f * scale, ranges);
-  g_fonts.title = Add(cloudgap_font_semibold, cloudgap_font_semibold_size, 34.0f * scale, ranges);
+  // The semibold subset lacks most of Latin extended-A (CMakeLists.txt); merged
+  // after it, the regular face gives only those letters, as ImGui keeps the
+  // glyphs a font already has.
+  auto semibold = [&](float px) {
+    ImFont* font = Add(cloudgap_font_semibold, cloudgap_font_semibold_size, px, ranges);
+    Add(cloudgap_font_regular, cloudgap_font_regular_size, px, ranges, /*merge=*/true);
+    return font;
+  };
+  g_fonts.strong = semibold(16.0f * scale);
+  g_fonts.heading = semibold(22.0f * scale);
+  g_fonts.title = semibold(34.0f * scale);
   ImGui::GetIO().FontDefault = g_fonts.body;
   return g_fonts;
 }

@@ -45,5 +45,18 @@ TEST_F(FontsTest, TheFullAtlasHasEveryLetterTheSubsetKeeps) {
   EXPECT_LT(first_frame_glyphs * 2, static_cast<size_t>(fonts.body->Glyphs.Size));
 }
 
+TEST_F(FontsTest, SemiboldLettersOutsideItsSubsetComeFromTheRegularFace) {
+  const Fonts& fonts = LoadFonts(1.0f);
+  Build();
+  auto advance = [](ImFont* font, ImWchar c) { return font->FindGlyphNoFallback(c)->AdvanceX; };
+  // Semibold's own letters are not as wide as regular's at the same size,
+  // French's ligature among them; ś is regular's, merged in.
+  for (ImWchar own : {ImWchar('W'), ImWchar(0x00FC), ImWchar(0x0153)}) {
+    EXPECT_NE(advance(fonts.strong, own), advance(fonts.body, own)) << "U+" << std::hex << own;
+  }
+  EXPECT_EQ(advance(fonts.strong, 0x015B), advance(fonts.body, 0x015B));
+  EXPECT_TRUE(Has(fonts.heading, 0x0142));  // ł
+}
+
 }  // namespace
 }  // namespace cloudgap::ui

@@ -121,6 +121,7 @@ class Mutant:
     build_s: float = 0.0
     test_s: float = 0.0
     note: str = ""
+    cached: bool = False  # Decided by an earlier run of the same tree (cache.json).
 
     @property
     def where(self):
@@ -419,6 +420,49 @@ def sync_tree(root, dest, third_party):
                 (Path(dirpath) / name).unlink()
 
 
+def tree_digest(root):
+    """SHA-256 over the path and bytes of every file sync_tree copies: what a mutant's build and
+    tests can see. Results are cached under it, so an unchanged tree is not tested again."""
+    h = hashlib.sha256()
+    for dirpath, dirnames, filenames in os.walk(root):
+        rel_dir = Path(dirpath).relative_to(root)
+        if rel_dir == Path("."):
+            dirnames[:] = [d for d in dirnames if d not in EXCLUDE_TOP]
+        dirnames.sort()
+        for name in sorted(filenames):
+            path = Path(dirpath) / name
+            if (rel_dir == Path(".") and name in EXCLUDE_TOP) or path.is_symlink():
+                continue
+            h.update(str(rel_dir / name).encode() + b"\0" + hashlib.sha256(path.read_bytes()).digest())
+    return h.hexdigest()
+
+
+def mutant_key(mu):
+    return f"{mu.file}:{mu.start}:{mu.end}:{mu.op}:{mu.replacement}"
+
+
+CACHED = (KILLED, SURVIVED, TIMED_OUT, BUILD_ERROR)
+
+
+def read_cache(path, digest):
+    """The results of an earlier run of this very tree: {mutant key: (status, note)}."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(data, dict) or data.get("tree") != digest:
+        return {}
+    return {k: tuple(v) for k, v in data.get("results", {}).items()
+            if isinstance(v, list) and len(v) == 2 and v[0] in CACHED}
+
+
+def write_cache(path, digest, results):
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps({"tree": digest, "results": results}, indent=0, sort_keys=True),
+                   encoding="utf-8")
+    tmp.replace(path)
+
+
 def run(cmd, timeout, log_path, cwd=None, env=None):
     """Runs cmd in its own process group; returns (returncode or None on timeout, seconds)."""
     start = time.monotonic()
@@ -602,7 +646,7 @@ def write_report(args, root, files, all_mutants, chosen, equivalents, baseline, 
         per_file[mu.file][mu.status] += 1
     total = {s: sum(c[s] for c in per_file.values()) for s in statuses + ["mutants", "generated"]}
     elapsed = time.monotonic() - started
-    ran = [mu for mu in chosen if mu.status not in (NOT_RUN, EQUIVALENT)]
+    ran = [mu for mu in chosen if mu.status not in (NOT_RUN, EQUIVALENT) and not mu.cached]
     avg = sum(mu.build_s + mu.test_s for mu in ran) / len(ran) if ran else 0.0
     avg_build = sum(mu.build_s for mu in ran) / len(ran) if ran else 0.0
     commit = subprocess.run(["git", "-C", str(root), "rev-parse", "--short", args.rev or "HEAD"],
@@ -619,14 +663,20 @@ def write_report(args, root, files, all_mutants, chosen, equivalents, baseline, 
     if args.sample:
         sel += f" (sample, seed {args.seed})"
     L.append(f"- selection: {sel} in {len(files)} file(s); operators: {', '.join(args.operators)}")
-    L.append(f"- baseline: build {fmt_s(baseline['build_s'])}, tests {fmt_s(baseline['test_s'])}; "
-             f"per-mutant test timeout {fmt_s(slots[0].test_timeout)}; {len(slots)} job(s)")
+    if any(mu.status == NOT_RUN or not (mu.cached or mu.status == EQUIVALENT) for mu in chosen):
+        L.append(f"- baseline: build {fmt_s(baseline['build_s'])}, tests {fmt_s(baseline['test_s'])}; "
+                 f"per-mutant test timeout {fmt_s(slots[0].test_timeout)}; {len(slots)} job(s)")
+    else:
+        L.append("- baseline: not built, as no mutant needed running")
     L.append(f"- total time {fmt_s(elapsed)}; {len(ran)} mutants built and run, "
              f"{avg:.1f} s per mutant on average ({avg_build:.1f} s build, {avg - avg_build:.1f} s tests)")
     if ran and total["generated"]:
         est = total["generated"] * avg / max(1, len(slots))
         L.append(f"- estimate for all {total['generated']} mutants of these files: {fmt_s(est)} "
                  f"with {len(slots)} job(s) at this rate")
+    if args.from_cache:
+        L.append(f"- {args.from_cache} mutants decided by an earlier run of this same tree "
+                 f"(build/mutate/cache.json; --no-cache runs them again)")
     if args.stopped_early:
         L.append(f"- stopped after {args.max_minutes} min (--max-minutes): {total[NOT_RUN]} not run")
     L.append("")
@@ -722,6 +772,8 @@ def main():
     p.add_argument("--rev", metavar="REF",
                    help="mutate commit REF (git archive) instead of the working tree as it is")
     p.add_argument("--list", action="store_true", help="list the mutants and exit; builds nothing")
+    p.add_argument("--no-cache", action="store_true",
+                   help="run every mutant, even those an earlier run of the same tree decided")
     args = p.parse_args()
     args.operators = [o.strip() for o in args.operators.split(",") if o.strip()]
     unknown = set(args.operators) - set(ops.OPERATOR_NAMES)
@@ -789,13 +841,24 @@ def main():
 
     started = time.monotonic()
     args.workdir.mkdir(parents=True, exist_ok=True)
+    # A mutant's fate depends only on the tree: one decided for these very bytes is not run again.
+    cache_path = args.workdir / "cache.json"
+    digest = tree_digest(src_root)
+    cache = {} if args.no_cache else read_cache(cache_path, digest)
+    args.from_cache = 0
+    for mu in chosen:
+        if mu.status != EQUIVALENT and mutant_key(mu) in cache:
+            mu.status, mu.note = cache[mutant_key(mu)]
+            mu.cached = True
+            args.from_cache += 1
     cpus = os.cpu_count() or 1
     jobs = max(1, args.jobs)
     slots = [Slot(args.workdir, i + 1, max(1, cpus // jobs)) for i in range(jobs)]
 
     # The baseline: every copy builds and passes, unmutated, or nothing starts.
     baseline = {"build_s": 0.0, "test_s": 0.0}
-    for slot in slots:
+    to_run = [mu for mu in chosen if mu.status == NOT_RUN]
+    for slot in slots if to_run else []:
         log(f"mutate: copying the tree to {slot.src} and building {TARGET} (baseline)")
         slot.prepare(src_root, root / "third_party")
         slot.ninja_jobs = cpus  # One copy builds at a time here.
@@ -814,14 +877,16 @@ def main():
     for slot in slots:
         slot.test_timeout = timeout
         slot.ninja_jobs = max(1, cpus // jobs)
-    log(f"mutate: baseline passes (tests {baseline['test_s']:.1f} s); timeout per mutant {timeout:.0f} s; "
-        f"{len(chosen)} mutants to try")
+    if to_run:
+        log(f"mutate: baseline passes (tests {baseline['test_s']:.1f} s); timeout per mutant "
+            f"{timeout:.0f} s; {len(to_run)} mutants to try")
+    if args.from_cache:
+        log(f"mutate: {args.from_cache} mutants decided by an earlier run of this same tree")
 
     focus = {f: focus_filter(slots[0].src, f) for f in files}
     todo = queue.Queue()
-    for mu in chosen:
-        if mu.status != EQUIVALENT:
-            todo.put(mu)
+    for mu in to_run:
+        todo.put(mu)
     n_todo = todo.qsize()
     done_count = [0]
     lock = threading.Lock()
@@ -865,6 +930,9 @@ def main():
         for slot in slots:
             slot.restore()
 
+    results = dict(cache)
+    results.update({mutant_key(mu): (mu.status, mu.note) for mu in to_run if mu.status in CACHED})
+    write_cache(cache_path, digest, results)
     text, score = write_report(args, root, files, all_mutants, chosen, equivalents, baseline,
                                started, slots)
     print(text)
