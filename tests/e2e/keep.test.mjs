@@ -271,7 +271,10 @@ test('the document limit and the codes that cross to JS are the app\'s own', asy
   });
   assert.equal(call, 'function');
   assert.equal(limit, 5 * 1024 * 1024);  // kMaxDocumentBytes, core/text/input_limits.h.
-  assert.deepEqual(codes, {seal: {OK: 0, UNSUPPORTED: 1, REFUSED: 2, CORRUPT: 3}});  // js::SealStatus.
+  assert.deepEqual(codes, {
+    seal: {OK: 0, UNSUPPORTED: 1, REFUSED: 2, CORRUPT: 3},  // js::SealStatus.
+    result: {OK: 0, UNSUPPORTED: 1, BAD_KEY: 2, OTHER_KEY: 3, CHANGED: 4, DAMAGED: 5},  // js::ResultStatus.
+  });
   const {sample, current} = await sampleThenQuickScan(page);
 
   await drop(page, 'over.json', {text: JSON.stringify(sample), padTo: limit + 1});
