@@ -37,12 +37,12 @@ void DrawHeatCell(ImDrawList* draw_list, ImFont* strong, float font_size, const 
     ImVec4 tick_color;
     if (c.maturity) {
       const int maturity = std::clamp(*c.maturity, 0, 5);
-      draw_list->AddRectFilled(rect.Min, rect.Max, GapColor(c.target - maturity), rounding);
+      const ImU32 fill = GapColor(c.target - maturity);
+      draw_list->AddRectFilled(rect.Min, rect.Max, fill, rounding);
       ImFormatString(digit, sizeof(digit), "%d", maturity);
-      // accent_text is the palette's text-on-strong-colour: white in the
-      // light theme, near-black in the dark one, as good/warn/bad need.
-      digit_color = U32(p.accent_text);
-      tick_color = p.accent_text;
+      // Not accent_text: a host's pale accent makes that near-black in the light theme.
+      tick_color = TextColourOn(ImGui::ColorConvertU32ToFloat4(fill));
+      digit_color = U32(tick_color);
     } else {
       draw_list->AddRectFilled(rect.Min, rect.Max, U32(Mix(p.surface, p.text_muted, 0.3f)),
                                rounding);

@@ -25,6 +25,13 @@ struct Palette {
 // Sets ImGui's style for `mode` at `scale` pixels per CSS pixel.
 void ApplyTheme(ThemeMode mode, float scale);
 
+// WCAG 2.1's relative luminance of an opaque colour, and the contrast ratio of
+// two (1 to 21; text needs 4.5, controls and large text 3).
+float Luminance(const ImVec4& c);
+float ContrastRatio(const ImVec4& a, const ImVec4& b);
+// White or near-black, whichever reads better on `fill`.
+ImVec4 TextColourOn(const ImVec4& fill);
+
 // a + (b - a) x t, each channel, alpha too: t = 0 is a, 1 is b.
 ImVec4 Mix(const ImVec4& a, const ImVec4& b, float t);
 
