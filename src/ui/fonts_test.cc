@@ -58,5 +58,27 @@ TEST_F(FontsTest, SemiboldLettersOutsideItsSubsetComeFromTheRegularFace) {
   EXPECT_TRUE(Has(fonts.heading, 0x0142));  // ł
 }
 
+// The subsets draw most accented letters as their base letter plus a shared
+// accent (cmake/otf_to_ttf.py): stb_truetype must draw both parts.
+TEST_F(FontsTest, AccentedLettersAreDrawnWholeFromTheirParts) {
+  const Fonts& fonts = LoadFonts(1.0f);
+  Build();
+  const char32_t kAccented[] = U"àáâäèéêëòóôöùúûüÀÉÖÜ";
+  const char32_t kBases[] = U"aaaaeeeeoooouuuuAEOU";
+  for (ImFont* font : {fonts.body, fonts.strong}) {
+    for (size_t i = 0; kAccented[i] != 0; ++i) {
+      const ImFontGlyph* accented = font->FindGlyphNoFallback(static_cast<ImWchar>(kAccented[i]));
+      const ImFontGlyph* base = font->FindGlyphNoFallback(static_cast<ImWchar>(kBases[i]));
+      ASSERT_NE(accented, nullptr);
+      ASSERT_NE(base, nullptr);
+      EXPECT_EQ(accented->AdvanceX, base->AdvanceX) << "U+" << std::hex << kAccented[i];
+      // The base's ink, and the accent's above it (y grows downwards).
+      EXPECT_LE(accented->X0, base->X0 + 1.0f) << "U+" << std::hex << kAccented[i];
+      EXPECT_GE(accented->Y1, base->Y1 - 1.0f) << "U+" << std::hex << kAccented[i];
+      EXPECT_LT(accented->Y0, base->Y0 - 1.0f) << "U+" << std::hex << kAccented[i];
+    }
+  }
+}
+
 }  // namespace
 }  // namespace cloudgap::ui
