@@ -13,6 +13,12 @@ letter whose outline is exactly its base letter's (moved) plus an accent
 becomes two references, the accent a glyph of its own shared by every letter
 that wears it (share_outlines).
 
+Last, the font is scaled from Inter's 2816 units per em to UNITS_PER_EM: most
+outline steps then fit a byte instead of two (4.6 KB less gzip for both faces).
+Each point moves by at most half a unit, 0.07 px in a 34 px title at 2x. Built
+by ImGui against the unscaled font, the glyphs differ by 1.3% of their ink at
+16 px (no pixel by more than 9 of 255) and advances by 0.02 px (BENCHMARKS.md).
+
 Usage: /usr/bin/python3 otf_to_ttf.py IN.otf OUT.ttf (Debian's fontTools).
 """
 import sys
@@ -21,10 +27,12 @@ import unicodedata
 from fontTools.pens.cu2quPen import Cu2QuPen
 from fontTools.pens.ttGlyphPen import TTGlyphPen
 from fontTools.ttLib import TTFont, newTable
+from fontTools.ttLib.scaleUpem import scale_upem
 from fontTools.ttLib.tables import ttProgram
 from fontTools.ttLib.tables._g_l_y_f import Glyph, GlyphComponent, GlyphCoordinates
 
 MAX_ERROR = 2.0
+UNITS_PER_EM = 512
 DOTLESS = {ord("i"): 0x0131, ord("j"): 0x0237}
 
 
@@ -152,6 +160,7 @@ def convert(source, target):
     maxp.maxZones = 1
     font["post"].formatType = 3.0  # No glyph names.
     font.sfntVersion = "\x00\x01\x00\x00"
+    scale_upem(font, UNITS_PER_EM)
     font.save(target)
 
 
