@@ -39,6 +39,18 @@ class SendResultsTest : public AppUiFixture {
   }
   ~SendResultsTest() override { SetBranding(Branding()); }
 
+  // Opens the sample and chooses "Send to Acme Sales", then "Seal and send";
+  // returns how many seals the browser's part ran.
+  int SendTheSample() {
+    Frame();
+    EXPECT_TRUE(Click("Try a sample"));
+    EXPECT_TRUE(Click("Send to Acme Sales"));
+    EXPECT_TRUE(Click("Seal and send"));
+    const int ran = fake_.results.RunPending();
+    Frame();
+    return ran;
+  }
+
   struct SealCall {
     std::string header, key, document;
   };
@@ -50,12 +62,7 @@ class SendResultsTest : public AppUiFixture {
 // long page address), the sealed result is a file to attach.
 TEST_F(SendResultsTest, TheSealedFileOpensWithTheHostsKeyToWhatWasShown) {
   fake_.location.page_url = "https://cloudgap.example/" + std::string(1500, 'p') + "/";
-  Frame();
-  ASSERT_TRUE(Click("Try a sample"));
-  ASSERT_TRUE(Click("Send to Acme Sales"));
-  ASSERT_TRUE(Click("Seal and send"));
-  ASSERT_EQ(fake_.results.RunPending(), 1);
-  Frame();
+  ASSERT_EQ(SendTheSample(), 1);
   ASSERT_EQ(seal_calls_.size(), 1u);
   const PublicKey key = *ReadPublicKeyPem(kEcPublicKey).key;
   EXPECT_EQ(seal_calls_[0].header, FormatSealedHeader(SealedScheme::kEcdhP256, key.key_id));
@@ -108,12 +115,7 @@ TEST_F(SendResultsTest, AQuickScanGoesAsALinkInTheMessage) {
 
 TEST_F(SendResultsTest, ABrowserThatCannotSealSaysSoAndSendsNothing) {
   fake_.results.seal = nullptr;  // As a page off https.
-  Frame();
-  ASSERT_TRUE(Click("Try a sample"));
-  ASSERT_TRUE(Click("Send to Acme Sales"));
-  ASSERT_TRUE(Click("Seal and send"));
-  fake_.results.RunPending();
-  Frame();
+  SendTheSample();
   EXPECT_TRUE(fake_.location.opened_links.empty());
   EXPECT_TRUE(fake_.files.downloads.empty());
   EXPECT_EQ(app_.send_state().step, SendState::Step::kFailed);
@@ -136,12 +138,7 @@ TEST_F(SendResultsTest, TheInboxOpensWhatWasSentWithThePastedKey) {
                                                                   : Status::kBadKey;
     return ResultSealer::Result{status, "", ""};
   };
-  Frame();
-  ASSERT_TRUE(Click("Try a sample"));
-  ASSERT_TRUE(Click("Send to Acme Sales"));
-  ASSERT_TRUE(Click("Seal and send"));
-  fake_.results.RunPending();
-  Frame();
+  SendTheSample();
   ASSERT_EQ(fake_.files.downloads.size(), 1u);
   const auto sealed = fake_.files.downloads[0];
   Frame();  // The dialog grew: its last row is shown a frame later.
