@@ -5,7 +5,7 @@ import {test, before, after} from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import {startServer, launchBrowser, openApp, copySite, findItem, pixelAt, scrollTo, click,
-        clickScrolled} from './harness.mjs';
+        clickScrolled, openReportMenu} from './harness.mjs';
 import {runJourney} from './journey.mjs';
 
 let browser;
@@ -77,7 +77,7 @@ test('a custom config.json changes the name, the colour and the call-to-action',
   // The reports made for people carry the brand: the HTML report's cover and
   // colour, and the brief's call-to-action (made by the Office module).
   const download = async (label) => {
-    await clickScrolled(page, 'Download report', {x: 12});
+    await openReportMenu(page, {x: 12});
     const [file] = await Promise.all([page.waitForEvent('download'), click(page, label)]);
     return fs.readFileSync(await file.path(), 'utf8');
   };

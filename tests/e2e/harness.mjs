@@ -255,6 +255,22 @@ export async function clickScrolled(page, label, where) {
   return it;
 }
 
+// Opens the "Download report" menu and waits for its entries. A click that lands
+// while the frame of a previous download is still being drawn opens nothing, so
+// it is tried again (a second click on an open menu is never made).
+export async function openReportMenu(page, where) {
+  const open = () => window.cloudgap.test.items().some((it) => it.label.includes('##report-'));
+  for (let i = 0; i < 5; i++) {
+    await settle(page);
+    await clickScrolled(page, 'Download report', where);
+    try {
+      await page.waitForFunction(open, null, {timeout: 3000});
+      return;
+    } catch (e) { /* Not open yet: again. */ }
+  }
+  throw new Error("clicking 'Download report' did not open the menu");
+}
+
 // Clicks a text field and waits until typing reaches it (the hidden text proxy has focus).
 export async function focusText(page, label) {
   const it = await clickScrolled(page, label);

@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {startServer, launchBrowser, openApp, copySite, state, click, clickScrolled, findItem,
-        clickUntil, focusText, items, settle} from './harness.mjs';
+        clickUntil, focusText, items, settle, openReportMenu} from './harness.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const corpusDir = path.resolve(here, '../hostile');
@@ -274,7 +274,7 @@ test('reports from a hostile document: the browser finds no element and no formu
   await announced(page, /Opened payloads.json/);
   await clickUntil(page, 'Results', onScreen, 'results');
   const download = async (format) => {
-    await clickScrolled(page, 'Download report');
+    await openReportMenu(page);
     const label = (await items(page)).find((it) => it.label.endsWith('##report-' + format)).label;
     const [file] = await Promise.all([page.waitForEvent('download'), click(page, label)]);
     await settle(page);

@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {startServer, launchBrowser, openApp, items, state, click, clickScrolled, settle,
-        scrollTo} from './harness.mjs';
+        scrollTo, openReportMenu} from './harness.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
@@ -33,7 +33,7 @@ const formats = {
 };
 
 async function downloadReport(page, name) {
-  await clickScrolled(page, 'Download report');
+  await openReportMenu(page);
   const label = (await items(page)).find((it) => it.label.endsWith('##report-' + name))?.label;
   assert.ok(label, `no menu entry for ${name}`);
   const [file] = await Promise.all([page.waitForEvent('download'), click(page, label)]);
@@ -103,7 +103,7 @@ test('the workbook downloads from the Office module, fetched only when asked for
   const office = () => log.requests.filter((u) => /office-module\.(js|wasm)$/.test(u));
   assert.deepEqual(office(), [], 'the first visit fetched the Office module');
   const doc = await state(page);
-  await clickScrolled(page, 'Download report');
+  await openReportMenu(page);
   const [file] = await Promise.all([page.waitForEvent('download'),
                                     click(page, 'Workbook (Excel, editable)##report-xlsx')]);
   await settle(page);
@@ -113,13 +113,13 @@ test('the workbook downloads from the Office module, fetched only when asked for
                                                    await file.path()], {encoding: 'utf8'});
   assert.match(sheets, /^Summary\t\d+\nControls\t45\nQuestions\t\d+\nRoadmap\t\d+\nSoA\t45\n/);
   // A second workbook reuses the loaded module.
-  await clickScrolled(page, 'Download report');
+  await openReportMenu(page);
   const [again] = await Promise.all([page.waitForEvent('download'),
                                      click(page, 'Workbook (Excel, editable)##report-xlsx')]);
   assert.deepEqual(fs.readFileSync(await again.path()), fs.readFileSync(await file.path()));
   assert.equal(office().length, 2);
   // The Word report comes from the same module.
-  await clickScrolled(page, 'Download report');
+  await openReportMenu(page);
   const [word] = await Promise.all([page.waitForEvent('download'),
                                     click(page, 'Report (Word, editable)##report-docx')]);
   assert.match(word.suggestedFilename(), /^cloudgap-example-cloud-ltd-[0-9-]+\.docx$/);
@@ -142,14 +142,14 @@ test('a workbook whose module cannot be fetched says why, and a later try works'
   await page.route('**/office-module.wasm', (route) => route.fulfill({status: 404, body: 'gone'}));
   await click(page, 'Try a sample');
   await settle(page);
-  await clickScrolled(page, 'Download report');
+  await openReportMenu(page);
   await click(page, 'Workbook (Excel, editable)##report-xlsx');
   await page.waitForFunction(() => /could not be made/.test(document.getElementById('announcer').textContent),
                              null, {timeout: 15000});
   const said = await page.evaluate(() => document.getElementById('announcer').textContent);
   assert.match(said, /^The Workbook \(Excel, editable\) could not be made: .+\. Your assessment is unchanged/);
   await page.unroute('**/office-module.wasm');
-  await clickScrolled(page, 'Download report');
+  await openReportMenu(page);
   const [file] = await Promise.all([page.waitForEvent('download'),
                                     click(page, 'Workbook (Excel, editable)##report-xlsx')]);
   assert.match(file.suggestedFilename(), /\.xlsx$/);
@@ -159,7 +159,7 @@ test('a workbook whose module cannot be fetched says why, and a later try works'
 // The brief (core/office/brief.h) as a person prints it: one page of A4, and of Letter.
 async function briefPages(page, label) {
   // The wheel at the left margin: over the quick scan's summary box it would scroll the box.
-  await clickScrolled(page, 'Download report', {x: 12});
+  await openReportMenu(page, {x: 12});
   const [file] = await Promise.all([page.waitForEvent('download'),
                                     click(page, 'One-page brief (HTML, to print)##report-brief')]);
   assert.match(file.suggestedFilename(), /-brief\.html$/);

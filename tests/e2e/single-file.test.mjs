@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {launchBrowser, openApp, siteDir, distinctColours, recordCspViolations, findItem, click, clickScrolled,
-        settle} from './harness.mjs';
+        settle, openReportMenu} from './harness.mjs';
 import {runJourney, resumeAfterReload} from './journey.mjs';
 import {buildSingleFile} from '../../web/tools/single-file.mjs';
 
@@ -76,7 +76,7 @@ test('from file:// the workbook is made by the Office module the page carries', 
   t.after(() => context.close());
   await click(page, 'Try a sample');
   await settle(page);
-  await clickScrolled(page, 'Download report');
+  await openReportMenu(page);
   const [file] = await Promise.all([page.waitForEvent('download'),
                                     click(page, 'Workbook (Excel, editable)##report-xlsx')]);
   const bytes = fs.readFileSync(await file.path());
