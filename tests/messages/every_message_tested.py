@@ -16,7 +16,7 @@ from pathlib import Path
 VALIDATORS = ["src/core/document/document_json_parse.cc", "src/core/catalog/catalog_loader.cc",
               "src/core/json/json_reader.cc", "src/core/catalog/catalog_lint.cc",
               "src/core/document/branding.cc", "src/core/document/share_link.cc",
-              "src/core/document/catalog_upgrade.cc", "src/core/catalog/catalog_text.cc",
+              "src/core/document/catalog_upgrade.cc", "src/core/catalog/catalog_text.cc", "src/core/catalog/catalog_translation.cc", "src/core/i18n/message_catalog.cc",
               "src/core/sealed/public_key.cc", "src/core/sealed/sealed_carrier.cc"]
 REPORTERS = re.compile(r"\b(?:Error|errors_\.Add|errors\.Add|errors\.push_back|findings\.push_back|warnings\.push_back|Fail|fail)\s*\(")
 LITERAL = re.compile(r'"((?:[^"\\\n]|\\.)*)"')
