@@ -449,6 +449,48 @@ async function cyclesWithoutStorage(browser, host, cycles) {
   }
 }
 
+// The largest document the app opens (kMaxDocumentBytes, 5 MiB): the sample with
+// every control's notes and evidence filled to just under the limit. The heap's
+// size only grows, so its size after the open is the open's peak.
+async function largeDocumentHeap(browser, host) {
+  const {context, page} = await openApp(browser, host, {width: 1280, height: 800});
+  try {
+    await click(page, 'Try a sample');
+    await settle(page);
+    const before = await page.evaluate(() => window.cloudgap.test.heap());
+    const doc = JSON.parse(await page.evaluate(() => window.cloudgap.test.state()));
+    const ids = [...new Set(Object.keys(doc.answers).map((q) => q.replace(/-(q|quick).*$/, '')))];
+    const words = (n, seed) => {
+      let out = '';
+      for (let i = 0; out.length < n; i++) out += `note ${seed} line ${i} of what was found and what is planned. `;
+      return out.slice(0, n);
+    };
+    doc.controls = doc.controls || {};
+    for (const id of ids) doc.controls[id] = {...(doc.controls[id] || {}), notes: words(19000, id), evidence: []};
+    // Evidence items of 1,100 characters, one control after another, up to 16 KB under the limit.
+    const limit = 5 * 1024 * 1024 - 16384;
+    const itemBytes = JSON.stringify({text: words(1100, 'x')}).length + 1;
+    let room = Math.floor((limit - JSON.stringify(doc).length) / itemBytes);
+    for (let round = 0; round < 100 && room > 0; round++) {
+      for (const id of ids) {
+        if (room-- <= 0) break;
+        doc.controls[id].evidence.push({text: words(1100, `${id}/${round}`)});
+      }
+    }
+    const text = JSON.stringify(doc);
+    await drawnAfter(page, async () => deliverDocument(page, text), 2);
+    await settle(page);
+    const opened = JSON.parse(await page.evaluate(() => window.cloudgap.test.state()));
+    const after = await page.evaluate(() => window.cloudgap.test.heap());
+    // Opened whole: every note and every evidence item came through (the app adds dates of its own).
+    const whole = ids.every((id) => opened.controls?.[id]?.notes === doc.controls[id].notes &&
+                                    (opened.controls[id].evidence || []).length === doc.controls[id].evidence.length);
+    return {document_bytes: Buffer.byteLength(text), opened: whole, before, after};
+  } finally {
+    await context.close();
+  }
+}
+
 function summariseFrameRuns(list) {
   return {
     runs: list.length, frames: list.map((r) => r.frames),
@@ -471,7 +513,8 @@ async function measureFramesAndMemory(browser, options, {frames: wantFrames, mem
         questionnaire: summariseFrameRuns(runs.map((r) => r.answering)),
         results: summariseFrameRuns(runs.map((r) => r.results)),
       } : null,
-      memory: wantMemory ? {...runs[0].memory, storage_off: await cyclesWithoutStorage(browser, host, 100)} : null,
+      memory: wantMemory ? {...runs[0].memory, storage_off: await cyclesWithoutStorage(browser, host, 100),
+                            large_document: await largeDocumentHeap(browser, host)} : null,
     };
   } finally {
     await host.close();
@@ -629,6 +672,13 @@ export function table(r) {
       row(`  the same, storage refusing writes`, `${kb(ol.heap_bytes)} / ${kb(ol.in_use_bytes)}`, '',
           `growth from cycle 1: ${o.heap_growth_bytes} B heap, ${o.in_use_growth_bytes} B in use ` +
           `(${o.steady_growth_bytes} B from cycle 10 on): ${heapMet(o) ? 'met' : 'MISSED'}`, cmd('memory'));
+    }
+    if (m.large_document) {
+      const d = m.large_document;
+      row(`peak heap opening a ${kb(d.document_bytes)} document (size / in use)`,
+          `${kb(d.after.heap_bytes)} / ${kb(d.after.in_use_bytes)}`, '',
+          `before: ${kb(d.before.heap_bytes)} / ${kb(d.before.in_use_bytes)}; ${d.opened ? 'opened whole' : 'NOT OPENED'}`,
+          cmd('memory'));
     }
   }
   if (r.engine) {
