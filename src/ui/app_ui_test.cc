@@ -245,6 +245,26 @@ TEST_F(AppUiTest, SampleShowsResultsAndRoadmap) {
   EXPECT_EQ(app_.session().assessment().profile.capacity_days_per_month, capacity);
 }
 
+TEST_F(AppUiTest, CapacityIsAWholeNumberTypedOrStepped) {
+  Frame();
+  ASSERT_TRUE(Click("Try a sample"));
+  ASSERT_TRUE(Click("Roadmap"));
+  const auto capacity = [this] {
+    return app_.session().assessment().profile.capacity_days_per_month;
+  };
+  const int before = capacity();
+  ASSERT_TRUE(Click("+"));
+  EXPECT_EQ(capacity(), before + 1);
+  ASSERT_TRUE(Click("-"));
+  ASSERT_TRUE(Click("-"));
+  EXPECT_EQ(capacity(), before - 1);
+  ASSERT_TRUE(Click("##value"));  // The cursor lands after the digits.
+  Type("7");
+  EXPECT_EQ(capacity(), (before - 1) * 10 + 7);
+  Type(".5");  // Not a whole number: nothing changes.
+  EXPECT_EQ(capacity(), (before - 1) * 10 + 7);
+}
+
 TEST_F(AppUiTest, TheAuditChecklistTicksOffManagementStepsAndMovesTheEstimate) {
   Frame();
   ASSERT_TRUE(Click("Start full assessment"));

@@ -13,6 +13,8 @@ namespace {
 Fonts g_fonts;
 bool g_complete = false;
 
+constexpr ImWchar kFallbackChar = 0x25A1;
+
 // Must match the subset made in src/ui/CMakeLists.txt, and outlive the atlas.
 const ImWchar kGlyphRanges[] = {
     0x0020, 0x007E,  // ASCII
@@ -23,6 +25,7 @@ const ImWchar kGlyphRanges[] = {
     0x2026, 0x2026,  // ellipsis
     0x20AC, 0x20AC,  // euro
     0x2190, 0x2193,  // arrows
+    0x25A1, 0x25A1,  // white square: each font's fallback
     0x25CB, 0x25CB,  // white circle
     0x25CF, 0x25CF,  // black circle
     0x2713, 0x2713,  // check mark
@@ -33,8 +36,8 @@ const ImWchar kGlyphRanges[] = {
 // What the app's own words use: kGlyphRanges without the accented letters.
 const ImWchar kOwnRanges[] = {
     0x0020, 0x007E, 0x00A0, 0x00BF, 0x2013, 0x2014, 0x2018, 0x201E, 0x2022,
-    0x2022, 0x2026, 0x2026, 0x20AC, 0x20AC, 0x2190, 0x2193, 0x25CB, 0x25CB,
-    0x25CF, 0x25CF, 0x2713, 0x2713, 0x2715, 0x2715, 0,
+    0x2022, 0x2026, 0x2026, 0x20AC, 0x20AC, 0x2190, 0x2193, 0x25A1, 0x25A1,
+    0x25CB, 0x25CB, 0x25CF, 0x25CF, 0x2713, 0x2713, 0x2715, 0x2715, 0,
 };
 
 ImFont* Add(const unsigned char* data, unsigned long size, float px, const ImWchar* ranges,
@@ -48,8 +51,12 @@ ImFont* Add(const unsigned char* data, unsigned long size, float px, const ImWch
   config.OversampleH = px < 20.0f ? 2 : 1;
   config.OversampleV = 1;
   config.PixelSnapH = false;
-  return ImGui::GetIO().Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(data),
-                                                    static_cast<int>(size), px, &config, ranges);
+  ImFont* font = ImGui::GetIO().Fonts->AddFontFromMemoryTTF(
+      const_cast<unsigned char*>(data), static_cast<int>(size), px, &config, ranges);
+  // A character the font lacks is drawn as a box, not as ImGui's '?', which
+  // reads as a question mark the person typed (ui/unshown_text.h).
+  if (!merge) font->FallbackChar = kFallbackChar;
+  return font;
 }
 
 }  // namespace

@@ -14,6 +14,7 @@
 #include "core/text/iso_date.h"
 #include "ui/app_ui.h"
 #include "ui/fonts.h"
+#include "ui/unshown_text.h"
 #include "ui/widgets.h"
 
 namespace cloudgap::ui {
@@ -168,6 +169,7 @@ void AppUi::DrawControl(const Control& control, size_t position) {
         questionnaire_.control_na_pending = false;
       }
     }
+    NoteUnshownCharacters(draft);
     if (IsBlank(draft))
       ErrorText("Say why this control does not apply; it is recorded once you do.");
   }
@@ -256,6 +258,7 @@ void AppUi::DrawQuestion(const Control& /*control*/, const Question& q, int numb
       session_.Answer(q.id, Answer::kNotApplicable, draft);
       questionnaire_.na_pending[q.id] = false;
     }
+    NoteUnshownCharacters(draft);
     if (IsBlank(draft)) {
       ErrorText(answer == Answer::kNotApplicable
                     ? "A justification is required; the last one given is kept."
@@ -333,6 +336,7 @@ void AppUi::DrawWorkStatus(const Control& control, const ControlRecord& r) {
   if (ImGui::InputTextWithHint("##reviewer", "Reviewer (person or team)", &reviewer)) {
     session_.SetReviewer(control.id, reviewer);
   }
+  NoteUnshownCharacters(reviewer);
   // Recorded by merging question packs (core/engine/merge.h), never typed.
   if (!r.answered_by.empty()) {
     std::string names;
@@ -352,6 +356,7 @@ void AppUi::DrawControlRecord(const Control& control) {
   if (ImGui::InputTextMultiline("##notes", &notes, ImVec2(-1, Px(84)))) {
     session_.SetNotes(control.id, notes);
   }
+  NoteUnshownCharacters(notes);
 
   SectionHeading("Owner and due date");
   std::string owner = r.owner;
@@ -369,6 +374,7 @@ void AppUi::DrawControlRecord(const Control& control) {
     session_.SetDueDate(control.id, due);
   }
   if (due != r.due_date && !ImGui::IsItemActive()) ErrorText("Enter the due date as YYYY-MM-DD.");
+  NoteUnshownCharacters(owner);
 
   SectionHeading("Evidence");
   MutedParagraph("What an auditor would typically ask to see:");
@@ -401,6 +407,7 @@ void AppUi::DrawControlRecord(const Control& control) {
       ImGui::PopID();
       break;
     }
+    NoteUnshownCharacters(evidence[i].text);
     changed |= EvidenceDates(control.id, i, &evidence[i]);
     if (EvidenceExpired(evidence[i], as_of)) {
       ErrorText(

@@ -15,6 +15,7 @@
 #include "ui/app_ui.h"
 #include "ui/fonts.h"
 #include "ui/theme.h"
+#include "ui/unshown_text.h"
 #include "ui/widgets.h"
 
 namespace cloudgap::ui {
@@ -61,6 +62,7 @@ void AppUi::DrawHandOut() {
       "assessments; where answers differ, you choose.");
   ImGui::SetNextItemWidth(std::min(Px(360), ImGui::GetContentRegionAvail().x));
   ImGui::InputTextWithHint("##handed-to", "For whom (optional)", &hand_out_.handed_to);
+  NoteUnshownCharacters(hand_out_.handed_to);
 
   Heading("Choose by clause");
   ButtonRow clauses;
@@ -181,6 +183,7 @@ void AppUi::DrawPackStrip() {
   }
   if (!Narrow()) ImGui::SameLine();
   if (ImGui::Button("Download the answered pack")) ExportPack();
+  NoteUnshownCharacters(name);
   EndCard();
   ImGui::Dummy(ImVec2(0, Px(4)));
 }

@@ -7,6 +7,7 @@
 #include "ui/app_ui.h"
 #include "ui/branding.h"
 #include "ui/fonts.h"
+#include "ui/unshown_text.h"
 #include "ui/widgets.h"
 
 namespace cloudgap::ui {
@@ -36,6 +37,7 @@ void AppUi::DrawProfile() {
     FieldLabel("Organisation", "Optional. Shown on the summary and the reports.");
     ImGui::SetNextItemWidth(std::min(ImGui::CalcItemWidth(), Px(420)));
     ImGui::InputTextWithHint("##organisation", "Organisation name", &profile.organisation);
+    NoteUnshownCharacters(profile.organisation);
   }
 
   FieldLabel("Your role", "Do you use cloud services, provide them, or both?");
@@ -92,7 +94,7 @@ void AppUi::DrawProfile() {
   FieldLabel("Capacity",
              "Person-days a month your team can spend closing gaps; sets the roadmap's pace.");
   ImGui::SetNextItemWidth(Px(160));
-  ImGui::InputInt("person-days a month", &profile.capacity_days_per_month, 1, 5);
+  IntegerField("person-days a month", &profile.capacity_days_per_month);
 
   const std::string error = ProfileError(profile);
   if (error.empty()) {

@@ -99,7 +99,7 @@ void AppUi::DrawRoadmap() {
   ImGui::SameLine();
   ImGui::SetNextItemWidth(Px(130));
   int capacity = profile.capacity_days_per_month;
-  if (ImGui::InputInt("person-days a month##capacity", &capacity, 1, 5) && capacity >= 1 &&
+  if (IntegerField("person-days a month##capacity", &capacity) && capacity >= 1 &&
       capacity <= 10000) {
     profile.capacity_days_per_month = capacity;
     session_.SetProfile(profile);

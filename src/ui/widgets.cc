@@ -3,6 +3,9 @@
 #include <imgui_internal.h>
 
 #include <algorithm>
+#include <charconv>
+#include <cstdio>
+#include <cstring>
 #include <utility>
 
 #include "ui/fonts.h"
@@ -62,6 +65,45 @@ void Paragraph(const char* text, ImFont* font) {
   if (font != nullptr) ImGui::PushFont(font);
   ImGui::TextWrapped("%s", text);
   if (font != nullptr) ImGui::PopFont();
+}
+
+bool IntegerField(const char* label, int* value, int step) {
+  ImGui::PushID(label);
+  const float button = ImGui::GetFrameHeight();
+  const float spacing = ImGui::GetStyle().ItemInnerSpacing.x;
+  char text[16];
+  std::snprintf(text, sizeof text, "%d", *value);
+  bool changed = false;
+  ImGui::SetNextItemWidth(std::max(button, ImGui::CalcItemWidth() - 2 * (button + spacing)));
+  if (ImGui::InputText("##value", text, sizeof text, ImGuiInputTextFlags_CharsDecimal)) {
+    int typed = 0;
+    const char* end = text + std::strlen(text);
+    const auto [stop, error] = std::from_chars(text, end, typed);
+    if (error == std::errc() && stop == end && typed != *value) {
+      *value = typed;
+      changed = true;
+    }
+  }
+  ImGui::PushButtonRepeat(true);
+  ImGui::SameLine(0, spacing);
+  if (ImGui::Button("-", ImVec2(button, button))) {
+    *value -= step;
+    changed = true;
+  }
+  ImGui::SameLine(0, spacing);
+  if (ImGui::Button("+", ImVec2(button, button))) {
+    *value += step;
+    changed = true;
+  }
+  ImGui::PopButtonRepeat();
+  const char* shown_end = ImGui::FindRenderedTextEnd(label);
+  if (shown_end != label) {
+    ImGui::SameLine(0, spacing);
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(label, shown_end);
+  }
+  ImGui::PopID();
+  return changed;
 }
 
 void MutedParagraph(const char* text) {

@@ -25,6 +25,12 @@ bool PrimaryButton(const char* label, const ImVec2& size = ImVec2(0, 0));
 // An outlined button; returns true when pressed.
 bool SecondaryButton(const char* label, const ImVec2& size = ImVec2(0, 0));
 
+// A whole number, typed or stepped with "-" and "+", as ImGui::InputInt draws
+// it, and `label` after them. Not InputInt: its text parsing links sscanf and
+// its float scanner into the page for this one use (BENCHMARKS.md). Returns
+// true when *value changed; a text that is not a whole number changes nothing.
+bool IntegerField(const char* label, int* value, int step = 1);
+
 // Wrapped text in the given font (nullptr: current) and colour.
 void Paragraph(const char* text, ImFont* font = nullptr);
 void MutedParagraph(const char* text);
