@@ -26,9 +26,10 @@ bool PrimaryButton(const char* label, const ImVec2& size = ImVec2(0, 0));
 bool SecondaryButton(const char* label, const ImVec2& size = ImVec2(0, 0));
 
 // A whole number, typed or stepped with "-" and "+", as ImGui::InputInt draws
-// it, and `label` after them. Not InputInt: its text parsing links sscanf and
-// its float scanner into the page for this one use (BENCHMARKS.md). Returns
-// true when *value changed; a text that is not a whole number changes nothing.
+// it, and `label` after them. Not InputInt, whose scalar formatting and
+// parsing (InputScalar, DataTypeApplyOpFromText) the page needed for these two
+// fields only: app.wasm 0.2 KB gzip smaller (2026-12-04). Returns true when
+// *value changed; a text that is not a whole number changes nothing.
 bool IntegerField(const char* label, int* value, int step = 1);
 
 // Wrapped text in the given font (nullptr: current) and colour.
