@@ -30,19 +30,21 @@ enum class Owner { kCustomer, kProvider, kShared };  // "customer", "provider", 
 
 struct Question {
   std::string id;  // Unique across the catalog, e.g. "CLD.9.5.2-q1".
+  // roles and services below as bits (1 << value), set by IndexScope. Whether
+  // a question applies is asked of every question on every edit; reading two
+  // small heap lists for it was the largest cost of scoring 10,000 controls.
+  // Beside the id, which scoring reads next, so that both are one cache line
+  // more often than not. 0: not set.
+  std::uint8_t role_bits = 0;
+  std::uint8_t service_bits = 0;
+  bool one_practice = false;  // Its "and"/"or" joins parts of one practice (content lint).
   std::string text;
   std::vector<Role> roles;             // Whom the question is asked of.
   std::vector<ServiceModel> services;  // Service models it applies to.
-  // The two lists as bits (1 << value), set by IndexScope. Whether a question
-  // applies is asked of every question on every edit; reading two small heap
-  // lists for it was the largest cost of scoring 10,000 controls. 0: not set.
-  std::uint8_t role_bits = 0;
-  std::uint8_t service_bits = 0;
   // The same practice for a provider that runs on another provider's
   // infrastructure and inherits it, evidenced by that provider's attestation.
   // Empty when the question has no inherited form (see QuestionText).
   std::string inherited_text;
-  bool one_practice = false;          // Its "and"/"or" joins parts of one practice (content lint).
   std::vector<std::string> replaces;  // Questions of earlier catalog versions it came from.
 };
 
@@ -154,6 +156,20 @@ struct ManagementStep {
   std::vector<std::string> extension_actions;
 };
 
+// Where each control's links point: every Control::depends_on and informed_by
+// entry as a position in Catalog::controls, built with the catalog
+// (catalog_links.h). Positions, not pointers, so a copy stays right.
+struct ControlLinks {
+  // Control i's k-th depends_on entry names controls[hard[hard_first[i] + k]],
+  // or none (kNoLinkedControl); soft and soft_first do the same for informed_by.
+  // The *_first lists hold one entry per control and one more; all four are
+  // empty until indexed.
+  std::vector<std::uint32_t> hard_first;
+  std::vector<std::uint32_t> hard;
+  std::vector<std::uint32_t> soft_first;
+  std::vector<std::uint32_t> soft;
+};
+
 struct Catalog {
   std::string id;       // "iso27017".
   std::string version;  // Catalog content version, e.g. "1.0.0".
@@ -172,6 +188,9 @@ struct Catalog {
   std::vector<std::string> earlier_versions;
   std::vector<RetiredQuestion> retired_questions;
   std::vector<ManagementStep> management_steps;  // In order; may be empty.
+  // The controls' links by position: set by the loader, or by IndexLinks for a
+  // catalog made in code. A cache of the ids, which stay the truth.
+  ControlLinks links;
 
   bool text_complete() const { return text_file.empty(); }
 

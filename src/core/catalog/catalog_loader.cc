@@ -12,6 +12,7 @@
 
 #include "core/catalog/catalog_embedded.h"
 #include "core/catalog/catalog_graph.h"
+#include "core/catalog/catalog_links.h"
 #include "core/catalog/control_id.h"
 #include "core/json/json_parse.h"
 #include "core/json/json_reader.h"
@@ -722,6 +723,7 @@ CatalogLoadResult ReadCatalog(const nlohmann::json& root) {
   Catalog catalog = loader.Read(root);
   result.errors = loader.errors().Take();
   if (result.errors.empty()) {
+    IndexLinks(&catalog);
     result.catalog = std::move(catalog);
   } else {
     result.problem = InputProblem::kBadValue;

@@ -30,6 +30,7 @@ struct CatalogLoadResult {
   InputProblem problem = InputProblem::kNone;
 };
 
+// A catalog it returns has its links indexed (Catalog::links, catalog_links.h).
 CatalogLoadResult LoadCatalog(std::string_view json_text);
 
 // The same checks on a catalog already parsed. sha256 is left empty unless the

@@ -15,6 +15,12 @@
 namespace cloudgap {
 namespace {
 
+// A generated catalog; its links come indexed, as the loader leaves a catalog
+// (catalog_links.h).
+Catalog Generated(int controls) {
+  return MakeSyntheticCatalog({controls, 42, 3, 50});
+}
+
 Profile BothRolesFullScan() {
   Profile p;
   p.role = RoleScope::kBoth;
@@ -58,7 +64,7 @@ BENCHMARK(BM_LoadBuiltinCatalog)->Unit(benchmark::kMillisecond);
 
 void BM_GeneratedCatalog(benchmark::State& state) {
   const int n = static_cast<int>(state.range(0));
-  const Catalog catalog = MakeSyntheticCatalog({n, 42, 3, 50});
+  const Catalog catalog = Generated(n);
   const Assessment a = MakeSyntheticAssessment(catalog, BothRolesFullScan(), 1);
   size_t edges = 0;
   for (const Control& c : catalog.controls) edges += c.depends_on.size();
@@ -74,14 +80,14 @@ BENCHMARK(BM_GeneratedCatalog)
 
 // The two halves of BM_GeneratedCatalog apart, to see which one grows.
 void BM_GeneratedEvaluate(benchmark::State& state) {
-  const Catalog catalog = MakeSyntheticCatalog({static_cast<int>(state.range(0)), 42, 3, 50});
+  const Catalog catalog = Generated(static_cast<int>(state.range(0)));
   const Assessment a = MakeSyntheticAssessment(catalog, BothRolesFullScan(), 1);
   for (auto _ : state) benchmark::DoNotOptimize(Evaluate(catalog, a));
 }
 BENCHMARK(BM_GeneratedEvaluate)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
 
 void BM_GeneratedRoadmap(benchmark::State& state) {
-  const Catalog catalog = MakeSyntheticCatalog({static_cast<int>(state.range(0)), 42, 3, 50});
+  const Catalog catalog = Generated(static_cast<int>(state.range(0)));
   const Assessment a = MakeSyntheticAssessment(catalog, BothRolesFullScan(), 1);
   const Evaluation e = Evaluate(catalog, a);
   for (auto _ : state) benchmark::DoNotOptimize(BuildRoadmap(catalog, a, e));

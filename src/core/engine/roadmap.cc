@@ -2,13 +2,17 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <optional>
 #include <queue>
 #include <set>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 
+#include "core/catalog/catalog_links.h"
 #include "core/document/applicability.h"
 #include "core/engine/management_steps.h"
+#include "core/engine/prefetch.h"
 #include "core/engine/readiness.h"
 #include "core/engine/roadmap_reason.h"
 #include "core/engine/scoring.h"
@@ -23,6 +27,13 @@ struct Links {
   std::vector<std::string> informed_by;
 };
 
+// Adds `id` to `list` with room for `most` made at the first: one allocation
+// per list, where growing one at a time took up to three.
+void AddLink(const std::string& id, size_t most, std::vector<std::string>* list) {
+  if (list->empty()) list->reserve(most);
+  list->push_back(id);
+}
+
 // A control with a gap, or a management-system step still to do.
 struct Candidate {
   size_t control = 0;  // Catalog index; for a step, the number of controls + its index.
@@ -34,6 +45,56 @@ struct Candidate {
   int urgent_for = -1;  // Candidate it takes its urgency from; -1 when its own.
   int effort = 1;       // Person-days.
   bool quick_win = false;
+};
+
+// Candidate `first` must be done before candidate `then`. A prerequisite also
+// passes `then`'s urgency back to `first`; an ordering alone does not.
+struct Edge {
+  std::uint32_t first = 0;
+  std::uint32_t then = 0;
+  bool prerequisite = false;
+};
+
+// Edges grouped by their first candidate, each group in the order the edges
+// were added: one array for all, where a list per candidate made thousands of
+// small allocations.
+class Adjacency {
+ public:
+  struct Range {
+    const std::uint32_t* from;
+    const std::uint32_t* to;
+    const std::uint32_t* begin() const { return from; }
+    const std::uint32_t* end() const { return to; }
+  };
+
+  // Every edge, or only the prerequisites.
+  Adjacency(size_t candidates, const std::vector<Edge>& edges, bool prerequisites_only)
+      : start_(candidates + 1, 0) {
+    auto kept = [prerequisites_only](const Edge& e) {
+      return !prerequisites_only || e.prerequisite;
+    };
+    for (const Edge& e : edges) {
+      if (kept(e)) ++start_[e.first];
+    }
+    // Each group's end, then each group filled from the back down to its start,
+    // which leaves start_[k] at the start.
+    std::uint32_t total = 0;
+    for (size_t k = 0; k < candidates; ++k) start_[k] = total += start_[k];
+    start_[candidates] = total;
+    then_.resize(total);
+    for (auto e = edges.rbegin(); e != edges.rend(); ++e) {
+      if (kept(*e)) then_[--start_[e->first]] = e->then;
+    }
+  }
+
+  // The candidates that wait for candidate k.
+  Range operator[](size_t k) const {
+    return {then_.data() + start_[k], then_.data() + start_[k + 1]};
+  }
+
+ private:
+  std::vector<std::uint32_t> start_;  // Group k is then_[start_[k], start_[k + 1]).
+  std::vector<std::uint32_t> then_;
 };
 
 // The ranking without dependencies: urgency band, then quick wins, then urgency
@@ -51,27 +112,28 @@ bool RanksBefore(const Candidate& a, const Candidate& b) {
 
 // Each candidate's urgency: the highest of its own weight and the urgency of
 // every candidate that hard-depends on it, directly or not.
-void InheritUrgency(const std::vector<std::vector<size_t>>& dependents,
-                    std::vector<Candidate>* candidates) {
+void InheritUrgency(const Adjacency& dependents, std::vector<Candidate>* candidates) {
   enum class Mark { kNew, kOpen, kDone };
   std::vector<Mark> mark(candidates->size(), Mark::kNew);
-  // Iterative depth-first search: dependency chains can be long in generated catalogs.
+  // Iterative depth-first search: dependency chains can be long in generated
+  // catalogs. Each entry is a candidate and the next of its dependents to visit.
+  std::vector<std::pair<size_t, const std::uint32_t*>> stack;
   for (size_t root = 0; root < candidates->size(); ++root) {
     if (mark[root] != Mark::kNew) continue;
-    std::vector<std::pair<size_t, size_t>> stack = {{root, 0}};
+    stack.push_back({root, dependents[root].begin()});
     mark[root] = Mark::kOpen;
     while (!stack.empty()) {
       auto& [k, next] = stack.back();
-      if (next < dependents[k].size()) {
-        const size_t d = dependents[k][next++];
+      if (next != dependents[k].end()) {
+        const size_t d = *next++;
         if (mark[d] == Mark::kNew) {
           mark[d] = Mark::kOpen;
-          stack.push_back({d, 0});
+          stack.push_back({d, dependents[d].begin()});
         }
         continue;
       }
       Candidate& c = (*candidates)[k];
-      for (size_t d : dependents[k]) {
+      for (const std::uint32_t d : dependents[k]) {
         // A cycle (impossible in a loaded catalog) leaves an open mark: skip it.
         if (mark[d] != Mark::kDone) continue;
         const Candidate& dep = (*candidates)[d];
@@ -95,8 +157,8 @@ Phase PhaseForFinish(std::int64_t finished_after_days, int capacity_per_month) {
 }
 
 // Builds one roadmap in stages, a method each: the candidates (controls with a
-// gap, steps still to do), the links between them, their order, the items in
-// that order, and the projection of the score.
+// gap, steps still to do), the links between them, their order, and the items
+// in that order, each with its share of the projected score.
 class RoadmapBuilder {
  public:
   RoadmapBuilder(const Catalog& catalog, const Assessment& assessment, const Evaluation& evaluation,
@@ -113,15 +175,13 @@ class RoadmapBuilder {
     AddControls();
     AddSteps();
     const size_t m = candidates_.size();
-    dependents_.resize(m);
-    followers_.resize(m);
     waiting_for_.assign(m, 0);
     links_.resize(m);
     LinkSteps();
     LinkControls();
-    InheritUrgency(dependents_, &candidates_);
-    Rank(Order());
-    Project();
+    const Adjacency dependents(m, edges_, /*prerequisites_only=*/true);
+    InheritUrgency(dependents, &candidates_);
+    Rank(Order(Adjacency(m, edges_, /*prerequisites_only=*/false)), dependents);
     return std::move(roadmap_);
   }
 
@@ -129,6 +189,8 @@ class RoadmapBuilder {
   // Applicable controls with a gap; those with nothing answered go to assess_first.
   void AddControls() {
     candidate_of_control_.assign(n_, -1);
+    candidates_.reserve(n_ + catalog_.management_steps.size());
+    id_of_.reserve(n_ + catalog_.management_steps.size());
     for (size_t i = 0; i < n_; ++i) {
       const ControlResult& r = evaluation_.controls[i];
       if (r.status == ControlStatus::kNotAssessed) roadmap_.assess_first.push_back(i);
@@ -143,6 +205,7 @@ class RoadmapBuilder {
       c.quick_win = c.effort <= kQuickWinMaxDays;
       candidate_of_control_[i] = static_cast<int>(candidates_.size());
       candidates_.push_back(c);
+      id_of_.push_back(catalog_.controls[i].id);
     }
     controls_on_roadmap_ = candidates_.size();
   }
@@ -164,14 +227,14 @@ class RoadmapBuilder {
       c.quick_win = c.effort <= kQuickWinMaxDays;
       candidate_of_step_.emplace(step.id, candidates_.size());
       candidates_.push_back(c);
+      id_of_.push_back(step.id);
     }
   }
 
-  // `first` must be done before `then`. A prerequisite also passes `then`'s
-  // urgency back to `first`; an ordering alone does not.
+  // `first` must be done before `then` (see Edge).
   void AddEdge(size_t first, size_t then, bool prerequisite) {
-    if (prerequisite) dependents_[first].push_back(then);
-    followers_[first].push_back(then);
+    edges_.push_back(
+        {static_cast<std::uint32_t>(first), static_cast<std::uint32_t>(then), prerequisite});
     ++waiting_for_[then];
   }
 
@@ -207,37 +270,53 @@ class RoadmapBuilder {
 
   // Prerequisites on the roadmap become edges; others are satisfied, or, when
   // unassessed, named. Soft links are kept as advice while they have work left.
+  // The links come by position from the catalog's index (catalog_links.h).
   void LinkControls() {
-    // Keys view the catalog's ids: 10,000 controls cost no allocation each.
-    std::unordered_map<std::string_view, size_t> control_index;
-    control_index.reserve(n_);
-    for (size_t i = 0; i < n_; ++i) control_index.emplace(catalog_.controls[i].id, i);
+    LinkResolver resolve(catalog_);
     for (size_t k = 0; k < controls_on_roadmap_; ++k) {
-      const Control& control = catalog_.controls[candidates_[k].control];
+      PrefetchLinks(k);
+      const size_t i = candidates_[k].control;
+      const Control& control = catalog_.controls[i];
       Links& links = links_[k];
-      for (const std::string& dep : control.depends_on) {
-        auto it = control_index.find(dep);
-        if (it == control_index.end()) continue;
-        if (int d = candidate_of_control_[it->second]; d >= 0) {
+      for (size_t j = 0; j < control.depends_on.size(); ++j) {
+        const std::uint32_t at = resolve.DependsOn(i, j);
+        if (at >= n_) continue;  // No such control, or none evaluated.
+        const std::string& dep = control.depends_on[j];
+        if (int d = candidate_of_control_[at]; d >= 0) {
           AddEdge(static_cast<size_t>(d), k, /*prerequisite=*/true);
-          links.depends_on.push_back(dep);
-        } else if (evaluation_.controls[it->second].status == ControlStatus::kNotAssessed) {
-          links.unassessed_dependencies.push_back(dep);
+          AddLink(dep, control.depends_on.size(), &links.depends_on);
+        } else if (evaluation_.controls[at].status == ControlStatus::kNotAssessed) {
+          AddLink(dep, control.depends_on.size(), &links.unassessed_dependencies);
         }
       }
-      for (const std::string& link : control.informed_by) {
-        auto it = control_index.find(link);
-        if (it == control_index.end()) continue;
-        const ControlResult& lr = evaluation_.controls[it->second];
+      for (size_t j = 0; j < control.informed_by.size(); ++j) {
+        const std::uint32_t at = resolve.InformedBy(i, j);
+        if (at >= n_) continue;
+        const ControlResult& lr = evaluation_.controls[at];
         if (lr.status == ControlStatus::kNotAssessed || (lr.applicable() && lr.gap > 0)) {
-          links.informed_by.push_back(link);
+          AddLink(control.informed_by[j], control.informed_by.size(), &links.informed_by);
         }
       }
     }
   }
 
+  // Starts loading the links of the controls after candidate k (prefetch.h):
+  // the lists of one two steps ahead, the ids in the lists of one a step ahead.
+  [[gnu::always_inline]] void PrefetchLinks(size_t k) const {
+    if (k + 2 * kPrefetchAhead < controls_on_roadmap_) {
+      const Control& later = catalog_.controls[candidates_[k + 2 * kPrefetchAhead].control];
+      PrefetchObject(later.depends_on);
+      PrefetchObject(later.informed_by);
+    }
+    if (k + kPrefetchAhead < controls_on_roadmap_) {
+      const Control& soon = catalog_.controls[candidates_[k + kPrefetchAhead].control];
+      PrefetchElements(soon.depends_on);
+      PrefetchElements(soon.informed_by);
+    }
+  }
+
   // Kahn's algorithm, always taking the best-ranked candidate whose prerequisites are done.
-  std::vector<size_t> Order() {
+  std::vector<size_t> Order(const Adjacency& followers) {
     auto after = [this](size_t a, size_t b) { return RanksBefore(candidates_[b], candidates_[a]); };
     std::priority_queue<size_t, std::vector<size_t>, decltype(after)> ready(after);
     const size_t m = candidates_.size();
@@ -250,7 +329,7 @@ class RoadmapBuilder {
       size_t k = ready.top();
       ready.pop();
       order.push_back(k);
-      for (size_t d : followers_[k]) {
+      for (const std::uint32_t d : followers[k]) {
         if (--waiting_for_[d] == 0) ready.push(d);
       }
     }
@@ -261,19 +340,15 @@ class RoadmapBuilder {
     return order;
   }
 
-  const std::string& IdOf(const Candidate& c) const {
-    return c.step >= 0 ? catalog_.management_steps[static_cast<size_t>(c.step)].id
-                       : catalog_.controls[c.control].id;
-  }
-
-  // Candidate k as a roadmap item, with the links found for it; no rank or phase yet.
-  // Built in place: an item is large, and a roadmap can hold thousands.
+  // The rest of candidate k's item, with the links found for it, but for what
+  // it unblocks and its reason. Built in place: an item is large, and a
+  // roadmap can hold thousands.
   void FillItem(size_t k, RoadmapItem* item) {
     const Candidate& c = candidates_[k];
     item->depends_on = std::move(links_[k].depends_on);
     item->unassessed_dependencies = std::move(links_[k].unassessed_dependencies);
     item->informed_by = std::move(links_[k].informed_by);
-    item->control_id = IdOf(c);
+    item->control_id = id_of_[k];
     if (c.step >= 0) {
       const ManagementStep& step = catalog_.management_steps[static_cast<size_t>(c.step)];
       item->control_index = kNoControl;
@@ -296,7 +371,7 @@ class RoadmapBuilder {
     item->effort_days = c.effort;
     item->risk_weight = c.weight;
     item->urgency = c.urgency;
-    if (c.urgent_for >= 0) item->urgent_for = IdOf(candidates_[static_cast<size_t>(c.urgent_for)]);
+    if (c.urgent_for >= 0) item->urgent_for = id_of_[static_cast<size_t>(c.urgent_for)];
     item->quick_win = c.quick_win;
     if (const ControlRecord* record = assessment_.RecordFor(item->control_id)) {
       item->owner = record->owner;
@@ -304,72 +379,108 @@ class RoadmapBuilder {
     }
   }
 
-  // The items in `order`, each in the phase in which it would be finished at
-  // capacity, with what it unblocks and the reason for its place.
-  void Rank(const std::vector<size_t>& order) {
+  // The items in rank order. Each item's place (its rank, and the phase in
+  // which it would be finished at capacity) comes from the order; the rest of
+  // it, what it unblocks and the reason for its place are filled in catalog
+  // order, which reads the catalog, the evaluation and the candidates front to
+  // back: filled in rank order, those reads fell at random, and at 10,000
+  // controls they were most of the roadmap's time. The score's projection
+  // then adds the items' gains up in rank order.
+  void Rank(const std::vector<size_t>& order, const Adjacency& dependents) {
+    std::vector<RoadmapItem>& items = roadmap_.items;
+    items.resize(order.size());
     std::vector<size_t> rank_of(candidates_.size());
-    roadmap_.items.reserve(order.size());
     std::int64_t cumulative_days = 0;
-    for (size_t k : order) {
-      RoadmapItem& item = roadmap_.items.emplace_back();
-      FillItem(k, &item);
-      item.rank = static_cast<int>(roadmap_.items.size());
-      cumulative_days += item.effort_days;
+    for (size_t r = 0; r < order.size(); ++r) {
+      rank_of[order[r]] = r;
+      RoadmapItem& item = items[r];
+      item.rank = static_cast<int>(r + 1);
+      cumulative_days += candidates_[order[r]].effort;
       item.finished_after_days =
           static_cast<int>(std::min<std::int64_t>(cumulative_days, INT32_MAX));
       item.phase = PhaseForFinish(cumulative_days, roadmap_.capacity_days_per_month);
-      rank_of[k] = roadmap_.items.size() - 1;
     }
-    std::vector<RoadmapItem>& ranked = roadmap_.items;
+    StartProjection();
+    std::vector<std::optional<double>> gain_by_rank(order.size());
     std::vector<size_t> waiting;  // Ranks of the items waiting for one item.
-    for (size_t k : order) {
+    std::string reason;           // Each reason is built here, then copied at its length.
+    for (size_t k = 0; k < candidates_.size(); ++k) {
+      PrefetchItem(k, rank_of);
+      RoadmapItem& item = items[rank_of[k]];
+      FillItem(k, &item);
       waiting.clear();
-      for (size_t d : dependents_[k]) waiting.push_back(rank_of[d]);
+      for (const std::uint32_t d : dependents[k]) waiting.push_back(rank_of[d]);
       std::sort(waiting.begin(), waiting.end());
-      std::vector<std::string>& unblocks = ranked[rank_of[k]].unblocks;
-      unblocks.reserve(waiting.size());
-      for (size_t w : waiting) unblocks.push_back(ranked[w].control_id);
-    }
-    for (RoadmapItem& item : ranked) {
+      item.unblocks.reserve(waiting.size());
+      for (size_t w : waiting) item.unblocks.push_back(id_of_[order[w]]);
+      reason.clear();
       if (item.is_step()) {
         const ManagementStep& step =
             catalog_.management_steps[static_cast<size_t>(item.step_index)];
-        item.reason = StepReasonFor(item, step.after_controls,
-                                    assessment_.profile.isms == IsmsState::kCertified);
+        AppendStepReason(item, step.after_controls,
+                         assessment_.profile.isms == IsmsState::kCertified, &reason);
       } else {
-        item.reason = ReasonFor(item, evaluation_.controls[item.control_index]);
+        AppendReason(item, evaluation_.controls[item.control_index], &reason);
       }
+      item.reason = reason;
+      gain_by_rank[rank_of[k]] = Gain(&item);
+    }
+    FinishProjection(gain_by_rank);
+  }
+
+  // Starts loading what filling the items after candidate k reads and writes
+  // (prefetch.h): where a control's title and actions are two steps ahead;
+  // a step ahead, the title, the actions and the item's place among the
+  // ranked items, which fall anywhere.
+  [[gnu::always_inline]] void PrefetchItem(size_t k, const std::vector<size_t>& rank_of) const {
+    if (k + 2 * kPrefetchAhead < controls_on_roadmap_) {
+      const Control& later = catalog_.controls[candidates_[k + 2 * kPrefetchAhead].control];
+      PrefetchObject(later.title);
+      PrefetchObject(later.actions);
+    }
+    if (k + kPrefetchAhead < controls_on_roadmap_) {
+      const Control& soon = catalog_.controls[candidates_[k + kPrefetchAhead].control];
+      Prefetch(soon.title.data());
+      PrefetchElements(soon.actions);
+      PrefetchWhole(roadmap_.items[rank_of[k + kPrefetchAhead]]);
     }
   }
 
-  // The overall weighted mean after each phase, with finished items counted at target.
-  void Project() {
-    double weighted_sum = 0;
-    double weight = 0;
+  // The overall weighted mean after each phase, with finished items counted at
+  // target: the current sums first, then each item's gain, then the phases.
+  void StartProjection() {
     for (size_t i = 0; i < n_; ++i) {
       const ControlResult& r = evaluation_.controls[i];
       if (!r.applicable() || !r.score) continue;
-      weighted_sum += r.weight * *r.score;
-      weight += r.weight;
+      weighted_sum_ += r.weight * *r.score;
+      weight_ += r.weight;
     }
+  }
+
+  // The weighted points the item adds when done, also set as its share of the
+  // score; none for a step or a control without a score.
+  std::optional<double> Gain(RoadmapItem* item) const {
+    if (item->is_step()) return std::nullopt;  // Steps carry no score.
+    const ControlResult& r = evaluation_.controls[item->control_index];
+    if (!r.score) return std::nullopt;
+    const double gain = r.weight * (std::max(*r.score, ScoreForMaturity(item->target)) - *r.score);
+    if (weight_ > 0) item->score_gain = gain / weight_;
+    return gain;
+  }
+
+  void FinishProjection(const std::vector<std::optional<double>>& gain_by_rank) {
     std::array<double, kPhaseCount> gain{};
     for (int p = 0; p < kPhaseCount; ++p) roadmap_.projection[p].phase = static_cast<Phase>(p + 1);
-    for (RoadmapItem& item : roadmap_.items) {
+    for (size_t r = 0; r < roadmap_.items.size(); ++r) {
+      const RoadmapItem& item = roadmap_.items[r];
       const size_t p = static_cast<size_t>(item.phase) - 1;
       ++roadmap_.projection[p].items;
       roadmap_.projection[p].effort_days += item.effort_days;
-      if (item.is_step()) continue;  // Steps carry no score.
-      const ControlResult& r = evaluation_.controls[item.control_index];
-      if (r.score) {
-        const double item_gain =
-            r.weight * (std::max(*r.score, ScoreForMaturity(item.target)) - *r.score);
-        gain[p] += item_gain;
-        if (weight > 0) item.score_gain = item_gain / weight;
-      }
+      if (gain_by_rank[r]) gain[p] += *gain_by_rank[r];
     }
     for (size_t p = 0; p < kPhaseCount; ++p) {
-      weighted_sum += gain[p];
-      if (weight > 0) roadmap_.projection[p].score = std::min(100.0, weighted_sum / weight);
+      weighted_sum_ += gain[p];
+      if (weight_ > 0) roadmap_.projection[p].score = std::min(100.0, weighted_sum_ / weight_);
     }
   }
 
@@ -382,15 +493,20 @@ class RoadmapBuilder {
 
   // candidates_[0, controls_on_roadmap_) are controls, the rest steps.
   std::vector<Candidate> candidates_;
+  // Their ids, copied once in catalog order: an item names itself and others
+  // (what it unblocks, whose urgency it takes), and reading each id from its
+  // control, 720 bytes apart in the catalog, was a cache miss each.
+  std::vector<std::string> id_of_;
   size_t controls_on_roadmap_ = 0;
   std::vector<int> candidate_of_control_;  // By catalog index; -1: not on the roadmap.
   std::unordered_map<std::string, size_t> candidate_of_step_;
-  // By candidate: the candidates that need it first, listed (and inherit urgency)...
-  std::vector<std::vector<size_t>> dependents_;
-  // ...those and the ones ordered after it (the internal audit after every control)...
-  std::vector<std::vector<size_t>> followers_;
-  std::vector<int> waiting_for_;  // ...how many it still waits for...
+  std::vector<Edge> edges_;       // Between candidates, in the order found.
+  std::vector<int> waiting_for_;  // By candidate: how many edges it still waits for...
   std::vector<Links> links_;      // ...and its links as the item will show them.
+
+  // The current score's sums (see StartProjection).
+  double weighted_sum_ = 0;
+  double weight_ = 0;
 };
 
 }  // namespace

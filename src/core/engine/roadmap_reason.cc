@@ -21,7 +21,7 @@ void AppendIds(const std::vector<std::string>& ids, std::string* out) {
   }
 }
 
-void AppendLinks(const std::string& lead, const std::vector<std::string>& ids, const char* tail,
+void AppendLinks(const char* lead, const std::vector<std::string>& ids, const char* tail,
                  std::string* out) {
   if (ids.empty()) return;
   *out += lead;
@@ -45,8 +45,10 @@ const char* BandWords(UrgencyBand band) {
 
 }  // namespace
 
-std::string StepReasonFor(const RoadmapItem& item, bool after_controls, bool extension) {
-  std::string reason = BandWords(BandForUrgency(item.urgency));
+void AppendStepReason(const RoadmapItem& item, bool after_controls, bool extension,
+                      std::string* out) {
+  std::string& reason = *out;
+  reason += BandWords(BandForUrgency(item.urgency));
   if (item.quick_win) reason += ", quick win";
   reason += ": certification step for the stage ";
   reason += std::to_string(item.stage);
@@ -57,12 +59,11 @@ std::string StepReasonFor(const RoadmapItem& item, bool after_controls, bool ext
   if (after_controls) reason += "; after every control on the roadmap, which it audits";
   AppendLinks("; after ", item.depends_on, "", &reason);
   AppendLinks("; unblocks ", item.unblocks, "", &reason);
-  return reason += ".";
+  reason += ".";
 }
 
-std::string ReasonFor(const RoadmapItem& item, const ControlResult& r) {
-  std::string reason;
-  reason.reserve(128);
+void AppendReason(const RoadmapItem& item, const ControlResult& r, std::string* out) {
+  std::string& reason = *out;
   reason += BandWords(BandForUrgency(item.urgency));
   if (item.quick_win) reason += ", quick win";
   reason += ": ";
@@ -92,7 +93,7 @@ std::string ReasonFor(const RoadmapItem& item, const ControlResult& r) {
     reason += std::to_string(r.answers.dont_know);
     reason += r.answers.dont_know == 1 ? " \"don't know\" answer" : " \"don't know\" answers";
   }
-  return reason += ".";
+  reason += ".";
 }
 
 }  // namespace cloudgap

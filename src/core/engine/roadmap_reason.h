@@ -11,12 +11,16 @@
 
 namespace cloudgap {
 
+// Both append to `out`, so that a roadmap of 10,000 items can build every
+// reason in one buffer and copy each out at its length.
+
 // For a control's item; `result` is the control's evaluation.
-std::string ReasonFor(const RoadmapItem& item, const ControlResult& result);
+void AppendReason(const RoadmapItem& item, const ControlResult& result, std::string* out);
 
 // For a management-system step's item: `after_controls` for the internal audit,
 // `extension` when an existing ISMS is being extended for the cloud.
-std::string StepReasonFor(const RoadmapItem& item, bool after_controls, bool extension);
+void AppendStepReason(const RoadmapItem& item, bool after_controls, bool extension,
+                      std::string* out);
 
 }  // namespace cloudgap
 

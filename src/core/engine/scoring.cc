@@ -4,8 +4,10 @@
 #include <array>
 #include <iterator>
 #include <map>
+#include <vector>
 
 #include "core/document/applicability.h"
+#include "core/engine/prefetch.h"
 #include "core/engine/readiness.h"
 
 namespace cloudgap {
@@ -44,6 +46,60 @@ class AnswerCursor {
   std::map<std::string, QuestionAnswer>::const_iterator last_;
 };
 
+// QuestionApplies with the profile's roles and services as bits worked out
+// once per evaluation, not once per question: the test is then two ANDs on
+// the bits beside the question's id (Question::role_bits), inlined.
+class AskedQuestions {
+ public:
+  explicit AskedQuestions(const Profile& profile) : profile_(profile) {
+    for (Role r : {Role::kCustomer, Role::kProvider}) {
+      if (ProfileHasRole(profile, r)) roles_ |= 1u << static_cast<unsigned>(r);
+    }
+    for (size_t s = 0; s < profile.services.size(); ++s) {
+      if (profile.services[s]) services_ |= 1u << s;
+    }
+  }
+
+  // The list the profile's mode asks from: the quick scan's or the full one.
+  const std::vector<Question>& ListOf(const Control& control) const {
+    return profile_.mode == AssessmentMode::kQuick ? control.quick_questions : control.questions;
+  }
+
+  // ForEachAskedQuestion (applicability.h), the same questions in the same order.
+  template <typename Fn>
+  void ForEach(const Control& control, Fn&& fn) const {
+    for (const Question& q : ListOf(control)) {
+      if (q.role_bits == 0 || q.service_bits == 0) {  // Not indexed: the lists decide.
+        if (QuestionApplies(profile_, q)) fn(q);
+      } else if ((q.role_bits & roles_) != 0 && (q.service_bits & services_) != 0) {
+        fn(q);
+      }
+    }
+  }
+
+ private:
+  const Profile& profile_;
+  unsigned roles_ = 0;
+  unsigned services_ = 0;
+};
+
+// Starts loading what scoring reads of the controls after controls[i]
+// (prefetch.h): of a control kPrefetchAhead on, its id, clause, questions and
+// weights; of one half as far, whose parts have arrived by now, its questions.
+[[gnu::always_inline]] inline void PrefetchAhead(const std::vector<Control>& controls,
+                                                 const AskedQuestions& asked, size_t i) {
+  if (i + kPrefetchAhead < controls.size()) {
+    const Control& later = controls[i + kPrefetchAhead];
+    PrefetchObject(later.id);
+    PrefetchObject(later.clause);
+    PrefetchObject(asked.ListOf(later));
+    PrefetchObject(later.role_risk_weight);
+  }
+  if (i + kPrefetchAhead / 2 < controls.size()) {
+    PrefetchElements(asked.ListOf(controls[i + kPrefetchAhead / 2]));
+  }
+}
+
 CreditTable Credits(const Catalog& catalog) {
   CreditTable t{};
   for (Answer a :
@@ -66,18 +122,19 @@ void Tally(const CreditTable& credits, Answer answer, AnswerTally* t) {
   t->credit += credits[static_cast<size_t>(answer)];
 }
 
-ControlResult EvaluateControl(const Control& control, const Assessment& assessment,
+// `record` is the assessment's record of the control, or nullptr.
+ControlResult EvaluateControl(const Control& control, const ControlRecord* record,
+                              const Assessment& assessment, const AskedQuestions& asked,
                               const CreditTable& credits, AnswerCursor* answers) {
   ControlResult r;
   r.weight = RiskWeightFor(control, assessment.profile.role);
-  const ControlRecord* record = assessment.RecordFor(control.id);
   r.target = assessment.profile.target_maturity;
   if (record && record->target) {
     r.target = *record->target;
     r.target_explicit = true;
   }
-  ForEachAskedQuestion(assessment.profile, control,
-                       [&](const Question& q) { Tally(credits, answers->Find(q.id), &r.answers); });
+  asked.ForEach(control,
+                [&](const Question& q) { Tally(credits, answers->Find(q.id), &r.answers); });
   r.marked_not_applicable = record && record->not_applicable;
   if (r.answers.asked == 0) {
     r.status = ControlStatus::kOutOfScope;
@@ -142,6 +199,7 @@ double ScoreForMaturity(int level) {
 
 Evaluation Evaluate(const Catalog& catalog, const Assessment& assessment) {
   const CreditTable credits = Credits(catalog);
+  const AskedQuestions asked(assessment.profile);
   AnswerCursor answers(assessment);
   Evaluation e;
   e.controls.reserve(catalog.controls.size());
@@ -155,10 +213,13 @@ Evaluation Evaluate(const Catalog& catalog, const Assessment& assessment) {
   double weighted_sum = 0;
   OverallResult& overall = e.overall;
   const std::string as_of = assessment.updated_at.substr(0, 10);  // The document's day.
-  for (const Control& control : catalog.controls) {
-    e.controls.push_back(EvaluateControl(control, assessment, credits, &answers));
+  for (size_t i = 0; i < catalog.controls.size(); ++i) {
+    PrefetchAhead(catalog.controls, asked, i);
+    const Control& control = catalog.controls[i];
+    const ControlRecord* record = assessment.RecordFor(control.id);
+    e.controls.push_back(EvaluateControl(control, record, assessment, asked, credits, &answers));
     ControlResult& r = e.controls.back();
-    if (const ControlRecord* record = assessment.RecordFor(control.id)) {
+    if (record) {
       for (const EvidenceRef& evidence : record->evidence) {
         if (EvidenceExpired(evidence, as_of)) ++r.expired_evidence;
       }

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <string>
 
+#include "core/catalog/catalog_links.h"
+
 namespace cloudgap {
 namespace {
 
@@ -104,6 +106,7 @@ Catalog MakeSyntheticCatalog(const SyntheticCatalogOptions& options) {
     }
     c.controls.push_back(std::move(ctl));
   }
+  IndexLinks(&c);  // As the loader does: the roadmap follows links by position.
   return c;
 }
 
