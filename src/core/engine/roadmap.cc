@@ -48,11 +48,12 @@ struct Candidate {
 };
 
 // Candidate `first` must be done before candidate `then`. A prerequisite also
-// passes `then`'s urgency back to `first`; an ordering alone does not.
+// passes `then`'s urgency back to `first`; an ordering alone does not. Always
+// made whole (AddEdge), so its members have no defaults to get wrong.
 struct Edge {
-  std::uint32_t first = 0;
-  std::uint32_t then = 0;
-  bool prerequisite = false;
+  std::uint32_t first;
+  std::uint32_t then;
+  bool prerequisite;
 };
 
 // Edges grouped by their first candidate, each group in the order the edges

@@ -4,6 +4,7 @@
 
 #include <map>
 
+#include "core/catalog/catalog_links.h"
 #include "core/engine/scoring.h"
 #include "core/testing/enum_text_testing.h"
 #include "core/testing/fixtures.h"
@@ -39,6 +40,32 @@ Assessment AllNo() {
   Assessment a = NewAssessment(TestCatalog(), TestProfile(), kTestNow);
   AnswerAllAsked(TestCatalog(), Answer::kNo, &a);
   return a;
+}
+
+// An evaluation shorter than its catalog (made before controls were added)
+// plans the controls it has; a link to one past its end is neither an edge nor
+// an unassessed dependency, as a link to no control is not.
+TEST(Roadmap, LinksPastTheEndOfAShorterEvaluationAreLeftOut) {
+  Catalog catalog = TestCatalog();
+  const std::string last = catalog.controls.back().id;
+  catalog.controls[0].depends_on = {last};
+  catalog.controls[0].informed_by = {last};
+  IndexLinks(&catalog);
+  Assessment a = NewAssessment(catalog, TestProfile(), kTestNow);
+  AnswerAllAsked(catalog, Answer::kNo, &a);
+  Evaluation shorter = Evaluate(catalog, a);
+  shorter.controls.pop_back();
+  const Roadmap r = BuildRoadmap(catalog, a, shorter);
+  bool found = false;
+  for (const RoadmapItem& item : r.items) {
+    EXPECT_NE(item.control_id, last);
+    if (item.control_id != catalog.controls[0].id) continue;
+    found = true;
+    EXPECT_TRUE(item.depends_on.empty());
+    EXPECT_TRUE(item.unassessed_dependencies.empty());
+    EXPECT_TRUE(item.informed_by.empty());
+  }
+  EXPECT_TRUE(found);
 }
 
 TEST(EffortDays, MidpointScaledByGapRoundedUp) {
