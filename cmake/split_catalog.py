@@ -36,8 +36,10 @@ def escape(token):
     return str(token).replace('~', '~0').replace('/', '~1')
 
 
-def take(node, path, pointer, texts):
-    """Moves every non-blank string at `path` below `node` into `texts`."""
+def strings_at(node, path, pointer):
+    """Every non-blank string at `path` below `node` (whose pointer is
+    `pointer`), as (parent, key, its pointer, the string); '*' is any index.
+    Also read by tools/i18n/catalog_texts.py."""
     if not path:
         return
     head, rest = path[0], path[1:]
@@ -50,10 +52,16 @@ def take(node, path, pointer, texts):
     for key, value in items:
         here = pointer + '/' + escape(key)
         if rest:
-            take(value, rest, here, texts)
+            yield from strings_at(value, rest, here)
         elif isinstance(value, str) and value.strip():
-            texts[here] = value
-            node[key] = PLACEHOLDER
+            yield node, key, here, value
+
+
+def take(node, path, pointer, texts):
+    """Moves every non-blank string at `path` below `node` into `texts`."""
+    for parent, key, here, value in list(strings_at(node, path, pointer)):
+        texts[here] = value
+        parent[key] = PLACEHOLDER
 
 
 def main(argv):

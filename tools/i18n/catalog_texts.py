@@ -18,6 +18,10 @@ weights and links are never translated: only the texts TRANSLATABLE names.
 import json
 import re
 import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / 'cmake'))
+from split_catalog import escape, strings_at  # noqa: E402  One walk for both.
 
 FORMAT = 'cloudgap-catalog-translation/1'
 
@@ -44,38 +48,19 @@ TRANSLATABLE = [
 _KEPT = re.compile(r'CLD\.\d+(?:\.\d+)+|\b\d+\.\d+(?:\.\d+)*\b|\b(?:ISO/IEC|SOC|NIST|OSCAL|CSA|STAR|MFA)\b')
 
 
-def _escape(token):
-    return str(token).replace('~', '~0').replace('/', '~1')
-
-
 def texts(catalog):
     """Every translatable text of `catalog`, in catalog order: {pointer: words}."""
     found = {}
-
-    def walk(node, parts, pointer):
-        if not parts:
-            if isinstance(node, str) and node.strip():
-                found[pointer] = node
-            return
-        head, rest = parts[0], parts[1:]
-        if head == '*':
-            items = list(enumerate(node)) if isinstance(node, list) else []
-        elif isinstance(node, dict) and head in node:
-            items = [(head, node[head])]
-        else:
-            items = []
-        for key, value in items:
-            walk(value, rest, pointer + '/' + _escape(key))
-
     for pattern in TRANSLATABLE:
-        walk(catalog, pattern.split('/'), '')
+        for _, _, pointer, words in strings_at(catalog, pattern.split('/'), ''):
+            found[pointer] = words
     order = {}
 
     def index(node, pointer):
         order[pointer] = len(order)
         if isinstance(node, dict):
             for k, v in node.items():
-                index(v, pointer + '/' + _escape(k))
+                index(v, pointer + '/' + escape(k))
         elif isinstance(node, list):
             for i, v in enumerate(node):
                 index(v, pointer + '/' + str(i))

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 
 #include "core/catalog/catalog_text.h"
@@ -31,10 +32,12 @@ std::string_view Canonical(std::string_view pointer) {
   if (pointer.size() <= kText.size() || pointer.substr(pointer.size() - kText.size()) != kText) {
     return pointer;
   }
-  std::string_view rest = pointer.substr(0, pointer.size() - kText.size());
-  const size_t slash = rest.rfind('/');
-  if (slash == std::string_view::npos || slash < 9) return pointer;
-  return rest.substr(slash - 9, 9) == "/evidence" ? rest : pointer;
+  constexpr std::string_view kEvidence = "/evidence/";
+  const std::string_view rest = pointer.substr(0, pointer.size() - kText.size());
+  const size_t list = rest.rfind(kEvidence);
+  const bool index_follows = list != std::string_view::npos &&
+                             rest.find('/', list + kEvidence.size()) == std::string_view::npos;
+  return index_follows ? rest : pointer;
 }
 
 // Reads "language" and checks "format" and "catalog" against `catalog`.
@@ -141,7 +144,7 @@ CatalogTranslation TranslateCatalog(const Catalog& catalog, std::string_view tra
   ForEachCatalogText(translated, [&](const std::string& pointer, std::string& words) {
     texts.emplace(pointer, &words);
   });
-  std::unordered_map<std::string_view, bool> done;
+  std::unordered_set<std::string_view> done;
   JsonErrors errors(kMaxReported);
   ObjectReader top(parsed.value, JsonPlace{}, errors, {"format", "language", "catalog", "texts"});
   if (top.ok()) result.language = ReadHeader(top, catalog, errors);
@@ -171,7 +174,7 @@ CatalogTranslation TranslateCatalog(const Catalog& catalog, std::string_view tra
                          english->get_ref<const std::string&>() != text;
       if (IsBlank(words->get_ref<const std::string&>()) || stale) continue;
       text = words->get_ref<const std::string&>();
-      done[target->first] = true;
+      done.insert(target->first);
     }
   }
   if (!errors.empty()) {
