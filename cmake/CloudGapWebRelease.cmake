@@ -50,6 +50,41 @@ option(CLOUDGAP_WEB_RTTI "Run-time type information in web builds" OFF)
 if(NOT CLOUDGAP_WEB_RTTI)
   add_compile_options($<$<COMPILE_LANGUAGE:CXX>:-fno-rtti>)
 endif()
+# Emscripten's JavaScript glue through Closure Compiler's advanced mode: app.js
+# 23.7 -> 14.9 KB gzip (BENCHMARKS.md, "Closure"). The compiler is npm's
+# google-closure-compiler at the release Emscripten 3.1.6 was made with (Debian
+# ships none that works, ../shared/notes/web-toolchain.md); shell/setup installs
+# it. Every name the page's own code shares is kept (cmake/closure_externs.py).
+option(CLOUDGAP_WEB_CLOSURE "Emscripten's glue through Closure Compiler (optimised web builds)" ON)
+set(CLOUDGAP_CLOSURE_COMPILER ${PROJECT_SOURCE_DIR}/node_modules/.bin/google-closure-compiler)
+set(CLOUDGAP_CLOSURE_EXTERNS ${CMAKE_BINARY_DIR}/closure-externs.js)
+if(CLOUDGAP_WEB_CLOSURE AND NOT EXISTS ${CLOUDGAP_CLOSURE_COMPILER})
+  message(FATAL_ERROR "No Closure Compiler at ${CLOUDGAP_CLOSURE_COMPILER}: run shell/setup "
+                      "(or configure with -DCLOUDGAP_WEB_CLOSURE=OFF)")
+endif()
+file(GLOB closure_sources CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/src/app/*.cc
+  ${PROJECT_SOURCE_DIR}/src/platform/web/*.cc ${PROJECT_SOURCE_DIR}/web/*.js)
+add_custom_command(OUTPUT ${CLOUDGAP_CLOSURE_EXTERNS}
+  COMMAND /usr/bin/python3 ${PROJECT_SOURCE_DIR}/cmake/closure_externs.py ${CLOUDGAP_CLOSURE_EXTERNS}
+    ${closure_sources}
+  DEPENDS ${closure_sources} ${PROJECT_SOURCE_DIR}/cmake/closure_externs.py
+  COMMENT "Listing the names Closure must keep"
+  VERBATIM)
+add_custom_target(closure_externs DEPENDS ${CLOUDGAP_CLOSURE_EXTERNS})
+
+# Links `target` (a page or a module of the site) with Closure when it is on.
+function(cloudgap_web_closure target)
+  if(NOT CLOUDGAP_WEB_CLOSURE OR NOT CMAKE_BUILD_TYPE MATCHES "^(MinSizeRel|Release)$")
+    return()
+  endif()
+  target_link_options(${target} PRIVATE --closure=1)
+  # emcc finds the compiler and the externs through its environment.
+  set_target_properties(${target} PROPERTIES CXX_LINKER_LAUNCHER
+    "${CMAKE_COMMAND};-E;env;EM_CLOSURE_COMPILER=${CLOUDGAP_CLOSURE_COMPILER};EMCC_CLOSURE_ARGS=--externs=${CLOUDGAP_CLOSURE_EXTERNS}")
+  set_property(TARGET ${target} APPEND PROPERTY LINK_DEPENDS ${CLOUDGAP_CLOSURE_EXTERNS})
+  add_dependencies(${target} closure_externs)
+endfunction()
+
 if(CLOUDGAP_WEB_LINK_EXTRA)
   separate_arguments(extra UNIX_COMMAND "${CLOUDGAP_WEB_LINK_EXTRA}")
   foreach(option IN LISTS extra)

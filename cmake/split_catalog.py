@@ -2,10 +2,9 @@
 """Splits the minified catalog into its structure and its text (catalog/README.md).
 
 A first visit to the web app needs the catalog's structure (ids, roles, weights,
-efforts, dependencies, titles, the quick questions) but not the words of the full
-questionnaire, the guidance, the maturity levels, evidence and actions, which are
-most of its bytes. The structure is embedded in the app; the text is a file of
-the site, downloaded when the app first needs it.
+efforts, dependencies) but none of its words, which are most of its bytes. The
+structure is embedded in the app; the words are a file of the site, downloaded
+when the app first needs them, as another language's words are.
 
     split_catalog.py MIN_JSON STRUCTURE_OUT TEXT_OUT
 
@@ -22,14 +21,24 @@ import sys
 PLACEHOLDER = '\u2026'  # What the structure holds until the text is in; never a real text.
 TEXT_FORMAT = 'cloudgap-catalog-text/1'
 
-# Texts that only a reader of the full questionnaire, a control's page or a
-# report needs. '*' is every index of an array; an evidence entry is a text or
-# an object with text and roles.
-CONTROL_TEXTS = ['objective', 'csc', 'csp', 'evidence/*', 'evidence/*/text', 'maturity/*',
-                 'risk/rationale', 'questions/*/text', 'actions/*/text']
-STEP_TEXTS = ['summary', 'evidence/*', 'actions/*', 'cloud_extension/summary',
-              'cloud_extension/actions/*']
-CLAUSE_TEXTS = ['summary']
+# Every text a person reads, as patterns over the catalog ('*' is any index; an
+# evidence entry is a text or an object with text and roles). The structure
+# keeps none of them: the English words are a file like any language's
+# (tools/i18n/catalog_texts.py checks the translations against this list).
+TEXTS = [
+    'title',
+    'answer_scale/*/label', 'answer_scale/*/description',
+    'maturity_scale/*/label', 'maturity_scale/*/description',
+    'clauses/*/title', 'clauses/*/summary',
+    'controls/*/title', 'controls/*/objective', 'controls/*/csc', 'controls/*/csp',
+    'controls/*/iso27002_2022/*/title', 'controls/*/risk/rationale', 'controls/*/maturity/*',
+    'controls/*/evidence/*', 'controls/*/evidence/*/text', 'controls/*/actions/*/text',
+    'controls/*/questions/*/text', 'controls/*/questions/*/inherited_text',
+    'controls/*/quick_questions/*/text', 'controls/*/quick_questions/*/inherited_text',
+    'management_steps/*/title', 'management_steps/*/summary', 'management_steps/*/evidence/*',
+    'management_steps/*/actions/*', 'management_steps/*/cloud_extension/summary',
+    'management_steps/*/cloud_extension/actions/*',
+]
 
 
 def escape(token):
@@ -72,15 +81,8 @@ def main(argv):
     doc = json.loads(raw.decode('utf-8'))
     sha256 = hashlib.sha256(raw).hexdigest()
     texts = {}
-    for i, control in enumerate(doc.get('controls', [])):
-        for pattern in CONTROL_TEXTS:
-            take(control, pattern.split('/'), f'/controls/{i}', texts)
-    for i, step in enumerate(doc.get('management_steps', [])):
-        for pattern in STEP_TEXTS:
-            take(step, pattern.split('/'), f'/management_steps/{i}', texts)
-    for i, clause in enumerate(doc.get('clauses', [])):
-        for pattern in CLAUSE_TEXTS:
-            take(clause, pattern.split('/'), f'/clauses/{i}', texts)
+    for pattern in TEXTS:
+        take(doc, pattern.split('/'), '', texts)
     name = f'catalog-text.{sha256[:12]}.json'
     doc['text_elsewhere'] = {'file': name, 'sha256': sha256}
     text = {'format': TEXT_FORMAT,

@@ -8,8 +8,13 @@
 #include <imgui.h>
 #include <imgui_impl_glfw.h>
 
+#include <algorithm>
 #include <cmath>
+#include <optional>
+#include <string>
+#include <vector>
 
+#include "platform/web/js_boundary.h"
 #include "ui/draw_fingerprint.h"
 #include "ui/fonts.h"
 #include "ui/theme.h"
@@ -26,6 +31,15 @@ EM_JS(void, cg_js_watch_color_scheme, (), {
   window.matchMedia("(prefers-color-scheme: dark)").addEventListener("change", function() {
     Module._cg_color_scheme_changed();
   });
+});
+// clang-format on
+
+// The browser's languages, most preferred first, joined by commas.
+// clang-format off
+EM_JS(char*, cg_js_languages, (), {
+  var list = navigator.languages && navigator.languages.length ? navigator.languages
+                                                                : [navigator.language || ""];
+  return allocateUTF8(list.join(","));
 });
 // clang-format on
 
@@ -108,6 +122,15 @@ bool WebRunner::Init(Clipboard& clipboard, bool test_hooks) {
 
   OnColorSchemeChanged();
   cg_js_watch_color_scheme();
+  if (const std::optional<std::string> languages = js::TakeJsString(cg_js_languages())) {
+    std::vector<std::string> preferred;
+    for (size_t start = 0; start <= languages->size();) {
+      const size_t comma = std::min(languages->find(',', start), languages->size());
+      preferred.push_back(languages->substr(start, comma - start));
+      start = comma + 1;
+    }
+    app_.SetBrowserLanguages(preferred);
+  }
   emscripten_set_wheel_callback("#canvas", nullptr, EM_TRUE, OnWheel);
   emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, OnWindowResize);
   emscripten_set_visibilitychange_callback(nullptr, EM_FALSE, OnVisibility);
@@ -218,7 +241,7 @@ void WebRunner::SyncCanvasSize() {
     const bool first = dpr_ == 0;
     dpr_ = dpr;
     if (first && app_.FirstFrameShowsOnlyOwnText()) {
-      ui::LoadFonts(dpr, ui::AppUi::FirstFrameHostText().c_str());
+      ui::LoadFonts(dpr, ui::AppUi::FirstFrameOtherText().c_str());
     } else {
       ui::LoadFonts(dpr);
     }

@@ -6,6 +6,7 @@
 #include "imgui.h"
 #include "ui/app_ui.h"
 #include "ui/theme.h"
+#include "ui/tr.h"
 #include "ui/widgets.h"
 
 namespace cloudgap::ui {
@@ -32,7 +33,8 @@ void AppUi::CatalogTextFrame() {
       if (office && session_.active()) ExportOfficeReport(*office);
       if (comparison) DownloadComparison(*comparison);
     } else if (report || office || comparison) {
-      ShowMessage("The report needs the questions and guidance, which could not be loaded.", true);
+      ShowMessage(Tr("The report needs the questions and guidance, which could not be loaded."),
+                  true);
     }
   }
   if (NeedsCatalogText() && session_.catalog_text() == CatalogText::kNotAsked) {
@@ -49,14 +51,15 @@ void AppUi::DrawCatalogTextStatus() {
   ImGui::SetCursorPosX(pad);
   ImGui::PushTextWrapPos(ImGui::GetWindowWidth() - pad - Px(110));
   ImGui::PushStyleColor(ImGuiCol_Text, p.bad);
-  ImGui::TextWrapped(
-      "The questions, guidance and actions could not be loaded: %s. Your answers are kept; "
-      "try again once you are online.",
-      session_.catalog_text_problem().c_str());
+  const std::string line =
+      Tr("The questions, guidance and actions could not be loaded: {problem}. Your answers are "
+         "kept; try again once you are online.",
+         {{"problem", session_.catalog_text_problem()}});
+  ImGui::TextWrapped("%s", line.c_str());
   ImGui::PopStyleColor();
   ImGui::PopTextWrapPos();
   ImGui::SameLine(ImGui::GetWindowWidth() - pad - Px(96));
-  if (ImGui::SmallButton("Try again")) session_.RequestCatalogText(platform_.site_files);
+  if (ImGui::SmallButton(Tr("Try again"))) session_.RequestCatalogText(platform_.site_files);
 }
 
 }  // namespace cloudgap::ui

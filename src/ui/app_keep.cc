@@ -20,6 +20,7 @@
 #include "ui/app_ui.h"
 #include "ui/branding.h"
 #include "ui/theme.h"
+#include "ui/tr.h"
 
 namespace cloudgap::ui {
 
@@ -30,9 +31,11 @@ bool AppUi::FirstFrameShowsOnlyOwnText() const {
          platform_.location.Fragment().empty();
 }
 
-std::string AppUi::FirstFrameHostText() {
+std::string AppUi::FirstFrameOtherText() {
   const Branding& b = GetBranding();
-  return b.product_name + (b.cta ? b.cta->label : std::string());
+  std::string text = b.product_name + (b.cta ? b.cta->label : std::string());
+  for (size_t i = 0; i < kUiLanguageCount; ++i) text += kUiLanguages[i].name;  // The language row.
+  return text;
 }
 
 void AppUi::StartKeeping() {
@@ -40,15 +43,14 @@ void AppUi::StartKeeping() {
   if (!platform_.storage.Available()) keep_status_ = KeepStatus::kUnavailable;
   const Library::LoadResult loaded = library_.Load();
   if (loaded == Library::LoadResult::kRebuilt) {
-    ShowMessage(
-        "The list of assessments kept in this browser was damaged; it has been rebuilt "
-        "from the " +
-            std::to_string(library_.entries().size()) +
-            " assessments found. Names given to them may be missing.",
-        true);
+    ShowMessage(Tr("The list of assessments kept in this browser was damaged; it has been "
+                   "rebuilt from the {count, plural, one {# assessment} other {# assessments}} "
+                   "found. Names given to them may be missing.",
+                   {{"count", library_.entries().size()}}),
+                true);
     if (!library_.damaged_index().empty()) {
-      unreadable_ =
-          Unreadable{"list of saved assessments", "it is not valid", library_.damaged_index()};
+      // No name: the list of saved assessments (keep_panels.cc).
+      unreadable_ = Unreadable{"", Tr("it is not valid"), library_.damaged_index()};
     }
   }
   const UiPlace place = library_.ReadPlace();
@@ -56,8 +58,9 @@ void AppUi::StartKeeping() {
   if (!place.assessment.empty() && library_.Find(place.assessment) != nullptr &&
       OpenFromLibrary(place.assessment)) {
     RestorePlace(place);
-    Announce("Reopened " + library_.Find(place.assessment)->DisplayName() + ", " +
-             ScreenTitle(screen_) + " screen");
+    Announce(Tr("Reopened {name}, {screen} screen",
+                {{"name", library_.Find(place.assessment)->DisplayName()},
+                 {"screen", ScreenTitle(screen_)}}));
   }
   OnAddressChanged();  // A share link in the address is opened over what was restored.
   TakeSharedLink();
@@ -71,12 +74,13 @@ bool AppUi::OpenFromLibrary(const std::string& id) {
   DocumentParseResult parsed;
   if (raw) parsed = LoadAssessmentDocument(session_.catalog(), *raw);
   if (!raw || !parsed.assessment) {
-    const std::string reason = !raw
-                                   ? "it is missing from this browser's storage"
-                                   : (parsed.errors.empty() ? std::string("it is not an assessment")
-                                                            : parsed.errors[0].ToString());
-    unreadable_ = Unreadable{"saved assessment \"" + name + "\"", reason, raw.value_or("")};
-    Announce("The saved assessment " + name + " could not be opened: " + reason);
+    const std::string reason = !raw ? std::string(Tr("it is missing from this browser's storage"))
+                               : parsed.errors.empty() ? std::string(Tr("it is not an assessment"))
+                                                       : parsed.errors[0].ToString();
+    // The saved assessment's name (keep_panels.cc says which could not be read).
+    unreadable_ = Unreadable{name, reason, raw.value_or("")};
+    Announce(Tr("The saved assessment {name} could not be opened: {reason}",
+                {{"name", name}, {"reason", reason}}));
     return false;
   }
   session_.Load(std::move(*parsed.assessment));
@@ -229,9 +233,9 @@ void AppUi::SetKeepStatus(Storage::WriteResult result) {
   const bool was_off = keep_status_ != KeepStatus::kOn;
   keep_status_ = status;
   if (status == KeepStatus::kOn && was_off) {
-    ShowMessage("Autosave is on again: your work is kept in this browser.", false);
+    ShowMessage(Tr("Autosave is on again: your work is kept in this browser."), false);
   } else if (status != KeepStatus::kOn) {
-    Announce("Autosave is off. Export to keep your work.");
+    Announce(Tr("Autosave is off. Export to keep your work."));
   }
 }
 
@@ -241,9 +245,11 @@ namespace {
 
 // What a respondent does with a pack they just opened.
 std::string PackGuidance(const QuestionPack& pack) {
-  return "It is a question pack of " + std::to_string(pack.controls.size()) +
-         " controls: type your name above the questions, answer them, then download the "
-         "answered pack and send it back.";
+  return Tr(
+      "It is a question pack of {count, plural, one {# control} other {# controls}}: type "
+      "your name above the questions, answer them, then download the answered pack and "
+      "send it back.",
+      {{"count", pack.controls.size()}});
 }
 
 }  // namespace
@@ -261,30 +267,34 @@ void AppUi::OpenFile(const Files::OpenedFile& file) {
   const DocumentParseResult parsed = LoadAssessmentDocument(session_.catalog(), file.bytes);
   if (!parsed.assessment) {
     std::string reason =
-        parsed.errors.empty() ? "it is not an assessment" : parsed.errors[0].ToString();
+        parsed.errors.empty() ? Tr("it is not an assessment") : parsed.errors[0].ToString();
     if (parsed.errors.size() > 1) {
-      reason += " (and " + std::to_string(parsed.errors.size() - 1) + " more problems)";
+      reason = Tr("{reason} (and {count, plural, one {# more problem} other {# more problems}})",
+                  {{"reason", reason}, {"count", parsed.errors.size() - 1}});
     }
-    ShowMessage(
-        "Could not open " + file.name + ": " + reason + ". The current assessment is unchanged.",
-        true);
+    ShowMessage(Tr("Could not open {file}: {reason}. The current assessment is unchanged.",
+                   {{"file", file.name}, {"reason", reason}}),
+                true);
     return;
   }
   session_.Load(*parsed.assessment);  // Saves the current one first (SetBeforeReplace).
   catalog_changes_ = parsed.catalog_changes;
   SaveNow();  // Kept at once, as a new entry beside the others.
   Navigate(Screen::kQuestionnaire);
-  std::string note;
-  for (const std::string& warning : parsed.warnings) note += " Note: " + warning + ".";
-  if (parsed.assessment->pack) note = " " + PackGuidance(*parsed.assessment->pack) + note;
-  ShowMessage("Opened " + file.name + "." + note, false);  // Announced after the screen's name.
+  // Whole sentences, each its own message, one after the other.
+  std::string message = Tr("Opened {file}.", {{"file", file.name}});
+  if (parsed.assessment->pack) message += " " + PackGuidance(*parsed.assessment->pack);
+  for (const std::string& warning : parsed.warnings) {
+    message += " " + Tr("Note: {warning}.", {{"warning", warning}});
+  }
+  ShowMessage(message, false);  // Announced after the screen's name.
 }
 
 void AppUi::RefuseFile(const std::string& name, double bytes) {
-  ShowMessage("Could not open " + name + ": " +
-                  TooLargeMessage(static_cast<size_t>(std::max(0.0, bytes))) +
-                  ". The current assessment is unchanged.",
-              true);
+  ShowMessage(
+      Tr("Could not open {file}: {reason}. The current assessment is unchanged.",
+         {{"file", name}, {"reason", TooLargeMessage(static_cast<size_t>(std::max(0.0, bytes)))}}),
+      true);
 }
 
 void AppUi::ExportDocument() {
@@ -292,7 +302,8 @@ void AppUi::ExportDocument() {
   const std::string name = DocumentFileName(session_.assessment());
   platform_.files.Download(name, "application/json",
                            SerializeAssessmentDocument(session_.assessment(), JsonStyle::kPretty));
-  ShowMessage("Exported " + name + ". Open it again with \"Open a file\" on the welcome screen.",
+  ShowMessage(Tr("Exported {file}. Open it again with \"Open a file\" on the welcome screen.",
+                 {{"file", name}}),
               false);
 }
 
@@ -307,7 +318,7 @@ void AppUi::ExportEntry(const LibraryEntry& entry) {
   const std::string name = DocumentFileName(*parsed.assessment);
   platform_.files.Download(name, "application/json",
                            SerializeAssessmentDocument(*parsed.assessment, JsonStyle::kPretty));
-  ShowMessage("Exported " + name + ".", false);
+  ShowMessage(Tr("Exported {file}.", {{"file", name}}), false);
 }
 
 // --- Share links. ---
@@ -317,9 +328,9 @@ void AppUi::OnAddressChanged() {
   const std::string fragment = platform_.location.Fragment();
   if (IsSealedFragment(fragment)) {
     platform_.location.SetFragment("");
-    return AddSealed("a link", fragment, true);
+    return AddSealed(Tr("a link"), fragment, true);
   }
-  if (share_.OpenFromAddress()) Announce("Opening a shared assessment");
+  if (share_.OpenFromAddress()) Announce(Tr("Opening a shared assessment"));
 }
 
 // Takes what the share flow finished since the last frame: an assessment to
@@ -330,7 +341,7 @@ void AppUi::TakeSharedLink() {
     Announce(share_.open_error());
   }
   if (share_.open_state() == ShareFlow::OpenState::kFailed) {
-    ShowMessage(share_.open_error() + " Nothing was changed.", true);
+    ShowMessage(Tr("{error} Nothing was changed.", {{"error", share_.open_error()}}), true);
     share_.DismissOpenError();
     library_screen_.compare_link_from.clear();
     return;
@@ -342,7 +353,7 @@ void AppUi::TakeSharedLink() {
     const LibraryEntry* entry = library_.Find(before_id);
     const std::optional<std::string> raw = library_.ReadDocument(before_id);
     return CompareSides({before_id, entry ? entry->DisplayName() : before_id, raw.value_or("")},
-                        {"", "the shared link", SerializeAssessmentDocument(*opened)});
+                        {"", Tr("the shared link"), SerializeAssessmentDocument(*opened)});
   }
   session_.Load(std::move(*opened));  // Saves the current one first.
   catalog_changes_ = share_.opened_catalog_changes();
@@ -351,12 +362,13 @@ void AppUi::TakeSharedLink() {
   share_dialogs_.open_passphrase.clear();
   if (const std::optional<QuestionPack>& pack = session_.assessment().pack) {
     Navigate(Screen::kQuestionnaire);
-    return ShowMessage("Opened a question pack. " + PackGuidance(*pack), false);
+    return ShowMessage(Tr("Opened a question pack.") + (" " + PackGuidance(*pack)), false);
   }
   Navigate(session_.assessment().profile.mode == AssessmentMode::kQuick ? Screen::kQuickResult
                                                                         : Screen::kResults);
-  ShowMessage("Opened a shared assessment. It is not kept in this browser until you keep a copy.",
-              false);
+  ShowMessage(
+      Tr("Opened a shared assessment. It is not kept in this browser until you keep a copy."),
+      false);
 }
 
 void AppUi::KeepSharedCopy(bool because_edited) {
@@ -367,8 +379,9 @@ void AppUi::KeepSharedCopy(bool because_edited) {
   if (keep_status_ == KeepStatus::kOn) {
     ShowMessage(
         because_edited
-            ? "Your change is kept: the shared assessment is now saved in this browser as a copy."
-            : "Kept a copy in this browser. Find it on the welcome screen.",
+            ? Tr("Your change is kept: the shared assessment is now saved in this browser as a "
+                 "copy.")
+            : Tr("Kept a copy in this browser. Find it on the welcome screen."),
         false);
   }
 }
@@ -383,7 +396,8 @@ std::string AppUi::WhereJson() const {
                               {"autosave", keep_status_ == KeepStatus::kOn     ? "on"
                                            : keep_status_ == KeepStatus::kFull ? "full"
                                                                                : "unavailable"},
-                              {"catalog_text", TextOf(kCatalogTextNames, session_.catalog_text())}};
+                              {"catalog_text", TextOf(kCatalogTextNames, session_.catalog_text())},
+                              {"language", language_.current().tag}};
   return j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
 }
 

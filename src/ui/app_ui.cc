@@ -3,15 +3,16 @@
 #include <imgui.h>
 
 #include <algorithm>
-#include <cstdio>
 #include <iterator>
 #include <utility>
 
 #include "core/document/document_json.h"
 #include "core/engine/readiness.h"
 #include "core/text/enum_text.h"
+#include "core/text/message_format.h"
 #include "ui/branding.h"
 #include "ui/fonts.h"
+#include "ui/tr.h"
 #include "ui/widgets.h"
 
 namespace cloudgap::ui {
@@ -20,12 +21,47 @@ const char* ScreenName(Screen screen) {
   return TextOf(kScreenNames, screen);
 }
 const char* ScreenTitle(Screen screen) {
+  switch (screen) {
+    case Screen::kWelcome: return Tr("Welcome");
+    case Screen::kProfile: return Tr("Profile");
+    case Screen::kQuestionnaire: return Tr("Questions");
+    case Screen::kResults: return Tr("Results");
+    case Screen::kRoadmap: return Tr("Roadmap");
+    case Screen::kQuickResult: return Tr("Summary");
+    case Screen::kAudit: return Tr("Time to audit");
+    case Screen::kCompare: return Tr("Comparison");
+    case Screen::kTrend: return Tr("Progress over time");
+    case Screen::kHandOut: return Tr("Hand out questions");
+    case Screen::kMerge: return Tr("Merge answers");
+    case Screen::kInbox: return Tr("Sealed results");
+  }
   return TextOf(kScreenTitles, screen);
+}
+
+const char* TrReadiness(Readiness tier) {
+  switch (tier) {
+    case Readiness::kNotAssessed: return Tr("Not assessed yet");
+    case Readiness::kEarlyStage: return Tr("Early stage");
+    case Readiness::kSignificantGaps: return Tr("Significant gaps");
+    case Readiness::kClose: return Tr("readiness|Close");
+    case Readiness::kAuditReady: return Tr("Audit-ready");
+  }
+  return ReadinessLabel(tier);
+}
+
+const char* TrRoleScope(RoleScope role) {
+  switch (role) {
+    case RoleScope::kCustomer: return Tr("cloud service customer");
+    case RoleScope::kProvider: return Tr("cloud service provider");
+    case RoleScope::kBoth: return Tr("cloud service customer and provider");
+  }
+  return RoleScopeLabel(role);
 }
 
 AppUi::AppUi(Platform& platform, CatalogSource catalog)
     : platform_(platform),
       session_(catalog, platform.clock),
+      language_(platform.storage, platform.site_files),
       library_(platform.storage),
       share_(std::move(catalog), platform.sealer, platform.location) {
   platform_.files.SetOpenCallback([this](const Files::OpenedFile& file) { OpenFile(file); });
@@ -48,6 +84,7 @@ bool AppUi::Narrow() const {
 
 void AppUi::Frame() {
   if (!keeping_started_) StartKeeping();
+  LanguageFrame();
   CatalogTextFrame();
   if (CurrentThemeMode() != theme_) ApplyTheme(theme_, CurrentScale());
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
@@ -100,6 +137,14 @@ void AppUi::Frame() {
   KeepFrame();
 }
 
+const char* AppUi::ThemeSwitchLabel() const {
+  return theme_ == ThemeMode::kDark ? Tr("Light theme") : Tr("Dark theme");
+}
+
+float AppUi::ThemeSwitchWidth() const {
+  return ImGui::CalcTextSize(ThemeSwitchLabel()).x + ImGui::GetStyle().FramePadding.x * 2;
+}
+
 void AppUi::DrawTopBar() {
   const Palette& p = CurrentPalette();
   const float pad = Narrow() ? Px(16) : Px(32);
@@ -131,13 +176,17 @@ void AppUi::DrawTopBar() {
     const bool pack = session_.assessment().pack.has_value();
     const Screen* tabs = pack ? &all_tabs[1] : all_tabs;
     const size_t tab_count = pack ? 1 : std::size(all_tabs);
-    // Tabs follow the name on wide screens and get a row of their own on phones.
+    // Tabs follow the name on wide screens, short of the theme switch, and get
+    // a row of their own on phones; a tab that would cross the edge (German's
+    // and French's longer titles on a 360 px phone) starts the next row.
     const bool narrow = Narrow();
+    const float right = origin.x + width - pad - (narrow ? 0.0f : ThemeSwitchWidth() + Px(16));
     for (size_t i = 0; i < tab_count; ++i) {
-      if (i > 0) {
-        ImGui::SameLine(0, Px(4));
-      } else if (!narrow) {
-        ImGui::SameLine(0, Px(28));
+      if (i > 0 || !narrow) {
+        ImGui::SameLine(0, i > 0 ? Px(4) : Px(28));
+        const float tab_w =
+            ImGui::CalcTextSize(ScreenTitle(tabs[i])).x + ImGui::GetStyle().FramePadding.x * 2;
+        if (ImGui::GetCursorScreenPos().x + tab_w > right) ImGui::NewLine();
       }
       const bool current = screen_ == tabs[i];
       if (current)
@@ -151,14 +200,14 @@ void AppUi::DrawTopBar() {
   ImGui::EndGroup();
 
   // The theme switch sits at the right end of the first row.
-  const char* theme_label = theme_ == ThemeMode::kDark ? "Light theme" : "Dark theme";
-  const float theme_w = ImGui::CalcTextSize(theme_label).x + ImGui::GetStyle().FramePadding.x * 2;
+  const char* theme_label = ThemeSwitchLabel();
+  const float theme_w = ThemeSwitchWidth();
   const ImVec2 after = ImGui::GetCursorScreenPos();
   ImGui::SetCursorScreenPos(ImVec2(origin.x + width - pad - theme_w, origin.y + Px(10)));
   if (ImGui::Button(theme_label)) {
     theme_ = theme_ == ThemeMode::kDark ? ThemeMode::kLight : ThemeMode::kDark;
     theme_chosen_ = true;
-    Announce(theme_ == ThemeMode::kDark ? "Dark theme" : "Light theme");
+    Announce(theme_ == ThemeMode::kDark ? Tr("Dark theme") : Tr("Light theme"));
   }
   ImGui::SetCursorScreenPos(
       ImVec2(origin.x, std::max(after.y, ImGui::GetCursorScreenPos().y) + Px(6)));
@@ -179,7 +228,7 @@ void AppUi::DrawStatusMessage() {
   ImGui::PopTextWrapPos();
   ImGui::PopStyleColor();
   ImGui::SameLine(ImGui::GetWindowWidth() - pad - Px(96));
-  if (ImGui::SmallButton("Dismiss")) message_.clear();
+  if (ImGui::SmallButton(Tr("Dismiss"))) message_.clear();
 }
 
 void AppUi::Announce(const std::string& message) {
@@ -197,16 +246,24 @@ void AppUi::Navigate(Screen to) {
     profile_screen_.draft = session_.assessment().profile;
   screen_ = to;
   scroll_to_top_ = true;
-  std::string announcement = std::string(ScreenTitle(to)) + " screen";
+  const char* title = ScreenTitle(to);
   if ((to == Screen::kResults || to == Screen::kQuickResult) && session_.active()) {
     const OverallResult& o = session_.evaluation().overall;
-    char buffer[160];
-    std::snprintf(buffer, sizeof buffer, ". Score %s, readiness %s, %.0f%% answered.",
-                  o.score ? std::to_string(static_cast<int>(*o.score + 0.5)).c_str() : "not yet",
-                  ReadinessLabel(o.readiness), o.completion);
-    announcement += buffer;
+    const std::string answered = FormatNumber(o.completion, 0, UiMessages().language());
+    if (o.score) {
+      Announce(Tr("{screen} screen. Score {score}, readiness {readiness}, {answered}% answered.",
+                  {{"screen", title},
+                   {"score", static_cast<int>(*o.score + 0.5)},
+                   {"readiness", TrReadiness(o.readiness)},
+                   {"answered", answered}}));
+    } else {
+      Announce(
+          Tr("{screen} screen. Score not yet, readiness {readiness}, {answered}% answered.",
+             {{"screen", title}, {"readiness", TrReadiness(o.readiness)}, {"answered", answered}}));
+    }
+    return;
   }
-  Announce(announcement);
+  Announce(Tr("{screen} screen", {{"screen", title}}));
 }
 
 std::string AppUi::DocumentJson() const {

@@ -18,6 +18,7 @@
 #include "platform/platform.h"
 #include "ui/autosave.h"
 #include "ui/catalog_source.h"
+#include "ui/language_choice.h"
 #include "ui/library.h"
 #include "ui/screen_state.h"
 #include "ui/session.h"
@@ -56,7 +57,7 @@ inline constexpr EnumText<Screen> kScreenNames[] = {{Screen::kWelcome, "welcome"
                                                     {Screen::kInbox, "inbox"}};
 static_assert(InEnumOrder(kScreenNames));
 const char* ScreenName(Screen screen);
-// For people.
+// For people, in English; ScreenTitle gives them in the user's language.
 inline constexpr EnumText<Screen> kScreenTitles[] = {
     {Screen::kWelcome, "Welcome"},          {Screen::kProfile, "Profile"},
     {Screen::kQuestionnaire, "Questions"},  {Screen::kResults, "Results"},
@@ -66,6 +67,13 @@ inline constexpr EnumText<Screen> kScreenTitles[] = {
     {Screen::kMerge, "Merge answers"},      {Screen::kInbox, "Sealed results"}};
 static_assert(InEnumOrder(kScreenTitles));
 const char* ScreenTitle(Screen screen);
+
+// The core's labels for people (ReadinessLabel, RoleScopeLabel) in the user's
+// language, for any screen that shows them.
+const char* TrReadiness(Readiness tier);
+// The width of the language row (language_picker.cc), for the screens that place it.
+float LanguagePickerWidth();
+const char* TrRoleScope(RoleScope role);
 
 class AppUi {
  public:
@@ -82,12 +90,12 @@ class AppUi {
   void PrepareCatalog() const { session_.catalog(); }
   bool catalog_loaded() const { return session_.catalog_loaded(); }
 
-  // True before the first frame when it can show only the app's own words and
-  // the host's (FirstFrameHostText): nothing is kept in this browser and no
-  // shared link is in the address. The web runner then rasterises fewer glyphs
-  // before that frame (ui/fonts.h).
+  // True before the first frame when it can show only the app's own English
+  // words and FirstFrameOtherText (the host's, the languages' names): nothing
+  // is kept in this browser and no shared link is in the address. The web
+  // runner then rasterises fewer glyphs before that frame (ui/fonts.h).
   bool FirstFrameShowsOnlyOwnText() const;
-  static std::string FirstFrameHostText();
+  static std::string FirstFrameOtherText();
 
   // The current assessment document as JSON text ("{}" when none is open).
   std::string DocumentJson() const;
@@ -111,6 +119,11 @@ class AppUi {
 
   // Follows the system's light or dark preference until the user picks one.
   void SetSystemTheme(ThemeMode mode);
+  // The browser's languages, most preferred first (ui/language_choice.h).
+  void SetBrowserLanguages(const std::vector<std::string>& preferred) {
+    language_.FollowBrowser(preferred);
+  }
+  const LanguageChoice& language() const { return language_; }
 
   // Keeping the user's work (app_keep.cc). The assessment is saved to the
   // platform's storage shortly after every change (ui/autosave.h) and the
@@ -126,7 +139,7 @@ class AppUi {
   // The page address changed: opens a share link pasted into this tab.
   void OnAddressChanged();
   // {"assessment", "screen", "control", "scroll", "shared", "autosave",
-  // "catalog_text"}: where the user is, whether their work is being kept and
+  // "catalog_text", "language"}: where the user is, whether their work is being kept and
   // whether the catalog's words are in (kCatalogTextNames), for browser tests.
   std::string WhereJson() const;
   const Library& library() const { return library_; }
@@ -136,6 +149,8 @@ class AppUi {
   void Navigate(Screen to);
   void GoToControl(size_t scoped_position);
   void DrawTopBar();
+  const char* ThemeSwitchLabel() const;
+  float ThemeSwitchWidth() const;
   void DrawStatusMessage();
   void Announce(const std::string& message);
   void ShowMessage(const std::string& message, bool error);
@@ -248,8 +263,14 @@ class AppUi {
   void FinishMerge();
   void DrawMerge();
 
+  // Languages (language_picker.cc): a new language's words take over here,
+  // before anything of the frame is drawn.
+  void LanguageFrame();
+  void DrawLanguagePicker();  // A row as wide as LanguagePickerWidth().
+
   Platform& platform_;
   Session session_;
+  LanguageChoice language_;
   Screen screen_ = Screen::kWelcome;
   bool theme_chosen_ = false;
   ThemeMode theme_ = ThemeMode::kLight;

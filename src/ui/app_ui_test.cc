@@ -93,7 +93,7 @@ int FirstFrameVertices(bool first_frame_atlas, bool storage_available,
   fake.storage.available = storage_available;
   AppUi app(fake.platform, BuiltinCatalog());
   EXPECT_TRUE(app.FirstFrameShowsOnlyOwnText());
-  const std::string text = host_text ? host_text : AppUi::FirstFrameHostText();
+  const std::string text = host_text ? host_text : AppUi::FirstFrameOtherText();
   const Fonts& fonts = first_frame_atlas ? LoadFonts(1.0f, text.c_str()) : LoadFonts(1.0f);
   EXPECT_TRUE(ImGui::GetIO().Fonts->Build());
   for (ImFont* font : {fonts.body, fonts.strong, fonts.heading, fonts.title}) {

@@ -7,6 +7,7 @@
 #include "ui/charts.h"
 #include "ui/fonts.h"
 #include "ui/theme.h"
+#include "ui/tr.h"
 #include "ui/widgets.h"
 
 namespace cloudgap::ui {
@@ -103,7 +104,10 @@ int HorizontalBarChart(const char* id, const std::vector<BarDatum>& data, double
       FormatShownScore(datum.value, value_text);
       ImGui::Text("%s: %s", datum.label.c_str(), value_text);
     }
-    if (has_target) ImGui::Text("Target: %.0f", ShownScore(target));
+    if (has_target) {
+      ImGui::TextUnformatted(
+          Tr("Target: {target}", {{"target", WholeNumber(ShownScore(target))}}).c_str());
+    }
     EndChartTooltip();
   }
   return item.clicked ? row_at(item.mouse) : -1;

@@ -15,6 +15,13 @@
 // get() returns the complete catalog, whose ids and order are the structure's,
 // and TakeTextArrival() says so once, so the session can recompute. Until then
 // each of those words reads as kTextPlaceholder.
+//
+// The words come in the language set (ui/languages.h): English from that file,
+// any other from the language's file of the same form (core/catalog/catalog_text.h),
+// which also names the texts the structure keeps, so the English is never needed.
+// Ids, weights and the sha256 are the structure's in every language: scores and
+// documents never change with it. Until a new language's words are in, get()
+// keeps the words it had.
 #ifndef CLOUDGAP_UI_CATALOG_SOURCE_H_
 #define CLOUDGAP_UI_CATALOG_SOURCE_H_
 
@@ -26,6 +33,7 @@
 #include "core/catalog/catalog.h"
 #include "core/text/enum_text.h"
 #include "platform/platform.h"
+#include "ui/languages.h"
 
 namespace cloudgap::ui {
 
@@ -53,6 +61,12 @@ class CatalogSource {
   const Catalog& get() const;
   bool loaded() const { return state_->catalog != nullptr; }
 
+  // The language whose words text() reports on; English until set.
+  void SetLanguage(const UiLanguage& language) const { state_->language = &language; }
+  // The language of get()'s words now.
+  const UiLanguage& text_language() const;
+
+  // kComplete when get() has every word, in the language set.
   CatalogText text() const;
   // Fetches the catalog's text file unless it is in or on its way; after a
   // failure, tries again. Loads the catalog first if need be.
@@ -61,8 +75,8 @@ class CatalogSource {
   const std::string& text_problem() const { return state_->text_problem; }
   // True once, after the text arrived and get() became the complete catalog.
   bool TakeTextArrival() const;
-  // The SiteFiles name of the text file once it was asked for; empty for a
-  // catalog that came whole.
+  // The SiteFiles name of the English text file once a text was asked for;
+  // empty for a catalog that came whole.
   const std::string& text_file() const { return state_->text_file; }
 
  private:
@@ -70,13 +84,16 @@ class CatalogSource {
   struct State {
     std::function<const Catalog&()> load;
     const Catalog* catalog = nullptr;
-    bool loading_text = false;
+    const Catalog* structure = nullptr;  // The catalog as load gave it: every language starts here.
+    const UiLanguage* language = &EnglishLanguage();
+    const UiLanguage* text_language = nullptr;  // Of `complete`; null: the structure's own words.
+    const UiLanguage* loading_text = nullptr;
     bool text_arrived = false;
     std::string text_problem;
     std::string text_file;
     std::optional<Catalog> complete;
   };
-  void OnText(const SiteFiles::Result& result) const;
+  void OnText(const UiLanguage& language, const SiteFiles::Result& result) const;
 
   std::shared_ptr<State> state_;
 };

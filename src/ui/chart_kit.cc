@@ -5,9 +5,11 @@
 #include <cmath>
 #include <cstring>
 
+#include "core/text/message_format.h"
 #include "core/text/score_format.h"
 #include "ui/fonts.h"
 #include "ui/theme.h"
+#include "ui/tr.h"
 #include "ui/widgets.h"
 
 namespace cloudgap::ui {
@@ -19,13 +21,13 @@ constexpr char kEllipsis[] = "\xE2\x80\xA6";  // Cut-off labels.
 void TargetLines(const std::optional<double>& value, double target) {
   if (target < 0) return;
   const double shown_target = ShownScore(target);
-  ImGui::Text("Target: %.0f", shown_target);
+  ImGui::TextUnformatted(Tr("Target: {target}", {{"target", WholeNumber(shown_target)}}).c_str());
   if (!value) return;
   const double below = shown_target - ShownScore(*value);
   if (below > 0) {
-    ImGui::Text("%.0f below target", below);
+    ImGui::TextUnformatted(Tr("{points} below target", {{"points", WholeNumber(below)}}).c_str());
   } else {
-    ImGui::TextUnformatted("Meets the target");
+    ImGui::TextUnformatted(Tr("Meets the target"));
   }
 }
 
@@ -168,10 +170,15 @@ void RecordPart(const char* chart_id, const char* part, const ImRect& bb) {
 
 void ScoreLine(const std::optional<double>& value) {
   if (value) {
-    ImGui::Text("Score: %.0f / 100", ShownScore(*value));
+    ImGui::TextUnformatted(
+        Tr("Score: {score} / 100", {{"score", WholeNumber(ShownScore(*value))}}).c_str());
   } else {
-    ImGui::TextUnformatted("Not scored yet");
+    ImGui::TextUnformatted(Tr("Not scored yet"));
   }
+}
+
+std::string WholeNumber(double value) {
+  return FormatNumber(value, 0, UiMessages().language());
 }
 
 // The tooltip of one scored thing: its name, score and distance to `target` (< 0: none).

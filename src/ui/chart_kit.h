@@ -12,6 +12,7 @@
 #include <imgui_internal.h>
 
 #include <optional>
+#include <string>
 
 namespace cloudgap::ui {
 
@@ -41,6 +42,8 @@ void DrawDashedLine(ImDrawList* draw_list, const ImVec2& a, const ImVec2& b, ImU
 void BeginChartTooltip();
 void EndChartTooltip();
 void TooltipTitle(const char* text);
+// `value` rounded to a whole number, written as the user's language writes numbers.
+std::string WholeNumber(double value);
 // "Score: 72 / 100", or "Not scored yet".
 void ScoreLine(const std::optional<double>& value);
 // A scored thing's tooltip: its name, score and distance to `target` (< 0: none).

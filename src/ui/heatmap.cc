@@ -7,6 +7,7 @@
 #include "ui/charts.h"
 #include "ui/fonts.h"
 #include "ui/theme.h"
+#include "ui/tr.h"
 #include "ui/widgets.h"
 
 namespace cloudgap::ui {
@@ -73,20 +74,23 @@ void HeatCellTooltip(const HeatCell& c) {
   BeginChartTooltip();
   TooltipTitle(c.label.empty() ? c.id.c_str() : c.label.c_str());
   if (!c.applicable) {
-    ImGui::TextUnformatted("Not applicable");
+    ImGui::TextUnformatted(Tr("Not applicable"));
   } else {
     if (c.maturity) {
-      ImGui::Text("Maturity: %d of 5", *c.maturity);
+      ImGui::TextUnformatted(Tr("Maturity: {level} of 5", {{"level", *c.maturity}}).c_str());
     } else {
-      ImGui::TextUnformatted("Maturity: not assessed");
+      ImGui::TextUnformatted(Tr("Maturity: not assessed"));
     }
-    ImGui::Text("Target: %d", c.target);
+    ImGui::TextUnformatted(Tr("Target: {target}", {{"target", c.target}}).c_str());
     if (c.maturity) {
       const int gap_levels = c.target - *c.maturity;
       if (gap_levels > 0) {
-        ImGui::Text("Gap: %d level%s below target", gap_levels, gap_levels == 1 ? "" : "s");
+        ImGui::TextUnformatted(
+            Tr("Gap: {count, plural, one {# level} other {# levels}} below target",
+               {{"count", gap_levels}})
+                .c_str());
       } else {
-        ImGui::TextUnformatted("Gap: none, meets the target");
+        ImGui::TextUnformatted(Tr("Gap: none, meets the target"));
       }
     }
   }
@@ -109,11 +113,15 @@ void HeatmapSummaryTooltip(const std::vector<HeatRow>& rows) {
     }
   }
   BeginChartTooltip();
-  ImGui::Text("%d at or above target", met);
-  ImGui::Text("%d one level below", one);
-  ImGui::Text("%d two or more levels below", more);
-  if (unknown > 0) ImGui::Text("%d not assessed", unknown);
-  if (not_applicable > 0) ImGui::Text("%d not applicable", not_applicable);
+  ImGui::TextUnformatted(Tr("{count} at or above target", {{"count", met}}).c_str());
+  ImGui::TextUnformatted(Tr("{count} one level below", {{"count", one}}).c_str());
+  ImGui::TextUnformatted(Tr("{count} two or more levels below", {{"count", more}}).c_str());
+  if (unknown > 0) {
+    ImGui::TextUnformatted(Tr("{count} not assessed", {{"count", unknown}}).c_str());
+  }
+  if (not_applicable > 0) {
+    ImGui::TextUnformatted(Tr("{count} not applicable", {{"count", not_applicable}}).c_str());
+  }
   EndChartTooltip();
 }
 

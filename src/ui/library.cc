@@ -7,6 +7,7 @@
 #include "core/document/assessment.h"
 #include "core/json/json_parse.h"
 #include "core/json/json_reader.h"
+#include "ui/tr.h"
 
 namespace cloudgap::ui {
 namespace {
@@ -47,7 +48,7 @@ LibraryEntry EntryFromDocument(const std::string& id, const std::string& text) {
   entry.id = id;
   JsonParseResult parsed = ParseJson(text);
   if (!parsed.ok() || !parsed.value.is_object()) {
-    entry.name = "Unreadable assessment (" + id + ")";
+    entry.name = Tr("Unreadable assessment ({id})", {{"id", id}});
     return entry;
   }
   const json& doc = parsed.value;
@@ -67,10 +68,15 @@ LibraryEntry EntryFromDocument(const std::string& id, const std::string& text) {
 std::string LibraryEntry::DisplayName() const {
   if (!IsBlank(name)) return name;
   if (!IsBlank(organisation)) return organisation;
-  std::string kind = mode == "quick"  ? "Quick scan"
-                     : mode == "pack" ? "Question pack"
-                                      : "Full assessment";
-  return created_at.size() >= 10 ? kind + " of " + created_at.substr(0, 10) : kind;
+  if (created_at.size() < 10) {
+    return mode == "quick"  ? Tr("Quick scan")
+           : mode == "pack" ? Tr("Question pack")
+                            : Tr("Full assessment");
+  }
+  const std::string date = created_at.substr(0, 10);
+  return mode == "quick"  ? Tr("Quick scan of {date}", {{"date", date}})
+         : mode == "pack" ? Tr("Question pack of {date}", {{"date", date}})
+                          : Tr("Full assessment of {date}", {{"date", date}});
 }
 
 bool operator==(const UiPlace& a, const UiPlace& b) {
@@ -206,7 +212,7 @@ Storage::WriteResult Library::Duplicate(const std::string& id, std::string* copy
   if (original == nullptr || !document) return Storage::WriteResult::kUnavailable;
   LibraryEntry copy = *original;
   copy.id = NewId();
-  copy.name = "Copy of " + original->DisplayName();
+  copy.name = Tr("Copy of {name}", {{"name", original->DisplayName()}});
   const Storage::WriteResult result = Save(copy, *document);
   if (result == Storage::WriteResult::kOk && copy_id != nullptr) *copy_id = copy.id;
   return result;

@@ -7,6 +7,7 @@
 #include "ui/charts.h"
 #include "ui/fonts.h"
 #include "ui/theme.h"
+#include "ui/tr.h"
 #include "ui/widgets.h"
 
 namespace cloudgap::ui {
@@ -152,7 +153,11 @@ void RadarSummaryTooltip(const std::vector<RadarAxis>& axes) {
     FormatShownScore(axis.value, value_text);
     const char* label = axis.label.c_str();
     if (axis.target) {
-      ImGui::Text("%s: %s (target %.0f)", label, value_text, ShownScore(*axis.target));
+      ImGui::TextUnformatted(Tr("{label}: {score} (target {target})",
+                                {{"label", label},
+                                 {"score", value_text},
+                                 {"target", WholeNumber(ShownScore(*axis.target))}})
+                                 .c_str());
     } else {
       ImGui::Text("%s: %s", label, value_text);
     }

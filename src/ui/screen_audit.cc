@@ -8,11 +8,44 @@
 
 #include "core/engine/audit_plan.h"
 #include "core/engine/management_steps.h"
+#include "core/engine/wording.h"
 #include "ui/app_ui.h"
 #include "ui/fonts.h"
+#include "ui/tr.h"
 #include "ui/widgets.h"
 
 namespace cloudgap::ui {
+namespace {
+
+// The ISMS state (core/document/assessment.h, IsmsStateLabel) in the visitor's language.
+const char* IsmsStateText(IsmsState state) {
+  switch (state) {
+    case IsmsState::kNone: return Tr("no ISMS yet");
+    case IsmsState::kInProgress: return Tr("ISMS being built");
+    case IsmsState::kCertified: return Tr("certified ISMS");
+  }
+  return IsmsStateLabel(state);
+}
+
+// A checklist entry's status: a control's implementation status
+// (core/engine/wording.h, kImplementationLabels) in the visitor's language;
+// any other text as it is.
+std::string StatusText(const std::string& status) {
+  for (const auto& label : kImplementationLabels) {
+    if (status != label.text) continue;
+    switch (label.value) {
+      case Implementation::kOutOfScope: return Tr("Not in scope");
+      case Implementation::kNotApplicable: return Tr("Not applicable");
+      case Implementation::kNotAssessed: return Tr("Not assessed");
+      case Implementation::kNotImplemented: return Tr("Not implemented");
+      case Implementation::kPartial: return Tr("Partially implemented");
+      case Implementation::kImplemented: return Tr("Implemented");
+    }
+  }
+  return status;
+}
+
+}  // namespace
 
 // The two months, large, and why; on the results and roadmap screens too.
 void AppUi::DrawAuditEstimate(bool detailed) {
@@ -22,25 +55,30 @@ void AppUi::DrawAuditEstimate(bool detailed) {
   if (!detailed) {
     ImGui::AlignTextToFramePadding();
     ImGui::PushFont(GetFonts().strong);
-    ImGui::Text("Certification audit: stage 1 in month %d, stage 2 in month %d", audit.stage1_month,
-                audit.stage2_month);
+    ImGui::TextUnformatted(
+        Tr("Certification audit: stage 1 in month {stage1}, stage 2 in month {stage2}",
+           {{"stage1", audit.stage1_month}, {"stage2", audit.stage2_month}})
+            .c_str());
     ImGui::PopFont();
     return;
   }
   BeginCard("audit-estimate");
   ImGui::PushFont(GetFonts().strong);
-  ImGui::TextWrapped("Certification audit: stage 1 in month %d, stage 2 in month %d",
-                     audit.stage1_month, audit.stage2_month);
+  ImGui::TextWrapped("%s", Tr("Certification audit: stage 1 in month {stage1}, stage 2 in month "
+                              "{stage2}",
+                              {{"stage1", audit.stage1_month}, {"stage2", audit.stage2_month}})
+                               .c_str());
   ImGui::PopFont();
   // The reasons start "stage 1 in month 3: ..."; as sentences they take a capital.
+  // They are the core's words (audit_plan.h), in English.
   for (std::string reason : {audit.stage1_reason, audit.stage2_reason}) {
     if (!reason.empty())
       reason[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(reason[0])));
     MutedParagraph((reason + ".").c_str());
   }
   MutedParagraph(
-      "Stage 1 reviews the documentation and the scope; stage 2 samples records that "
-      "show the controls operating.");
+      Tr("Stage 1 reviews the documentation and the scope; stage 2 samples records that "
+         "show the controls operating."));
   EndCard();
 }
 
@@ -49,25 +87,25 @@ void AppUi::DrawAudit() {
   const Catalog& catalog = session_.catalog();
   const Assessment& a = session_.assessment();
   BeginColumn(960);
-  Title("Time to audit");
+  Title(Tr("Time to audit"));
   if (catalog.management_steps.empty()) {
-    Paragraph("This catalog has no management-system steps, so there is no audit estimate.");
+    Paragraph(Tr("This catalog has no management-system steps, so there is no audit estimate."));
     EndColumn();
     return;
   }
-  Paragraph(("ISO/IEC 27017 is certified as part of an ISO/IEC 27001 certification, in two audit "
-             "stages. Your profile: " +
-             std::string(IsmsStateLabel(a.profile.isms)) + ", " +
-             std::to_string(a.profile.capacity_days_per_month) + " person-days a month.")
-                .c_str());
+  Paragraph(
+      Tr("ISO/IEC 27017 is certified as part of an ISO/IEC 27001 certification, in two "
+         "audit stages. Your profile: {isms}, {days} person-days a month.",
+         {{"isms", IsmsStateText(a.profile.isms)}, {"days", a.profile.capacity_days_per_month}})
+          .c_str());
   DrawAuditEstimate();
-  if (SecondaryButton("Change the ISMS state or capacity")) Navigate(Screen::kProfile);
+  if (SecondaryButton(Tr("Change the ISMS state or capacity"))) Navigate(Screen::kProfile);
 
   const std::vector<ChecklistEntry> list = AuditChecklist(catalog, a, session_.evaluation());
   for (int stage : {1, 2}) {
     ImGui::Dummy(ImVec2(0, Px(12)));
-    Heading(stage == 1 ? "Stage 1: documentation and readiness"
-                       : "Stage 2: controls operating, with records");
+    Heading(stage == 1 ? Tr("Stage 1: documentation and readiness")
+                       : Tr("Stage 2: controls operating, with records"));
     // Steps first, each with its tick box; then, for stage 2, the controls.
     for (const ManagementStep& step : catalog.management_steps) {
       if (step.stage != stage) continue;
@@ -83,7 +121,8 @@ void AppUi::DrawAudit() {
       ImGui::EndDisabled();
       ImGui::Indent(Px(28));
       if (a.profile.isms == IsmsState::kCertified && !inherent) {
-        MutedParagraph(("For the cloud: " + step.extension_summary).c_str());
+        MutedParagraph(
+            Tr("For the cloud: {summary}", {{"summary", step.extension_summary}}).c_str());
       }
       for (const ChecklistEntry& entry : list) {
         if (entry.source != step.id) continue;
@@ -95,7 +134,7 @@ void AppUi::DrawAudit() {
     }
     if (stage != 2) continue;
     ImGui::Dummy(ImVec2(0, Px(8)));
-    MutedParagraph("For each control, the records an auditor samples:");
+    MutedParagraph(Tr("For each control, the records an auditor samples:"));
     std::string current;
     bool open = false;
     for (const ChecklistEntry& entry : list) {
@@ -104,7 +143,7 @@ void AppUi::DrawAudit() {
         if (open) ImGui::TreePop();
         current = entry.source;
         const std::string node =
-            WrapLabel(entry.source + "  " + entry.title + "  ·  " + entry.status,
+            WrapLabel(entry.source + "  " + entry.title + "  ·  " + StatusText(entry.status),
                       AvailableWidth() - ImGui::GetTreeNodeToLabelSpacing()) +
             "###audit-" + entry.source;
         open = ImGui::TreeNode(node.c_str());

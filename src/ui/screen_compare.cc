@@ -16,6 +16,7 @@
 #include "core/text/score_format.h"
 #include "ui/app_ui.h"
 #include "ui/fonts.h"
+#include "ui/tr.h"
 #include "ui/widgets.h"
 
 namespace cloudgap::ui {
@@ -31,30 +32,49 @@ std::string Maturity(const std::optional<int>& maturity) {
   return maturity ? std::to_string(*maturity) : "–";
 }
 
-// One section of controls, as a tree node that says how many: closed when long.
-void ControlSection(const Catalog& catalog, const char* title, const char* id,
+// The readiness tier (core/engine/readiness.h) in the visitor's language.
+const char* ReadinessText(Readiness tier) {
+  switch (tier) {
+    case Readiness::kNotAssessed: return Tr("Not assessed yet");
+    case Readiness::kEarlyStage: return Tr("Early stage");
+    case Readiness::kSignificantGaps: return Tr("Significant gaps");
+    case Readiness::kClose: return Tr("readiness|Close");
+    case Readiness::kAuditReady: return Tr("Audit-ready");
+  }
+  return ReadinessLabel(tier);
+}
+
+// One section of controls, as a tree node that says how many (`title`, with
+// the count in it): closed when long.
+void ControlSection(const Catalog& catalog, const std::string& title, const char* id,
                     const std::vector<ControlChange>& list) {
   if (list.empty()) return;
-  const std::string label = std::string(title) + " (" + std::to_string(list.size()) + ")###" + id;
+  const std::string label = title + "###" + id;
   if (!ImGui::TreeNodeEx(label.c_str(), list.size() <= 8 ? ImGuiTreeNodeFlags_DefaultOpen : 0)) {
     return;
   }
   for (const ControlChange& c : list) {
     const Control* control = catalog.FindControl(c.control_id);
     ImGui::Bullet();
-    ImGui::TextWrapped("%s  %s: score %s → %s, maturity %s → %s", c.control_id.c_str(),
-                       control ? control->title.c_str() : "", Score(c.score.before).c_str(),
-                       Score(c.score.after).c_str(), Maturity(c.maturity.before).c_str(),
-                       Maturity(c.maturity.after).c_str());
+    const std::string line =
+        Tr("{control}  {title}: score {before} → {after}, maturity {maturity_before} → "
+           "{maturity_after}",
+           {{"control", c.control_id},
+            {"title", control ? control->title.c_str() : ""},
+            {"before", Score(c.score.before)},
+            {"after", Score(c.score.after)},
+            {"maturity_before", Maturity(c.maturity.before)},
+            {"maturity_after", Maturity(c.maturity.after)}});
+    ImGui::TextWrapped("%s", line.c_str());
   }
   ImGui::TreePop();
 }
 
 // Roadmap items by id (a control or a management-system step), with their titles.
-void IdSection(const Catalog& catalog, const char* title, const char* id,
+void IdSection(const Catalog& catalog, const std::string& title, const char* id,
                const std::vector<std::string>& ids) {
   if (ids.empty()) return;
-  const std::string label = std::string(title) + " (" + std::to_string(ids.size()) + ")###" + id;
+  const std::string label = title + "###" + id;
   if (!ImGui::TreeNodeEx(label.c_str(), ids.size() <= 8 ? ImGuiTreeNodeFlags_DefaultOpen : 0)) {
     return;
   }
@@ -97,9 +117,10 @@ void AppUi::DownloadComparison(CompareDownload format) {
     const char* extension;
     const char* mime_type;
   } kinds[] = {
-      {kComparisonHtmlRequest, "comparison (web page)", "html", "text/html;charset=utf-8"},
-      {kComparisonMarkdownRequest, "comparison (Markdown)", "md", "text/markdown;charset=utf-8"},
-      {kComparisonDocxRequest, "comparison (Word)", "docx",
+      {kComparisonHtmlRequest, Tr("comparison (web page)"), "html", "text/html;charset=utf-8"},
+      {kComparisonMarkdownRequest, Tr("comparison (Markdown)"), "md",
+       "text/markdown;charset=utf-8"},
+      {kComparisonDocxRequest, Tr("comparison (Word)"), "docx",
        OfficeFormatMimeType(OfficeFormat::kDocx)}};
   const auto& kind = kinds[static_cast<size_t>(format)];
   if (!WordsReadyFor(kind.label)) {
@@ -145,10 +166,11 @@ void AppUi::CompareSides(ComparedSide before, ComparedSide after) {
   for (int i = 0; i < 2; ++i) {
     const DocumentParseResult parsed = LoadAssessmentDocument(catalog, sides[i]->json);
     if (!parsed.assessment) {
-      const std::string why =
-          parsed.errors.empty() ? "it is not an assessment" : parsed.errors[0].ToString();
-      ShowMessage("\"" + sides[i]->name + "\" could not be opened for the comparison: " + why +
-                      ". Nothing was changed.",
+      const std::string why = parsed.errors.empty() ? std::string(Tr("it is not an assessment"))
+                                                    : parsed.errors[0].ToString();
+      ShowMessage(Tr("\"{name}\" could not be opened for the comparison: {why}. Nothing was "
+                     "changed.",
+                     {{"name", sides[i]->name}, {"why", why}}),
                   true);
       return;
     }
@@ -169,39 +191,48 @@ void AppUi::DrawCompare() {
   const Comparison& c = *compare_.result;
   const Catalog& catalog = session_.catalog();
   BeginColumn(960);
-  Title("Comparison");
-  Paragraph(("From \"" + compare_.before.name + "\" to \"" + compare_.after.name + "\".").c_str());
+  Title(Tr("Comparison"));
+  Paragraph(Tr("From \"{before}\" to \"{after}\".",
+               {{"before", compare_.before.name}, {"after", compare_.after.name}})
+                .c_str());
   ButtonRow row;
-  if (row.Button("Back to the list", true)) Navigate(Screen::kWelcome);
-  if (row.Button("Swap")) CompareSides(compare_.after, compare_.before);
-  if (row.Button("Copy as Markdown")) {
+  if (row.Button(Tr("Back to the list"), true)) Navigate(Screen::kWelcome);
+  if (row.Button(Tr("Swap"))) CompareSides(compare_.after, compare_.before);
+  if (row.Button(Tr("Copy as Markdown"))) {
     platform_.clipboard.SetText(
         RenderComparisonMarkdown(catalog, c, ComparedDocumentsOf(compare_)));
-    ShowMessage("The comparison was copied as Markdown.", false);
+    ShowMessage(Tr("The comparison was copied as Markdown."), false);
   }
   ButtonRow downloads;
-  if (downloads.Button("Download as a web page")) DownloadComparison(CompareDownload::kHtml);
-  if (downloads.Button("Download as Markdown")) DownloadComparison(CompareDownload::kMarkdown);
-  if (downloads.Button("Download as Word")) DownloadComparison(CompareDownload::kWord);
+  if (downloads.Button(Tr("Download as a web page"))) DownloadComparison(CompareDownload::kHtml);
+  if (downloads.Button(Tr("Download as Markdown"))) DownloadComparison(CompareDownload::kMarkdown);
+  if (downloads.Button(Tr("Download as Word"))) DownloadComparison(CompareDownload::kWord);
 
   BeginCard("compare-summary");
   if (c.empty()) {
-    Paragraph("The two assessments give the same scores, answers and roadmap.");
+    Paragraph(Tr("The two assessments give the same scores, answers and roadmap."));
   } else {
     ImGui::PushFont(GetFonts().strong);
-    ImGui::TextWrapped("Overall score %s → %s   ·   %s → %s", Score(c.score.before).c_str(),
-                       Score(c.score.after).c_str(), ReadinessLabel(c.readiness.before),
-                       ReadinessLabel(c.readiness.after));
+    const std::string overall =
+        Tr("Overall score {before} → {after}   ·   {readiness_before} → {readiness_after}",
+           {{"before", Score(c.score.before)},
+            {"after", Score(c.score.after)},
+            {"readiness_before", ReadinessText(c.readiness.before)},
+            {"readiness_after", ReadinessText(c.readiness.after)}});
+    ImGui::TextWrapped("%s", overall.c_str());
     ImGui::PopFont();
+    // The field and its values are the profile's names in the file ("role", "csc").
     for (const ProfileChange& p : c.profile) {
-      MutedParagraph(
-          ("Profile " + p.field + ": " + p.value.before + " → " + p.value.after).c_str());
+      MutedParagraph(Tr("Profile {field}: {before} → {after}",
+                        {{"field", p.field}, {"before", p.value.before}, {"after", p.value.after}})
+                         .c_str());
     }
   }
   EndCard();
   if (!compare_.not_compared.empty()) {
-    const std::string label = "Not compared: answers a newer catalog no longer asks (" +
-                              std::to_string(compare_.not_compared.size()) + ")###not-compared";
+    const std::string label = Tr("Not compared: answers a newer catalog no longer asks ({count})",
+                                 {{"count", compare_.not_compared.size()}}) +
+                              "###not-compared";
     if (ImGui::TreeNode(label.c_str())) {
       for (const std::string& line : compare_.not_compared) {
         ImGui::Bullet();
@@ -212,7 +243,7 @@ void AppUi::DrawCompare() {
   }
   if (!c.clauses.empty()) {
     const std::string label =
-        "Clauses whose score changed (" + std::to_string(c.clauses.size()) + ")###clauses";
+        Tr("Clauses whose score changed ({count})", {{"count", c.clauses.size()}}) + "###clauses";
     if (ImGui::TreeNodeEx(label.c_str(), ImGuiTreeNodeFlags_DefaultOpen)) {
       for (const ClauseChange& cl : c.clauses) {
         const Clause* clause = catalog.FindClause(cl.number);
@@ -223,15 +254,23 @@ void AppUi::DrawCompare() {
       ImGui::TreePop();
     }
   }
-  ControlSection(catalog, "Improved", "improved", c.improved);
-  ControlSection(catalog, "Regressed", "regressed", c.regressed);
-  ControlSection(catalog, "Now applicable", "now-applicable", c.now_applicable);
-  ControlSection(catalog, "No longer applicable", "no-longer-applicable", c.no_longer_applicable);
-  ControlSection(catalog, "Now assessed", "now-assessed", c.now_assessed);
-  ControlSection(catalog, "No longer assessed", "no-longer-assessed", c.no_longer_assessed);
+  ControlSection(catalog, Tr("Improved ({count})", {{"count", c.improved.size()}}), "improved",
+                 c.improved);
+  ControlSection(catalog, Tr("Regressed ({count})", {{"count", c.regressed.size()}}), "regressed",
+                 c.regressed);
+  ControlSection(catalog, Tr("Now applicable ({count})", {{"count", c.now_applicable.size()}}),
+                 "now-applicable", c.now_applicable);
+  ControlSection(catalog,
+                 Tr("No longer applicable ({count})", {{"count", c.no_longer_applicable.size()}}),
+                 "no-longer-applicable", c.no_longer_applicable);
+  ControlSection(catalog, Tr("Now assessed ({count})", {{"count", c.now_assessed.size()}}),
+                 "now-assessed", c.now_assessed);
+  ControlSection(catalog,
+                 Tr("No longer assessed ({count})", {{"count", c.no_longer_assessed.size()}}),
+                 "no-longer-assessed", c.no_longer_assessed);
   if (!c.answers.empty()) {
     const std::string label =
-        "Answers changed (" + std::to_string(c.answers.size()) + ")###answers";
+        Tr("Answers changed ({count})", {{"count", c.answers.size()}}) + "###answers";
     if (ImGui::TreeNodeEx(label.c_str(),
                           c.answers.size() <= 8 ? ImGuiTreeNodeFlags_DefaultOpen : 0)) {
       for (const AnswerChange& a : c.answers) {
@@ -243,8 +282,10 @@ void AppUi::DrawCompare() {
       ImGui::TreePop();
     }
   }
-  IdSection(catalog, "Roadmap items closed", "closed", c.roadmap_closed);
-  IdSection(catalog, "Roadmap items new", "new", c.roadmap_new);
+  IdSection(catalog, Tr("Roadmap items closed ({count})", {{"count", c.roadmap_closed.size()}}),
+            "closed", c.roadmap_closed);
+  IdSection(catalog, Tr("Roadmap items new ({count})", {{"count", c.roadmap_new.size()}}), "new",
+            c.roadmap_new);
   EndColumn();
 }
 

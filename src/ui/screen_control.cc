@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <string>
 
 #include "core/document/applicability.h"
 #include "core/document/assessment.h"
@@ -14,21 +15,50 @@
 #include "core/text/iso_date.h"
 #include "ui/app_ui.h"
 #include "ui/fonts.h"
+#include "ui/tr.h"
 #include "ui/unshown_text.h"
 #include "ui/widgets.h"
 
 namespace cloudgap::ui {
 namespace {
 
-struct AnswerChoice {
-  Answer answer;
-  const char* label;
-};
-constexpr AnswerChoice kChoices[] = {{Answer::kYes, "Yes"},
-                                     {Answer::kPartly, "Partly"},
-                                     {Answer::kNo, "No"},
-                                     {Answer::kDontKnow, "Don't know"},
-                                     {Answer::kNotApplicable, "N/A"}};
+constexpr Answer kChoices[] = {Answer::kYes, Answer::kPartly, Answer::kNo, Answer::kDontKnow,
+                               Answer::kNotApplicable};
+
+// The answer buttons' words, in the language shown.
+const char* ChoiceLabel(Answer answer) {
+  switch (answer) {
+    case Answer::kYes: return Tr("answer|Yes");
+    case Answer::kPartly: return Tr("answer|Partly");
+    case Answer::kNo: return Tr("answer|No");
+    case Answer::kDontKnow: return Tr("answer|Don't know");
+    case Answer::kNotApplicable: return Tr("answer|N/A");
+    case Answer::kUnanswered: break;
+  }
+  return "";
+}
+
+// Who usually owns a control under a service model (core's OwnerName is the
+// document's word).
+const char* OwnerText(Owner owner) {
+  switch (owner) {
+    case Owner::kCustomer: return Tr("owner|customer");
+    case Owner::kProvider: return Tr("owner|provider");
+    case Owner::kShared: return Tr("owner|shared");
+  }
+  return "";
+}
+
+// WorkStatusLabel (core/engine/closeout.h) in the language shown.
+const char* WorkStatusText(WorkStatus status) {
+  switch (status) {
+    case WorkStatus::kNotStarted: return Tr("Not started");
+    case WorkStatus::kInProgress: return Tr("In progress");
+    case WorkStatus::kAnswered: return Tr("Answered");
+    case WorkStatus::kReviewed: return Tr("Reviewed");
+  }
+  return "";
+}
 
 void SectionHeading(const char* text) {
   ImGui::Dummy(ImVec2(0, Px(6)));
@@ -79,10 +109,11 @@ void LevelChoice(const char* title, const char* unset, const char* id, std::opti
 void AppUi::DrawCatalogChanges() {
   if (catalog_changes_.empty()) return;
   BeginCard("catalog-changes");
-  SectionHeading("The questions have changed since this assessment was made");
-  Paragraph(("It was " + catalog_changes_.front() + ".").c_str());
-  const std::string list = "Answers no longer asked (" +
-                           std::to_string(catalog_changes_.size() - 1) + ")###catalog-change-list";
+  SectionHeading(Tr("The questions have changed since this assessment was made"));
+  // The change itself is the core's words (DescribeUpgrade in core/document).
+  Paragraph(Tr("It was {change}.", {{"change", catalog_changes_.front()}}).c_str());
+  const std::string list = Tr("Answers no longer asked ({count})###catalog-change-list",
+                              {{"count", catalog_changes_.size() - 1}});
   if (catalog_changes_.size() > 1 && ImGui::TreeNode(list.c_str())) {
     for (size_t i = 1; i < catalog_changes_.size(); ++i) {
       ImGui::Bullet();
@@ -90,7 +121,7 @@ void AppUi::DrawCatalogChanges() {
     }
     ImGui::TreePop();
   }
-  if (ImGui::Button("Got it")) catalog_changes_.clear();
+  if (ImGui::Button(Tr("Got it"))) catalog_changes_.clear();
   EndCard();
 }
 
@@ -102,14 +133,16 @@ void AppUi::DrawControl(const Control& control, size_t position) {
   ImGui::PushTextWrapPos(0.0f);
   DrawCatalogChanges();
 
-  char where[160];
-  std::snprintf(where, sizeof where, "Control %zu of %zu  ·  Clause %d %s", position + 1,
-                scoped.size(), control.clause, clause ? clause->title.c_str() : "");
-  MutedParagraph(where);
+  MutedParagraph(Tr("Control {position} of {total}  ·  Clause {clause} {title}",
+                    {{"position", position + 1},
+                     {"total", scoped.size()},
+                     {"clause", std::to_string(control.clause)},
+                     {"title", clause ? clause->title.c_str() : ""}})
+                     .c_str());
   Heading((control.label + "  " + control.title).c_str());
   std::string tags = control.kind == ControlKind::kCloud
-                         ? "Cloud-only control (CLD)"
-                         : "ISO/IEC 27002 control with cloud guidance";
+                         ? Tr("Cloud-only control (CLD)")
+                         : Tr("ISO/IEC 27002 control with cloud guidance");
   if (!control.iso27002_2022.empty()) tags += "  ·  ISO/IEC 27002:2022 " + Iso27002List(control);
   MutedParagraph(tags.c_str());
   Paragraph(control.objective.c_str());
@@ -118,38 +151,38 @@ void AppUi::DrawControl(const Control& control, size_t position) {
   const bool provider = ProfileHasRole(a.profile, Role::kProvider);
   if (!HasGuidanceForProfile(a.profile, control)) {
     MutedParagraph(
-        "ISO/IEC 27017 gives no cloud-specific guidance for your role here: the control "
-        "still applies, and the questions below check the ISO/IEC 27002 baseline.");
+        Tr("ISO/IEC 27017 gives no cloud-specific guidance for your role here: the control "
+           "still applies, and the questions below check the ISO/IEC 27002 baseline."));
   }
   if ((customer && !control.customer_guidance.empty()) ||
       (provider && !control.provider_guidance.empty())) {
     BeginCard("guidance");
     if (customer && !control.customer_guidance.empty()) {
-      SectionHeading("For you as a cloud customer");
+      SectionHeading(Tr("For you as a cloud customer"));
       Paragraph(control.customer_guidance.c_str());
     }
     if (provider && !control.provider_guidance.empty()) {
-      SectionHeading("For you as a cloud provider");
+      SectionHeading(Tr("For you as a cloud provider"));
       Paragraph(control.provider_guidance.c_str());
     }
-    std::string split = "Who usually owns it: ";
-    bool first = true;
+    std::string split;
     for (ServiceModel s : {ServiceModel::kIaas, ServiceModel::kPaas, ServiceModel::kSaas}) {
       if (!ProfileHasService(a.profile, s)) continue;
-      split += std::string(first ? "" : ";  ") + ServiceModelLabel(s) + " " +
-               OwnerName(control.responsibility[static_cast<size_t>(s)]);
-      first = false;
+      if (!split.empty()) split += ";  ";
+      split += Tr("owner-by-model|{model} {owner}",
+                  {{"model", ServiceModelLabel(s)},
+                   {"owner", OwnerText(control.responsibility[static_cast<size_t>(s)])}});
     }
-    MutedParagraph(split.c_str());
+    MutedParagraph(Tr("Who usually owns it: {owners}", {{"owners", split}}).c_str());
     EndCard();
   }
 
   // The control as a whole may not apply; its answers are kept either way.
   const ControlRecord* record = a.RecordFor(control.id);
   bool control_na = record && record->not_applicable;
-  SectionHeading("Questions");
+  SectionHeading(Tr("Questions"));
   bool na_toggle = control_na || questionnaire_.control_na_pending;
-  if (ImGui::Checkbox("This whole control does not apply to us", &na_toggle)) {
+  if (ImGui::Checkbox(Tr("This whole control does not apply to us"), &na_toggle)) {
     if (na_toggle) {
       questionnaire_.control_na_pending = true;
       questionnaire_.control_na_draft = record ? record->justification : "";
@@ -163,7 +196,7 @@ void AppUi::DrawControl(const Control& control, size_t position) {
                                                            : questionnaire_.control_na_draft;
     if (!questionnaire_.control_na_pending && record) draft = record->justification;
     ImGui::SetNextItemWidth(-1);
-    if (ImGui::InputTextWithHint("##control-na", "Why does it not apply? (required)", &draft)) {
+    if (ImGui::InputTextWithHint("##control-na", Tr("Why does it not apply? (required)"), &draft)) {
       if (!IsBlank(draft)) {
         session_.SetControlNotApplicable(control.id, true, draft);
         questionnaire_.control_na_pending = false;
@@ -171,7 +204,7 @@ void AppUi::DrawControl(const Control& control, size_t position) {
     }
     NoteUnshownCharacters(draft);
     if (IsBlank(draft))
-      ErrorText("Say why this control does not apply; it is recorded once you do.");
+      ErrorText(Tr("Say why this control does not apply; it is recorded once you do."));
   }
 
   int number = 0;
@@ -182,29 +215,31 @@ void AppUi::DrawControl(const Control& control, size_t position) {
   if (a.profile.mode == AssessmentMode::kFull) DrawControlRecord(control);
   // Up to 18 ids: reference, folded below the work so they never push a question down.
   if (!control.nist_800_53r5.empty() && ImGui::TreeNode("NIST SP 800-53 Rev. 5##nist")) {
-    MutedParagraph(("Via ISO/IEC 27001:2022: " + NistList(control)).c_str());
+    MutedParagraph(
+        Tr("Via ISO/IEC 27001:2022: {controls}", {{"controls", NistList(control)}}).c_str());
     ImGui::TreePop();
   }
 
   ImGui::Dummy(ImVec2(0, Px(12)));
   const float button_w = Narrow() ? (ImGui::GetContentRegionAvail().x - Px(12)) * 0.5f : Px(200);
   ImGui::BeginDisabled(position == 0);
-  if (SecondaryButton("Previous control", ImVec2(button_w, Px(44)))) GoToControl(position - 1);
+  if (SecondaryButton(Tr("Previous control"), ImVec2(button_w, Px(44)))) GoToControl(position - 1);
   ImGui::EndDisabled();
   ImGui::SameLine();
   if (position + 1 < scoped.size()) {
-    if (PrimaryButton("Next control", ImVec2(button_w, Px(44)))) GoToControl(position + 1);
+    if (PrimaryButton(Tr("Next control"), ImVec2(button_w, Px(44)))) GoToControl(position + 1);
   } else if (a.pack) {
     // A pack is scored where it is merged, not here: its end is sending it back.
-    if (PrimaryButton("Download the answered pack##end", ImVec2(button_w, Px(44)))) ExportPack();
-  } else if (PrimaryButton("See the results", ImVec2(button_w, Px(44)))) {
+    if (PrimaryButton(Tr("Download the answered pack##end"), ImVec2(button_w, Px(44))))
+      ExportPack();
+  } else if (PrimaryButton(Tr("See the results"), ImVec2(button_w, Px(44)))) {
     Navigate(a.profile.mode == AssessmentMode::kQuick ? Screen::kQuickResult : Screen::kResults);
   }
   ImGui::Dummy(ImVec2(0, Px(4)));
   MutedParagraph(
-      "Keys: Y yes, P partly, N no, D don't know; J and K next and previous question; "
-      "Page Down and Page Up next and previous control; the arrow keys move between buttons "
-      "and Space presses the one with the focus frame.");
+      Tr("Keys: Y yes, P partly, N no, D don't know; J and K next and previous question; "
+         "Page Down and Page Up next and previous control; the arrow keys move between buttons "
+         "and Space presses the one with the focus frame."));
   ImGui::PopTextWrapPos();
 }
 
@@ -229,13 +264,12 @@ void AppUi::DrawQuestion(const Control& /*control*/, const Question& q, int numb
       wrap ? (avail - 2 * spacing) / 3 : std::min(Px(120), (avail - 4 * spacing) / 5);
   for (size_t i = 0; i < std::size(kChoices); ++i) {
     if (i > 0 && !(wrap && i == 3)) ImGui::SameLine();
-    const AnswerChoice& choice = kChoices[i];
-    const bool selected =
-        answer == choice.answer || (choice.answer == Answer::kNotApplicable && pending_na);
-    const std::string label = std::string(choice.label) + "##" + q.id;
+    const Answer choice = kChoices[i];
+    const bool selected = answer == choice || (choice == Answer::kNotApplicable && pending_na);
+    const std::string label = std::string(ChoiceLabel(choice)) + "##" + q.id;
     if (ChoiceButton(label.c_str(), selected, width)) {
       questionnaire_.focus_question = number;
-      if (choice.answer == Answer::kNotApplicable) {
+      if (choice == Answer::kNotApplicable) {
         std::string& draft = questionnaire_.na_drafts[q.id];
         if (!IsBlank(draft)) {
           session_.Answer(q.id, Answer::kNotApplicable, draft);
@@ -245,7 +279,7 @@ void AppUi::DrawQuestion(const Control& /*control*/, const Question& q, int numb
       } else {
         questionnaire_.na_pending[q.id] = false;
         // Choosing the current answer again clears it, as a toggle would.
-        session_.Answer(q.id, selected ? Answer::kUnanswered : choice.answer);
+        session_.Answer(q.id, selected ? Answer::kUnanswered : choice);
       }
     }
   }
@@ -253,7 +287,8 @@ void AppUi::DrawQuestion(const Control& /*control*/, const Question& q, int numb
     std::string& draft = questionnaire_.na_drafts[q.id];
     if (answer == Answer::kNotApplicable && draft.empty()) draft = current->justification;
     ImGui::SetNextItemWidth(-1);
-    if (ImGui::InputTextWithHint("##justification", "Why does it not apply? (required)", &draft) &&
+    if (ImGui::InputTextWithHint("##justification", Tr("Why does it not apply? (required)"),
+                                 &draft) &&
         !IsBlank(draft)) {
       session_.Answer(q.id, Answer::kNotApplicable, draft);
       questionnaire_.na_pending[q.id] = false;
@@ -261,8 +296,8 @@ void AppUi::DrawQuestion(const Control& /*control*/, const Question& q, int numb
     NoteUnshownCharacters(draft);
     if (IsBlank(draft)) {
       ErrorText(answer == Answer::kNotApplicable
-                    ? "A justification is required; the last one given is kept."
-                    : "Say why it does not apply; the answer is recorded once you do.");
+                    ? Tr("A justification is required; the last one given is kept.")
+                    : Tr("Say why it does not apply; the answer is recorded once you do."));
     }
   }
   ImGui::Unindent(Px(12));
@@ -284,8 +319,8 @@ bool AppUi::EvidenceDates(const std::string& control_id, size_t row, EvidenceRef
     const char* id;
     const char* hint;
     std::string* value;
-  } kFields[] = {{"date", "Dated, YYYY-MM-DD", &evidence->date},
-                 {"review_by", "Review by, YYYY-MM-DD", &evidence->review_by}};
+  } kFields[] = {{"date", Tr("Dated, YYYY-MM-DD"), &evidence->date},
+                 {"review_by", Tr("Review by, YYYY-MM-DD"), &evidence->review_by}};
   for (const auto& field : kFields) {
     if (field.value == &evidence->review_by && !Narrow()) ImGui::SameLine();
     const std::string key = control_id + "/" + std::to_string(row) + "/" + field.id;
@@ -299,7 +334,7 @@ bool AppUi::EvidenceDates(const std::string& control_id, size_t row, EvidenceRef
     }
     invalid |= draft != *field.value && !ImGui::IsItemActive();
   }
-  if (invalid) ErrorText("Enter the dates as YYYY-MM-DD.");
+  if (invalid) ErrorText(Tr("Enter the dates as YYYY-MM-DD."));
   return changed;
 }
 
@@ -311,7 +346,7 @@ void AppUi::DrawWorkStatus(const Control& control, const ControlRecord& r) {
           .controls[static_cast<size_t>(&control - session_.catalog().controls.data())];
   if (!r.status) {
     MutedParagraph(
-        (std::string("From the answers: ") + WorkStatusLabel(WorkStatusOf(&r, result)) + ".")
+        Tr("From the answers: {status}.", {{"status", WorkStatusText(WorkStatusOf(&r, result))}})
             .c_str());
   }
   const float right = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
@@ -324,16 +359,16 @@ void AppUi::DrawWorkStatus(const Control& control, const ControlRecord& r) {
     }
     return ImGui::RadioButton(label.c_str(), active);
   };
-  if (radio("From the answers##status", !r.status, true)) {
+  if (radio(Tr("From the answers##status"), !r.status, true)) {
     session_.SetWorkStatus(control.id, std::nullopt);
   }
   for (const auto& [status, name] : kWorkStatusNames) {
-    const std::string label = std::string(WorkStatusLabel(status)) + "##status-" + name;
+    const std::string label = std::string(WorkStatusText(status)) + "##status-" + name;
     if (radio(label, r.status == status, false)) session_.SetWorkStatus(control.id, status);
   }
   std::string reviewer = r.reviewer;
   ImGui::SetNextItemWidth(Narrow() ? -1.0f : ImGui::GetContentRegionAvail().x * 0.5f);
-  if (ImGui::InputTextWithHint("##reviewer", "Reviewer (person or team)", &reviewer)) {
+  if (ImGui::InputTextWithHint("##reviewer", Tr("Reviewer (person or team)"), &reviewer)) {
     session_.SetReviewer(control.id, reviewer);
   }
   NoteUnshownCharacters(reviewer);
@@ -341,7 +376,8 @@ void AppUi::DrawWorkStatus(const Control& control, const ControlRecord& r) {
   if (!r.answered_by.empty()) {
     std::string names;
     for (const std::string& name : r.answered_by) names += (names.empty() ? "" : ", ") + name;
-    MutedParagraph(("Answered by " + names + " (from their question packs).").c_str());
+    MutedParagraph(
+        Tr("Answered by {names} (from their question packs).", {{"names", names}}).c_str());
   }
 }
 
@@ -351,18 +387,18 @@ void AppUi::DrawControlRecord(const Control& control) {
   const ControlRecord& r = record ? *record : empty;
   ImGui::PushID("record");
 
-  SectionHeading("Notes");
+  SectionHeading(Tr("Notes"));
   std::string notes = r.notes;
   if (ImGui::InputTextMultiline("##notes", &notes, ImVec2(-1, Px(84)))) {
     session_.SetNotes(control.id, notes);
   }
   NoteUnshownCharacters(notes);
 
-  SectionHeading("Owner and due date");
+  SectionHeading(Tr("Owner and due date"));
   std::string owner = r.owner;
   const float half = Narrow() ? -1.0f : (ImGui::GetContentRegionAvail().x - Px(12)) * 0.5f;
   ImGui::SetNextItemWidth(half);
-  if (ImGui::InputTextWithHint("##owner", "Owner (person or team)", &owner)) {
+  if (ImGui::InputTextWithHint("##owner", Tr("Owner (person or team)"), &owner)) {
     session_.SetOwner(control.id, owner);
   }
   if (!Narrow()) ImGui::SameLine();
@@ -370,14 +406,16 @@ void AppUi::DrawControlRecord(const Control& control) {
   auto [due_it, fresh] = questionnaire_.due_drafts.try_emplace(control.id, r.due_date);
   std::string& due = due_it->second;
   ImGui::SetNextItemWidth(half);
-  if (ImGui::InputTextWithHint("##due", "Due date, YYYY-MM-DD", &due)) {
+  if (ImGui::InputTextWithHint("##due", Tr("Due date, YYYY-MM-DD"), &due)) {
     session_.SetDueDate(control.id, due);
   }
-  if (due != r.due_date && !ImGui::IsItemActive()) ErrorText("Enter the due date as YYYY-MM-DD.");
+  if (due != r.due_date && !ImGui::IsItemActive()) {
+    ErrorText(Tr("Enter the due date as YYYY-MM-DD."));
+  }
   NoteUnshownCharacters(owner);
 
-  SectionHeading("Evidence");
-  MutedParagraph("What an auditor would typically ask to see:");
+  SectionHeading(Tr("Evidence"));
+  MutedParagraph(Tr("What an auditor would typically ask to see:"));
   for (const std::string& example : EvidenceFor(control, session_.assessment().profile.role)) {
     ImGui::Bullet();
     ImGui::TextWrapped("%s", example.c_str());
@@ -389,12 +427,12 @@ void AppUi::DrawControlRecord(const Control& control) {
     ImGui::PushID(static_cast<int>(i));
     const float w = Narrow() ? -1.0f : (ImGui::GetContentRegionAvail().x - Px(120)) * 0.5f;
     ImGui::SetNextItemWidth(w);
-    changed |= ImGui::InputTextWithHint("##text", "What it is", &evidence[i].text);
+    changed |= ImGui::InputTextWithHint("##text", Tr("What it is"), &evidence[i].text);
     if (!Narrow()) ImGui::SameLine();
     ImGui::SetNextItemWidth(w);
-    changed |= ImGui::InputTextWithHint("##link", "Where it is (link)", &evidence[i].link);
+    changed |= ImGui::InputTextWithHint("##link", Tr("Where it is (link)"), &evidence[i].link);
     ImGui::SameLine();
-    if (ImGui::Button("Remove")) {
+    if (ImGui::Button(Tr("Remove"))) {
       evidence.erase(evidence.begin() + static_cast<long>(i));
       changed = true;
       // The drafts are by row, and the rows below move up.
@@ -411,8 +449,8 @@ void AppUi::DrawControlRecord(const Control& control) {
     changed |= EvidenceDates(control.id, i, &evidence[i]);
     if (EvidenceExpired(evidence[i], as_of)) {
       ErrorText(
-          "Past its review-by date: review it, or replace it. Readiness is at most Close "
-          "until then.");
+          Tr("Past its review-by date: review it, or replace it. Readiness is at most Close "
+             "until then."));
     }
     ImGui::PopID();
   }
@@ -424,31 +462,31 @@ void AppUi::DrawControlRecord(const Control& control) {
     }
     session_.SetEvidence(control.id, complete);
   }
-  if (ImGui::Button("Add evidence")) {
-    evidence.push_back({"New evidence", ""});
+  if (ImGui::Button(Tr("Add evidence"))) {
+    evidence.push_back({Tr("New evidence"), ""});
     session_.SetEvidence(control.id, evidence);
   }
 
-  SectionHeading("Status and reviewer");
+  SectionHeading(Tr("Status and reviewer"));
   DrawWorkStatus(control, r);
 
-  if (ImGui::CollapsingHeader("Maturity scale, your level and target")) {
+  if (ImGui::CollapsingHeader(Tr("Maturity scale, your level and target"))) {
     const ControlResult& result =
         session_.evaluation()
             .controls[static_cast<size_t>(&control - session_.catalog().controls.data())];
     for (int level = 0; level <= 5; ++level) {
       const bool here = result.maturity && *result.maturity == level;
-      char line[32];
-      std::snprintf(line, sizeof line, "%s Level %d", here ? "●" : "○", level);
+      const std::string line =
+          Tr("{mark} Level {level}", {{"mark", here ? "●" : "○"}, {"level", level}});
       ImGui::PushFont(here ? GetFonts().strong : GetFonts().body);
-      ImGui::TextUnformatted(line);
+      ImGui::TextUnformatted(line.c_str());
       ImGui::PopFont();
       ImGui::SameLine();
       ImGui::TextWrapped("%s", control.maturity[static_cast<size_t>(level)].c_str());
     }
-    LevelChoice("Maturity:", "From answers", "maturity", r.maturity,
+    LevelChoice(Tr("Maturity:"), Tr("From answers"), "maturity", r.maturity,
                 [&](std::optional<int> level) { session_.SetMaturity(control.id, level); });
-    LevelChoice("Target:", "Profile's", "target", r.target,
+    LevelChoice(Tr("Target:"), Tr("Profile's"), "target", r.target,
                 [&](std::optional<int> level) { session_.SetTarget(control.id, level); });
   }
   ImGui::PopID();

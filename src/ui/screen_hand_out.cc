@@ -7,7 +7,6 @@
 #include <misc/cpp/imgui_stdlib.h>
 
 #include <algorithm>
-#include <cstdio>
 
 #include "core/document/document_json.h"
 #include "core/document/file_name.h"
@@ -15,6 +14,7 @@
 #include "ui/app_ui.h"
 #include "ui/fonts.h"
 #include "ui/theme.h"
+#include "ui/tr.h"
 #include "ui/unshown_text.h"
 #include "ui/widgets.h"
 
@@ -26,8 +26,9 @@ std::string Counted(const std::string& what, const std::vector<std::string>& ids
                     const std::set<std::string>& chosen) {
   size_t in = 0;
   for (const std::string& id : ids) in += chosen.count(id);
-  const std::string n = std::to_string(ids.size());
-  return what + (in == 0 ? " (" + n + ")" : " (" + std::to_string(in) + " of " + n + " chosen)");
+  if (in == 0) return what + " (" + std::to_string(ids.size()) + ")";
+  return Tr("{what} ({chosen} of {total} chosen)",
+            {{"what", what}, {"chosen", in}, {"total", ids.size()}});
 }
 
 // Adds every id, or removes them all when each is chosen already.
@@ -53,18 +54,18 @@ void AppUi::DrawHandOut() {
   for (size_t i : session_.scoped_controls()) in_scope.push_back(catalog.controls[i].id);
 
   BeginColumn(960);
-  Title("Hand out questions");
+  Title(Tr("Hand out questions"));
   Paragraph(
-      "Choose the controls one person should answer. They get a question pack: a file or a "
-      "link with only those controls, this assessment's profile and the answers given so far. "
-      "They answer it in any copy of CloudGap, even offline, type their name and send the file "
-      "back. Bring it in with \"Merge files\" on this assessment in the list of kept "
-      "assessments; where answers differ, you choose.");
+      Tr("Choose the controls one person should answer. They get a question pack: a file or a "
+         "link with only those controls, this assessment's profile and the answers given so far. "
+         "They answer it in any copy of CloudGap, even offline, type their name and send the file "
+         "back. Bring it in with \"Merge files\" on this assessment in the list of kept "
+         "assessments; where answers differ, you choose."));
   ImGui::SetNextItemWidth(std::min(Px(360), ImGui::GetContentRegionAvail().x));
-  ImGui::InputTextWithHint("##handed-to", "For whom (optional)", &hand_out_.handed_to);
+  ImGui::InputTextWithHint("##handed-to", Tr("For whom (optional)"), &hand_out_.handed_to);
   NoteUnshownCharacters(hand_out_.handed_to);
 
-  Heading("Choose by clause");
+  Heading(Tr("Choose by clause"));
   ButtonRow clauses;
   for (const Clause& clause : catalog.clauses) {
     std::vector<std::string> ids;
@@ -79,7 +80,7 @@ void AppUi::DrawHandOut() {
   }
   const std::vector<std::string> owners = OwnersNamed(a);
   if (!owners.empty()) {
-    Heading("Choose by owner");
+    Heading(Tr("Choose by owner"));
     ButtonRow by_owner;
     for (const std::string& owner : owners) {
       const std::vector<std::string> ids = ControlsOwnedBy(catalog, a, owner);
@@ -90,28 +91,28 @@ void AppUi::DrawHandOut() {
   }
 
   ImGui::Dummy(ImVec2(0, Px(8)));
-  char count[96];
-  std::snprintf(count, sizeof count, "%zu of %zu controls chosen.", hand_out_.chosen.size(),
-                in_scope.size());
-  Paragraph(count, GetFonts().strong);
+  Paragraph(Tr("{chosen} of {total} controls chosen.",
+               {{"chosen", hand_out_.chosen.size()}, {"total", in_scope.size()}})
+                .c_str(),
+            GetFonts().strong);
   ImGui::BeginDisabled(hand_out_.chosen.empty());
   ButtonRow actions;
-  if (actions.Button("Download the pack", true)) MakePack(false);
-  if (actions.Button("Copy the pack's link")) MakePack(true);
-  if (actions.Button("Clear the choice")) hand_out_.chosen.clear();
+  if (actions.Button(Tr("Download the pack"), true)) MakePack(false);
+  if (actions.Button(Tr("Copy the pack's link"))) MakePack(true);
+  if (actions.Button(Tr("Clear the choice"))) hand_out_.chosen.clear();
   ImGui::EndDisabled();
 
   if (hand_out_.pack) {
     switch (share_.make_state()) {
-      case ShareFlow::MakeState::kSealing: Paragraph("Making the link…"); break;
+      case ShareFlow::MakeState::kSealing: Paragraph(Tr("Making the link…")); break;
       case ShareFlow::MakeState::kReady: {
         if (!hand_out_.link_copied) {
           platform_.clipboard.SetText(share_.link());
           hand_out_.link_copied = true;
-          Announce("The pack's link is copied to the clipboard");
+          Announce(Tr("The pack's link is copied to the clipboard"));
         }
-        ColouredParagraph("Copied to the clipboard: the pack's link (" +
-                              std::to_string(share_.link().size()) + " characters).",
+        ColouredParagraph(Tr("Copied to the clipboard: the pack's link ({count} characters).",
+                             {{"count", share_.link().size()}}),
                           CurrentPalette().good);
         std::string link = share_.link();
         ImGui::SetNextItemWidth(-1);
@@ -126,7 +127,7 @@ void AppUi::DrawHandOut() {
   }
   for (const std::string& made : hand_out_.made) MutedParagraph(made.c_str());
 
-  Heading("Controls");
+  Heading(Tr("Controls"));
   for (const std::string& id : in_scope) {
     const Control* control = catalog.FindControl(id);
     bool on = hand_out_.chosen.count(id) > 0;
@@ -145,44 +146,62 @@ void AppUi::MakePack(bool as_link) {
   const std::vector<std::string> ids(hand_out_.chosen.begin(), hand_out_.chosen.end());
   PackResult made = MakeQuestionPack(session_.catalog(), session_.assessment(), ids,
                                      hand_out_.handed_to, platform_.clock.NowUtcIso8601());
-  if (!made.pack) return ShowMessage("The pack could not be made: " + made.error + ".", true);
+  if (!made.pack) {
+    return ShowMessage(Tr("The pack could not be made: {error}.", {{"error", made.error}}), true);
+  }
   const QuestionPack& pack = *made.pack->pack;
-  const std::string whom = pack.handed_to.empty() ? "" : " for " + pack.handed_to;
-  const std::string what = "A pack of " + std::to_string(pack.controls.size()) + " controls" + whom;
+  const size_t count = pack.controls.size();
   if (as_link) {
     hand_out_.link_copied = false;
     share_.ResetMake();
     share_.Make(*made.pack, /*include_notes_and_evidence=*/true, "");
-    hand_out_.made.push_back(what + ": link made.");
+    hand_out_.made.push_back(pack.handed_to.empty()
+                                 ? Tr("A pack of {count} controls: link made.", {{"count", count}})
+                                 : Tr("A pack of {count} controls for {name}: link made.",
+                                      {{"count", count}, {"name", pack.handed_to}}));
     hand_out_.pack = std::move(made.pack);
     return;
   }
   const std::string name = DocumentFileName(*made.pack);
   platform_.files.Download(name, "application/json",
                            SerializeAssessmentDocument(*made.pack, JsonStyle::kPretty));
-  hand_out_.made.push_back(what + ": " + name + ".");
-  ShowMessage("Saved " + name + ". Send it to the person who answers it.", false);
+  hand_out_.made.push_back(
+      pack.handed_to.empty()
+          ? Tr("A pack of {count} controls: {file}.", {{"count", count}, {"file", name}})
+          : Tr("A pack of {count} controls for {name}: {file}.",
+               {{"count", count}, {"name", pack.handed_to}, {"file", name}}));
+  ShowMessage(Tr("Saved {file}. Send it to the person who answers it.", {{"file", name}}), false);
 }
 
 void AppUi::DrawPackStrip() {
   const Assessment& a = session_.assessment();
   const QuestionPack& pack = *a.pack;
   BeginCard("pack");
-  const std::string from = a.profile.organisation.empty() ? "" : " from " + a.profile.organisation;
-  Paragraph(("Question pack" + from).c_str(), GetFonts().strong);
-  const std::string whom = pack.handed_to.empty() ? "" : ", for " + pack.handed_to;
-  MutedParagraph((std::to_string(pack.controls.size()) + " controls to answer" + whom +
-                  ". Type your name, answer them, then download the pack and send the file "
-                  "back to whoever gave it to you.")
-                     .c_str());
+  if (a.profile.organisation.empty()) {
+    Paragraph(Tr("Question pack"), GetFonts().strong);
+  } else {
+    Paragraph(
+        Tr("Question pack from {organisation}", {{"organisation", a.profile.organisation}}).c_str(),
+        GetFonts().strong);
+  }
+  const size_t count = pack.controls.size();
+  MutedParagraph(
+      (pack.handed_to.empty()
+           ? Tr("{count} controls to answer. Type your name, answer them, then download the pack "
+                "and send the file back to whoever gave it to you.",
+                {{"count", count}})
+           : Tr("{count} controls to answer, for {name}. Type your name, answer them, then "
+                "download the pack and send the file back to whoever gave it to you.",
+                {{"count", count}, {"name", pack.handed_to}}))
+          .c_str());
   std::string name = pack.respondent;
   ImGui::SetNextItemWidth(std::min(Px(320), ImGui::GetContentRegionAvail().x));
-  if (ImGui::InputTextWithHint("##respondent", "Your name", &name)) {
+  if (ImGui::InputTextWithHint("##respondent", Tr("Your name"), &name)) {
     const EditResult result = session_.SetPackRespondent(name);
     if (!result.ok()) ShowMessage(result.error, true);
   }
   if (!Narrow()) ImGui::SameLine();
-  if (ImGui::Button("Download the answered pack")) ExportPack();
+  if (ImGui::Button(Tr("Download the answered pack"))) ExportPack();
   NoteUnshownCharacters(name);
   EndCard();
   ImGui::Dummy(ImVec2(0, Px(4)));
@@ -193,12 +212,13 @@ void AppUi::ExportPack() {
   const std::string name = DocumentFileName(a);
   platform_.files.Download(name, "application/json",
                            SerializeAssessmentDocument(a, JsonStyle::kPretty));
-  ShowMessage(IsBlank(a.pack->respondent)
-                  ? "Saved " + name +
-                        ". Type your name above and download it again, so that your answers "
-                        "are credited to you."
-                  : "Saved " + name + ". Send this file back to whoever gave you the pack.",
-              IsBlank(a.pack->respondent));
+  ShowMessage(
+      IsBlank(a.pack->respondent)
+          ? Tr("Saved {file}. Type your name above and download it again, so that your "
+               "answers are credited to you.",
+               {{"file", name}})
+          : Tr("Saved {file}. Send this file back to whoever gave you the pack.", {{"file", name}}),
+      IsBlank(a.pack->respondent));
 }
 
 }  // namespace cloudgap::ui

@@ -17,6 +17,7 @@
 #include "ui/app_ui.h"
 #include "ui/fonts.h"
 #include "ui/theme.h"
+#include "ui/tr.h"
 #include "ui/widgets.h"
 
 namespace cloudgap::ui {
@@ -28,7 +29,8 @@ std::string OpenProblem(ResultSealer::Status status) {
     case ResultSealer::Status::kChanged: return SealedErrorMessage(SealedError::kChanged);
     case ResultSealer::Status::kDamaged: return SealedErrorMessage(SealedError::kDamaged);
     case ResultSealer::Status::kBadKey: return SealedErrorMessage(SealedError::kBadPrivateKey);
-    default: return "This browser cannot open sealed results here (it needs a secure, https page).";
+    default:
+      return Tr("This browser cannot open sealed results here (it needs a secure, https page).");
   }
 }
 
@@ -91,10 +93,10 @@ void AppUi::OpenWaitingSealed() {
 void AppUi::DrawInbox() {
   const Palette& p = CurrentPalette();
   const float width = BeginColumn(960);
-  Title("Sealed results");
+  Title(Tr("Sealed results"));
   Paragraph(
-      "Results people sent you sealed, as files or links. Paste your private key to open "
-      "them: it stays in this page only, is never saved, and is gone when the page closes.");
+      Tr("Results people sent you sealed, as files or links. Paste your private key to open "
+         "them: it stays in this page only, is never saved, and is gone when the page closes."));
   ImGui::SetNextItemWidth(width);
   if (ImGui::InputTextWithHint("##inbox-key", "-----BEGIN PRIVATE KEY----- ...",
                                &inbox_.private_key, ImGuiInputTextFlags_Password)) {
@@ -108,21 +110,21 @@ void AppUi::DrawInbox() {
   }
   OpenWaitingSealed();
   ButtonRow actions;
-  if (actions.Button("Add sealed files", true)) {
+  if (actions.Button(Tr("Add sealed files"), true)) {
     platform_.files.RequestOpen(".json,application/json");
   }
   std::vector<PortfolioRow> rows;
   for (const InboxItem& item : inbox_.items) {
     if (item.step == InboxItem::Step::kOpened) rows.push_back(item.row);
   }
-  if (!rows.empty() && actions.Button("Export as CSV")) {
+  if (!rows.empty() && actions.Button(Tr("Export as CSV"))) {
     platform_.files.Download("cloudgap-sealed-results.csv", "text/csv", RenderPortfolioCsv(rows));
   }
-  if (!IsBlank(inbox_.private_key) && actions.Button("Forget the key")) {
+  if (!IsBlank(inbox_.private_key) && actions.Button(Tr("Forget the key"))) {
     inbox_.private_key.clear();
     ++inbox_.generation;
   }
-  MutedParagraph("You can also drop the files onto this page.");
+  MutedParagraph(Tr("You can also drop the files onto this page."));
 
   for (size_t i = 0; i < inbox_.items.size(); ++i) {
     const InboxItem& item = inbox_.items[i];
@@ -130,21 +132,22 @@ void AppUi::DrawInbox() {
     BeginCard("sealed");
     if (item.step == InboxItem::Step::kOpened) {
       const PortfolioRow& r = item.row;
-      Paragraph((r.organisation.empty() ? "(no organisation given)" : r.organisation).c_str(),
+      Paragraph(r.organisation.empty() ? Tr("(no organisation given)") : r.organisation.c_str(),
                 GetFonts().strong);
       char score[16];
       FormatShownScore(r.score, score);
       const std::optional<RoleScope> role = ParseRoleScope(r.role);
-      MutedParagraph(((role ? RoleScopeLabel(*role) : r.role) + " · " + r.services + " · " +
-                      r.date + " · " + item.source)
+      MutedParagraph(((role ? TrRoleScope(*role) : r.role) + " · " + r.services + " · " + r.date +
+                      " · " + item.source)
                          .c_str());
-      Paragraph(
-          (std::string("Score ") + score + " · Readiness: " + ReadinessLabel(r.readiness)).c_str());
+      Paragraph(Tr("Score {score} · Readiness: {readiness}",
+                   {{"score", score}, {"readiness", TrReadiness(r.readiness)}})
+                    .c_str());
       for (const std::string& gap : r.top_gaps) {
         ImGui::Bullet();
         ImGui::TextWrapped("%s", gap.c_str());
       }
-      if (SecondaryButton("Open in full")) {
+      if (SecondaryButton(Tr("Open in full"))) {
         DocumentParseResult parsed = LoadAssessmentDocument(session_.catalog(), item.document);
         if (parsed.assessment) {
           session_.Load(std::move(*parsed.assessment));
@@ -159,9 +162,9 @@ void AppUi::DrawInbox() {
       if (item.step == InboxItem::Step::kFailed) {
         ColouredParagraph(item.problem, p.bad);
       } else if (item.step == InboxItem::Step::kOpening) {
-        MutedParagraph("Opening…");
+        MutedParagraph(Tr("Opening…"));
       } else {
-        MutedParagraph("Waiting for your private key.");
+        MutedParagraph(Tr("Waiting for your private key."));
       }
     }
     EndCard();

@@ -7,6 +7,7 @@
 #include "ui/app_ui.h"
 #include "ui/branding.h"
 #include "ui/fonts.h"
+#include "ui/tr.h"
 #include "ui/unshown_text.h"
 #include "ui/widgets.h"
 
@@ -28,55 +29,57 @@ void AppUi::DrawProfile() {
   BeginColumn(760);
   Profile& profile = profile_screen_.draft;
   const bool quick = profile.mode == AssessmentMode::kQuick;
-  Title(quick ? "Quick scan: your profile" : "Full assessment: your profile");
+  Title(quick ? Tr("Quick scan: your profile") : Tr("Full assessment: your profile"));
   MutedParagraph(
-      "The profile decides which questions you are asked. You can change it later; "
-      "your answers are kept.");
+      Tr("The profile decides which questions you are asked. You can change it later; "
+         "your answers are kept."));
 
   if (GetBranding().ask_organisation) {
-    FieldLabel("Organisation", "Optional. Shown on the summary and the reports.");
+    FieldLabel(Tr("Organisation"), Tr("Optional. Shown on the summary and the reports."));
     ImGui::SetNextItemWidth(std::min(ImGui::CalcItemWidth(), Px(420)));
-    ImGui::InputTextWithHint("##organisation", "Organisation name", &profile.organisation);
+    ImGui::InputTextWithHint("##organisation", Tr("Organisation name"), &profile.organisation);
     NoteUnshownCharacters(profile.organisation);
   }
 
-  FieldLabel("Your role", "Do you use cloud services, provide them, or both?");
+  FieldLabel(Tr("Your role"), Tr("Do you use cloud services, provide them, or both?"));
   const RoleScope roles[] = {RoleScope::kCustomer, RoleScope::kProvider, RoleScope::kBoth};
-  const char* role_labels[] = {"Cloud customer", "Cloud provider", "Both"};
+  const char* role_labels[] = {Tr("Cloud customer"), Tr("Cloud provider"), Tr("Both")};
   for (size_t i = 0; i < 3; ++i) {
     if (i > 0 && !Narrow()) ImGui::SameLine();
     if (ImGui::RadioButton(role_labels[i], profile.role == roles[i])) profile.role = roles[i];
   }
 
-  FieldLabel("Service models in scope", "The kinds of cloud service this assessment covers.");
-  const char* service_labels[] = {"IaaS (infrastructure)", "PaaS (platform)", "SaaS (software)"};
+  FieldLabel(Tr("Service models in scope"),
+             Tr("The kinds of cloud service this assessment covers."));
+  const char* service_labels[] = {Tr("IaaS (infrastructure)"), Tr("PaaS (platform)"),
+                                  Tr("SaaS (software)")};
   for (size_t i = 0; i < 3; ++i) {
     if (i > 0 && !Narrow()) ImGui::SameLine();
     ImGui::Checkbox(service_labels[i], &profile.services[i]);
   }
 
   if (profile.role != RoleScope::kCustomer) {
-    FieldLabel("Your infrastructure",
-               "Most SaaS providers run on another provider's IaaS. Questions about data centres, "
-               "hardware and hypervisors then ask what you confirmed from that provider's audit "
-               "report.");
-    ImGui::Checkbox("We run on another provider's infrastructure",
+    FieldLabel(Tr("Your infrastructure"),
+               Tr("Most SaaS providers run on another provider's IaaS. Questions about data "
+                  "centres, hardware and hypervisors then ask what you confirmed from that "
+                  "provider's audit report."));
+    ImGui::Checkbox(Tr("We run on another provider's infrastructure"),
                     &profile.upstream_infrastructure);
   }
 
   FieldLabel(
       "ISO/IEC 27001",
-      "27017 is certified as part of an ISO/IEC 27001 certification. Without one, the roadmap "
-      "adds the management-system steps (scope, risk assessment, internal audit...).");
+      Tr("27017 is certified as part of an ISO/IEC 27001 certification. Without one, the roadmap "
+         "adds the management-system steps (scope, risk assessment, internal audit...)."));
   const IsmsState states[] = {IsmsState::kNone, IsmsState::kInProgress, IsmsState::kCertified};
-  const char* state_labels[] = {"No ISMS yet", "ISMS being built", "Certified ISMS"};
+  const char* state_labels[] = {Tr("No ISMS yet"), Tr("ISMS being built"), Tr("Certified ISMS")};
   for (size_t i = 0; i < 3; ++i) {
     if (i > 0 && !Narrow()) ImGui::SameLine();
     if (ImGui::RadioButton(state_labels[i], profile.isms == states[i])) profile.isms = states[i];
   }
 
-  FieldLabel("Target maturity",
-             "The level every control should reach (3 = defined and documented).");
+  FieldLabel(Tr("Target maturity"),
+             Tr("The level every control should reach (3 = defined and documented)."));
   for (int level = 1; level <= 5; ++level) {
     if (level > 1) ImGui::SameLine();
     char label[16];
@@ -91,10 +94,15 @@ void AppUi::DrawProfile() {
       MutedParagraph((m.label + ": " + m.description).c_str());
   }
 
-  FieldLabel("Capacity",
-             "Person-days a month your team can spend closing gaps; sets the roadmap's pace.");
+  FieldLabel(Tr("Capacity"),
+             Tr("Person-days a month your team can spend closing gaps; sets the roadmap's pace."));
   ImGui::SetNextItemWidth(Px(160));
-  IntegerField("person-days a month", &profile.capacity_days_per_month);
+  IntegerField(Tr("person-days a month"), &profile.capacity_days_per_month);
+
+  FieldLabel(Tr("Language"),
+             Tr("Of the screens and the catalog's questions. Answers and scores are the same "
+                "in every language."));
+  DrawLanguagePicker();
 
   const std::string error = ProfileError(profile);
   if (error.empty()) {
@@ -107,12 +115,11 @@ void AppUi::DrawProfile() {
 
   ImGui::Dummy(ImVec2(0, Px(12)));
   const int scoped = static_cast<int>(session_.scoped_controls().size());
-  char summary[96];
-  std::snprintf(summary, sizeof summary, "%d of %zu controls apply to this profile.", scoped,
-                session_.catalog().controls.size());
-  MutedParagraph(summary);
+  MutedParagraph(Tr("{scoped} of {total} controls apply to this profile.",
+                    {{"scoped", scoped}, {"total", session_.catalog().controls.size()}})
+                     .c_str());
   ImGui::BeginDisabled(!error.empty() || scoped == 0);
-  if (PrimaryButton("Continue to the questions", ImVec2(Narrow() ? -1.0f : Px(280), Px(48)))) {
+  if (PrimaryButton(Tr("Continue to the questions"), ImVec2(Narrow() ? -1.0f : Px(280), Px(48)))) {
     questionnaire_.control = 0;
     questionnaire_.focus_question = 0;
     Navigate(Screen::kQuestionnaire);

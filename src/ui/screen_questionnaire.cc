@@ -12,6 +12,7 @@
 #include "core/document/applicability.h"
 #include "ui/app_ui.h"
 #include "ui/fonts.h"
+#include "ui/tr.h"
 #include "ui/widgets.h"
 
 namespace cloudgap::ui {
@@ -30,6 +31,19 @@ ImVec4 ProgressColor(const ControlResult& r) {
   return p.border;
 }
 
+// What a screen reader says after an answer key.
+const char* AnsweredAnnouncement(Answer answer) {
+  switch (answer) {
+    case Answer::kYes: return Tr("Answered yes");
+    case Answer::kPartly: return Tr("Answered partly");
+    case Answer::kNo: return Tr("Answered no");
+    case Answer::kDontKnow: return Tr("Answered dont_know");
+    case Answer::kNotApplicable:
+    case Answer::kUnanswered: break;  // No key gives these.
+  }
+  return "";
+}
+
 }  // namespace
 
 void AppUi::GoToControl(size_t position) {
@@ -42,18 +56,17 @@ void AppUi::GoToControl(size_t position) {
   questionnaire_.navigator_open = false;
   scroll_to_top_ = true;
   const Control& c = session_.catalog().controls[scoped[questionnaire_.control]];
-  char buffer[64];
-  std::snprintf(buffer, sizeof buffer, ", control %zu of %zu", questionnaire_.control + 1,
-                scoped.size());
-  Announce(c.label + " " + c.title + buffer);
+  Announce(Tr("{control}, control {position} of {total}", {{"control", c.label + " " + c.title},
+                                                           {"position", questionnaire_.control + 1},
+                                                           {"total", scoped.size()}}));
 }
 
 void AppUi::DrawQuestionnaire() {
   if (!session_.active()) return Navigate(Screen::kWelcome);
   const auto& scoped = session_.scoped_controls();
   if (scoped.empty()) {
-    Paragraph("No control applies to this profile. Choose at least one service model.");
-    if (ImGui::Button("Edit the profile")) Navigate(Screen::kProfile);
+    Paragraph(Tr("No control applies to this profile. Choose at least one service model."));
+    if (ImGui::Button(Tr("Edit the profile"))) Navigate(Screen::kProfile);
     return;
   }
   questionnaire_.control = std::min(questionnaire_.control, scoped.size() - 1);
@@ -62,11 +75,13 @@ void AppUi::DrawQuestionnaire() {
   const float height = ImGui::GetContentRegionAvail().y;
 
   if (Narrow()) {
-    char label[64];
-    std::snprintf(label, sizeof label, "%s (%zu of %zu)###navigator",
-                  questionnaire_.navigator_open ? "Back to the question" : "All controls",
-                  questionnaire_.control + 1, scoped.size());
-    if (ImGui::Button(label, ImVec2(-1, 0)))
+    const std::string label =
+        questionnaire_.navigator_open
+            ? Tr("Back to the question ({position} of {total})###navigator",
+                 {{"position", questionnaire_.control + 1}, {"total", scoped.size()}})
+            : Tr("All controls ({position} of {total})###navigator",
+                 {{"position", questionnaire_.control + 1}, {"total", scoped.size()}});
+    if (ImGui::Button(label.c_str(), ImVec2(-1, 0)))
       questionnaire_.navigator_open = !questionnaire_.navigator_open;
     if (questionnaire_.navigator_open) {
       DrawControlNavigator(ImGui::GetContentRegionAvail().y);
@@ -122,7 +137,8 @@ void AppUi::DrawControlNavigator(float height) {
       ImGui::TextWrapped("%d %s", c.clause, clause ? clause->title.c_str() : "");
       ImGui::PopFont();
       ImGui::PushStyleColor(ImGuiCol_Text, CurrentPalette().text_muted);
-      ImGui::Text("%d of %d done", done, total);
+      ImGui::TextUnformatted(
+          Tr("{done} of {total} done", {{"done", done}, {"total", total}}).c_str());
       ImGui::PopStyleColor();
     }
     const ControlResult& r = eval.controls[scoped[pos]];
@@ -158,7 +174,7 @@ void AppUi::HandleQuestionnaireKeys(const Control& control) {
   if (ImGui::IsKeyPressed(kKeyDontKnow, false)) answer = Answer::kDontKnow;
   if (answer) {
     session_.Answer(q.id, *answer);
-    Announce(std::string("Answered ") + AnswerName(*answer));
+    Announce(AnsweredAnnouncement(*answer));
     if (questionnaire_.focus_question + 1 < static_cast<int>(asked.size()))
       ++questionnaire_.focus_question;
   }

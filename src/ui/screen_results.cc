@@ -11,10 +11,12 @@
 #include "core/engine/quick_summary.h"
 #include "core/engine/readiness.h"
 #include "core/engine/scoring.h"
+#include "core/text/message_format.h"
 #include "ui/app_ui.h"
 #include "ui/branding.h"
 #include "ui/charts.h"
 #include "ui/fonts.h"
+#include "ui/tr.h"
 #include "ui/widgets.h"
 
 namespace cloudgap::ui {
@@ -32,27 +34,40 @@ ImVec4 ReadinessColor(Readiness r) {
   return p.text;
 }
 
+// ReadinessLabel (core/engine/readiness.h) in the language shown.
+const char* ReadinessText(Readiness r) {
+  switch (r) {
+    case Readiness::kNotAssessed: return Tr("Not assessed yet");
+    case Readiness::kEarlyStage: return Tr("Early stage");
+    case Readiness::kSignificantGaps: return Tr("Significant gaps");
+    case Readiness::kClose: return Tr("readiness|Close");
+    case Readiness::kAuditReady: return Tr("Audit-ready");
+  }
+  return "";
+}
+
 }  // namespace
 
 // Shared by results and the quick-scan summary: tier, reasons and completion.
 void DrawReadiness(const OverallResult& overall) {
   ImGui::PushFont(GetFonts().title);
   ImGui::PushStyleColor(ImGuiCol_Text, ReadinessColor(overall.readiness));
-  ImGui::TextWrapped("%s", ReadinessLabel(overall.readiness));
+  ImGui::TextWrapped("%s", ReadinessText(overall.readiness));
   ImGui::PopStyleColor();
   ImGui::PopFont();
   for (const std::string& reason : overall.readiness_reasons) {
     ImGui::Bullet();
     ImGui::TextWrapped("%s", reason.c_str());
   }
-  char line[96];
-  std::snprintf(line, sizeof line, "%.0f%% of the questions answered", overall.completion);
-  ImGui::TextUnformatted(line);
+  ImGui::TextUnformatted(
+      Tr("{percent}% of the questions answered",
+         {{"percent", FormatNumber(overall.completion, 0, UiMessages().language())}})
+          .c_str());
   ProgressBar(static_cast<float>(overall.completion / 100.0));
   if (overall.answers.dont_know > 0) {
-    std::snprintf(line, sizeof line, "%d answered \"don't know\" (counted as not in place)",
-                  overall.answers.dont_know);
-    MutedParagraph(line);
+    MutedParagraph(Tr("{count} answered \"don't know\" (counted as not in place)",
+                      {{"count", overall.answers.dont_know}})
+                       .c_str());
   }
 }
 
@@ -60,8 +75,8 @@ void DrawTopGaps(const Catalog& catalog, const Roadmap& roadmap) {
   const auto top = TopGaps(roadmap);
   if (top.empty()) {
     MutedParagraph(roadmap.assess_first.empty()
-                       ? "No gaps against the target. Well done."
-                       : "No gaps found yet; answer more questions to see them.");
+                       ? Tr("No gaps against the target. Well done.")
+                       : Tr("No gaps found yet; answer more questions to see them."));
     return;
   }
   int n = 1;
@@ -70,11 +85,17 @@ void DrawTopGaps(const Catalog& catalog, const Roadmap& roadmap) {
     ImGui::PushFont(GetFonts().strong);
     ImGui::TextWrapped("%d. %s  %s", n++, c.label.c_str(), c.title.c_str());
     ImGui::PopFont();
-    char line[128];
-    std::snprintf(line, sizeof line, "Maturity %d of target %d  ·  about %d person-days%s",
-                  item->maturity, item->target, item->effort_days,
-                  item->quick_win ? "  ·  quick win" : "");
-    MutedParagraph(line);
+    const std::string line =
+        item->quick_win ? Tr("Maturity {maturity} of target {target}  ·  about {days} person-days  "
+                             "·  quick win",
+                             {{"maturity", item->maturity},
+                              {"target", item->target},
+                              {"days", item->effort_days}})
+                        : Tr("Maturity {maturity} of target {target}  ·  about {days} person-days",
+                             {{"maturity", item->maturity},
+                              {"target", item->target},
+                              {"days", item->effort_days}});
+    MutedParagraph(line.c_str());
     MutedParagraph(item->reason.c_str());
   }
 }
@@ -88,16 +109,17 @@ void AppUi::DrawResults() {
   const float width = BeginColumn(1100);
   const bool narrow = width < Px(700);
 
-  Title(a.profile.organisation.empty() ? "Results"
-                                       : ("Results: " + a.profile.organisation).c_str());
+  Title(a.profile.organisation.empty()
+            ? Tr("Results")
+            : Tr("Results: {organisation}", {{"organisation", a.profile.organisation}}).c_str());
   DrawCatalogChanges();
   const float ring = narrow ? Px(150) : Px(180);
-  ScoreRing("chart:overall", eval.overall.score, ring, "overall score");
+  ScoreRing("chart:overall", eval.overall.score, ring, Tr("overall score"));
   if (!narrow) ImGui::SameLine(0, Px(32));
   ImGui::BeginGroup();
   ImGui::PushTextWrapPos(narrow ? 0.0f : ImGui::GetCursorPosX() + width - ring - Px(40));
   DrawReadiness(eval.overall);
-  if (ImGui::TreeNode("How the overall score is made")) {
+  if (ImGui::TreeNode(Tr("How the overall score is made"))) {
     for (const std::string& line : ExplainOverall(catalog, eval))
       ImGui::TextWrapped("%s", line.c_str());
     ImGui::TreePop();
@@ -106,7 +128,7 @@ void AppUi::DrawResults() {
   ImGui::EndGroup();
 
   ImGui::Dummy(ImVec2(0, Px(12)));
-  Heading("Scores by clause");
+  Heading(Tr("Scores by clause"));
   std::vector<BarDatum> bars;
   std::vector<RadarAxis> axes;
   for (size_t i = 0; i < catalog.clauses.size(); ++i) {
@@ -129,14 +151,14 @@ void AppUi::DrawResults() {
     RadarChart("chart:radar", axes, radar);
   }
   MutedParagraph(
-      "The marker on each bar, and the outer outline on the radar, is the score that "
-      "meets your target maturity.");
+      Tr("The marker on each bar, and the outer outline on the radar, is the score that "
+         "meets your target maturity."));
 
   ImGui::Dummy(ImVec2(0, Px(12)));
-  Heading("Maturity against target");
+  Heading(Tr("Maturity against target"));
   MutedParagraph(
-      "One square per control, coloured by how far it is below its target. "
-      "Choose one to see why it scored as it did.");
+      Tr("One square per control, coloured by how far it is below its target. "
+         "Choose one to see why it scored as it did."));
   std::vector<HeatRow> rows;
   for (size_t i : session_.scoped_controls()) {
     const Control& c = catalog.controls[i];
@@ -151,21 +173,21 @@ void AppUi::DrawResults() {
   if (!clicked.empty()) results_screen_.why_control = clicked;
 
   ImGui::Dummy(ImVec2(0, Px(12)));
-  Heading("Top gaps");
+  Heading(Tr("Top gaps"));
   DrawTopGaps(catalog, session_.roadmap());
 
   if (!catalog.management_steps.empty()) {
     ImGui::Dummy(ImVec2(0, Px(12)));
     DrawAuditEstimate(/*detailed=*/false);
     if (!narrow) ImGui::SameLine();
-    if (SecondaryButton("Audit readiness checklist")) Navigate(Screen::kAudit);
+    if (SecondaryButton(Tr("Audit readiness checklist"))) Navigate(Screen::kAudit);
   }
 
   ImGui::Dummy(ImVec2(0, Px(12)));
   DrawWhyThisScore();
 
   ImGui::Dummy(ImVec2(0, Px(12)));
-  if (PrimaryButton("See the roadmap", ImVec2(narrow ? -1.0f : Px(240), Px(48)))) {
+  if (PrimaryButton(Tr("See the roadmap"), ImVec2(narrow ? -1.0f : Px(240), Px(48)))) {
     Navigate(Screen::kRoadmap);
   }
   DrawCallToAction();
@@ -196,19 +218,20 @@ void AppUi::DrawCloseout() {
   }
   const std::vector<CloseoutFinding>& findings = results_screen_.closeout;
   ImGui::Dummy(ImVec2(0, Px(12)));
-  Heading("Close-out check");
+  Heading(Tr("Close-out check"));
   if (findings.empty()) {
     MutedParagraph(
-        "Nothing an auditor would query first: every \"yes\" has evidence, every \"not "
-        "applicable\" a reason, every owner a due date, and no evidence is past its review.");
+        Tr("Nothing an auditor would query first: every \"yes\" has evidence, every \"not "
+           "applicable\" a reason, every owner a due date, and no evidence is past its review."));
     return;
   }
-  Paragraph((std::to_string(findings.size()) + (findings.size() == 1 ? " thing" : " things") +
-             " an auditor would query first. Worth settling before you send a report:")
+  Paragraph(Tr("{count, plural, one {# thing} other {# things}} an auditor would query first. "
+               "Worth settling before you send a report:",
+               {{"count", findings.size()}})
                 .c_str());
   const std::vector<size_t>& scoped = session_.scoped_controls();
   const std::string label =
-      "Findings (" + std::to_string(findings.size()) + ")###closeout-findings";
+      Tr("Findings ({count})###closeout-findings", {{"count", findings.size()}});
   if (!ImGui::TreeNodeEx(label.c_str(),
                          findings.size() <= 6 ? ImGuiTreeNodeFlags_DefaultOpen : 0)) {
     return;
@@ -225,7 +248,8 @@ void AppUi::DrawCloseout() {
     auto at = std::find(scoped.begin(), scoped.end(), index);
     if (control && at != scoped.end()) {
       ImGui::Indent(Px(24));
-      if (ImGui::SmallButton(("Go to " + f.control_id + "##closeout").c_str())) {
+      if (ImGui::SmallButton(
+              Tr("Go to {control}##closeout", {{"control", f.control_id}}).c_str())) {
         Navigate(Screen::kQuestionnaire);
         GoToControl(static_cast<size_t>(at - scoped.begin()));
       }
@@ -238,10 +262,10 @@ void AppUi::DrawCloseout() {
 
 void AppUi::DrawWhyThisScore() {
   const Catalog& catalog = session_.catalog();
-  Heading("Why this score?");
+  Heading(Tr("Why this score?"));
   const Control* selected = catalog.FindControl(results_screen_.why_control);
   const std::string preview =
-      selected ? selected->label + " " + selected->title : "Choose a control";
+      selected ? selected->label + " " + selected->title : Tr("Choose a control");
   ImGui::SetNextItemWidth(-1);
   if (ImGui::BeginCombo("##why", preview.c_str())) {
     for (size_t i : session_.scoped_controls()) {

@@ -3,18 +3,39 @@
 // and the plan follows at once.
 #include <imgui.h>
 
+#include <cmath>
 #include <cstdint>
 #include <cstdio>
+#include <string>
 #include <vector>
 
 #include "core/document/assessment_edit.h"
+#include "core/text/message_format.h"
 #include "core/text/score_format.h"
 #include "ui/app_ui.h"
 #include "ui/fonts.h"
+#include "ui/tr.h"
 #include "ui/widgets.h"
 
 namespace cloudgap::ui {
 namespace {
+
+// PhaseLabel (core/engine/roadmap.h) in the language shown.
+const char* PhaseText(Phase phase) {
+  switch (phase) {
+    case Phase::kDays0To30: return Tr("0-30 days");
+    case Phase::kDays31To90: return Tr("31-90 days");
+    case Phase::kDays91To180: return Tr("91-180 days");
+    case Phase::kLater: return Tr("phase|later");
+  }
+  return "";
+}
+
+// FormatScore (core/text/score_format.h) with the language's decimal sign.
+std::string LocalScore(double score) {
+  const double rounded = RoundScore(score);
+  return FormatNumber(rounded, rounded == std::floor(rounded) ? 0 : 1, UiMessages().language());
+}
 
 void DrawItem(const Catalog& catalog, const RoadmapItem& item) {
   const std::string& label =
@@ -24,36 +45,49 @@ void DrawItem(const Catalog& catalog, const RoadmapItem& item) {
   ImGui::PushFont(GetFonts().strong);
   ImGui::TextWrapped("#%d  %s  %s", item.rank, label.c_str(), item.title.c_str());
   ImGui::PopFont();
-  char line[160];
+  std::string line;
   if (item.is_step()) {
-    std::snprintf(line, sizeof line, "Certification step (stage %d audit)  ·  %d person-days",
-                  item.stage, item.effort_days);
+    line = Tr("Certification step (stage {stage} audit)  ·  {days} person-days",
+              {{"stage", item.stage}, {"days", item.effort_days}});
+  } else if (item.quick_win) {
+    line =
+        Tr("Maturity {maturity} → {target}  ·  {days} person-days  ·  +{points} points  ·  "
+           "quick win",
+           {{"maturity", item.maturity},
+            {"target", item.target},
+            {"days", item.effort_days},
+            {"points", LocalScore(item.score_gain)}});
   } else {
-    std::snprintf(line, sizeof line, "Maturity %d → %d  ·  %d person-days  ·  +%s points%s",
-                  item.maturity, item.target, item.effort_days,
-                  FormatScore(item.score_gain).c_str(), item.quick_win ? "  ·  quick win" : "");
+    line = Tr("Maturity {maturity} → {target}  ·  {days} person-days  ·  +{points} points",
+              {{"maturity", item.maturity},
+               {"target", item.target},
+               {"days", item.effort_days},
+               {"points", LocalScore(item.score_gain)}});
   }
-  MutedParagraph(line);
+  MutedParagraph(line.c_str());
   ImGui::TextWrapped("%s", item.reason.c_str());
   if (!item.depends_on.empty() || !item.unassessed_dependencies.empty()) {
     std::string deps;
     for (const std::string& d : item.depends_on) deps += (deps.empty() ? "" : ", ") + d;
     for (const std::string& d : item.unassessed_dependencies) {
-      deps += (deps.empty() ? "" : ", ") + d + " (assess first)";
+      deps += (deps.empty() ? "" : ", ") + Tr("{control} (assess first)", {{"control", d}});
     }
-    MutedParagraph(("After: " + deps).c_str());
+    MutedParagraph(Tr("After: {controls}", {{"controls", deps}}).c_str());
   }
   if (!item.informed_by.empty()) {
     std::string links;
     for (const std::string& d : item.informed_by) links += (links.empty() ? "" : ", ") + d;
-    MutedParagraph(("Informed by " + links + " (advice; it does not wait for them)").c_str());
+    MutedParagraph(
+        Tr("Informed by {controls} (advice; it does not wait for them)", {{"controls", links}})
+            .c_str());
   }
   if (!item.owner.empty() || !item.due_date.empty()) {
-    MutedParagraph(("Owner: " + (item.owner.empty() ? std::string("-") : item.owner) + "  ·  due " +
-                    (item.due_date.empty() ? std::string("-") : item.due_date))
+    MutedParagraph(Tr("Owner: {owner}  ·  due {date}",
+                      {{"owner", item.owner.empty() ? std::string("-") : item.owner},
+                       {"date", item.due_date.empty() ? std::string("-") : item.due_date}})
                        .c_str());
   }
-  if (ImGui::TreeNode("Actions")) {
+  if (ImGui::TreeNode(Tr("Actions"))) {
     int n = 1;
     for (std::string_view action : item.actions) {
       ImGui::TextWrapped("%d. %.*s", n++, static_cast<int>(action.size()), action.data());
@@ -78,12 +112,12 @@ void AppUi::DrawRoadmap() {
   const Roadmap& roadmap = session_.roadmap();
   const float width = BeginColumn(1200);
   const bool narrow = width < Px(900);
-  Title("Roadmap");
+  Title(Tr("Roadmap"));
 
   // Target and capacity shape the plan; changing them re-plans at once.
   Profile profile = session_.assessment().profile;
   ImGui::AlignTextToFramePadding();
-  ImGui::TextUnformatted("Target maturity");
+  ImGui::TextUnformatted(Tr("Target maturity"));
   for (int level = 1; level <= 5; ++level) {
     if (level > 1 || !narrow) ImGui::SameLine();  // Phones: the choices get a row of their own.
     char label[24];
@@ -95,28 +129,31 @@ void AppUi::DrawRoadmap() {
   }
   if (!narrow) ImGui::SameLine(0, Px(32));
   ImGui::AlignTextToFramePadding();
-  ImGui::TextUnformatted("Capacity");
+  ImGui::TextUnformatted(Tr("Capacity"));
   ImGui::SameLine();
   ImGui::SetNextItemWidth(Px(130));
   int capacity = profile.capacity_days_per_month;
-  if (IntegerField("person-days a month##capacity", &capacity) && capacity >= 1 &&
+  if (IntegerField(Tr("person-days a month##capacity"), &capacity) && capacity >= 1 &&
       capacity <= 10000) {
     profile.capacity_days_per_month = capacity;
     session_.SetProfile(profile);
   }
 
-  std::string projection = "Projected score:  now " + ScoreText(roadmap.current_score);
+  std::string phases;
   for (const PhaseProjection& p : roadmap.projection) {
-    projection += "  →  " + std::string(PhaseLabel(p.phase)) + " " + ScoreText(p.score);
+    phases += "  →  " + std::string(PhaseText(p.phase)) + " " + ScoreText(p.score);
   }
-  Paragraph(projection.c_str(), GetFonts().strong);
+  Paragraph(Tr("Projected score:  now {score}{phases}",
+               {{"score", ScoreText(roadmap.current_score)}, {"phases", phases}})
+                .c_str(),
+            GetFonts().strong);
   if (!catalog.management_steps.empty()) {
     DrawAuditEstimate();
-    if (SecondaryButton("Audit readiness checklist")) Navigate(Screen::kAudit);
+    if (SecondaryButton(Tr("Audit readiness checklist"))) Navigate(Screen::kAudit);
   }
   if (roadmap.items.empty()) {
-    MutedParagraph(roadmap.assess_first.empty() ? "No gaps against the target: nothing to plan."
-                                                : "No gaps yet: answer the questions first.");
+    MutedParagraph(roadmap.assess_first.empty() ? Tr("No gaps against the target: nothing to plan.")
+                                                : Tr("No gaps yet: answer the questions first."));
   }
 
   // Phases side by side on wide screens, one after another on narrow ones.
@@ -128,12 +165,11 @@ void AppUi::DrawRoadmap() {
       const PhaseProjection& p = roadmap.projection[column];
       if (narrow && column > 0) grid.EndRow();
       grid.Cell(narrow ? 0 : static_cast<int>(column));
-      char heading[96];
-      std::snprintf(heading, sizeof heading, "%s", PhaseLabel(p.phase));
-      Heading(heading);
-      std::snprintf(heading, sizeof heading, "%d items, %d person-days, score after: %s", p.items,
-                    p.effort_days, ScoreText(p.score).c_str());
-      MutedParagraph(heading);
+      Heading(PhaseText(p.phase));
+      MutedParagraph(
+          Tr("{items} items, {days} person-days, score after: {score}",
+             {{"items", p.items}, {"days", p.effort_days}, {"score", ScoreText(p.score)}})
+              .c_str());
       // Only the cards on screen are drawn: a large catalog has thousands. Their
       // heights follow the plan (the session's revision), the width and the font.
       std::vector<const RoadmapItem*> cards;
@@ -151,8 +187,8 @@ void AppUi::DrawRoadmap() {
 
   if (!roadmap.assess_first.empty()) {
     ImGui::Dummy(ImVec2(0, Px(12)));
-    Heading("Assess first");
-    MutedParagraph("These controls have no answers yet, so they are not counted as gaps.");
+    Heading(Tr("Assess first"));
+    MutedParagraph(Tr("These controls have no answers yet, so they are not counted as gaps."));
     const auto& scoped = session_.scoped_controls();
     // One line each, so ImGui's own clipper draws only those on screen.
     ImGuiListClipper clipper;

@@ -14,6 +14,7 @@
 #include "ui/app_ui.h"
 #include "ui/charts.h"
 #include "ui/fonts.h"
+#include "ui/tr.h"
 #include "ui/widgets.h"
 
 namespace cloudgap::ui {
@@ -23,6 +24,27 @@ std::string Score(const std::optional<double>& score) {
   char text[16];
   FormatShownScore(score, text);
   return text;
+}
+
+// The readiness tier (core/engine/readiness.h) in the visitor's language.
+const char* ReadinessText(Readiness tier) {
+  switch (tier) {
+    case Readiness::kNotAssessed: return Tr("Not assessed yet");
+    case Readiness::kEarlyStage: return Tr("Early stage");
+    case Readiness::kSignificantGaps: return Tr("Significant gaps");
+    case Readiness::kClose: return Tr("readiness|Close");
+    case Readiness::kAuditReady: return Tr("Audit-ready");
+  }
+  return ReadinessLabel(tier);
+}
+
+// The assessment's mode (core/engine/wording.h, ModeLabel) in the visitor's language.
+const char* ModeText(AssessmentMode mode) {
+  switch (mode) {
+    case AssessmentMode::kQuick: return Tr("quick scan");
+    case AssessmentMode::kFull: return Tr("full assessment");
+  }
+  return ModeLabel(mode);
 }
 
 std::string KeyOf(const std::string& organisation) {
@@ -62,9 +84,9 @@ void PointsTable(const Trend& trend) {
   const float date = ImGui::CalcTextSize("2026-12-31").x + Px(12) + ImGui::GetStyle().ItemSpacing.x;
   Grid grid(narrow ? Shares(width, date, {0.8f, 1.6f}) : Shares(width, date, {2.5f, 0.8f, 1.6f}));
   if (narrow) {
-    HeaderRow(grid, {"Date", "Score", "Readiness"});
+    HeaderRow(grid, {Tr("Date"), Tr("Score"), Tr("Readiness")});
   } else {
-    HeaderRow(grid, {"Date", "Assessment", "Score", "Readiness"});
+    HeaderRow(grid, {Tr("Date"), Tr("Assessment"), Tr("Score"), Tr("Readiness")});
   }
   for (const TrendPoint& point : trend.points) {
     int column = 0;
@@ -72,12 +94,12 @@ void PointsTable(const Trend& trend) {
     ImGui::TextUnformatted(point.date.c_str());
     if (!narrow) {
       grid.Cell(column++);
-      ImGui::TextWrapped("%s (%s)", point.name.c_str(), ModeLabel(point.mode));
+      ImGui::TextWrapped("%s (%s)", point.name.c_str(), ModeText(point.mode));
     }
     grid.Cell(column++);
     ImGui::TextUnformatted(Score(point.score).c_str());
     grid.Cell(column++);
-    ImGui::TextWrapped("%s", ReadinessLabel(point.readiness));
+    ImGui::TextWrapped("%s", ReadinessText(point.readiness));
     grid.EndRow(/*rule=*/true);
   }
 }
@@ -87,7 +109,7 @@ void ClauseTable(const Catalog& catalog, const Trend& trend, const std::string& 
   const float spark = Px(96);
   const float rest = width - spark;
   Grid grid({rest * 3.0f / 4.2f, spark, rest * 1.2f / 4.2f});
-  HeaderRow(grid, {"Clause", "Over time", "First → last"});
+  HeaderRow(grid, {Tr("Clause"), Tr("Over time"), Tr("First → last")});
   for (size_t c = 0; c < catalog.clauses.size(); ++c) {
     std::vector<std::optional<double>> values;
     for (const TrendPoint& point : trend.points) {
@@ -118,8 +140,10 @@ void AppUi::DrawTrendLinks(const std::vector<LibraryEntry>& entries) {
   ButtonRow row;
   for (const auto& [key, organisation] : organisations) {
     if (organisation.second < 2) continue;
-    const std::string label = "Progress of " + organisation.first + " (" +
-                              std::to_string(organisation.second) + ")##trend-" + key;
+    const std::string label =
+        Tr("Progress of {organisation} ({count})",
+           {{"organisation", organisation.first}, {"count", organisation.second}}) +
+        "##trend-" + key;
     if (row.Button(label.c_str())) ShowTrend(key);
   }
 }
@@ -141,7 +165,7 @@ void AppUi::ShowTrend(const std::string& organisation_key) {
   trend_.organisation_key = organisation_key;
   trend_.trends = BuildTrends(catalog, sources, organisation_key);
   if (trend_.trends.empty()) {
-    ShowMessage("There is nothing to show over time: no kept assessment could be read.", true);
+    ShowMessage(Tr("There is nothing to show over time: no kept assessment could be read."), true);
     return;
   }
   Navigate(Screen::kTrend);
@@ -151,30 +175,31 @@ void AppUi::DrawTrend() {
   if (trend_.trends.empty()) return Navigate(Screen::kWelcome);
   const Catalog& catalog = session_.catalog();
   BeginColumn(960);
-  Title("Progress over time");
+  Title(Tr("Progress over time"));
   Paragraph(trend_.trends[0].organisation.c_str(), GetFonts().strong);
   ButtonRow row;
-  if (row.Button("Back to the list", true)) Navigate(Screen::kWelcome);
+  if (row.Button(Tr("Back to the list"), true)) Navigate(Screen::kWelcome);
   if (trend_.trends.size() > 1) {
     MutedParagraph(
-        "Assessments of other scopes measure other controls, so each scope has a trend of its "
-        "own.");
+        Tr("Assessments of other scopes measure other controls, so each scope has a trend of its "
+           "own."));
   }
   for (size_t t = 0; t < trend_.trends.size(); ++t) {
     const Trend& trend = trend_.trends[t];
     const std::string id = "trend-" + std::to_string(t);
     ImGui::PushID(id.c_str());
     BeginCard(id.c_str());
-    Heading(("Scope: " + trend.scope).c_str());
+    // The scope ("Cloud service customer; IaaS, SaaS") is the core's words (trend.h).
+    Heading(Tr("Scope: {scope}", {{"scope", trend.scope}}).c_str());
     std::vector<LinePoint> points;
     for (const TrendPoint& point : trend.points) {
-      points.push_back({point.date, point.score, ReadinessLabel(point.readiness)});
+      points.push_back({point.date, point.score, ReadinessText(point.readiness)});
     }
     LineChart(("chart:" + id).c_str(), points, 200);
     PointsTable(trend);
     if (trend.points.size() >= 2) {
       ButtonRow actions;
-      if (actions.Button(("Compare the first and the last##" + id).c_str())) {
+      if (actions.Button((std::string(Tr("Compare the first and the last")) + "##" + id).c_str())) {
         const std::string first = trend.points.front().id, last = trend.points.back().id;
         ImGui::PopID();
         EndCard();
@@ -183,7 +208,7 @@ void AppUi::DrawTrend() {
       }
     }
     EndCard();
-    const std::string label = "Clauses over time###" + id + "-clauses";
+    const std::string label = std::string(Tr("Clauses over time")) + "###" + id + "-clauses";
     if (ImGui::TreeNode(label.c_str())) {
       ClauseTable(catalog, trend, id + "-clauses");
       ImGui::TreePop();

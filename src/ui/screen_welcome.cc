@@ -9,6 +9,7 @@
 #include "ui/fonts.h"
 #include "ui/hosting.h"
 #include "ui/theme.h"
+#include "ui/tr.h"
 #include "ui/widgets.h"
 
 namespace cloudgap::ui {
@@ -32,31 +33,43 @@ void AppUi::DrawWelcome() {
   ImGui::Dummy(ImVec2(0, Px(8)));
   // The product's name (config.json product_name for white-label hosts) as a wordmark.
   const std::string& name = GetBranding().product_name;
+  const float left = ImGui::GetCursorPosX();
   ImGui::PushStyleColor(ImGuiCol_Text, CurrentPalette().accent);
   Heading(name.c_str());
   ImGui::PopStyleColor();
-  Title("Find your cloud security gaps");
-  Paragraph("A free ISO/IEC 27017 self-assessment that runs entirely in your browser.",
+  // The languages at the top right, on the name's line (centred on it), or
+  // under it where the column is too narrow for both.
+  const float picker = LanguagePickerWidth();
+  const ImVec2 heading = ImGui::GetItemRectSize();
+  if (heading.x + Px(16) + picker <= width) {
+    ImGui::SameLine(width - picker);  // From the column's left: it is a group.
+    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (heading.y - ImGui::GetTextLineHeight()) * 0.5f);
+  } else {
+    ImGui::SetCursorPosX(left + width - picker);
+  }
+  DrawLanguagePicker();
+  Title(Tr("Find your cloud security gaps"));
+  Paragraph(Tr("A free ISO/IEC 27017 self-assessment that runs entirely in your browser."),
             GetFonts().heading);
   ImGui::Dummy(ImVec2(0, Px(4)));
-  Paragraph(
-      ("Answer plain questions about how your organisation secures its cloud services. " + name +
-       " scores you against the 44 controls of ISO/IEC 27017 (37 ISO/IEC 27002 controls "
-       "with cloud guidance and 7 cloud-only controls), shows where the gaps are, and turns them "
-       "into a prioritised roadmap.")
-          .c_str());
+  Paragraph(Tr("Answer plain questions about how your organisation secures its cloud services. "
+               "{product} scores you against the 44 controls of ISO/IEC 27017 (37 ISO/IEC 27002 "
+               "controls with cloud guidance and 7 cloud-only controls), shows where the gaps are, "
+               "and turns them into a prioritised roadmap.",
+               {{"product", name}})
+                .c_str());
   MutedParagraph(
-      "It is a self-assessment, not a certification or an audit, and it does not contain the "
-      "text of the standard.");
+      Tr("It is a self-assessment, not a certification or an audit, and it does not contain the "
+         "text of the standard."));
   ImGui::Dummy(ImVec2(0, Px(8)));
 
   BeginCard("privacy");
   ImGui::PushFont(GetFonts().strong);
-  ImGui::TextUnformatted("Your answers stay in this browser");
+  ImGui::TextUnformatted(Tr("Your answers stay in this browser"));
   ImGui::PopFont();
-  MutedParagraph((name +
-                  " has no server and no account. Nothing you type is sent anywhere; it is kept "
-                  "only on this device until you export it.")
+  MutedParagraph(Tr("{product} has no server and no account. Nothing you type is sent anywhere; "
+                    "it is kept only on this device until you export it.",
+                    {{"product", name}})
                      .c_str());
   // Said up front when this browser keeps nothing (e.g. the single-file edition opened from disk).
   if (const char* notice = KeepWorkNotice()) Paragraph(notice, GetFonts().strong);
@@ -69,22 +82,22 @@ void AppUi::DrawWelcome() {
   const ImVec2 button(stacked ? width : (width - spacing) * 0.5f, Px(52));
   // The host's default_mode (config.json) is the highlighted choice.
   const bool full_default = GetBranding().default_mode == StartMode::kFull;
-  if (ModeChoice("Start quick scan", "About 10 minutes, one question per control.", button,
+  if (ModeChoice(Tr("Start quick scan"), Tr("About 10 minutes, one question per control."), button,
                  !full_default)) {
     StartAssessment(AssessmentMode::kQuick);
   }
   if (!stacked) ImGui::SameLine(0, spacing);
-  if (ModeChoice("Start full assessment", "Every question, with notes and evidence.", button,
-                 full_default)) {
+  if (ModeChoice(Tr("Start full assessment"), Tr("Every question, with notes and evidence."),
+                 button, full_default)) {
     StartAssessment(AssessmentMode::kFull);
   }
   ImGui::Dummy(ImVec2(0, Px(8)));
-  if (ImGui::Button("Open a file")) {
+  if (ImGui::Button(Tr("Open a file"))) {
     library_screen_.compare_from.clear();  // This file is to be opened, not compared.
     platform_.files.RequestOpen(".json,application/json");
   }
   ImGui::SameLine();
-  if (ImGui::Button("Try a sample")) {
+  if (ImGui::Button(Tr("Try a sample"))) {
     session_.Load(SampleAssessment(session_.catalog(), AssessmentMode::kFull,
                                    platform_.clock.NowUtcIso8601()));
     Navigate(Screen::kResults);
@@ -92,15 +105,14 @@ void AppUi::DrawWelcome() {
   // The host's own way in to what prospects sent it (screen_inbox.cc).
   if (GetBranding().send_results) {
     ImGui::SameLine();
-    if (ImGui::Button("Open sealed results")) Navigate(Screen::kInbox);
+    if (ImGui::Button(Tr("Open sealed results"))) Navigate(Screen::kInbox);
   }
   if (session_.active()) {
     ImGui::Dummy(ImVec2(0, Px(8)));
-    if (ImGui::Button("Continue the current assessment")) Navigate(Screen::kQuestionnaire);
+    if (ImGui::Button(Tr("Continue the current assessment"))) Navigate(Screen::kQuestionnaire);
   }
-  MutedParagraph(
-      "Open an exported CloudGap file (.json) with \"Open a file\", or drop it onto "
-      "this page.");
+  MutedParagraph(Tr(
+      "Open an exported CloudGap file (.json) with \"Open a file\", or drop it onto this page."));
   DrawLibrary();  // screen_library.cc
   EndColumn();
 }

@@ -21,6 +21,7 @@
 #include "ui/app_ui.h"
 #include "ui/branding.h"
 #include "ui/theme.h"
+#include "ui/tr.h"
 #include "ui/widgets.h"
 
 namespace cloudgap::ui {
@@ -36,7 +37,8 @@ void AppUi::DrawSendButton() {
   const std::optional<SendResults>& send = GetBranding().send_results;
   if (!send) return;
   if (!Narrow()) ImGui::SameLine();
-  if (SecondaryButton(("Send to " + send->to).c_str(), ImVec2(Narrow() ? -1.0f : 0.0f, Px(48)))) {
+  if (SecondaryButton(Tr("Send to {host}", {{"host", send->to}}).c_str(),
+                      ImVec2(Narrow() ? -1.0f : 0.0f, Px(48)))) {
     send_.Reset();
     send_.open = true;
   }
@@ -47,8 +49,10 @@ void AppUi::StartSend() {
   const PublicKeyRead key = ReadPublicKeyPem(send.public_key);
   if (!key.key) {
     send_.step = SendState::Step::kFailed;
-    send_.error = "This site's key for sealed results cannot be used: " + key.message +
-                  " Nothing was sent; tell the site's owner.";
+    send_.error =
+        Tr("This site's key for sealed results cannot be used: {problem} Nothing was sent; tell "
+           "the site's owner.",
+           {{"problem", key.message}});
     return;
   }
   send_.step = SendState::Step::kSealing;
@@ -61,10 +65,10 @@ void AppUi::StartSend() {
         if (result.status == ResultSealer::Status::kOk) return Sent(result.bytes);
         send_.step = SendState::Step::kFailed;
         send_.error = result.status == ResultSealer::Status::kUnsupported
-                          ? "This browser cannot seal here (sealing needs a secure, "
-                            "https page). Nothing was sent."
-                          : "This site's key for sealed results cannot be used. Nothing "
-                            "was sent; tell the site's owner.";
+                          ? Tr("This browser cannot seal here (sealing needs a secure, "
+                               "https page). Nothing was sent.")
+                          : Tr("This site's key for sealed results cannot be used. Nothing "
+                               "was sent; tell the site's owner.");
       });
 }
 
@@ -73,14 +77,19 @@ void AppUi::StartSend() {
 void AppUi::Sent(const std::string& envelope) {
   const SendResults& send = *GetBranding().send_results;
   const Assessment& a = session_.assessment();
-  const std::string who = a.profile.organisation.empty() ? "our" : a.profile.organisation + "'s";
+  const std::string& organisation = a.profile.organisation;
   const std::string subject =
-      "CloudGap results: " +
-      (a.profile.organisation.empty() ? std::string("our assessment") : a.profile.organisation);
+      organisation.empty()
+          ? std::string(Tr("CloudGap results: our assessment"))
+          : Tr("CloudGap results: {organisation}", {{"organisation", organisation}});
   const std::string link = FormatSealedLink(platform_.location.PageUrl(), envelope);
-  std::string body = "Hello,\n\nhere are " + who +
-                     " cloud security results from CloudGap, sealed so that only you can read "
-                     "them.\n\n";
+  const std::string body =
+      organisation.empty()
+          ? std::string(Tr("Hello,\n\nhere are our cloud security results from CloudGap, sealed so "
+                           "that only you can read them.\n\n"))
+          : Tr("Hello,\n\nhere are {organisation}'s cloud security results from CloudGap, sealed "
+               "so that only you can read them.\n\n",
+               {{"organisation", organisation}});
   send_.mail = MailtoLink(send.email, subject, body + link + "\n");
   if (send_.mail.size() <= kMaxMailtoChars) {
     send_.link = link;
@@ -88,13 +97,14 @@ void AppUi::Sent(const std::string& envelope) {
     send_.file_name = AssessmentFileStem(a) + ".cloudgap-sealed.json";
     send_.file = FormatSealedFile(send.to, envelope);
     platform_.files.Download(send_.file_name, "application/json", send_.file);
-    send_.mail = MailtoLink(send.email, subject,
-                            body + "They are in the attached file, " + send_.file_name + ".\n");
+    send_.mail = MailtoLink(
+        send.email, subject,
+        body + Tr("They are in the attached file, {file}.\n", {{"file", send_.file_name}}));
   }
   send_.step = SendState::Step::kSent;
   platform_.location.OpenLink(send_.mail);
-  Announce(send_.link.empty() ? "Sealed and downloaded: attach the file to the message"
-                              : "Sealed: your mail program opens the message");
+  Announce(send_.link.empty() ? Tr("Sealed and downloaded: attach the file to the message")
+                              : Tr("Sealed: your mail program opens the message"));
 }
 
 void AppUi::DrawSendDialog() {
@@ -112,18 +122,24 @@ void AppUi::DrawSendDialog() {
   const Assessment& a = session_.assessment();
   const OverallResult& o = session_.evaluation().overall;
   ImGui::PushTextWrapPos(0.0f);
-  Heading(("Send your results to " + send->to).c_str());
-  Paragraph(("What is sent is sealed in this browser, so that only " + send->to +
-             " can read it. It leaves only when your mail program sends it.")
+  Heading(Tr("Send your results to {host}", {{"host", send->to}}).c_str());
+  Paragraph(Tr("What is sent is sealed in this browser, so that only {host} can read it. It "
+               "leaves only when your mail program sends it.",
+               {{"host", send->to}})
                 .c_str());
   char score[16];
   FormatShownScore(o.score, score);
   const std::string what[] = {
-      "Organisation: " + (a.profile.organisation.empty() ? "(not given)" : a.profile.organisation),
-      std::string("Role: ") + RoleScopeLabel(a.profile.role),
-      std::string("Score ") + score + ", readiness: " + ReadinessLabel(o.readiness),
-      "Your answers to " + std::to_string(a.answers.size()) + " questions" +
-          (send_.include_notes ? ", with your notes and evidence" : ", without notes"),
+      a.profile.organisation.empty()
+          ? std::string(Tr("Organisation: (not given)"))
+          : Tr("Organisation: {organisation}", {{"organisation", a.profile.organisation}}),
+      Tr("Role: {role}", {{"role", TrRoleScope(a.profile.role)}}),
+      Tr("Score {score}, readiness: {readiness}",
+         {{"score", score}, {"readiness", TrReadiness(o.readiness)}}),
+      send_.include_notes
+          ? Tr("Your answers to {count} questions, with your notes and evidence",
+               {{"count", a.answers.size()}})
+          : Tr("Your answers to {count} questions, without notes", {{"count", a.answers.size()}}),
   };
   for (const std::string& line : what) {
     ImGui::Bullet();
@@ -131,9 +147,9 @@ void AppUi::DrawSendDialog() {
   }
   const bool choosing = send_.step == SendState::Step::kChoosing;
   ImGui::BeginDisabled(!choosing);
-  ImGui::Checkbox("Include notes and evidence##send", &send_.include_notes);
+  ImGui::Checkbox(Tr("Include notes and evidence##send"), &send_.include_notes);
   ImGui::EndDisabled();
-  if (ImGui::TreeNode("Exactly what is sent##send-data")) {
+  if (ImGui::TreeNode(Tr("Exactly what is sent##send-data"))) {
     std::string data = ShareDocumentJson(a, send_.include_notes);
     ImGui::InputTextMultiline("##send-json", &data, ImVec2(-1, Px(160)),
                               ImGuiInputTextFlags_ReadOnly);
@@ -142,32 +158,33 @@ void AppUi::DrawSendDialog() {
   ImGui::Dummy(ImVec2(0, Px(4)));
   switch (send_.step) {
     case SendState::Step::kChoosing:
-      if (PrimaryButton("Seal and send", ImVec2(0, Px(40)))) StartSend();
+      if (PrimaryButton(Tr("Seal and send"), ImVec2(0, Px(40)))) StartSend();
       break;
-    case SendState::Step::kSealing: Paragraph("Sealing…"); break;
+    case SendState::Step::kSealing: Paragraph(Tr("Sealing…")); break;
     case SendState::Step::kSent:
       ColouredParagraph(send_.link.empty()
-                            ? "Sealed. Your mail program opens a message to " + send->email +
-                                  ": attach " + send_.file_name +
-                                  ", just downloaded (the results are too long for a link)."
-                            : "Sealed. Your mail program opens a message to " + send->email +
-                                  " with the sealed link: send it.",
+                            ? Tr("Sealed. Your mail program opens a message to {email}: attach "
+                                 "{file}, just downloaded (the results are too long for a link).",
+                                 {{"email", send->email}, {"file", send_.file_name}})
+                            : Tr("Sealed. Your mail program opens a message to {email} with the "
+                                 "sealed link: send it.",
+                                 {{"email", send->email}}),
                         p.good);
       {
         ButtonRow row;
-        if (row.Button("Open the message again")) platform_.location.OpenLink(send_.mail);
-        if (!send_.link.empty() && row.Button("Copy the link")) {
+        if (row.Button(Tr("Open the message again"))) platform_.location.OpenLink(send_.mail);
+        if (!send_.link.empty() && row.Button(Tr("Copy the link"))) {
           platform_.clipboard.SetText(send_.link);
-          Announce("The sealed link is copied to the clipboard");
+          Announce(Tr("The sealed link is copied to the clipboard"));
         }
-        if (!send_.file.empty() && row.Button("Download the file again")) {
+        if (!send_.file.empty() && row.Button(Tr("Download the file again"))) {
           platform_.files.Download(send_.file_name, "application/json", send_.file);
         }
       }
       break;
     case SendState::Step::kFailed: ColouredParagraph(send_.error, p.bad); break;
   }
-  if (SecondaryButton("Close##send")) {
+  if (SecondaryButton(Tr("Close##send"))) {
     send_.Reset();
     ImGui::CloseCurrentPopup();
   }

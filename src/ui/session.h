@@ -34,6 +34,10 @@ class Session {
   CatalogText catalog_text() const { return catalog_.text(); }
   const std::string& catalog_text_problem() const { return catalog_.text_problem(); }
   void RequestCatalogText(SiteFiles& files) { catalog_.RequestText(files); }
+  // The language of the catalog's words from now on: its file is asked for the
+  // next time they are needed, and the scores stay as they are.
+  void SetCatalogLanguage(const UiLanguage& language) { catalog_.SetLanguage(language); }
+  const UiLanguage& catalog_language() const { return catalog_.text_language(); }
   const std::string& catalog_text_file() const { return catalog_.text_file(); }
   // True once after the words arrived; the open assessment is recomputed
   // against the complete catalog, whose ids and order are the same.

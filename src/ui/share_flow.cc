@@ -3,13 +3,16 @@
 #include <utility>
 
 #include "core/document/document_migration.h"
+#include "ui/tr.h"
 
 namespace cloudgap::ui {
 namespace {
 
-constexpr char kUnsupported[] =
-    "This browser cannot handle share links here: it needs CompressionStream, and for a "
-    "passphrase, WebCrypto, which browsers offer only to https pages. Export a file instead.";
+const char* Unsupported() {
+  return Tr(
+      "This browser cannot handle share links here: it needs CompressionStream, and for a "
+      "passphrase, WebCrypto, which browsers offer only to https pages. Export a file instead.");
+}
 
 }  // namespace
 
@@ -28,14 +31,14 @@ void ShareFlow::Make(const Assessment& assessment, bool include_notes_and_eviden
                  if (generation != make_generation_) return;
                  if (result.status != LinkSealer::Status::kOk) {
                    make_state_ = MakeState::kFailed;
-                   make_error_ = kUnsupported;
+                   make_error_ = Unsupported();
                    return;
                  }
                  const std::string fragment = FormatShareFragment({kind, result.bytes});
                  if (fragment.size() > kMaxShareFragmentChars) {
                    make_state_ = MakeState::kFailed;
                    make_error_ =
-                       "This assessment is too large for a link. Export it as a file instead.";
+                       Tr("This assessment is too large for a link. Export it as a file instead.");
                    return;
                  }
                  link_ = location_.PageUrl() + "#" + fragment;
@@ -81,7 +84,7 @@ void ShareFlow::Open(std::string_view fragment) {
 void ShareFlow::SubmitPassphrase(const std::string& passphrase) {
   if (open_state_ != OpenState::kNeedsPassphrase) return;
   if (passphrase.empty()) {
-    open_error_ = "Enter the passphrase the link was made with.";
+    open_error_ = Tr("Enter the passphrase the link was made with.");
     return;
   }
   Unseal(passphrase);
@@ -102,7 +105,7 @@ void ShareFlow::OnUnsealed(const LinkSealer::Result& result) {
     case LinkSealer::Status::kOk: break;
     case LinkSealer::Status::kUnsupported:
       open_state_ = OpenState::kFailed;
-      open_error_ = kUnsupported;
+      open_error_ = Unsupported();
       return;
     case LinkSealer::Status::kRefused:
       // Another try: a mistyped passphrase is the likelier of the two.
@@ -118,10 +121,9 @@ void ShareFlow::OnUnsealed(const LinkSealer::Result& result) {
   DocumentParseResult loaded = LoadAssessmentDocument(catalog_.get(), result.bytes);
   if (!loaded.assessment) {
     open_state_ = OpenState::kFailed;
-    open_error_ =
-        "The link holds no assessment this CloudGap can open: " +
-        (loaded.errors.empty() ? std::string("unknown problem") : loaded.errors[0].ToString()) +
-        ".";
+    open_error_ = Tr("The link holds no assessment this CloudGap can open: {problem}.",
+                     {{"problem", loaded.errors.empty() ? std::string(Tr("unknown problem"))
+                                                        : loaded.errors[0].ToString()}});
     return;
   }
   opened_ = std::move(loaded.assessment);

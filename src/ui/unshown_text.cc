@@ -7,50 +7,73 @@
 
 #include "ui/fonts.h"
 #include "ui/theme.h"
+#include "ui/tr.h"
 
 namespace cloudgap::ui {
 namespace {
 
+enum class ScriptName {
+  kGreek,
+  kCyrillic,
+  kArmenian,
+  kHebrew,
+  kArabic,
+  kIndic,
+  kThai,
+  kGeorgian,
+  kCjk,
+  kEmoji,
+  kOther,
+};
+
 struct Script {
   char32_t first, last;
-  const char* name;
+  ScriptName name;
 };
 
 // Ranges a person is likely to type, by block; the rest is "other scripts".
 constexpr Script kScripts[] = {
-    {0x0370, 0x03FF, "Greek"},
-    {0x0400, 0x052F, "Cyrillic"},
-    {0x0530, 0x058F, "Armenian"},
-    {0x0590, 0x05FF, "Hebrew"},
-    {0x0600, 0x06FF, "Arabic"},
-    {0x0750, 0x077F, "Arabic"},
-    {0x0900, 0x0DFF, "Indic scripts"},
-    {0x0E00, 0x0E7F, "Thai"},
-    {0x10A0, 0x10FF, "Georgian"},
-    {0x1100, 0x11FF, "Chinese, Japanese or Korean"},
-    {0x2E80, 0x9FFF, "Chinese, Japanese or Korean"},
-    {0xAC00, 0xD7AF, "Chinese, Japanese or Korean"},
-    {0xF900, 0xFAFF, "Chinese, Japanese or Korean"},
-    {0xFB1D, 0xFB4F, "Hebrew"},
-    {0xFB50, 0xFDFF, "Arabic"},
-    {0xFE70, 0xFEFF, "Arabic"},
-    {0xFF00, 0xFFEF, "Chinese, Japanese or Korean"},
-    {0x2600, 0x27BF, "emoji"},
-    {0x1F000, 0x1FAFF, "emoji"},
-    {0x20000, 0x3FFFF, "Chinese, Japanese or Korean"},
+    {0x0370, 0x03FF, ScriptName::kGreek},    {0x0400, 0x052F, ScriptName::kCyrillic},
+    {0x0530, 0x058F, ScriptName::kArmenian}, {0x0590, 0x05FF, ScriptName::kHebrew},
+    {0x0600, 0x06FF, ScriptName::kArabic},   {0x0750, 0x077F, ScriptName::kArabic},
+    {0x0900, 0x0DFF, ScriptName::kIndic},    {0x0E00, 0x0E7F, ScriptName::kThai},
+    {0x10A0, 0x10FF, ScriptName::kGeorgian}, {0x1100, 0x11FF, ScriptName::kCjk},
+    {0x2E80, 0x9FFF, ScriptName::kCjk},      {0xAC00, 0xD7AF, ScriptName::kCjk},
+    {0xF900, 0xFAFF, ScriptName::kCjk},      {0xFB1D, 0xFB4F, ScriptName::kHebrew},
+    {0xFB50, 0xFDFF, ScriptName::kArabic},   {0xFE70, 0xFEFF, ScriptName::kArabic},
+    {0xFF00, 0xFFEF, ScriptName::kCjk},      {0x2600, 0x27BF, ScriptName::kEmoji},
+    {0x1F000, 0x1FAFF, ScriptName::kEmoji},  {0x20000, 0x3FFFF, ScriptName::kCjk},
 };
 
-const char* ScriptOf(char32_t c) {
+ScriptName ScriptOf(char32_t c) {
   for (const Script& s : kScripts) {
     if (c >= s.first && c <= s.last) return s.name;
   }
-  return "other scripts";
+  return ScriptName::kOther;
+}
+
+// As it reads inside the note's parentheses, in the user's language.
+const char* ScriptText(ScriptName name) {
+  switch (name) {
+    case ScriptName::kGreek: return Tr("Greek");
+    case ScriptName::kCyrillic: return Tr("Cyrillic");
+    case ScriptName::kArmenian: return Tr("Armenian");
+    case ScriptName::kHebrew: return Tr("Hebrew");
+    case ScriptName::kArabic: return Tr("Arabic");
+    case ScriptName::kIndic: return Tr("Indic scripts");
+    case ScriptName::kThai: return Tr("Thai");
+    case ScriptName::kGeorgian: return Tr("Georgian");
+    case ScriptName::kCjk: return Tr("Chinese, Japanese or Korean");
+    case ScriptName::kEmoji: return Tr("emoji");
+    case ScriptName::kOther: return Tr("other scripts");
+  }
+  return "";
 }
 
 }  // namespace
 
 std::string UnshownScripts(std::string_view utf8, const std::function<bool(char32_t)>& has_glyph) {
-  std::vector<const char*> names;
+  std::vector<ScriptName> names;
   const char* at = utf8.data();
   const char* end = utf8.data() + utf8.size();
   while (at < end) {
@@ -58,17 +81,21 @@ std::string UnshownScripts(std::string_view utf8, const std::function<bool(char3
     const int used = ImTextCharFromUtf8(&c, at, end);
     at += used > 0 ? used : 1;
     if (c < 0x20 || (c >= 0x7F && c < 0xA0) || has_glyph(c)) continue;
-    const char* name = ScriptOf(c);
+    const ScriptName name = ScriptOf(c);
     bool seen = false;
-    for (const char* n : names) seen = seen || n == name;
+    for (const ScriptName n : names) seen = seen || n == name;
     if (!seen) names.push_back(name);
   }
+  if (names.empty()) return "";
+  // "A, B and C": all but the last joined by commas, then the last.
   std::string out;
-  for (size_t i = 0; i < names.size(); ++i) {
-    if (i > 0) out += i + 1 == names.size() ? " and " : ", ";
-    out += names[i];
+  for (size_t i = 0; i + 1 < names.size(); ++i) {
+    if (i > 0) out += ", ";
+    out += ScriptText(names[i]);
   }
-  return out;
+  const char* last = ScriptText(names.back());
+  if (names.size() == 1) return last;
+  return Tr("{items} and {last}", {{"items", out}, {"last", last}});
 }
 
 bool NoteUnshownCharacters(const std::string& text) {
@@ -80,10 +107,11 @@ bool NoteUnshownCharacters(const std::string& text) {
   });
   if (scripts.empty()) return false;
   ImGui::PushStyleColor(ImGuiCol_Text, CurrentPalette().text_muted);
-  ImGui::TextWrapped(
-      "This view cannot show some of these characters (%s). They are kept as typed, and your "
-      "files, links and reports show them.",
-      scripts.c_str());
+  const std::string note =
+      Tr("This view cannot show some of these characters ({scripts}). They are kept as typed, "
+         "and your files, links and reports show them.",
+         {{"scripts", scripts}});
+  ImGui::TextWrapped("%s", note.c_str());
   ImGui::PopStyleColor();
   return true;
 }

@@ -112,11 +112,12 @@ export async function launchBrowser() {
 // `setup(context)` runs before the page opens (init scripts, routes); `url`
 // replaces the server's address (a file:// page). `serviceWorkers: 'block'`
 // lets page.route() see every request (a worker's fetches pass it by).
+// `locale` is the browser's language ("de-DE"; navigator.languages).
 export async function openApp(browser, server, {width = 1280, height = 800, dpr = 1, query = '',
                                                 setup = null, url = null, touch = false,
-                                                serviceWorkers = 'allow'} = {}) {
+                                                serviceWorkers = 'allow', locale} = {}) {
   const context = await browser.newContext({viewport: {width, height}, deviceScaleFactor: dpr,
-                                            hasTouch: touch, serviceWorkers});
+                                            hasTouch: touch, serviceWorkers, locale});
   if (setup) await setup(context);
   const page = await context.newPage();
   const log = {consoleErrors: [], pageErrors: [], requests: []};

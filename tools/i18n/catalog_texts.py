@@ -21,25 +21,10 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / 'cmake'))
-from split_catalog import escape, strings_at  # noqa: E402  One walk for both.
+from split_catalog import TEXTS as TRANSLATABLE, escape, strings_at  # noqa: E402  One walk, one list.
 
 FORMAT = 'cloudgap-catalog-translation/1'
 
-# Every text a person reads, as patterns over the catalog ('*' is any index).
-TRANSLATABLE = [
-    'title',
-    'answer_scale/*/label', 'answer_scale/*/description',
-    'maturity_scale/*/label', 'maturity_scale/*/description',
-    'clauses/*/title', 'clauses/*/summary',
-    'controls/*/title', 'controls/*/objective', 'controls/*/csc', 'controls/*/csp',
-    'controls/*/iso27002_2022/*/title', 'controls/*/risk/rationale', 'controls/*/maturity/*',
-    'controls/*/evidence/*', 'controls/*/evidence/*/text', 'controls/*/actions/*/text',
-    'controls/*/questions/*/text', 'controls/*/questions/*/inherited_text',
-    'controls/*/quick_questions/*/text', 'controls/*/quick_questions/*/inherited_text',
-    'management_steps/*/title', 'management_steps/*/summary', 'management_steps/*/evidence/*',
-    'management_steps/*/actions/*', 'management_steps/*/cloud_extension/summary',
-    'management_steps/*/cloud_extension/actions/*',
-]
 # Not translated: retired questions' texts, which the built-in catalog leaves out
 # (cmake/minify_json.py) and no screen or report shows.
 

@@ -23,6 +23,10 @@ LANGUAGES = ['de', 'fr']
 # Tr( then one or more adjacent string literals, the whole first argument.
 _MARK = re.compile(r'\bTr\(\s*((?:"(?:[^"\\\n]|\\.)*"\s*)+)[,)]')
 _LITERAL = re.compile(r'"((?:[^"\\\n]|\\.)*)"')
+# Where a language's typography wants a no-break space, so that no line starts
+# with the mark: French before : ; ? ! % and inside guillemets, German before %.
+_BREAKABLE = {'fr': re.compile(r' [:;?!%»]|« '), 'de': re.compile(r' %')}
+_NONE = re.compile(r'(?!)')
 _ESCAPE = re.compile(rb'\\(x[0-9a-fA-F]{2}|[0-7]{1,3}|.)')
 
 
@@ -73,6 +77,10 @@ def problems(root):
         for message in have:
             if message not in wanted:
                 out.append(f'{name}: {json.dumps(message)} is no message of the code')
+        for message, words in have.items():
+            if isinstance(words, str) and _BREAKABLE.get(language, _NONE).search(words):
+                out.append(f'{name}: {json.dumps(message)}: a plain space where the line must '
+                           'not break (U+00A0)')
     return out
 
 

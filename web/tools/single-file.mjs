@@ -5,8 +5,8 @@
 // From the built site's index.html: style sheets become <style>, scripts are
 // inlined at the end of <body> (boot.js needs the elements above it), the icon
 // becomes a data: URL, and app.js, app.wasm and config.json ride along as data
-// blocks that boot.js reads instead of fetching, as do the catalog's text,
-// which the app reads from its block (src/platform/web/web_site_files.cc), and
+// blocks that boot.js reads instead of fetching, as do the catalog's text and
+// the other languages' files, which the app reads from their blocks (src/platform/web/web_site_files.cc), and
 // the Office module (office-module.js and .wasm), which the app starts from its
 // blocks when a workbook is asked for (src/platform/web/web_office_writer.cc).
 // The manifest and the service worker are left out: neither works on file://.
@@ -19,7 +19,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {isCatalogText} from './site.mjs';
+import {isCatalogText, isLanguageFile} from './site.mjs';
 
 const sha256 = (text) => `'sha256-${crypto.createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
@@ -67,7 +67,7 @@ export function buildSingleFile(siteDir, {configPath = path.join(siteDir, 'confi
   scriptHashes.push(...scripts.map(sha256), sha256(appJs.toString('utf8')),
                     sha256(officeJs.toString('utf8')));
 
-  const siteFiles = fs.readdirSync(siteDir).filter(isCatalogText);
+  const siteFiles = fs.readdirSync(siteDir).filter((f) => isCatalogText(f) || isLanguageFile(f));
   const blocks = [
     ...siteFiles.map((f) =>
       `<script type="application/json" id="cloudgap-file-${f}">${jsonBlockText(read(f).toString('utf8'))}</script>\n`),

@@ -2,7 +2,7 @@
 // app.js and app.wasm, then sw.js is generated listing every file of the site
 // with its SHA-256, under a cache name that is a hash of them all. Run by the
 // web build (src/app/CMakeLists.txt) after each link, and importable by tests.
-//   node web/tools/site.mjs <web-dir> <site-dir> [--catalog-text FILE]
+//   node web/tools/site.mjs <web-dir> <site-dir> [--catalog-text FILE] [--languages DIR]
 //   node web/tools/site.mjs --service-worker <site-dir>   (only regenerate sw.js)
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -44,16 +44,32 @@ export function copyCatalogText(textFile, siteDir) {
   return name;
 }
 
+// The languages other than English (ui/languages.h): each one's words and the
+// catalog's, named after their content by tools/i18n/site_languages.py
+// ("messages.de.<sha12>.json"; never to be confused with catalog-text.*). The
+// whole set is copied; a previous build's files are removed.
+export const isLanguageFile = (relPath) =>
+  /^(messages|catalog)\.[a-z]{2,8}\.[0-9a-f]{12}\.json$/.test(relPath);
+
+export function copyLanguages(languageDir, siteDir) {
+  for (const old of fs.readdirSync(siteDir).filter(isLanguageFile)) {
+    fs.rmSync(path.join(siteDir, old));
+  }
+  const names = fs.readdirSync(languageDir).filter(isLanguageFile);
+  for (const name of names) fs.copyFileSync(path.join(languageDir, name), path.join(siteDir, name));
+  return names;
+}
+
 // The Office reports' module (src/app/office_module.cc), loaded when a user
 // first asks for a workbook.
 export const isOfficeModule = (relPath) => /^office-module\.(js|wasm)$/.test(relPath);
 
 // What a first visit neither shows nor needs offline: the catalog's words, the
-// Office module, and the icons a browser asks for only to install the app (the
+// other languages, the Office module, and the icons a browser asks for only to install the app (the
 // page's own icon is icon.svg). The worker keeps each when first asked for, and
 // all of them on a returning visit (sw.template.js).
 export function isFetchedLater(relPath) {
-  return isCatalogText(relPath) || isOfficeModule(relPath) ||
+  return isCatalogText(relPath) || isLanguageFile(relPath) || isOfficeModule(relPath) ||
          /^(icon-[^/]*|apple-touch-icon[^/]*)\.png$/.test(relPath);
 }
 
@@ -107,14 +123,17 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const swOnly = args[0] === '--service-worker';
   const textAt = args.indexOf('--catalog-text');
   const textFile = textAt >= 0 ? args.splice(textAt, 2)[1] : null;
+  const languagesAt = args.indexOf('--languages');
+  const languageDir = languagesAt >= 0 ? args.splice(languagesAt, 2)[1] : null;
   const [webDir, siteDir] = swOnly ? [null, args[1]] : args;
   if (!siteDir) {
-    console.error('usage: node web/tools/site.mjs <web-dir> <site-dir> [--catalog-text FILE]\n' +
+    console.error('usage: node web/tools/site.mjs <web-dir> <site-dir> [--catalog-text FILE] [--languages DIR]\n' +
                   '       node web/tools/site.mjs --service-worker <site-dir>');
     process.exit(2);
   }
   if (!swOnly) copyWeb(path.resolve(webDir), path.resolve(siteDir));
   if (textFile) copyCatalogText(path.resolve(textFile), path.resolve(siteDir));
+  if (languageDir) copyLanguages(path.resolve(languageDir), path.resolve(siteDir));
   const build = writeServiceWorker(path.resolve(siteDir));
   console.log(`site: ${build.files.length} files, service worker cache ${build.cache}`);
 }

@@ -1,15 +1,17 @@
 // The catalog's words in a file of their own: how the web app's first visit stays small.
 //
 // The web app embeds the catalog's structure only (cmake/split_catalog.py): ids,
-// roles, services, weights, efforts, dependencies, titles and the quick scan's
-// questions, with each word of the full questionnaire, the guidance, maturity
-// levels, evidence and actions replaced by kTextPlaceholder. Scoring, the roadmap,
+// roles, services, weights, efforts and dependencies, with each word a person
+// reads (titles, questions, guidance, scales, maturity levels, evidence and
+// actions) replaced by kTextPlaceholder. Scoring, the roadmap,
 // documents and share links work on it unchanged; what shows those words waits
 // for the text file it names (Catalog::text_file), which the app downloads the
 // first time it needs one (BENCHMARKS.md, transfer).
 //
 // The text file is JSON: {"format": kCatalogTextFormat, "catalog": {"id",
 // "version", "sha256"}, "texts": {"<JSON pointer into the catalog>": "<words>"}}.
+// Every other language's words come in a file of the same form, naming the same
+// texts (tools/i18n/site_languages.py), so one loader reads them all.
 //
 // LoadCatalogWithText puts the two back together and checks the result as
 // LoadCatalog checks any catalog. It refuses a text file of another catalog or

@@ -24,18 +24,25 @@ std::vector<std::string> SplitTexts(const Catalog& c) {
   auto add = [&out](const std::string& where, const std::string& text) {
     out.push_back(where + ": " + text);
   };
-  for (const Clause& clause : c.clauses) add("clause summary", clause.summary);
+  add("title", c.title);
+  for (const AnswerLevel& level : c.answer_scale) add(level.value, level.label + level.description);
+  for (const MaturityLevel& level : c.maturity_scale)
+    add("maturity", level.label + level.description);
+  for (const Clause& clause : c.clauses) add("clause", clause.title + clause.summary);
   for (const Control& control : c.controls) {
+    add(control.id + " title", control.title);
     add(control.id + " objective", control.objective);
     add(control.id + " csc", control.customer_guidance);
     add(control.id + " csp", control.provider_guidance);
     add(control.id + " risk", control.risk_rationale);
     for (const Evidence& e : control.evidence) add(control.id + " evidence", e.text);
     for (const std::string& m : control.maturity) add(control.id + " maturity", m);
-    for (const Question& q : control.questions) add(q.id, q.text);
+    for (const Question& q : control.questions) add(q.id, q.text + q.inherited_text);
+    for (const Question& q : control.quick_questions) add(q.id, q.text + q.inherited_text);
     for (const Action& a : control.actions) add(control.id + " action", a.text);
   }
   for (const ManagementStep& s : c.management_steps) {
+    add(s.id + " title", s.title);
     add(s.id + " summary", s.summary);
     add(s.id + " extension", s.extension_summary);
     for (const std::string& e : s.evidence) add(s.id + " evidence", e);
@@ -47,9 +54,9 @@ std::vector<std::string> SplitTexts(const Catalog& c) {
 
 // What the split keeps: ids, titles, roles, numbers and the quick questions.
 std::vector<std::string> Structure(const Catalog& c) {
-  std::vector<std::string> out{c.id, c.version, c.title};
+  std::vector<std::string> out{c.id, c.version};
   for (const Control& control : c.controls) {
-    out.push_back(control.id + " " + control.title + " w" + std::to_string(control.risk_weight) +
+    out.push_back(control.id + " " + control.label + " w" + std::to_string(control.risk_weight) +
                   " e" + std::to_string(control.effort.min) + "-" +
                   std::to_string(control.effort.max) + " " +
                   std::to_string(control.actions.size()) + " actions, " +
@@ -57,11 +64,11 @@ std::vector<std::string> Structure(const Catalog& c) {
     for (const std::string& d : control.depends_on) out.push_back(" depends on " + d);
     for (const Question& q : control.questions) {
       out.push_back(" " + q.id + " " + std::to_string(q.roles.size()) + "/" +
-                    std::to_string(q.services.size()) + " " + q.inherited_text);
+                    std::to_string(q.services.size()));
     }
-    for (const Question& q : control.quick_questions) out.push_back(" " + q.id + " " + q.text);
+    for (const Question& q : control.quick_questions) out.push_back(" " + q.id);
   }
-  for (const ManagementStep& s : c.management_steps) out.push_back(s.id + " " + s.title);
+  for (const ManagementStep& s : c.management_steps) out.push_back(s.id);
   return out;
 }
 
@@ -145,8 +152,11 @@ const BadText kBadTexts[] = {
     {"UnknownField", [](json& t) { t["extra"] = 1; }, "/extra", "unknown field 'extra'"},
     {"TextsNotAnObject", [](json& t) { t["texts"] = json::array(); }, "/texts",
      "expected an object, not a list"},
-    {"NotAPlaceholder", [](json& t) { t["texts"]["/controls/0/title"] = "Policies"; },
-     "/texts/~1controls~10~1title", "names no text of the catalog"},
+    // Never an id, a number or a weight: no file of words changes a score.
+    {"NotAPlaceholder", [](json& t) { t["texts"]["/controls/0/id"] = "5.1.2"; },
+     "/texts/~1controls~10~1id", "names no text of the catalog"},
+    {"AControlsNumber", [](json& t) { t["texts"]["/controls/0/label"] = "5.1.2"; },
+     "/texts/~1controls~10~1label", "names no text of the catalog"},
     {"NoSuchControl", [](json& t) { t["texts"]["/controls/99/objective"] = "x"; },
      "/texts/~1controls~199~1objective", "names no text of the catalog"},
     // Each in place of the text it would otherwise fill, so only the reading of
@@ -274,7 +284,7 @@ TEST(CatalogTextTest, ManyMissingTextsAreReportedByTheFirstOnes) {
   EXPECT_FALSE(r.catalog);
   // Twenty, and one record that says the rest are left out.
   EXPECT_EQ(r.errors.size(), 21u) << Describe(r);
-  EXPECT_NE(r.errors[0].message.find("no text for /clauses/0/summary"), std::string::npos)
+  EXPECT_NE(r.errors[0].message.find("no text for /answer_scale/0/description"), std::string::npos)
       << Describe(r);
 }
 

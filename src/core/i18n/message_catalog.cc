@@ -27,6 +27,13 @@ bool IsLanguageTag(const std::string& tag) {
          tag.find_first_not_of("abcdefghijklmnopqrstuvwxyz") == std::string::npos;
 }
 
+// An ImGui label's id, "##name" or "###name" at its end: a translation keeps it,
+// or an item would lose its state, or share another's, in one language only.
+std::string_view IdTail(std::string_view message) {
+  const size_t hashes = message.find("##");
+  return hashes == std::string_view::npos ? std::string_view() : message.substr(hashes);
+}
+
 }  // namespace
 
 std::string_view MessageEnglish(std::string_view key) {
@@ -85,6 +92,9 @@ MessageCatalogLoad LoadMessageCatalog(std::string_view json_text) {
         errors.Add(at, "the translation is not a well-formed message: " + problem);
       } else if (MessageArgumentNames(words) != MessageArgumentNames(english)) {
         errors.Add(at, "the translation's arguments are not its English's");
+      } else if (IdTail(words) != IdTail(english)) {
+        errors.Add(at, "the translation does not end in its English's '" +
+                           std::string(IdTail(english)) + "'");
       } else {
         catalog.messages_.emplace_back(it.key(), words);
       }
@@ -96,9 +106,9 @@ MessageCatalogLoad LoadMessageCatalog(std::string_view json_text) {
     result.problem = InputProblem::kBadValue;
     return result;
   }
-  // nlohmann's objects iterate in key order already; sorted again so that
-  // Tr's search never depends on that.
-  std::sort(catalog.messages_.begin(), catalog.messages_.end());
+  // Already in key order, as Tr's search needs: nlohmann's objects are
+  // std::maps of std::string, which iterate in the order std::string's < gives
+  // (MessageCatalog.FindsEveryMessageOfAShippedFile looks each one up).
   return result;
 }
 

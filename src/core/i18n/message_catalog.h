@@ -15,8 +15,8 @@
 //
 // tools/i18n/messages.py checks the files against the code at build time (no
 // message missing, none unused); LoadMessageCatalog checks each message on its
-// own: well formed, and the same arguments as its English, so a translation
-// can never drop or invent a value.
+// own: well formed, the same arguments as its English, so a translation can
+// never drop or invent a value, and the same ImGui id tail ("Open##library").
 #ifndef CLOUDGAP_CORE_I18N_MESSAGE_CATALOG_H_
 #define CLOUDGAP_CORE_I18N_MESSAGE_CATALOG_H_
 

@@ -85,6 +85,12 @@ TEST(MessageCatalog, RefusesAFileThatIsNotOneLanguagesMessages) {
        "the translation's arguments are not its English's"},
       {"an invented argument", German({{"Saved", "{name} gespeichert"}}),
        "the translation's arguments are not its English's"},
+      {"a lost id", German({{"Open##library", "Öffnen"}}),
+       "the translation does not end in its English's '##library'"},
+      {"a changed id", German({{"Open###library", "Öffnen##library"}}),
+       "the translation does not end in its English's '###library'"},
+      {"an invented id", German({{"Open", "Öffnen##x"}}),
+       "the translation does not end in its English's ''"},
       {"an unknown member",
        {{"format", kMessageCatalogFormat},
         {"language", "de"},
@@ -119,6 +125,35 @@ TEST(MessageCatalog, EveryShippedLanguageLoads) {
     EXPECT_TRUE(load.errors.empty()) << language << ": " << FirstError(load);
     EXPECT_EQ(load.catalog.language(), language);
   }
+}
+
+// Tr searches the messages in key order, which the loader takes from the file
+// as it reads it: every message of a shipped file must be found, the first and
+// the last among them, and keys that sort between two (a bar, a capital, a
+// non-ASCII letter) must not hide one another.
+TEST(MessageCatalog, FindsEveryMessageOfAShippedFile) {
+  std::string text;
+  ASSERT_TRUE(ReadSourceFile("src/core/i18n/messages/de.json", &text));
+  const MessageCatalog de = LoadMessageCatalog(text).catalog;
+  const json file = json::parse(text);
+  ASSERT_GT(file["messages"].size(), 100u);
+  for (auto it = file["messages"].begin(); it != file["messages"].end(); ++it) {
+    EXPECT_EQ(de.Tr(it.key()), it->get<std::string>()) << it.key();
+  }
+  const MessageCatalog mixed = LoadMessageCatalog(German({{"zeta", "Z"},
+                                                          {"Zeta", "z"},
+                                                          {"verb|Open", "Öffnen"},
+                                                          {"Öl", "Oil"},
+                                                          {"a", "A"},
+                                                          {"verb", "Verb"}})
+                                                      .dump())
+                                   .catalog;
+  EXPECT_EQ(mixed.Tr("zeta"), "Z");
+  EXPECT_EQ(mixed.Tr("Zeta"), "z");
+  EXPECT_EQ(mixed.Tr("verb|Open"), "Öffnen");
+  EXPECT_EQ(mixed.Tr("Öl"), "Oil");
+  EXPECT_EQ(mixed.Tr("a"), "A");
+  EXPECT_EQ(mixed.Tr("verb"), "Verb");
 }
 
 }  // namespace

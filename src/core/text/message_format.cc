@@ -105,11 +105,10 @@ class Parser {
       if (!emit) return true;
       if (!arg) {
         Emit(emit, s_.substr(start, i_ - start));
-      } else if (const auto* text = std::get_if<std::string>(&arg->value)) {
-        Emit(emit, *text);
+      } else if (!arg->is_number) {
+        Emit(emit, arg->text);
       } else {
-        Emit(emit,
-             FormatNumber(static_cast<double>(std::get<std::int64_t>(arg->value)), 0, language_));
+        Emit(emit, FormatNumber(static_cast<double>(arg->number), 0, language_));
       }
       return true;
     }
@@ -131,11 +130,12 @@ class Parser {
     std::optional<std::int64_t> number;
     std::string key_wanted;
     if (arg) {
-      if (const auto* n = std::get_if<std::int64_t>(&arg->value)) {
-        number = *n;
-        key_wanted = plural ? std::string(PluralCategory(*n, language_)) : std::to_string(*n);
+      if (arg->is_number) {
+        number = arg->number;
+        key_wanted = plural ? std::string(PluralCategory(arg->number, language_))
+                            : std::to_string(arg->number);
       } else if (!plural) {
-        key_wanted = std::get<std::string>(arg->value);
+        key_wanted = std::string(arg->text);
       }
     }
     const bool known = plural ? number.has_value() : arg != nullptr;

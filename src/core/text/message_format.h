@@ -27,20 +27,24 @@
 #include <set>
 #include <string>
 #include <string_view>
-#include <variant>
 
 namespace cloudgap {
 
+// An argument's value. It does not own its text: a message is formatted within
+// the expression that names its arguments, so a temporary std::string outlives
+// the call, and each call site costs a few stores rather than a variant.
 struct MessageArg {
-  MessageArg(std::string_view n, std::string_view text) : name(n), value(std::string(text)) {}
-  MessageArg(std::string_view n, const char* text) : name(n), value(std::string(text)) {}
-  MessageArg(std::string_view n, std::int64_t number) : name(n), value(number) {}
-  MessageArg(std::string_view n, int number) : name(n), value(std::int64_t{number}) {}
-  MessageArg(std::string_view n, size_t number)
-      : name(n), value(static_cast<std::int64_t>(number)) {}
+  MessageArg(std::string_view n, std::string_view t) : name(n), text(t) {}
+  MessageArg(std::string_view n, const char* t) : name(n), text(t) {}
+  MessageArg(std::string_view n, const std::string& t) : name(n), text(t) {}
+  MessageArg(std::string_view n, std::int64_t value) : name(n), number(value), is_number(true) {}
+  MessageArg(std::string_view n, int value) : MessageArg(n, std::int64_t{value}) {}
+  MessageArg(std::string_view n, size_t value) : MessageArg(n, static_cast<std::int64_t>(value)) {}
 
   std::string_view name;
-  std::variant<std::string, std::int64_t> value;  // A number is written per language.
+  std::string_view text;    // When !is_number.
+  std::int64_t number = 0;  // When is_number: written per language.
+  bool is_number = false;
 };
 
 // `language` is a primary tag ("en", "de", "fr"); any other is written as English.
