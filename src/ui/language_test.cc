@@ -10,12 +10,14 @@
 
 #include "core/catalog/catalog_embedded.h"
 #include "core/catalog/catalog_loader.h"
+#include "core/engine/readiness.h"
 #include "core/testing/builtin_catalog_text.h"
 #include "platform/fake_platform.h"
 #include "ui/app_ui.h"
 #include "ui/headless_ui.h"
 #include "ui/language_choice.h"
 #include "ui/languages.h"
+#include "ui/readiness_words.h"
 #include "ui/tr.h"
 
 namespace cloudgap::ui {
@@ -144,6 +146,43 @@ TEST_F(LanguageTest, ALaterPickWinsOverAnEarlierOneStillOnItsWay) {
   EXPECT_TRUE(choice.Apply());
   EXPECT_EQ(&choice.current(), &French());
   EXPECT_FALSE(choice.Apply());
+}
+
+// The readiness tier's reasons are the core's values worded here (ui/readiness_words.h):
+// in English as the reports say them, and in each language with its own numbers.
+TEST_F(LanguageTest, TheReadinessReasonsSpeakTheLanguageWithItsNumbers) {
+  const Catalog& catalog = BuiltinCatalog();
+  ReadinessReason score;
+  score.rule = ReadinessReason::Rule::kScore;
+  score.tier = Readiness::kClose;
+  score.score = 62.25;
+  ReadinessReason critical;
+  critical.rule = ReadinessReason::Rule::kHighRiskAtMaturity0Or1;
+  critical.tier = Readiness::kSignificantGaps;
+  critical.controls = {0, 1, 2, 3, 4};
+  ReadinessReason unanswered;
+  unanswered.rule = ReadinessReason::Rule::kUnanswered;
+  unanswered.tier = Readiness::kClose;
+  unanswered.count = 1;
+  unanswered.asked = 1200;
+  for (const ReadinessReason& r : {score, critical}) {
+    EXPECT_EQ(ReadinessReasonWords(catalog, r), ReadinessReasonText(catalog, r)) << "English";
+  }
+  EXPECT_EQ(ReadinessReasonWords(catalog, unanswered),
+            "At most Close: 1 of 1,200 questions is unanswered.");
+
+  LanguageChoice choice(fake_.storage, fake_.site_files);
+  choice.Choose("de");
+  fake_.site_files.RunPending();
+  ASSERT_TRUE(choice.Apply());
+  EXPECT_EQ(ReadinessReasonWords(catalog, score),
+            "Die Gesamtpunktzahl 62,3 von 100 ergibt Fast bereit (ab 80 auditbereit, ab 60 fast "
+            "bereit, ab 30 erhebliche Lücken).");
+  const std::string named = ReadinessReasonWords(catalog, critical);
+  EXPECT_EQ(named.rfind("Höchstens Erhebliche Lücken: ", 0), 0u) << named;
+  EXPECT_NE(named.find(" und 2 weitere."), std::string::npos) << named;
+  EXPECT_EQ(ReadinessReasonWords(catalog, unanswered),
+            "Höchstens Fast bereit: 1 von 1.200 Fragen ist unbeantwortet.");
 }
 
 class LanguageUiTest : public LanguageTest {

@@ -15,8 +15,8 @@
 
 namespace cloudgap::ui {
 
-void DrawReadiness(const OverallResult& overall);                  // screen_results.cc
-void DrawTopGaps(const Catalog& catalog, const Roadmap& roadmap);  // screen_results.cc
+void DrawReadiness(const Catalog& catalog, const OverallResult& overall);  // screen_results.cc
+void DrawTopGaps(const Catalog& catalog, const Roadmap& roadmap);          // screen_results.cc
 
 void AppUi::DrawQuickResult() {
   if (!session_.active()) return Navigate(Screen::kWelcome);
@@ -32,7 +32,7 @@ void AppUi::DrawQuickResult() {
   if (!narrow) ImGui::SameLine(0, Px(28));
   ImGui::BeginGroup();
   ImGui::PushTextWrapPos(narrow ? 0.0f : ImGui::GetCursorPosX() + width - ring - Px(36));
-  DrawReadiness(eval.overall);
+  DrawReadiness(session_.catalog(), eval.overall);
   ImGui::PopTextWrapPos();
   ImGui::EndGroup();
 

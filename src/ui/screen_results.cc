@@ -16,6 +16,7 @@
 #include "ui/branding.h"
 #include "ui/charts.h"
 #include "ui/fonts.h"
+#include "ui/readiness_words.h"
 #include "ui/tr.h"
 #include "ui/widgets.h"
 
@@ -49,15 +50,15 @@ const char* ReadinessText(Readiness r) {
 }  // namespace
 
 // Shared by results and the quick-scan summary: tier, reasons and completion.
-void DrawReadiness(const OverallResult& overall) {
+void DrawReadiness(const Catalog& catalog, const OverallResult& overall) {
   ImGui::PushFont(GetFonts().title);
   ImGui::PushStyleColor(ImGuiCol_Text, ReadinessColor(overall.readiness));
   ImGui::TextWrapped("%s", ReadinessText(overall.readiness));
   ImGui::PopStyleColor();
   ImGui::PopFont();
-  for (const std::string& reason : overall.readiness_reasons) {
+  for (const ReadinessReason& reason : overall.readiness_why) {
     ImGui::Bullet();
-    ImGui::TextWrapped("%s", reason.c_str());
+    ImGui::TextWrapped("%s", ReadinessReasonWords(catalog, reason).c_str());
   }
   ImGui::TextUnformatted(
       Tr("{percent}% of the questions answered",
@@ -118,7 +119,7 @@ void AppUi::DrawResults() {
   if (!narrow) ImGui::SameLine(0, Px(32));
   ImGui::BeginGroup();
   ImGui::PushTextWrapPos(narrow ? 0.0f : ImGui::GetCursorPosX() + width - ring - Px(40));
-  DrawReadiness(eval.overall);
+  DrawReadiness(session_.catalog(), eval.overall);
   if (ImGui::TreeNode(Tr("How the overall score is made"))) {
     for (const std::string& line : ExplainOverall(catalog, eval))
       ImGui::TextWrapped("%s", line.c_str());

@@ -80,6 +80,26 @@ struct ClauseResult {
 
 enum class Readiness { kNotAssessed, kEarlyStage, kSignificantGaps, kClose, kAuditReady };
 
+// One rule that set or capped the readiness tier (core/engine/readiness.h), with
+// what it names: the values a screen words in its own language.
+struct ReadinessReason {
+  enum class Rule {
+    kNothingScored,           // No applicable question answered yet.
+    kScore,                   // The tier of the printed score.
+    kHighRiskAtMaturity0Or1,  // Capped at significant gaps.
+    kHighRiskBelowTarget,     // Capped at close, as are the three below.
+    kUnanswered,
+    kDontKnow,
+    kExpiredEvidence,
+  };
+  Rule rule = Rule::kNothingScored;
+  Readiness tier = Readiness::kNotAssessed;  // The score's tier, or the cap.
+  double score = 0;                          // kScore: the overall score.
+  int count = 0;                             // kUnanswered, kDontKnow.
+  int asked = 0;                             // kUnanswered: questions asked.
+  std::vector<size_t> controls;              // The control rules: catalog positions, in order.
+};
+
 struct OverallResult {
   std::optional<double> score;  // Weighted mean of every scored control; none when nothing scored.
   double completion = 0;        // Percent of the applicable controls' asked questions answered.
@@ -88,7 +108,8 @@ struct OverallResult {
   int controls_with_gap = 0;
   double weight = 0;  // Sum of the scored controls' risk weights.
   Readiness readiness = Readiness::kNotAssessed;
-  std::vector<std::string> readiness_reasons;  // Why this tier, first line first.
+  std::vector<ReadinessReason> readiness_why;  // Why this tier, first rule first.
+  std::vector<std::string> readiness_reasons;  // The same in English (ReadinessReasonText).
 };
 
 struct Evaluation {

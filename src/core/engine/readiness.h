@@ -12,9 +12,12 @@
 //                             control's evidence is past its review-by date.
 //
 // The reasons say which rule set the tier, first the score, then each cap
-// that lowered it. See docs/scoring.md.
+// that lowered it, as values (readiness_why, for a screen to word in its
+// language) and in English (readiness_reasons, for reports). See docs/scoring.md.
 #ifndef CLOUDGAP_CORE_ENGINE_READINESS_H_
 #define CLOUDGAP_CORE_ENGINE_READINESS_H_
+
+#include <string>
 
 #include "core/catalog/catalog.h"
 #include "core/engine/evaluation.h"
@@ -43,9 +46,13 @@ static_assert(InEnumOrder(kReadinessLabels));
 const char* ReadinessName(Readiness tier);
 const char* ReadinessLabel(Readiness tier);
 
-// Sets evaluation->overall.readiness and readiness_reasons from the rest of
-// the evaluation, which must be complete. Evaluate calls it.
+// Sets evaluation->overall.readiness, readiness_why and readiness_reasons from
+// the rest of the evaluation, which must be complete. Evaluate calls it.
 void AssessReadiness(const Catalog& catalog, Evaluation* evaluation);
+
+// A reason in English, as reports print it: "At most Close: 1 of 10 questions
+// are unanswered." Controls are named by id and title, three at most.
+std::string ReadinessReasonText(const Catalog& catalog, const ReadinessReason& reason);
 
 }  // namespace cloudgap
 

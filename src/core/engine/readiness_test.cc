@@ -187,6 +187,73 @@ TEST(Readiness, AReasonNamesThreeControlsAndCountsTheRest) {
             "5.1.1, CLD.6.3.1 Title of CLD.6.3.1, 6.1.1 Title of 6.1.1 and 2 more.");
 }
 
+// Each reason is also a value, for a screen to word in its own language; its
+// English is ReadinessReasonText of that value, line for line.
+TEST(Readiness, TheReasonsAreValuesAsWellAsWords) {
+  using Rule = ReadinessReason::Rule;
+  auto rules = [](const Evaluation& e) {
+    std::vector<Rule> out;
+    for (const ReadinessReason& r : e.overall.readiness_why) out.push_back(r.rule);
+    return out;
+  };
+  Evaluation none = ByHand(0);
+  none.overall.score.reset();
+  EXPECT_EQ(rules(Assessed(none)), std::vector<Rule>{Rule::kNothingScored});
+  EXPECT_EQ(Assessed(none).overall.readiness_why[0].tier, Readiness::kNotAssessed);
+
+  Evaluation e = ByHand(85.25);
+  e.controls[1].weight = 5;
+  e.controls[1].maturity = 1;
+  e.controls[1].gap = 2;
+  e.controls[4].weight = 4;
+  e.controls[4].maturity = 0;
+  e.controls[4].gap = 3;
+  e.overall.answers.unanswered = 2;  // Close: not lower than significant gaps, so not a reason.
+  const Evaluation capped = Assessed(e);
+  ASSERT_EQ(rules(capped), (std::vector<Rule>{Rule::kScore, Rule::kHighRiskAtMaturity0Or1}));
+  const ReadinessReason& score = capped.overall.readiness_why[0];
+  EXPECT_EQ(score.tier, Readiness::kAuditReady);
+  EXPECT_EQ(score.score, 85.25);
+  const ReadinessReason& critical = capped.overall.readiness_why[1];
+  EXPECT_EQ(critical.tier, Readiness::kSignificantGaps);
+  EXPECT_EQ(critical.controls, (std::vector<size_t>{1, 4}));
+
+  Evaluation open = ByHand(90);
+  open.overall.answers.unanswered = 3;
+  open.overall.answers.asked = 12;
+  const ReadinessReason unanswered = Assessed(open).overall.readiness_why.at(1);
+  EXPECT_EQ(unanswered.rule, Rule::kUnanswered);
+  EXPECT_EQ(unanswered.tier, Readiness::kClose);
+  EXPECT_EQ(unanswered.count, 3);
+  EXPECT_EQ(unanswered.asked, 12);
+
+  Evaluation unsure = ByHand(90);
+  unsure.overall.answers.dont_know = 4;
+  const ReadinessReason dont_know = Assessed(unsure).overall.readiness_why.at(1);
+  EXPECT_EQ(dont_know.rule, Rule::kDontKnow);
+  EXPECT_EQ(dont_know.count, 4);
+
+  Evaluation below = ByHand(90);
+  below.controls[2].weight = 4;
+  below.controls[2].gap = 1;
+  below.controls[3].expired_evidence = 1;
+  const Evaluation late = Assessed(below);
+  ASSERT_EQ(rules(late), (std::vector<Rule>{Rule::kScore, Rule::kHighRiskBelowTarget}));
+  EXPECT_EQ(late.overall.readiness_why[1].controls, std::vector<size_t>{2});
+  below.controls[2].gap = 0;
+  const ReadinessReason expired = Assessed(below).overall.readiness_why.at(1);
+  EXPECT_EQ(expired.rule, Rule::kExpiredEvidence);
+  EXPECT_EQ(expired.controls, std::vector<size_t>{3});
+
+  for (const Evaluation& each : {capped, late, Assessed(open), Assessed(unsure), Assessed(none)}) {
+    ASSERT_EQ(each.overall.readiness_reasons.size(), each.overall.readiness_why.size());
+    for (size_t i = 0; i < each.overall.readiness_why.size(); ++i) {
+      EXPECT_EQ(each.overall.readiness_reasons[i],
+                ReadinessReasonText(TestCatalog(), each.overall.readiness_why[i]));
+    }
+  }
+}
+
 TEST(Readiness, NamesAndLabelsRoundTrip) {
   ExpectRoundTrip<kReadinessNames>();
   ExpectRoundTrip<kReadinessLabels>();
