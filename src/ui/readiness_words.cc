@@ -30,15 +30,15 @@ std::string ReadinessReasonWords(const Catalog& catalog, const ReadinessReason& 
   using Rule = ReadinessReason::Rule;
   const char* tier = TrReadiness(r.tier);
   switch (r.rule) {
-    case Rule::kNothingScored:
-      return Tr("No applicable question has been answered yet.");
+    case Rule::kNothingScored: return Tr("No applicable question has been answered yet.");
     case Rule::kScore: {
       const double rounded = RoundScore(r.score);  // As the core prints it.
-      const std::string score = FormatNumber(rounded, rounded == std::floor(rounded) ? 0 : 1,
-                                             UiMessages().language());
-      return Tr("Overall score {score} of 100 gives {tier} (80+ audit-ready, 60+ close, 30+ "
-                "significant gaps).",
-                {{"score", score}, {"tier", tier}});
+      const std::string score =
+          FormatNumber(rounded, rounded == std::floor(rounded) ? 0 : 1, UiMessages().language());
+      return Tr(
+          "Overall score {score} of 100 gives {tier} (80+ audit-ready, 60+ close, 30+ "
+          "significant gaps).",
+          {{"score", score}, {"tier", tier}});
     }
     case Rule::kHighRiskAtMaturity0Or1:
       return Tr("At most {tier}: high-risk controls at maturity 0 or 1: {controls}.",
@@ -47,17 +47,20 @@ std::string ReadinessReasonWords(const Catalog& catalog, const ReadinessReason& 
       return Tr("At most {tier}: high-risk controls below their target: {controls}.",
                 {{"tier", tier}, {"controls", Controls(catalog, r.controls)}});
     case Rule::kUnanswered:
-      return Tr("At most {tier}: {count} of {asked, plural, one {# question} other {# questions}} "
-                "{count, plural, one {is} other {are}} unanswered.",
-                {{"tier", tier}, {"count", r.count}, {"asked", r.asked}});
+      return Tr(
+          "At most {tier}: {count} of {asked, plural, one {# question} other {# questions}} "
+          "{count, plural, one {is} other {are}} unanswered.",
+          {{"tier", tier}, {"count", r.count}, {"asked", r.asked}});
     case Rule::kDontKnow:
-      return Tr("At most {tier}: {count, plural, one {# answer is} other {# answers are}} \"don't "
-                "know\", which an auditor would ask about.",
-                {{"tier", tier}, {"count", r.count}});
+      return Tr(
+          "At most {tier}: {count, plural, one {# answer is} other {# answers are}} \"don't "
+          "know\", which an auditor would ask about.",
+          {{"tier", tier}, {"count", r.count}});
     case Rule::kExpiredEvidence:
-      return Tr("At most {tier}: evidence is past its review-by date on {controls}, which an "
-                "auditor would not accept as current.",
-                {{"tier", tier}, {"controls", Controls(catalog, r.controls)}});
+      return Tr(
+          "At most {tier}: evidence is past its review-by date on {controls}, which an "
+          "auditor would not accept as current.",
+          {{"tier", tier}, {"controls", Controls(catalog, r.controls)}});
   }
   return "";
 }

@@ -25,7 +25,7 @@ std::string EntryDetails(const LibraryEntry& e) {
     return Tr("{kind} · {percent}% answered · changed {date} {time} UTC",
               {{"kind", kind},
                {"percent", percent},
-               {"date", e.updated_at.substr(0, 10)},
+               {"date", FormatDate(e.updated_at.substr(0, 10), UiMessages().language())},
                {"time", e.updated_at.substr(11, 5)}});
   }
   return Tr("{kind} · {percent}% answered", {{"kind", kind}, {"percent", percent}});

@@ -82,10 +82,12 @@ void DrawItem(const Catalog& catalog, const RoadmapItem& item) {
             .c_str());
   }
   if (!item.owner.empty() || !item.due_date.empty()) {
-    MutedParagraph(Tr("Owner: {owner}  ·  due {date}",
-                      {{"owner", item.owner.empty() ? std::string("-") : item.owner},
-                       {"date", item.due_date.empty() ? std::string("-") : item.due_date}})
-                       .c_str());
+    MutedParagraph(
+        Tr("Owner: {owner}  ·  due {date}",
+           {{"owner", item.owner.empty() ? std::string("-") : item.owner},
+            {"date", item.due_date.empty() ? std::string("-")
+                                           : FormatDate(item.due_date, UiMessages().language())}})
+            .c_str());
   }
   if (ImGui::TreeNode(Tr("Actions"))) {
     int n = 1;

@@ -10,6 +10,7 @@
 #include "core/document/document_migration.h"
 #include "core/engine/readiness.h"
 #include "core/engine/wording.h"
+#include "core/text/message_format.h"
 #include "core/text/score_format.h"
 #include "ui/app_ui.h"
 #include "ui/charts.h"
@@ -81,7 +82,9 @@ void PointsTable(const Trend& trend) {
   const float width = AvailableWidth();
   const bool narrow = width < Px(520);
   // A cell wraps an item spacing before its edge: the date never does.
-  const float date = ImGui::CalcTextSize("2026-12-31").x + Px(12) + ImGui::GetStyle().ItemSpacing.x;
+  const float date =
+      ImGui::CalcTextSize(FormatDate("2026-12-31", UiMessages().language()).c_str()).x + Px(12) +
+      ImGui::GetStyle().ItemSpacing.x;
   Grid grid(narrow ? Shares(width, date, {0.8f, 1.6f}) : Shares(width, date, {2.5f, 0.8f, 1.6f}));
   if (narrow) {
     HeaderRow(grid, {Tr("Date"), Tr("Score"), Tr("Readiness")});
@@ -91,7 +94,7 @@ void PointsTable(const Trend& trend) {
   for (const TrendPoint& point : trend.points) {
     int column = 0;
     grid.Cell(column++);
-    ImGui::TextUnformatted(point.date.c_str());
+    ImGui::TextUnformatted(FormatDate(point.date, UiMessages().language()).c_str());
     if (!narrow) {
       grid.Cell(column++);
       ImGui::TextWrapped("%s (%s)", point.name.c_str(), ModeText(point.mode));

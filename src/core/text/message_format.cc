@@ -5,6 +5,8 @@
 #include <utility>
 #include <vector>
 
+#include "core/text/iso_date.h"
+
 namespace cloudgap {
 namespace {
 
@@ -238,6 +240,21 @@ std::string FormatNumber(double value, int decimals, std::string_view language) 
   }
   if (!fraction.empty()) out += (comma ? "," : ".") + fraction;
   return out;
+}
+
+std::string FormatDate(std::string_view iso_date, std::string_view language) {
+  if (!IsCalendarDate(iso_date)) return std::string(iso_date);
+  const std::string_view year = iso_date.substr(0, 4), month = iso_date.substr(5, 2),
+                         day = iso_date.substr(8, 2);
+  if (language == "de")
+    return std::string(day) + "." + std::string(month) + "." + std::string(year);
+  if (language == "fr")
+    return std::string(day) + "/" + std::string(month) + "/" + std::string(year);
+  static constexpr const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                            "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+  const int m = (month[0] - '0') * 10 + (month[1] - '0');
+  const std::string_view d = day[0] == '0' ? day.substr(1) : day;
+  return std::string(d) + " " + kMonths[m - 1] + " " + std::string(year);
 }
 
 }  // namespace cloudgap

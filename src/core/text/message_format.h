@@ -64,6 +64,12 @@ std::set<std::string> MessageArgumentNames(std::string_view message);
 // French (a no-break space, U+00A0, which the app's fonts carry).
 std::string FormatNumber(double value, int decimals, std::string_view language);
 
+// A calendar date ("2026-12-04", IsCalendarDate) as `language` writes it on
+// screen: 4 Dec 2026 in English (never 04/12, which reads two ways), 04.12.2026
+// in German, 04/12/2026 in French. Documents and files keep the ISO form; any
+// text that is not a calendar date is given back as it is.
+std::string FormatDate(std::string_view iso_date, std::string_view language);
+
 }  // namespace cloudgap
 
 #endif  // CLOUDGAP_CORE_TEXT_MESSAGE_FORMAT_H_

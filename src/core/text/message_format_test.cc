@@ -110,5 +110,16 @@ TEST(MessageFormat, NumbersAreWrittenAsEachLanguageWritesThem) {
   EXPECT_EQ(FormatNumber(0.5, 2, "fr"), "0,50");
 }
 
+TEST(MessageFormat, DatesAreWrittenAsEachLanguageWritesThem) {
+  EXPECT_EQ(FormatDate("2026-12-04", "en"), "4 Dec 2026");
+  EXPECT_EQ(FormatDate("2026-01-31", "en"), "31 Jan 2026");
+  EXPECT_EQ(FormatDate("2024-02-29", "xx"), "29 Feb 2024") << "any other language as English";
+  EXPECT_EQ(FormatDate("2026-12-04", "de"), "04.12.2026");
+  EXPECT_EQ(FormatDate("2026-05-01", "fr"), "01/05/2026");
+  for (const char* not_a_date : {"", "2026-13-01", "2025-02-29", "2026-12-04T10:00:00Z", "soon"}) {
+    EXPECT_EQ(FormatDate(not_a_date, "de"), not_a_date) << not_a_date;
+  }
+}
+
 }  // namespace
 }  // namespace cloudgap
