@@ -316,7 +316,7 @@ class AppUi {
   int restore_scroll_frames_ = 0;  // Frames left to reach restore_scroll_.
   // A saved document that could not be opened: offered for download as it is.
   struct Unreadable {
-    std::string what;  // "saved assessment \"Board review\"", "list of saved assessments".
+    std::string what;  // The saved assessment's name; empty: the list of saved assessments.
     std::string reason, raw;
   };
   std::optional<Unreadable> unreadable_;
