@@ -12,9 +12,8 @@
 namespace cloudgap::ui {
 
 void AppUi::LanguageFrame() {
-  if (language_.Apply()) {
-    Announce(Tr("Language: {language}", {{"language", language_.current().name}}));
-  }
+  if (!language_.Apply()) return;
+  Announce(Tr("Language: {language}", {{"language", language_.current().name}}));
   // The catalog's words follow once the app's own are in, so that a screen
   // never mixes two languages for long; its file is asked for when needed.
   session_.SetCatalogLanguage(language_.current());

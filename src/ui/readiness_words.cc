@@ -1,8 +1,5 @@
 #include "ui/readiness_words.h"
 
-#include <cmath>
-
-#include "core/text/message_format.h"
 #include "core/text/score_format.h"
 #include "ui/app_ui.h"
 #include "ui/tr.h"
@@ -31,15 +28,11 @@ std::string ReadinessReasonWords(const Catalog& catalog, const ReadinessReason& 
   const char* tier = TrReadiness(r.tier);
   switch (r.rule) {
     case Rule::kNothingScored: return Tr("No applicable question has been answered yet.");
-    case Rule::kScore: {
-      const double rounded = RoundScore(r.score);  // As the core prints it.
-      const std::string score =
-          FormatNumber(rounded, rounded == std::floor(rounded) ? 0 : 1, UiMessages().language());
+    case Rule::kScore:
       return Tr(
           "Overall score {score} of 100 gives {tier} (80+ audit-ready, 60+ close, 30+ "
           "significant gaps).",
-          {{"score", score}, {"tier", tier}});
-    }
+          {{"score", FormatScore(r.score, UiMessages().language())}, {"tier", tier}});
     case Rule::kHighRiskAtMaturity0Or1:
       return Tr("At most {tier}: high-risk controls at maturity 0 or 1: {controls}.",
                 {{"tier", tier}, {"controls", Controls(catalog, r.controls)}});

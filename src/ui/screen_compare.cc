@@ -32,18 +32,6 @@ std::string Maturity(const std::optional<int>& maturity) {
   return maturity ? std::to_string(*maturity) : "–";
 }
 
-// The readiness tier (core/engine/readiness.h) in the visitor's language.
-const char* ReadinessText(Readiness tier) {
-  switch (tier) {
-    case Readiness::kNotAssessed: return Tr("Not assessed yet");
-    case Readiness::kEarlyStage: return Tr("Early stage");
-    case Readiness::kSignificantGaps: return Tr("Significant gaps");
-    case Readiness::kClose: return Tr("readiness|Close");
-    case Readiness::kAuditReady: return Tr("Audit-ready");
-  }
-  return ReadinessLabel(tier);
-}
-
 // One section of controls, as a tree node that says how many (`title`, with
 // the count in it): closed when long.
 void ControlSection(const Catalog& catalog, const std::string& title, const char* id,
@@ -217,8 +205,8 @@ void AppUi::DrawCompare() {
         Tr("Overall score {before} → {after}   ·   {readiness_before} → {readiness_after}",
            {{"before", Score(c.score.before)},
             {"after", Score(c.score.after)},
-            {"readiness_before", ReadinessText(c.readiness.before)},
-            {"readiness_after", ReadinessText(c.readiness.after)}});
+            {"readiness_before", TrReadiness(c.readiness.before)},
+            {"readiness_after", TrReadiness(c.readiness.after)}});
     ImGui::TextWrapped("%s", overall.c_str());
     ImGui::PopFont();
     // The field and its values are the profile's names in the file ("role", "csc").

@@ -35,25 +35,13 @@ ImVec4 ReadinessColor(Readiness r) {
   return p.text;
 }
 
-// ReadinessLabel (core/engine/readiness.h) in the language shown.
-const char* ReadinessText(Readiness r) {
-  switch (r) {
-    case Readiness::kNotAssessed: return Tr("Not assessed yet");
-    case Readiness::kEarlyStage: return Tr("Early stage");
-    case Readiness::kSignificantGaps: return Tr("Significant gaps");
-    case Readiness::kClose: return Tr("readiness|Close");
-    case Readiness::kAuditReady: return Tr("Audit-ready");
-  }
-  return "";
-}
-
 }  // namespace
 
 // Shared by results and the quick-scan summary: tier, reasons and completion.
 void DrawReadiness(const Catalog& catalog, const OverallResult& overall) {
   ImGui::PushFont(GetFonts().title);
   ImGui::PushStyleColor(ImGuiCol_Text, ReadinessColor(overall.readiness));
-  ImGui::TextWrapped("%s", ReadinessText(overall.readiness));
+  ImGui::TextWrapped("%s", TrReadiness(overall.readiness));
   ImGui::PopStyleColor();
   ImGui::PopFont();
   for (const ReadinessReason& reason : overall.readiness_why) {

@@ -3,7 +3,6 @@
 // and the plan follows at once.
 #include <imgui.h>
 
-#include <cmath>
 #include <cstdint>
 #include <cstdio>
 #include <string>
@@ -31,12 +30,6 @@ const char* PhaseText(Phase phase) {
   return "";
 }
 
-// FormatScore (core/text/score_format.h) with the language's decimal sign.
-std::string LocalScore(double score) {
-  const double rounded = RoundScore(score);
-  return FormatNumber(rounded, rounded == std::floor(rounded) ? 0 : 1, UiMessages().language());
-}
-
 void DrawItem(const Catalog& catalog, const RoadmapItem& item) {
   const std::string& label =
       item.is_step() ? item.control_id : catalog.controls[item.control_index].label;
@@ -56,13 +49,13 @@ void DrawItem(const Catalog& catalog, const RoadmapItem& item) {
            {{"maturity", item.maturity},
             {"target", item.target},
             {"days", item.effort_days},
-            {"points", LocalScore(item.score_gain)}});
+            {"points", FormatScore(item.score_gain, UiMessages().language())}});
   } else {
     line = Tr("Maturity {maturity} → {target}  ·  {days} person-days  ·  +{points} points",
               {{"maturity", item.maturity},
                {"target", item.target},
                {"days", item.effort_days},
-               {"points", LocalScore(item.score_gain)}});
+               {"points", FormatScore(item.score_gain, UiMessages().language())}});
   }
   MutedParagraph(line.c_str());
   ImGui::TextWrapped("%s", item.reason.c_str());

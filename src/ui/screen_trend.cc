@@ -27,18 +27,6 @@ std::string Score(const std::optional<double>& score) {
   return text;
 }
 
-// The readiness tier (core/engine/readiness.h) in the visitor's language.
-const char* ReadinessText(Readiness tier) {
-  switch (tier) {
-    case Readiness::kNotAssessed: return Tr("Not assessed yet");
-    case Readiness::kEarlyStage: return Tr("Early stage");
-    case Readiness::kSignificantGaps: return Tr("Significant gaps");
-    case Readiness::kClose: return Tr("readiness|Close");
-    case Readiness::kAuditReady: return Tr("Audit-ready");
-  }
-  return ReadinessLabel(tier);
-}
-
 // The assessment's mode (core/engine/wording.h, ModeLabel) in the visitor's language.
 const char* ModeText(AssessmentMode mode) {
   switch (mode) {
@@ -102,7 +90,7 @@ void PointsTable(const Trend& trend) {
     grid.Cell(column++);
     ImGui::TextUnformatted(Score(point.score).c_str());
     grid.Cell(column++);
-    ImGui::TextWrapped("%s", ReadinessText(point.readiness));
+    ImGui::TextWrapped("%s", TrReadiness(point.readiness));
     grid.EndRow(/*rule=*/true);
   }
 }
@@ -196,7 +184,7 @@ void AppUi::DrawTrend() {
     Heading(Tr("Scope: {scope}", {{"scope", trend.scope}}).c_str());
     std::vector<LinePoint> points;
     for (const TrendPoint& point : trend.points) {
-      points.push_back({point.date, point.score, ReadinessText(point.readiness)});
+      points.push_back({point.date, point.score, TrReadiness(point.readiness)});
     }
     LineChart(("chart:" + id).c_str(), points, 200);
     PointsTable(trend);

@@ -6,6 +6,8 @@
 
 #include <string>
 
+#include "core/text/score_format.h"
+
 namespace cloudgap {
 namespace {
 
@@ -108,6 +110,13 @@ TEST(MessageFormat, NumbersAreWrittenAsEachLanguageWritesThem) {
   EXPECT_EQ(FormatNumber(-1234, 0, "en"), "-1,234");
   EXPECT_EQ(FormatNumber(-0.04, 1, "en"), "0.0");
   EXPECT_EQ(FormatNumber(0.5, 2, "fr"), "0,50");
+}
+
+TEST(MessageFormat, ScoresAreWrittenAsEachLanguageWritesThem) {
+  EXPECT_EQ(FormatScore(62.25, "en"), FormatScore(62.25));
+  EXPECT_EQ(FormatScore(62.25, "de"), "62,3");
+  EXPECT_EQ(FormatScore(60.04, "fr"), "60");
+  EXPECT_EQ(FormatScore(100, "de"), "100");
 }
 
 TEST(MessageFormat, DatesAreWrittenAsEachLanguageWritesThem) {

@@ -4,6 +4,8 @@
 #include <cmath>
 #include <cstdio>
 
+#include "core/text/message_format.h"
+
 namespace cloudgap {
 
 double RoundScore(double score) {
@@ -19,6 +21,11 @@ std::string FormatScore(double score) {
     std::snprintf(buffer, sizeof buffer, "%.1f", rounded);
   }
   return buffer;
+}
+
+std::string FormatScore(double score, std::string_view language) {
+  const double rounded = RoundScore(score);
+  return FormatNumber(rounded, rounded == std::floor(rounded) ? 0 : 1, language);
 }
 
 double ShownScore(double score) {

@@ -7,6 +7,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace cloudgap {
 
@@ -15,6 +16,9 @@ double RoundScore(double score);
 
 // "66.7", "60", "100": one decimal, dropped when it is zero.
 std::string FormatScore(double score);
+// The same as `language` writes it on screen ("66,7" in German and French;
+// core/text/message_format.h, FormatNumber).
+std::string FormatScore(double score, std::string_view language);
 
 // The whole number a screen shows, halves away from zero, within 0..100
 // (72.5 -> 73). Bars and colours use it too, so that what is seen agrees with
