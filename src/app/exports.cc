@@ -181,6 +181,20 @@ EMSCRIPTEN_KEEPALIVE void cg_touch(int phase, float x, float y) {
   }
 }
 
+// The accessibility mirror (app/semantics_mirror.h): assistive technology
+// moved DOM focus to the element of item `id`, or activated it.
+EMSCRIPTEN_KEEPALIVE void cg_a11y_focus(unsigned id) {
+  if (g_runner == nullptr) return;
+  g_runner->semantics().RequestFocus(id);
+  g_runner->Wake();
+}
+
+EMSCRIPTEN_KEEPALIVE void cg_a11y_activate(unsigned id) {
+  if (g_runner == nullptr) return;
+  g_runner->semantics().RequestActivate(id);
+  g_runner->Wake();
+}
+
 // Something outside the loop changed what the app shows: draw the next frames.
 EMSCRIPTEN_KEEPALIVE void cg_wake() {
   if (g_runner != nullptr) g_runner->Wake();

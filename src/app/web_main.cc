@@ -40,7 +40,7 @@ int main() {
   static cloudgap::ui::AppUi app(platform.platform(),
                                  ChooseCatalog(platform.platform().location, test_hooks));
   static cloudgap::WebRunner runner(app);
-  if (!runner.Init(platform.clipboard(), test_hooks)) {
+  if (!runner.Init(platform.clipboard())) {
     cg_js_fail("webgl");
     return 1;
   }

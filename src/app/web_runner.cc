@@ -91,7 +91,7 @@ WebRunner::WebRunner(ui::AppUi& app) : app_(app) {
   g_runner = this;
 }
 
-bool WebRunner::Init(Clipboard& clipboard, bool test_hooks) {
+bool WebRunner::Init(Clipboard& clipboard) {
   if (!glfwInit()) return false;
   glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
@@ -113,7 +113,9 @@ bool WebRunner::Init(Clipboard& clipboard, bool test_hooks) {
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
   // A blinking caret would need frames while idle; a steady one needs none.
   io.ConfigInputTextCursorBlink = false;
-  if (test_hooks) registry_.Enable(context);
+  // Always, test page or not: the accessibility mirror reads it, and no page
+  // can tell honestly whether a screen reader is listening.
+  registry_.Enable(context);
 
   ImGui_ImplGlfw_InitForOpenGL(window_, true);
   glfwSetScrollCallback(window_, WakeOnScroll);  // Replaces the backend's unscaled wheel.
@@ -269,10 +271,12 @@ void WebRunner::Frame(bool in_animation_frame) {
 
   registry_.BeginFrame();
   ImGui::NewFrame();
+  semantics_.ApplyRequests(registry_);
   app_.Frame();
   ImGui::Render();
   if (const double wait = app_.SecondsUntilWake(); wait >= 0) WakeIn(wait);
   registry_.EndFrame();
+  semantics_.Publish(registry_, app_.language().current().tag);
 
   // A frame like the one on screen is not drawn again: the frames that follow
   // input are mostly that, and under a software GPU each costs milliseconds.

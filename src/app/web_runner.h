@@ -11,6 +11,7 @@
 #include <string>
 
 #include "app/frame_probe.h"
+#include "app/semantics_mirror.h"
 #include "app/web_input.h"
 #include "app/web_renderer.h"
 #include "platform/platform.h"
@@ -26,13 +27,14 @@ class WebRunner {
   explicit WebRunner(ui::AppUi& app);
 
   // Creates the window, GL context and ImGui; false if WebGL2 is unavailable.
-  bool Init(Clipboard& clipboard, bool test_hooks);
+  bool Init(Clipboard& clipboard);
   // Starts the browser-driven main loop; does not return.
   [[noreturn]] void Run();
 
   // Makes sure the next few frames are drawn; safe to call from any event.
   void Wake();
   WebInput& input() { return input_; }
+  SemanticsMirror& semantics() { return semantics_; }
   // The window was resized or zoomed: the canvas is measured again, then drawn.
   void OnResize();
   // Follows the system's light/dark preference (unless the user chose one).
@@ -60,6 +62,7 @@ class WebRunner {
 
   ui::AppUi& app_;
   ui::ItemRegistry registry_;
+  SemanticsMirror semantics_;
   WebInput input_;
   FrameProbe probe_;
   WebRenderer renderer_;

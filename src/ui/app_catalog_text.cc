@@ -55,7 +55,7 @@ void AppUi::DrawCatalogTextStatus() {
       Tr("The questions, guidance and actions could not be loaded: {problem}. Your answers are "
          "kept; try again once you are online.",
          {{"problem", session_.catalog_text_problem()}});
-  ImGui::TextWrapped("%s", line.c_str());
+  Paragraph(line.c_str());
   ImGui::PopStyleColor();
   ImGui::PopTextWrapPos();
   ImGui::SameLine(ImGui::GetWindowWidth() - pad - Px(96));

@@ -12,6 +12,7 @@
 #include "core/text/message_format.h"
 #include "ui/branding.h"
 #include "ui/fonts.h"
+#include "ui/item_registry.h"
 #include "ui/tr.h"
 #include "ui/widgets.h"
 
@@ -193,6 +194,7 @@ void AppUi::DrawTopBar() {
         ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_Header));
       ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 0.0f);
       if (ImGui::Button(ScreenTitle(tabs[i]))) Navigate(tabs[i]);
+      DescribeLastItem(SemanticRole::kTab, current);
       ImGui::PopStyleVar();
       if (current) ImGui::PopStyleColor();
     }
@@ -224,7 +226,7 @@ void AppUi::DrawStatusMessage() {
   ImGui::SetCursorPosX(pad);
   ImGui::PushStyleColor(ImGuiCol_Text, message_is_error_ ? p.bad : p.good);
   ImGui::PushTextWrapPos(ImGui::GetWindowWidth() - pad - Px(110));
-  ImGui::TextWrapped("%s", message_.c_str());
+  Paragraph(message_.c_str());
   ImGui::PopTextWrapPos();
   ImGui::PopStyleColor();
   ImGui::SameLine(ImGui::GetWindowWidth() - pad - Px(96));

@@ -50,7 +50,7 @@ int HorizontalBarChart(const char* id, const std::vector<BarDatum>& data, double
     const BarDatum& datum = data[static_cast<size_t>(i)];
     const float top = bb.Min.y + row_h * static_cast<float>(i);
     const ImRect row(bb.Min.x, top, bb.Max.x, top + row_h);
-    RecordPart(id, datum.label.c_str(), row);
+    RecordPart(id, datum.label.c_str(), row, SpokenScore(datum.label, datum.value));
     if (i == hovered) {
       draw_list->AddRectFilled(row.Min, row.Max, ImGui::GetColorU32(ImGuiCol_FrameBgHovered),
                                Px(6));

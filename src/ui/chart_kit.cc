@@ -8,6 +8,7 @@
 #include "core/text/message_format.h"
 #include "core/text/score_format.h"
 #include "ui/fonts.h"
+#include "ui/item_registry.h"
 #include "ui/theme.h"
 #include "ui/tr.h"
 #include "ui/widgets.h"
@@ -137,6 +138,8 @@ ChartItem AddChartItem(const char* id, const ImVec2& size) {
   // Unlike labelled widgets, InvisibleButton reports its rectangle to the test
   // engine but not its label.
   IMGUI_TEST_ENGINE_ITEM_INFO(g.LastItemData.ID, id, g.LastItemData.StatusFlags);
+  // Read out through its parts (RecordPart), not as a button named by its id.
+  DescribeLastItem(SemanticRole::kChartPart, false);
   item.bb = g.LastItemData.Rect;
   item.visible = ImGui::IsItemVisible();
   // While the keyboard drives navigation, IsItemHovered() means "focused" and
@@ -152,7 +155,8 @@ ChartItem AddChartItem(const char* id, const ImVec2& size) {
 
 // Records a part of a chart (a bar, a cell) with the item registry as
 // "<chart>/<part>". Not an ImGui item: no layout, hover or focus of its own.
-void RecordPart(const char* chart_id, const char* part, const ImRect& bb) {
+void RecordPart(const char* chart_id, const char* part, const ImRect& bb,
+                const std::string& spoken) {
 #ifdef IMGUI_ENABLE_TEST_ENGINE
   ImGuiContext& g = *GImGui;
   if (!g.TestEngineHookItems) return;
@@ -161,11 +165,23 @@ void RecordPart(const char* chart_id, const char* part, const ImRect& bb) {
   const ImGuiID id = g.CurrentWindow->GetIDNoKeepAlive(label);
   ImGuiTestEngineHook_ItemAdd(&g, bb, id);
   ImGuiTestEngineHook_ItemInfo(&g, id, label, ImGuiItemStatusFlags_None);
+  if (auto* registry = static_cast<ItemRegistry*>(g.TestEngine)) {
+    if (ItemRecord* record = registry->LastItem(id)) {
+      record->role = SemanticRole::kChartPart;
+      record->name = spoken;
+    }
+  }
 #else
   (void)chart_id;
   (void)part;
   (void)bb;
+  (void)spoken;
 #endif
+}
+
+std::string SpokenScore(const std::string& name, const std::optional<double>& score) {
+  if (!score) return Tr("{name}: not scored", {{"name", name}});
+  return Tr("{name}: {score} / 100", {{"name", name}, {"score", WholeNumber(ShownScore(*score))}});
 }
 
 void ScoreLine(const std::optional<double>& value) {

@@ -62,8 +62,13 @@ struct ChartItem {
 ChartItem AddChartItem(const char* id, const ImVec2& size);
 
 // Records a part of a chart (a bar, a cell) with the item registry as
-// "<chart>/<part>". Not an ImGui item: no layout, hover or focus of its own.
-void RecordPart(const char* chart_id, const char* part, const ImRect& bb);
+// "<chart>/<part>", read out as `spoken` (its name and value, the chart's text
+// alternative). Not an ImGui item: no layout, hover or focus of its own.
+void RecordPart(const char* chart_id, const char* part, const ImRect& bb,
+                const std::string& spoken);
+
+// What a screen reader says of a part scored 0..100, or not scored.
+std::string SpokenScore(const std::string& name, const std::optional<double>& score);
 
 }  // namespace cloudgap::ui
 

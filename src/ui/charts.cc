@@ -8,7 +8,9 @@
 #include "core/text/score_format.h"
 #include "ui/chart_kit.h"
 #include "ui/fonts.h"
+#include "ui/item_registry.h"
 #include "ui/theme.h"
+#include "ui/tr.h"
 #include "ui/widgets.h"
 
 namespace cloudgap::ui {
@@ -42,6 +44,7 @@ void ScoreRing(const char* id, std::optional<double> score, float diameter, cons
   const Palette& p = CurrentPalette();
   const float side = std::max(1.0f, std::min(diameter, AvailableWidth()));
   const ChartItem item = AddChartItem(id, ImVec2(side, side));
+  NameLastItem(SpokenScore(caption != nullptr && *caption ? caption : Tr("Score"), score));
   if (!item.visible) return;
 
   ImDrawList* draw_list = ImGui::GetWindowDrawList();

@@ -14,6 +14,16 @@ namespace cloudgap::ui {
 
 namespace {
 
+// The cell as a screen reader says it, its colour in words.
+std::string SpokenCell(const HeatCell& c) {
+  const std::string& name = c.label.empty() ? c.id : c.label;
+  if (!c.applicable) return Tr("{name}: does not apply", {{"name", name}});
+  if (!c.maturity)
+    return Tr("{name}: not assessed, target {target}", {{"name", name}, {"target", c.target}});
+  return Tr("{name}: maturity {maturity}, target {target}",
+            {{"name", name}, {"maturity", *c.maturity}, {"target", c.target}});
+}
+
 // UTF-8, in the subset of Inter that fonts.cc loads.
 constexpr char kDash[] = "\xE2\x80\x93";  // En dash: a cell with no value.
 
@@ -74,12 +84,12 @@ void HeatCellTooltip(const HeatCell& c) {
   BeginChartTooltip();
   TooltipTitle(c.label.empty() ? c.id.c_str() : c.label.c_str());
   if (!c.applicable) {
-    ImGui::TextUnformatted(Tr("Not applicable"));
+    PlainText(Tr("Not applicable"));
   } else {
     if (c.maturity) {
       ImGui::TextUnformatted(Tr("Maturity: {level} of 5", {{"level", *c.maturity}}).c_str());
     } else {
-      ImGui::TextUnformatted(Tr("Maturity: not assessed"));
+      PlainText(Tr("Maturity: not assessed"));
     }
     ImGui::TextUnformatted(Tr("Target: {target}", {{"target", c.target}}).c_str());
     if (c.maturity) {
@@ -182,7 +192,7 @@ std::string MaturityHeatmap(const char* id, const std::vector<HeatRow>& rows) {
       const ImVec2 min(item.bb.Min.x + cells_x + static_cast<float>(column) * (cell + gap),
                        cells_top + static_cast<float>(line) * (cell + gap));
       const ImRect rect(min, min + ImVec2(cell, cell));
-      RecordPart(id, c.id.c_str(), rect);
+      RecordPart(id, c.id.c_str(), rect, SpokenCell(c));
       // Half the gap around each cell counts as the cell, so there are no dead
       // stripes between cells under a finger or a shaky mouse.
       ImRect hit = rect;

@@ -1,10 +1,12 @@
-// Records every widget ImGui submitted in the last frame: its label and its
-// rectangle in framebuffer pixels. Fed by ImGui's test-engine hooks
-// (IMGUI_ENABLE_TEST_ENGINE), it lets browser tests and native UI tests find
-// widgets by label instead of by pixel position.
+// Records every widget ImGui submitted in the last frame: its label, its
+// rectangle in framebuffer pixels, and what a screen reader needs to know of
+// it (role, checked or open, value). Fed by ImGui's test-engine hooks
+// (IMGUI_ENABLE_TEST_ENGINE) and by the Describe* calls below, it lets browser
+// and native UI tests find widgets by label, and it is what the page's
+// accessibility mirror (ui/semantics.h) shows to assistive technology.
 //
-// Recording costs a little per widget, so it is off until Enable() is called
-// (the web app does so only with ?test=1). The shipped binary is the tested one.
+// Off until Enable() is called; the web app enables it always, since a screen
+// reader cannot be detected honestly (the cost is measured in BENCHMARKS.md).
 #ifndef CLOUDGAP_UI_ITEM_REGISTRY_H_
 #define CLOUDGAP_UI_ITEM_REGISTRY_H_
 
@@ -15,12 +17,51 @@ struct ImGuiContext;
 
 namespace cloudgap::ui {
 
+// What a widget or a piece of text is to assistive technology. Widgets get
+// theirs from ImGui's status flags (a tick box, a tree node, a text field) or
+// from a Describe* call right after them (a radio button, a tab, a choice);
+// text gets one from the paragraph helpers (ui/widgets.h).
+enum class SemanticRole : unsigned char {
+  // Widgets, up to kTextField (IsWidget relies on the order).
+  kButton,
+  kCheckbox,    // `checked` is 0 or 1.
+  kRadio,       // `checked` is 0 or 1.
+  kTab,         // A screen's tab; `checked` 1 on the current screen.
+  kDisclosure,  // Opens and closes what follows; `expanded` is 0 or 1.
+  kTextField,   // `value` holds its text when described.
+  // A chart or a part of one (ui/chart_kit.h): found by tests as a widget is,
+  // read out as text by its `name` alone, the chart's text alternative.
+  kChartPart,
+  kTitle,  // The screen's heading.
+  kHeading,
+  kText,
+  kGroup,  // Opens a group of the items up to its kGroupEnd; named by `label`.
+  kGroupEnd,
+  // Buttons of the mirror only, after and before the items of a window that
+  // scrolls: a screen reader's cursor reaches only what is on screen, since
+  // ImGui describes no widget it clipped.
+  kScrollDown,
+  kScrollUp,
+};
+
+// A widget a person can act on, not text, a group's bracket or a scroll button.
+bool IsWidget(SemanticRole role);
+// What Find() and LastFrameJson() list: widgets and charts' parts.
+bool IsFindable(SemanticRole role);
+
 struct ItemRecord {
-  unsigned id = 0;
+  unsigned id = 0;                   // ImGui's id; for text, a hash of the text.
   std::string label;                 // As passed to the widget, "##" suffix included.
   float x = 0, y = 0, w = 0, h = 0;  // Full rectangle, framebuffer pixels.
   bool visible = false;              // Overlaps its window's clip rectangle.
   bool focused = false;              // Has keyboard-navigation focus.
+  bool behind_modal = false;         // Under an open modal dialog: not reachable.
+  SemanticRole role = SemanticRole::kButton;
+  signed char checked = -1;   // -1: not a thing that is checked.
+  signed char expanded = -1;  // -1: not a thing that opens.
+  std::string name;           // Overrides the shown label as the accessible name.
+  std::string value;
+  unsigned window = 0;  // ImGui id of the item's window.
 };
 
 class ItemRegistry {
@@ -35,23 +76,50 @@ class ItemRegistry {
   void EndFrame();
   const std::vector<ItemRecord>& LastFrame() const { return last_; }
 
-  // Labelled, visible widgets of the last frame as a JSON array of
+  // Labelled, visible, findable items of the last frame as a JSON array of
   // {label, x, y, w, h}, plus "focused": true on the one with keyboard focus;
   // coordinates divided by `pixels_per_unit` (DPR for CSS px).
   std::string LastFrameJson(float pixels_per_unit) const;
 
-  // The first visible item of the last frame with this label, or nullptr.
+  // The first visible findable item of the last frame with this label, or nullptr.
   const ItemRecord* Find(const std::string& label) const;
 
   // Called from the hooks.
-  void OnItemAdd(unsigned id, float x0, float y0, float x1, float y1, bool visible);
-  void OnItemInfo(unsigned id, const char* label);
+  void OnItemAdd(unsigned id, unsigned window, float x0, float y0, float x1, float y1,
+                 bool visible);
+  void OnItemInfo(unsigned id, const char* label, SemanticRole role, int checked, int expanded);
+
+  // The record of the widget submitted last, or nullptr (no widget yet, or it
+  // was clipped and so never described itself).
+  ItemRecord* LastItem(unsigned id);
+  // Records a piece of text the current window drew at [x0,y0)-(x1,y1).
+  void AddText(SemanticRole role, const char* text, float x0, float y0, float x1, float y1,
+               bool visible);
 
  private:
+  void AddScrollButtons();
+
   ImGuiContext* context_ = nullptr;
   std::vector<ItemRecord> current_;
   std::vector<ItemRecord> last_;
 };
+
+// What the widget just submitted is, when ImGui cannot tell: a radio button
+// (1.86's RadioButton reports no state), a tab, a selected choice. No-ops when
+// no registry is enabled.
+void DescribeLastItem(SemanticRole role, bool checked);
+// The accessible name of the widget just submitted, for one whose label is
+// hidden ("##justification") or says less than the screen around it shows.
+void NameLastItem(const std::string& name);
+// The text a text field just submitted holds.
+void DescribeLastItemValue(const char* value);
+// Brackets items that belong together (the answers to one question) under
+// `name`, so a screen reader says what a "Yes" answers.
+void BeginSemanticGroup(const std::string& name);
+void EndSemanticGroup();
+// Records `text`, just drawn as the last item (ImGui::TextWrapped and kin),
+// with its role: text is not a widget and reaches no hook.
+void DescribeLastText(SemanticRole role, const char* text);
 
 }  // namespace cloudgap::ui
 

@@ -282,8 +282,8 @@ void AppUi::DrawShareDialog() {
   const bool can_encrypt = platform_.sealer.CanEncrypt();
   ImGui::BeginDisabled(!can_encrypt);
   ImGui::SetNextItemWidth(-1);
-  changed |= ImGui::InputTextWithHint("##share-passphrase", Tr("Passphrase (optional)"),
-                                      &share_dialogs_.passphrase, ImGuiInputTextFlags_Password);
+  changed |= TextField("##share-passphrase", Tr("Passphrase (optional)"),
+                       &share_dialogs_.passphrase, ImGuiInputTextFlags_Password);
   ImGui::EndDisabled();
   MutedParagraph(
       !can_encrypt ? Tr("Passphrases need a secure (https) page.")
@@ -317,7 +317,7 @@ void AppUi::DrawShareDialog() {
                         p.good);
       std::string link = share_.link();
       ImGui::SetNextItemWidth(-1);
-      ImGui::InputText("##share-link", &link, ImGuiInputTextFlags_ReadOnly);
+      TextField("##share-link", Tr("Share link"), &link, ImGuiInputTextFlags_ReadOnly);
       if (SecondaryButton(Tr("Copy again"))) {
         platform_.clipboard.SetText(share_.link());
         Announce(Tr("Share link copied to the clipboard"));
@@ -360,9 +360,9 @@ void AppUi::DrawOpenLinkDialog() {
          "changed until it opens."));
   if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
   ImGui::SetNextItemWidth(-1);
-  const bool enter = ImGui::InputTextWithHint(
-      "##open-passphrase", Tr("Passphrase"), &share_dialogs_.open_passphrase,
-      ImGuiInputTextFlags_Password | ImGuiInputTextFlags_EnterReturnsTrue);
+  const bool enter =
+      TextField("##open-passphrase", Tr("Passphrase"), &share_dialogs_.open_passphrase,
+                ImGuiInputTextFlags_Password | ImGuiInputTextFlags_EnterReturnsTrue);
   if (!share_.open_error().empty()) ColouredParagraph(share_.open_error(), CurrentPalette().bad);
   const bool busy = state == ShareFlow::OpenState::kUnsealing;
   if (busy) MutedParagraph(Tr("Opening…"));

@@ -4,6 +4,7 @@
 
 #include "imgui.h"
 #include "ui/app_ui.h"
+#include "ui/item_registry.h"
 #include "ui/languages.h"
 #include "ui/theme.h"
 #include "ui/tr.h"
@@ -33,6 +34,7 @@ float LanguagePickerWidth() {
 
 void AppUi::DrawLanguagePicker() {
   const UiLanguage& shown = language_.wanted();
+  BeginSemanticGroup(Tr("Language"));
   for (size_t i = 0; i < kUiLanguageCount; ++i) {
     const UiLanguage& language = kUiLanguages[i];
     if (i > 0) ImGui::SameLine();
@@ -41,7 +43,9 @@ void AppUi::DrawLanguagePicker() {
     if (ImGui::Selectable(label.c_str(), &language == &shown, 0, size)) {
       language_.Choose(language.tag);
     }
+    DescribeLastItem(SemanticRole::kRadio, &language == &shown);
   }
+  EndSemanticGroup();
   if (!language_.problem().empty()) {
     ColouredParagraph(language_.problem(), CurrentPalette().bad);
   }

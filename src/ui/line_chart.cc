@@ -84,7 +84,7 @@ void LineChart(const char* id, const std::vector<LinePoint>& points, float heigh
   for (size_t i = 0; i < n; ++i) {
     const LinePoint& point = points[i];
     const ImRect part(at[i].x - spacing * 0.5f, bb.Min.y, at[i].x + spacing * 0.5f, bb.Max.y);
-    RecordPart(id, point.label.c_str(), part);
+    RecordPart(id, point.label.c_str(), part, SpokenScore(point.label, point.value));
     if (item.hovered && std::fabs(item.mouse.x - at[i].x) < best) {
       best = std::fabs(item.mouse.x - at[i].x);
       hovered = static_cast<int>(i);
@@ -158,7 +158,7 @@ void Sparkline(const char* id, const std::vector<std::optional<double>>& values,
   ImGui::LogText("%s\n", listed.c_str());
   if (item.hovered || item.keyboard_focus) {
     BeginChartTooltip();
-    ImGui::TextUnformatted(listed.c_str());
+    PlainText(listed.c_str());
     EndChartTooltip();
   }
 }

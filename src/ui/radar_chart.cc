@@ -134,7 +134,7 @@ void DrawRadarLabels(ImDrawList* draw_list, const RadarGeometry& g, const char* 
                      anchor.y + (dir.y - 1.0f) * 0.5f * text_size.y);
     const ImVec4& color = !axis.value ? p.text_muted : i == hovered ? p.accent : p.text;
     draw_list->AddText(strong, font_size, pos, U32(color), label);
-    RecordPart(id, label, ImRect(pos, pos + text_size));
+    RecordPart(id, label, ImRect(pos, pos + text_size), SpokenScore(axis.label, axis.value));
     char value_text[16];
     FormatShownScore(axis.value, value_text);
     if (axis.target) {

@@ -64,10 +64,10 @@ void AppUi::DrawAuditEstimate(bool detailed) {
   }
   BeginCard("audit-estimate");
   ImGui::PushFont(GetFonts().strong);
-  ImGui::TextWrapped("%s", Tr("Certification audit: stage 1 in month {stage1}, stage 2 in month "
-                              "{stage2}",
-                              {{"stage1", audit.stage1_month}, {"stage2", audit.stage2_month}})
-                               .c_str());
+  Paragraph(Tr("Certification audit: stage 1 in month {stage1}, stage 2 in month "
+               "{stage2}",
+               {{"stage1", audit.stage1_month}, {"stage2", audit.stage2_month}})
+                .c_str());
   ImGui::PopFont();
   // The reasons start "stage 1 in month 3: ..."; as sentences they take a capital.
   // They are the core's words (audit_plan.h), in English.
@@ -127,7 +127,7 @@ void AppUi::DrawAudit() {
       for (const ChecklistEntry& entry : list) {
         if (entry.source != step.id) continue;
         ImGui::Bullet();
-        ImGui::TextWrapped("%s", entry.evidence.c_str());
+        Paragraph(entry.evidence.c_str());
       }
       ImGui::Unindent(Px(28));
       ImGui::PopID();
@@ -150,7 +150,7 @@ void AppUi::DrawAudit() {
       }
       if (open) {
         ImGui::Bullet();
-        ImGui::TextWrapped("%s", entry.evidence.c_str());
+        Paragraph(entry.evidence.c_str());
       }
     }
     if (open) ImGui::TreePop();

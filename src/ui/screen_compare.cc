@@ -53,7 +53,7 @@ void ControlSection(const Catalog& catalog, const std::string& title, const char
             {"after", Score(c.score.after)},
             {"maturity_before", Maturity(c.maturity.before)},
             {"maturity_after", Maturity(c.maturity.after)}});
-    ImGui::TextWrapped("%s", line.c_str());
+    Paragraph(line.c_str());
   }
   ImGui::TreePop();
 }
@@ -207,7 +207,7 @@ void AppUi::DrawCompare() {
             {"after", Score(c.score.after)},
             {"readiness_before", TrReadiness(c.readiness.before)},
             {"readiness_after", TrReadiness(c.readiness.after)}});
-    ImGui::TextWrapped("%s", overall.c_str());
+    Paragraph(overall.c_str());
     ImGui::PopFont();
     // The field and its values are the profile's names in the file ("role", "csc").
     for (const ProfileChange& p : c.profile) {
@@ -224,7 +224,7 @@ void AppUi::DrawCompare() {
     if (ImGui::TreeNode(label.c_str())) {
       for (const std::string& line : compare_.not_compared) {
         ImGui::Bullet();
-        ImGui::TextWrapped("%s", line.c_str());
+        Paragraph(line.c_str());
       }
       ImGui::TreePop();
     }

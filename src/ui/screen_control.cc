@@ -15,6 +15,7 @@
 #include "core/text/iso_date.h"
 #include "ui/app_ui.h"
 #include "ui/fonts.h"
+#include "ui/item_registry.h"
 #include "ui/tr.h"
 #include "ui/unshown_text.h"
 #include "ui/widgets.h"
@@ -63,13 +64,13 @@ const char* WorkStatusText(WorkStatus status) {
 void SectionHeading(const char* text) {
   ImGui::Dummy(ImVec2(0, Px(6)));
   ImGui::PushFont(GetFonts().strong);
-  ImGui::TextWrapped("%s", text);
+  Paragraph(text);
   ImGui::PopFont();
 }
 
 void ErrorText(const std::string& text) {
   ImGui::PushStyleColor(ImGuiCol_Text, CurrentPalette().bad);
-  ImGui::TextWrapped("%s", text.c_str());
+  Paragraph(text.c_str());
   ImGui::PopStyleColor();
 }
 
@@ -82,6 +83,7 @@ bool ChoiceButton(const char* label, bool selected, float width) {
     ImGui::PushStyleColor(ImGuiCol_Text, p.accent_text);
   }
   const bool pressed = ImGui::Button(label, ImVec2(width, 0));
+  DescribeLastItem(SemanticRole::kRadio, selected);
   if (selected) ImGui::PopStyleColor(3);
   return pressed;
 }
@@ -91,14 +93,14 @@ bool ChoiceButton(const char* label, bool selected, float width) {
 template <typename Choose>
 void LevelChoice(const char* title, const char* unset, const char* id, std::optional<int> current,
                  Choose choose) {
-  ImGui::TextUnformatted(title);
+  PlainText(title);
   ImGui::SameLine();
   const std::string unset_label = std::string(unset) + "##" + id;
-  if (ImGui::RadioButton(unset_label.c_str(), !current)) choose(std::nullopt);
+  if (Radio(unset_label.c_str(), !current)) choose(std::nullopt);
   for (int level = 0; level <= 5; ++level) {
     ImGui::SameLine();
     const std::string label = std::to_string(level) + "##" + id;
-    if (ImGui::RadioButton(label.c_str(), current == level)) choose(level);
+    if (Radio(label.c_str(), current == level)) choose(level);
   }
 }
 
@@ -117,7 +119,7 @@ void AppUi::DrawCatalogChanges() {
   if (catalog_changes_.size() > 1 && ImGui::TreeNode(list.c_str())) {
     for (size_t i = 1; i < catalog_changes_.size(); ++i) {
       ImGui::Bullet();
-      ImGui::TextWrapped("%s", catalog_changes_[i].c_str());
+      Paragraph(catalog_changes_[i].c_str());
     }
     ImGui::TreePop();
   }
@@ -196,7 +198,7 @@ void AppUi::DrawControl(const Control& control, size_t position) {
                                                            : questionnaire_.control_na_draft;
     if (!questionnaire_.control_na_pending && record) draft = record->justification;
     ImGui::SetNextItemWidth(-1);
-    if (ImGui::InputTextWithHint("##control-na", Tr("Why does it not apply? (required)"), &draft)) {
+    if (TextField("##control-na", Tr("Why does it not apply? (required)"), &draft)) {
       if (!IsBlank(draft)) {
         session_.SetControlNotApplicable(control.id, true, draft);
         questionnaire_.control_na_pending = false;
@@ -254,7 +256,8 @@ void AppUi::DrawQuestion(const Control& /*control*/, const Question& q, int numb
   const ImVec2 top = ImGui::GetCursorScreenPos();
   ImGui::Dummy(ImVec2(0, Px(4)));
   ImGui::Indent(Px(12));
-  Paragraph(QuestionText(a.profile, q).c_str());
+  const std::string question = QuestionText(a.profile, q);
+  Paragraph(question.c_str());
 
   // Buttons fill the width in one row, or wrap three-and-two on phones.
   const float avail = ImGui::GetContentRegionAvail().x - Px(12);
@@ -262,6 +265,7 @@ void AppUi::DrawQuestion(const Control& /*control*/, const Question& q, int numb
   const float spacing = ImGui::GetStyle().ItemSpacing.x;
   const float width =
       wrap ? (avail - 2 * spacing) / 3 : std::min(Px(120), (avail - 4 * spacing) / 5);
+  BeginSemanticGroup(question);
   for (size_t i = 0; i < std::size(kChoices); ++i) {
     if (i > 0 && !(wrap && i == 3)) ImGui::SameLine();
     const Answer choice = kChoices[i];
@@ -283,12 +287,12 @@ void AppUi::DrawQuestion(const Control& /*control*/, const Question& q, int numb
       }
     }
   }
+  EndSemanticGroup();
   if (answer == Answer::kNotApplicable || pending_na) {
     std::string& draft = questionnaire_.na_drafts[q.id];
     if (answer == Answer::kNotApplicable && draft.empty()) draft = current->justification;
     ImGui::SetNextItemWidth(-1);
-    if (ImGui::InputTextWithHint("##justification", Tr("Why does it not apply? (required)"),
-                                 &draft) &&
+    if (TextField("##justification", Tr("Why does it not apply? (required)"), &draft) &&
         !IsBlank(draft)) {
       session_.Answer(q.id, Answer::kNotApplicable, draft);
       questionnaire_.na_pending[q.id] = false;
@@ -327,7 +331,7 @@ bool AppUi::EvidenceDates(const std::string& control_id, size_t row, EvidenceRef
     auto [it, fresh] = questionnaire_.evidence_date_drafts.try_emplace(key, *field.value);
     std::string& draft = it->second;
     ImGui::SetNextItemWidth(w);
-    if (ImGui::InputTextWithHint((std::string("##") + field.id).c_str(), field.hint, &draft) &&
+    if (TextField((std::string("##") + field.id).c_str(), field.hint, &draft) &&
         (draft.empty() || IsCalendarDate(draft))) {
       *field.value = draft;  // Only a date, or nothing, is saved.
       changed = true;
@@ -357,7 +361,7 @@ void AppUi::DrawWorkStatus(const Control& control, const ControlRecord& r) {
       ImGui::SameLine();
       if (ImGui::GetCursorScreenPos().x + width > right) ImGui::NewLine();
     }
-    return ImGui::RadioButton(label.c_str(), active);
+    return Radio(label.c_str(), active);
   };
   if (radio(Tr("From the answers##status"), !r.status, true)) {
     session_.SetWorkStatus(control.id, std::nullopt);
@@ -368,7 +372,7 @@ void AppUi::DrawWorkStatus(const Control& control, const ControlRecord& r) {
   }
   std::string reviewer = r.reviewer;
   ImGui::SetNextItemWidth(Narrow() ? -1.0f : ImGui::GetContentRegionAvail().x * 0.5f);
-  if (ImGui::InputTextWithHint("##reviewer", Tr("Reviewer (person or team)"), &reviewer)) {
+  if (TextField("##reviewer", Tr("Reviewer (person or team)"), &reviewer)) {
     session_.SetReviewer(control.id, reviewer);
   }
   NoteUnshownCharacters(reviewer);
@@ -389,7 +393,7 @@ void AppUi::DrawControlRecord(const Control& control) {
 
   SectionHeading(Tr("Notes"));
   std::string notes = r.notes;
-  if (ImGui::InputTextMultiline("##notes", &notes, ImVec2(-1, Px(84)))) {
+  if (TextArea("##notes", Tr("Notes"), &notes, ImVec2(-1, Px(84)))) {
     session_.SetNotes(control.id, notes);
   }
   NoteUnshownCharacters(notes);
@@ -398,7 +402,7 @@ void AppUi::DrawControlRecord(const Control& control) {
   std::string owner = r.owner;
   const float half = Narrow() ? -1.0f : (ImGui::GetContentRegionAvail().x - Px(12)) * 0.5f;
   ImGui::SetNextItemWidth(half);
-  if (ImGui::InputTextWithHint("##owner", Tr("Owner (person or team)"), &owner)) {
+  if (TextField("##owner", Tr("Owner (person or team)"), &owner)) {
     session_.SetOwner(control.id, owner);
   }
   if (!Narrow()) ImGui::SameLine();
@@ -406,7 +410,7 @@ void AppUi::DrawControlRecord(const Control& control) {
   auto [due_it, fresh] = questionnaire_.due_drafts.try_emplace(control.id, r.due_date);
   std::string& due = due_it->second;
   ImGui::SetNextItemWidth(half);
-  if (ImGui::InputTextWithHint("##due", Tr("Due date, YYYY-MM-DD"), &due)) {
+  if (TextField("##due", Tr("Due date, YYYY-MM-DD"), &due)) {
     session_.SetDueDate(control.id, due);
   }
   if (due != r.due_date && !ImGui::IsItemActive()) {
@@ -418,7 +422,7 @@ void AppUi::DrawControlRecord(const Control& control) {
   MutedParagraph(Tr("What an auditor would typically ask to see:"));
   for (const std::string& example : EvidenceFor(control, session_.assessment().profile.role)) {
     ImGui::Bullet();
-    ImGui::TextWrapped("%s", example.c_str());
+    Paragraph(example.c_str());
   }
   std::vector<EvidenceRef> evidence = r.evidence;
   bool changed = false;
@@ -427,10 +431,10 @@ void AppUi::DrawControlRecord(const Control& control) {
     ImGui::PushID(static_cast<int>(i));
     const float w = Narrow() ? -1.0f : (ImGui::GetContentRegionAvail().x - Px(120)) * 0.5f;
     ImGui::SetNextItemWidth(w);
-    changed |= ImGui::InputTextWithHint("##text", Tr("What it is"), &evidence[i].text);
+    changed |= TextField("##text", Tr("What it is"), &evidence[i].text);
     if (!Narrow()) ImGui::SameLine();
     ImGui::SetNextItemWidth(w);
-    changed |= ImGui::InputTextWithHint("##link", Tr("Where it is (link)"), &evidence[i].link);
+    changed |= TextField("##link", Tr("Where it is (link)"), &evidence[i].link);
     ImGui::SameLine();
     if (ImGui::Button(Tr("Remove"))) {
       evidence.erase(evidence.begin() + static_cast<long>(i));
@@ -479,10 +483,10 @@ void AppUi::DrawControlRecord(const Control& control) {
       const std::string line =
           Tr("{mark} Level {level}", {{"mark", here ? "●" : "○"}, {"level", level}});
       ImGui::PushFont(here ? GetFonts().strong : GetFonts().body);
-      ImGui::TextUnformatted(line.c_str());
+      PlainText(line.c_str());
       ImGui::PopFont();
       ImGui::SameLine();
-      ImGui::TextWrapped("%s", control.maturity[static_cast<size_t>(level)].c_str());
+      Paragraph(control.maturity[static_cast<size_t>(level)].c_str());
     }
     LevelChoice(Tr("Maturity:"), Tr("From answers"), "maturity", r.maturity,
                 [&](std::optional<int> level) { session_.SetMaturity(control.id, level); });

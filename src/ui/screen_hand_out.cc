@@ -62,7 +62,7 @@ void AppUi::DrawHandOut() {
          "back. Bring it in with \"Merge files\" on this assessment in the list of kept "
          "assessments; where answers differ, you choose."));
   ImGui::SetNextItemWidth(std::min(Px(360), ImGui::GetContentRegionAvail().x));
-  ImGui::InputTextWithHint("##handed-to", Tr("For whom (optional)"), &hand_out_.handed_to);
+  TextField("##handed-to", Tr("For whom (optional)"), &hand_out_.handed_to);
   NoteUnshownCharacters(hand_out_.handed_to);
 
   Heading(Tr("Choose by clause"));
@@ -116,7 +116,7 @@ void AppUi::DrawHandOut() {
                           CurrentPalette().good);
         std::string link = share_.link();
         ImGui::SetNextItemWidth(-1);
-        ImGui::InputText("##pack-link", &link, ImGuiInputTextFlags_ReadOnly);
+        TextField("##pack-link", Tr("Question pack link"), &link, ImGuiInputTextFlags_ReadOnly);
         break;
       }
       case ShareFlow::MakeState::kFailed:
@@ -196,7 +196,7 @@ void AppUi::DrawPackStrip() {
           .c_str());
   std::string name = pack.respondent;
   ImGui::SetNextItemWidth(std::min(Px(320), ImGui::GetContentRegionAvail().x));
-  if (ImGui::InputTextWithHint("##respondent", Tr("Your name"), &name)) {
+  if (TextField("##respondent", Tr("Your name"), &name)) {
     const EditResult result = session_.SetPackRespondent(name);
     if (!result.ok()) ShowMessage(result.error, true);
   }

@@ -98,8 +98,8 @@ void AppUi::DrawInbox() {
       Tr("Results people sent you sealed, as files or links. Paste your private key to open "
          "them: it stays in this page only, is never saved, and is gone when the page closes."));
   ImGui::SetNextItemWidth(width);
-  if (ImGui::InputTextWithHint("##inbox-key", "-----BEGIN PRIVATE KEY----- ...",
-                               &inbox_.private_key, ImGuiInputTextFlags_Password)) {
+  if (TextField("##inbox-key", Tr("Your private key"), &inbox_.private_key,
+                ImGuiInputTextFlags_Password)) {
     ++inbox_.generation;  // Results opened under the old key are asked for again.
     for (InboxItem& item : inbox_.items) {
       if (item.step != InboxItem::Step::kOpened && !item.envelope.empty()) {
@@ -145,7 +145,7 @@ void AppUi::DrawInbox() {
                     .c_str());
       for (const std::string& gap : r.top_gaps) {
         ImGui::Bullet();
-        ImGui::TextWrapped("%s", gap.c_str());
+        Paragraph(gap.c_str());
       }
       if (SecondaryButton(Tr("Open in full"))) {
         DocumentParseResult parsed = LoadAssessmentDocument(session_.catalog(), item.document);

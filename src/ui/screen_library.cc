@@ -72,8 +72,7 @@ void AppUi::DrawLibrary() {
 // flow (a passphrase if it needs one) into the comparison, not the session.
 void AppUi::DrawCompareLinkField(const std::string& id) {
   ImGui::SetNextItemWidth(-1);
-  const bool enter =
-      ImGui::InputTextWithHint("##compare-link", Tr("Paste the share link here"),
+  const bool enter = TextField("##compare-link", Tr("Paste the share link here"),
                                &library_screen_.link_draft, ImGuiInputTextFlags_EnterReturnsTrue);
   if (!SecondaryButton(Tr("Compare with the link")) && !enter) return;
   const std::string& link = library_screen_.link_draft;
@@ -98,9 +97,9 @@ void AppUi::DrawLibraryEntry(const LibraryEntry& e) {
   const bool open = session_.active() && !shared_view_ && e.id == current_id_;
   if (library_screen_.renaming_id == e.id) {
     ImGui::SetNextItemWidth(-1);
-    const bool enter = ImGui::InputTextWithHint(("##rename-" + e.id).c_str(), Tr("Name"),
-                                                &library_screen_.rename_draft,
-                                                ImGuiInputTextFlags_EnterReturnsTrue);
+    const bool enter =
+        TextField(("##rename-" + e.id).c_str(), Tr("Name"), &library_screen_.rename_draft,
+                  ImGuiInputTextFlags_EnterReturnsTrue);
     ButtonRow row;
     if (row.Button((Tr("Save name") + ("##" + e.id)).c_str(), true) || enter) {
       if (library_.Rename(e.id, library_screen_.rename_draft) != Storage::WriteResult::kOk) {
@@ -116,7 +115,7 @@ void AppUi::DrawLibraryEntry(const LibraryEntry& e) {
     ImGui::PushFont(GetFonts().strong);
     const std::string name =
         open ? Tr("{name}  (open)", {{"name", e.DisplayName()}}) : e.DisplayName();
-    ImGui::TextWrapped("%s", name.c_str());
+    Paragraph(name.c_str());
     ImGui::PopFont();
   }
   MutedParagraph(EntryDetails(e).c_str());

@@ -187,7 +187,7 @@ void AppUi::DrawMerge() {
                   {"count", plan.taken[i + 1]}})
             : Tr("{file}: {what}", {{"file", input.name}, {"what", Describe(input.document)}});
     ImGui::Bullet();
-    ImGui::TextWrapped("%s", line.c_str());
+    Paragraph(line.c_str());
     if (SecondaryButton(
             (std::string(Tr("Remove")) + "##merge-file-" + std::to_string(i)).c_str())) {
       merge_.incoming.erase(merge_.incoming.begin() + static_cast<std::ptrdiff_t>(i));
@@ -233,9 +233,9 @@ void AppUi::DrawMerge() {
       const MergeOption& option = c.options[i];
       const std::string label = SourceLabel(plan, option.source) + "##choose-" + c.key + "-" +
                                 std::to_string(option.source);
-      if (ImGui::RadioButton(label.c_str(), picked == i)) merge_.chosen[c.key] = option.source;
+      if (Radio(label.c_str(), picked == i)) merge_.chosen[c.key] = option.source;
       ImGui::Indent(Px(28));
-      ImGui::TextWrapped("%s", option.text.c_str());
+      Paragraph(option.text.c_str());
       ImGui::Unindent(Px(28));
     }
     EndCard();

@@ -17,7 +17,7 @@ namespace {
 void FieldLabel(const char* label, const char* help) {
   ImGui::Dummy(ImVec2(0, Px(6)));
   ImGui::PushFont(GetFonts().strong);
-  ImGui::TextUnformatted(label);
+  PlainText(label);
   ImGui::PopFont();
   MutedParagraph(help);
 }
@@ -37,7 +37,7 @@ void AppUi::DrawProfile() {
   if (GetBranding().ask_organisation) {
     FieldLabel(Tr("Organisation"), Tr("Optional. Shown on the summary and the reports."));
     ImGui::SetNextItemWidth(std::min(ImGui::CalcItemWidth(), Px(420)));
-    ImGui::InputTextWithHint("##organisation", Tr("Organisation name"), &profile.organisation);
+    TextField("##organisation", Tr("Organisation name"), &profile.organisation);
     NoteUnshownCharacters(profile.organisation);
   }
 
@@ -46,7 +46,7 @@ void AppUi::DrawProfile() {
   const char* role_labels[] = {Tr("Cloud customer"), Tr("Cloud provider"), Tr("Both")};
   for (size_t i = 0; i < 3; ++i) {
     if (i > 0 && !Narrow()) ImGui::SameLine();
-    if (ImGui::RadioButton(role_labels[i], profile.role == roles[i])) profile.role = roles[i];
+    if (Radio(role_labels[i], profile.role == roles[i])) profile.role = roles[i];
   }
 
   FieldLabel(Tr("Service models in scope"),
@@ -75,7 +75,7 @@ void AppUi::DrawProfile() {
   const char* state_labels[] = {Tr("No ISMS yet"), Tr("ISMS being built"), Tr("Certified ISMS")};
   for (size_t i = 0; i < 3; ++i) {
     if (i > 0 && !Narrow()) ImGui::SameLine();
-    if (ImGui::RadioButton(state_labels[i], profile.isms == states[i])) profile.isms = states[i];
+    if (Radio(state_labels[i], profile.isms == states[i])) profile.isms = states[i];
   }
 
   FieldLabel(Tr("Target maturity"),
@@ -84,7 +84,7 @@ void AppUi::DrawProfile() {
     if (level > 1) ImGui::SameLine();
     char label[16];
     std::snprintf(label, sizeof label, "%d##target", level);
-    if (ImGui::RadioButton(label, profile.target_maturity == level)) {
+    if (Radio(label, profile.target_maturity == level)) {
       profile.target_maturity = level;
     }
   }
@@ -109,7 +109,7 @@ void AppUi::DrawProfile() {
     session_.SetProfile(profile);
   } else {
     ImGui::PushStyleColor(ImGuiCol_Text, CurrentPalette().bad);
-    ImGui::TextWrapped("%s", error.c_str());
+    Paragraph(error.c_str());
     ImGui::PopStyleColor();
   }
 

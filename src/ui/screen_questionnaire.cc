@@ -12,6 +12,7 @@
 #include "core/document/applicability.h"
 #include "ui/app_ui.h"
 #include "ui/fonts.h"
+#include "ui/item_registry.h"
 #include "ui/tr.h"
 #include "ui/widgets.h"
 
@@ -151,6 +152,7 @@ void AppUi::DrawControlNavigator(float height) {
     const std::string label = c.label + "  " + c.title + "##nav" + c.id;
     ImGui::PushTextWrapPos(ImGui::GetContentRegionMax().x);
     if (ImGui::Selectable(label.c_str(), pos == questionnaire_.control)) GoToControl(pos);
+    DescribeLastItem(SemanticRole::kTab, pos == questionnaire_.control);
     ImGui::PopTextWrapPos();
   }
   questionnaire_.navigator_rows.End();

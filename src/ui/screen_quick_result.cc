@@ -84,8 +84,8 @@ void AppUi::DrawQuickResult() {
   ImGui::Dummy(ImVec2(0, Px(10)));
   Heading(Tr("Summary to send"));
   std::string summary = QuickScanSummary(catalog, a, eval, session_.roadmap());
-  ImGui::InputTextMultiline("##summary", &summary, ImVec2(-1, Px(260)),
-                            ImGuiInputTextFlags_ReadOnly);
+  TextArea("##summary", Tr("Summary to send"), &summary, ImVec2(-1, Px(260)),
+           ImGuiInputTextFlags_ReadOnly);
   if (PrimaryButton(Tr("Copy summary"), ImVec2(narrow ? -1.0f : Px(200), Px(44)))) {
     platform_.clipboard.SetText(summary);
     ShowMessage(Tr("Summary copied to the clipboard."), false);

@@ -41,12 +41,12 @@ ImVec4 ReadinessColor(Readiness r) {
 void DrawReadiness(const Catalog& catalog, const OverallResult& overall) {
   ImGui::PushFont(GetFonts().title);
   ImGui::PushStyleColor(ImGuiCol_Text, ReadinessColor(overall.readiness));
-  ImGui::TextWrapped("%s", TrReadiness(overall.readiness));
+  Paragraph(TrReadiness(overall.readiness));
   ImGui::PopStyleColor();
   ImGui::PopFont();
   for (const ReadinessReason& reason : overall.readiness_why) {
     ImGui::Bullet();
-    ImGui::TextWrapped("%s", ReadinessReasonWords(catalog, reason).c_str());
+    Paragraph(ReadinessReasonWords(catalog, reason).c_str());
   }
   ImGui::TextUnformatted(
       Tr("{percent}% of the questions answered",
@@ -109,8 +109,7 @@ void AppUi::DrawResults() {
   ImGui::PushTextWrapPos(narrow ? 0.0f : ImGui::GetCursorPosX() + width - ring - Px(40));
   DrawReadiness(session_.catalog(), eval.overall);
   if (ImGui::TreeNode(Tr("How the overall score is made"))) {
-    for (const std::string& line : ExplainOverall(catalog, eval))
-      ImGui::TextWrapped("%s", line.c_str());
+    for (const std::string& line : ExplainOverall(catalog, eval)) Paragraph(line.c_str());
     ImGui::TreePop();
   }
   ImGui::PopTextWrapPos();
@@ -271,7 +270,7 @@ void AppUi::DrawWhyThisScore() {
   BeginCard("why");
   for (const std::string& line :
        ExplainControl(catalog, session_.assessment(), session_.evaluation(), index)) {
-    ImGui::TextWrapped("%s", line.c_str());
+    Paragraph(line.c_str());
   }
   EndCard();
 }

@@ -58,7 +58,7 @@ void DrawItem(const Catalog& catalog, const RoadmapItem& item) {
                {"points", FormatScore(item.score_gain, UiMessages().language())}});
   }
   MutedParagraph(line.c_str());
-  ImGui::TextWrapped("%s", item.reason.c_str());
+  Paragraph(item.reason.c_str());
   if (!item.depends_on.empty() || !item.unassessed_dependencies.empty()) {
     std::string deps;
     for (const std::string& d : item.depends_on) deps += (deps.empty() ? "" : ", ") + d;
@@ -112,19 +112,19 @@ void AppUi::DrawRoadmap() {
   // Target and capacity shape the plan; changing them re-plans at once.
   Profile profile = session_.assessment().profile;
   ImGui::AlignTextToFramePadding();
-  ImGui::TextUnformatted(Tr("Target maturity"));
+  PlainText(Tr("Target maturity"));
   for (int level = 1; level <= 5; ++level) {
     if (level > 1 || !narrow) ImGui::SameLine();  // Phones: the choices get a row of their own.
     char label[24];
     std::snprintf(label, sizeof label, "%d##roadmap-target", level);
-    if (ImGui::RadioButton(label, profile.target_maturity == level)) {
+    if (Radio(label, profile.target_maturity == level)) {
       profile.target_maturity = level;
       session_.SetProfile(profile);
     }
   }
   if (!narrow) ImGui::SameLine(0, Px(32));
   ImGui::AlignTextToFramePadding();
-  ImGui::TextUnformatted(Tr("Capacity"));
+  PlainText(Tr("Capacity"));
   ImGui::SameLine();
   ImGui::SetNextItemWidth(Px(130));
   int capacity = profile.capacity_days_per_month;

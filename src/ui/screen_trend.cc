@@ -48,7 +48,7 @@ void HeaderRow(Grid& grid, std::initializer_list<const char*> names) {
   int column = 0;
   for (const char* name : names) {
     grid.Cell(column++);
-    ImGui::TextUnformatted(name);
+    PlainText(name);
   }
   ImGui::PopFont();
   grid.EndRow(/*rule=*/true);
@@ -88,9 +88,9 @@ void PointsTable(const Trend& trend) {
       ImGui::TextWrapped("%s (%s)", point.name.c_str(), ModeText(point.mode));
     }
     grid.Cell(column++);
-    ImGui::TextUnformatted(Score(point.score).c_str());
+    PlainText(Score(point.score).c_str());
     grid.Cell(column++);
-    ImGui::TextWrapped("%s", TrReadiness(point.readiness));
+    Paragraph(TrReadiness(point.readiness));
     grid.EndRow(/*rule=*/true);
   }
 }
@@ -112,7 +112,7 @@ void ClauseTable(const Catalog& catalog, const Trend& trend, const std::string& 
     grid.Cell(1);
     Sparkline((id + "/" + std::to_string(clause.number)).c_str(), values, 88, 22);
     grid.Cell(2);
-    ImGui::TextUnformatted((Score(values.front()) + " → " + Score(values.back())).c_str());
+    PlainText((Score(values.front()) + " → " + Score(values.back())).c_str());
     grid.EndRow(/*rule=*/true);
   }
 }

@@ -65,7 +65,7 @@ void AppUi::DrawWelcome() {
 
   BeginCard("privacy");
   ImGui::PushFont(GetFonts().strong);
-  ImGui::TextUnformatted(Tr("Your answers stay in this browser"));
+  PlainText(Tr("Your answers stay in this browser"));
   ImGui::PopFont();
   MutedParagraph(Tr("{product} has no server and no account. Nothing you type is sent anywhere; "
                     "it is kept only on this device until you export it.",

@@ -143,7 +143,7 @@ void AppUi::DrawSendDialog() {
   };
   for (const std::string& line : what) {
     ImGui::Bullet();
-    ImGui::TextWrapped("%s", line.c_str());
+    Paragraph(line.c_str());
   }
   const bool choosing = send_.step == SendState::Step::kChoosing;
   ImGui::BeginDisabled(!choosing);
@@ -151,8 +151,8 @@ void AppUi::DrawSendDialog() {
   ImGui::EndDisabled();
   if (ImGui::TreeNode(Tr("Exactly what is sent##send-data"))) {
     std::string data = ShareDocumentJson(a, send_.include_notes);
-    ImGui::InputTextMultiline("##send-json", &data, ImVec2(-1, Px(160)),
-                              ImGuiInputTextFlags_ReadOnly);
+    TextArea("##send-json", Tr("What is sent"), &data, ImVec2(-1, Px(160)),
+             ImGuiInputTextFlags_ReadOnly);
     ImGui::TreePop();
   }
   ImGui::Dummy(ImVec2(0, Px(4)));

@@ -8,6 +8,7 @@
 #include "ui/fonts.h"
 #include "ui/theme.h"
 #include "ui/tr.h"
+#include "ui/widgets.h"
 
 namespace cloudgap::ui {
 namespace {
@@ -111,7 +112,7 @@ bool NoteUnshownCharacters(const std::string& text) {
       Tr("This view cannot show some of these characters ({scripts}). They are kept as typed, "
          "and your files, links and reports show them.",
          {{"scripts", scripts}});
-  ImGui::TextWrapped("%s", note.c_str());
+  Paragraph(note.c_str());
   ImGui::PopStyleColor();
   return true;
 }

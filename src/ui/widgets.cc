@@ -1,6 +1,7 @@
 #include "ui/widgets.h"
 
 #include <imgui_internal.h>
+#include <misc/cpp/imgui_stdlib.h>
 
 #include <algorithm>
 #include <charconv>
@@ -9,6 +10,7 @@
 #include <utility>
 
 #include "ui/fonts.h"
+#include "ui/item_registry.h"
 #include "ui/theme.h"
 
 namespace cloudgap::ui {
@@ -61,10 +63,52 @@ bool SecondaryButton(const char* label, const ImVec2& size) {
   return pressed;
 }
 
-void Paragraph(const char* text, ImFont* font) {
+namespace {
+
+void DrawParagraph(SemanticRole role, const char* text, ImFont* font) {
   if (font != nullptr) ImGui::PushFont(font);
   ImGui::TextWrapped("%s", text);
   if (font != nullptr) ImGui::PopFont();
+  DescribeLastText(role, text);
+}
+
+}  // namespace
+
+void PlainText(const char* text) {
+  ImGui::TextUnformatted(text);
+  DescribeLastText(SemanticRole::kText, text);
+}
+
+void Paragraph(const char* text, ImFont* font) {
+  DrawParagraph(SemanticRole::kText, text, font);
+}
+
+bool Radio(const char* label, bool active) {
+  const bool pressed = ImGui::RadioButton(label, active);
+  DescribeLastItem(SemanticRole::kRadio, active);
+  return pressed;
+}
+
+namespace {
+
+void DescribeTextField(const char* name, const std::string& text, ImGuiInputTextFlags flags) {
+  if (name != nullptr) NameLastItem(name);
+  if ((flags & ImGuiInputTextFlags_Password) == 0) DescribeLastItemValue(text.c_str());
+}
+
+}  // namespace
+
+bool TextField(const char* label, const char* name, std::string* text, ImGuiInputTextFlags flags) {
+  const bool changed = ImGui::InputTextWithHint(label, name, text, flags);
+  DescribeTextField(name, *text, flags);
+  return changed;
+}
+
+bool TextArea(const char* label, const char* name, std::string* text, const ImVec2& size,
+              ImGuiInputTextFlags flags) {
+  const bool changed = ImGui::InputTextMultiline(label, text, size, flags);
+  DescribeTextField(name, *text, flags);
+  return changed;
 }
 
 bool IntegerField(const char* label, int* value, int step) {
@@ -75,7 +119,11 @@ bool IntegerField(const char* label, int* value, int step) {
   std::snprintf(text, sizeof text, "%d", *value);
   bool changed = false;
   ImGui::SetNextItemWidth(std::max(button, ImGui::CalcItemWidth() - 2 * (button + spacing)));
-  if (ImGui::InputText("##value", text, sizeof text, ImGuiInputTextFlags_CharsDecimal)) {
+  const bool typed_now =
+      ImGui::InputText("##value", text, sizeof text, ImGuiInputTextFlags_CharsDecimal);
+  NameLastItem(std::string(label, ImGui::FindRenderedTextEnd(label)));
+  DescribeLastItemValue(text);
+  if (typed_now) {
     int typed = 0;
     const char* end = text + std::strlen(text);
     const auto [stop, error] = std::from_chars(text, end, typed);
@@ -108,7 +156,7 @@ bool IntegerField(const char* label, int* value, int step) {
 
 void MutedParagraph(const char* text) {
   ImGui::PushStyleColor(ImGuiCol_Text, CurrentPalette().text_muted);
-  ImGui::TextWrapped("%s", text);
+  DrawParagraph(SemanticRole::kText, text, nullptr);
   ImGui::PopStyleColor();
 }
 
@@ -173,15 +221,15 @@ void PlaceNextDialog() {
 
 void ColouredParagraph(const std::string& text, const ImVec4& colour) {
   ImGui::PushStyleColor(ImGuiCol_Text, colour);
-  ImGui::TextWrapped("%s", text.c_str());
+  DrawParagraph(SemanticRole::kText, text.c_str(), nullptr);
   ImGui::PopStyleColor();
 }
 
 void Heading(const char* text) {
-  Paragraph(text, GetFonts().heading);
+  DrawParagraph(SemanticRole::kHeading, text, GetFonts().heading);
 }
 void Title(const char* text) {
-  Paragraph(text, GetFonts().title);
+  DrawParagraph(SemanticRole::kTitle, text, GetFonts().title);
 }
 
 float BeginColumn(float max_css_width) {

@@ -32,6 +32,20 @@ bool SecondaryButton(const char* label, const ImVec2& size = ImVec2(0, 0));
 // *value changed; a text that is not a whole number changes nothing.
 bool IntegerField(const char* label, int* value, int step = 1);
 
+// A radio button that tells a screen reader it is one (1.86's RadioButton
+// reports no state to the item hooks); true when clicked.
+bool Radio(const char* label, bool active);
+
+// Text fields with the name and value a screen reader needs (ui/semantics.h):
+// `name` names a field whose label is hidden ("##notes"). The value of a
+// password field is never given.
+bool TextField(const char* label, const char* name, std::string* text,
+               ImGuiInputTextFlags flags = 0);
+bool TextArea(const char* label, const char* name, std::string* text, const ImVec2& size,
+              ImGuiInputTextFlags flags = 0);
+
+// One line of text, unwrapped (ImGui::TextUnformatted), read out as text.
+void PlainText(const char* text);
 // Wrapped text in the given font (nullptr: current) and colour.
 void Paragraph(const char* text, ImFont* font = nullptr);
 void MutedParagraph(const char* text);

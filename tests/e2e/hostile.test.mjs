@@ -90,9 +90,19 @@ async function announced(page, pattern, timeout = 20000) {
 }
 
 // The element names of the page: the app draws on a canvas, so nothing it was
-// given may ever become an element.
-const elements = (page) => page.evaluate(() =>
-  [...document.querySelectorAll('*')].map((e) => e.tagName.toLowerCase()).sort().join(' '));
+// given may ever become an element. The accessibility mirror (#a11y) shows the
+// same words as text of its own elements, which come and go with the screen:
+// they are not listed, but each must be a plain div with the mirror's attributes.
+const elements = (page) => page.evaluate(() => {
+  const mirror = document.getElementById('a11y');
+  const allowed = /^(data-k|role|tabindex|style|aria-(label|level|checked|expanded|current))$/;
+  const inMirror = [...mirror.querySelectorAll('*')];
+  const odd = inMirror.filter((e) => e.tagName !== 'DIV' ||
+                                     [...e.attributes].some((a) => !allowed.test(a.name)));
+  const page = [...document.querySelectorAll('*')].filter((e) => !inMirror.includes(e));
+  return page.map((e) => e.tagName.toLowerCase()).sort().join(' ') +
+         (odd.length ? ` mirror: ${odd.map((e) => e.outerHTML.slice(0, 80)).join(', ')}` : '');
+});
 
 // Clicks `label` until `done(arg)` holds in the page. On a busy machine a click
 // can land while the layout still moves (a message appearing); it is repeated.

@@ -44,6 +44,8 @@ test('the browser\'s language is the app\'s, catalog included, and a score is th
     const shown = await items(page);
     assert.ok(shown.some((it) => it.label.includes(title)),
               `${language}: no item shows '${title}': ${shown.slice(0, 8).map((i) => i.label)}`);
+    // Speech follows the words: the page says which language they are in.
+    assert.equal(await page.evaluate(() => document.documentElement.lang), language);
     const doc = await state(page);
     scores[language] = JSON.stringify({answers: doc.answers, profile: doc.profile});
     const requested = log.requests.map((u) => path.posix.basename(new URL(u).pathname));

@@ -4,6 +4,7 @@
 // web build (src/app/CMakeLists.txt) after each link, and importable by tests.
 //   node web/tools/site.mjs <web-dir> <site-dir> [--catalog-text FILE] [--languages DIR]
 //   node web/tools/site.mjs --service-worker <site-dir>   (only regenerate sw.js)
+import {execFileSync} from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -26,6 +27,25 @@ export function copyWeb(webDir, siteDir) {
     recursive: true,
     filter: (src) => path.relative(webDir, src).split(path.sep)[0] !== 'tools',
   });
+}
+
+// The page's own scripts, minified by Closure Compiler's simple mode (the npm
+// package the app's glue goes through, cmake/CloudGapWebRelease.cmake): local
+// names shortened, comments and spaces gone, globals kept. 4.4 KB less gzip of
+// a first visit (BENCHMARKS.md); the readable sources stay in web/.
+export const minifiedScripts = ['boot.js', 'keep.js', 'sw-register.js'];
+
+export function minifyScripts(siteDir) {
+  const closure = path.resolve(toolsDir, '../../node_modules/.bin/google-closure-compiler');
+  if (!fs.existsSync(closure)) throw new Error(`no Closure Compiler at ${closure}: run shell/setup`);
+  for (const name of minifiedScripts) {
+    const file = path.join(siteDir, name);
+    const out = `${file}.min`;
+    execFileSync(closure, ['--compilation_level', 'SIMPLE', '--language_in', 'ECMASCRIPT_2020',
+                           '--language_out', 'ECMASCRIPT_2020', '--warning_level', 'QUIET',
+                           '--js', file, '--js_output_file', out], {stdio: 'inherit'});
+    fs.renameSync(out, file);
+  }
 }
 
 // The catalog's words (src/core/catalog/catalog_text.h): a file of the site
@@ -131,7 +151,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
                   '       node web/tools/site.mjs --service-worker <site-dir>');
     process.exit(2);
   }
-  if (!swOnly) copyWeb(path.resolve(webDir), path.resolve(siteDir));
+  if (!swOnly) {
+    copyWeb(path.resolve(webDir), path.resolve(siteDir));
+    minifyScripts(path.resolve(siteDir));
+  }
   if (textFile) copyCatalogText(path.resolve(textFile), path.resolve(siteDir));
   if (languageDir) copyLanguages(path.resolve(languageDir), path.resolve(siteDir));
   const build = writeServiceWorker(path.resolve(siteDir));

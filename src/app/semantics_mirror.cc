@@ -1,0 +1,195 @@
+#include "app/semantics_mirror.h"
+
+#include <emscripten.h>
+#include <imgui.h>
+#include <imgui_internal.h>
+
+#include <cstring>
+#include <string>
+
+// Brings the mirror's elements in line with `records` (ui/semantics.h): an
+// element per key, kept while its key is, so a screen reader's place survives
+// frames; only what changed is written. Geometry follows the canvas's CSS box.
+// The separators are written by code: a backslash escape in EM_JS text breaks
+// 3.1.6's metadata JSON.
+// clang-format off
+EM_JS(void, cg_js_mirror_apply, (const char* records), {
+  var m = Module.cgMirror;
+  if (!m) {
+    var root = document.getElementById("a11y");
+    if (!root) return;
+    m = Module.cgMirror = {root: root, els: {}, focused: ""};
+    var key = function(e) { return e.target.getAttribute("data-k"); };
+    root.addEventListener("focusin", function(e) {
+      var k = key(e);
+      if (k && k !== m.focused && "bcrtdf".indexOf(e.target.cgRole) >= 0) {
+        m.focused = k;
+        Module._cg_a11y_focus(parseInt(k, 16));
+      }
+    });
+    root.addEventListener("click", function(e) {
+      var k = key(e);
+      if (k) { m.focused = k; Module._cg_a11y_activate(parseInt(k, 16)); }
+    });
+  }
+  var roles = {b: "button", c: "checkbox", r: "radio", t: "button", d: "button", f: "textbox",
+               h: "heading", H: "heading", g: "group"};
+  var canvas = Module.canvas;
+  var box = canvas.getBoundingClientRect();
+  var k = canvas.width ? box.width / canvas.width : 1;
+  var set = function(el, name, value) {
+    if (value === null) { if (el.hasAttribute(name)) el.removeAttribute(name); }
+    else if (el.getAttribute(name) !== value) el.setAttribute(name, value);
+  };
+  var stack = [m.root], at = [0], seen = {};
+  var trim = function(parent, count) {
+    while (parent.children.length > count) parent.removeChild(parent.lastChild);
+  };
+  var list = UTF8ToString(records).split(String.fromCharCode(30));
+  for (var i = 0; i < list.length; i++) {
+    if (!list[i]) continue;
+    var f = list[i].split(String.fromCharCode(31)), role = f[1], top = stack.length - 1;
+    if (role === "G") {
+      if (top > 0) { trim(stack[top], at[top]); stack.pop(); at.pop(); }
+      continue;
+    }
+    var el = m.els[f[0]];
+    if (!el || el.cgRole !== role) {
+      el = document.createElement("div");
+      el.cgRole = role;
+      el.setAttribute("data-k", f[0]);
+      if (roles[role]) el.setAttribute("role", roles[role]);
+      if (role === "h" || role === "H") el.setAttribute("aria-level", role === "h" ? "1" : "2");
+      if (role !== "g") el.tabIndex = -1;  // Focus can be put on text too, after a scroll.
+      m.els[f[0]] = el;
+    }
+    seen[f[0]] = 1;
+    var name = f[2], state = f[3];
+    if (role === "f" || role === "g") {
+      set(el, "aria-label", name);
+      if (role === "f" && el.textContent !== f[4]) el.textContent = f[4];
+    } else if (el.textContent !== name) {
+      el.textContent = name;
+    }
+    set(el, "aria-checked", role === "c" || role === "r" ? (state === "1" ? "true" : "false") : null);
+    set(el, "aria-expanded", role === "d" ? (state === "1" ? "true" : "false") : null);
+    set(el, "aria-current", role === "t" && state === "1" ? "page" : null);
+    if (role !== "g") {
+      var s = el.style;
+      var px = function(v) { return (+v * k).toFixed(1) + "px"; };
+      s.left = px(f[5]); s.top = px(f[6]); s.width = px(f[7]); s.height = px(f[8]);
+    }
+    var parent = stack[top];
+    if (parent.children[at[top]] !== el) parent.insertBefore(el, parent.children[at[top]] || null);
+    at[top]++;
+    if (role === "g") { stack.push(el); at.push(0); }
+  }
+  while (stack.length > 1) { trim(stack.pop(), at.pop()); }
+  trim(m.root, at[0]);
+  for (var key2 in m.els) if (!seen[key2]) delete m.els[key2];
+  m.root.style.left = box.left + "px";
+  m.root.style.top = box.top + "px";
+});
+// clang-format on
+
+// Gives DOM focus to the element of item `id`, unless text is being typed
+// (the text proxy has focus) or nothing shows that item.
+// clang-format off
+EM_JS(void, cg_js_mirror_focus, (unsigned id), {
+  var m = Module.cgMirror;
+  var k = (id >>> 0).toString(16);
+  var el = m && m.els[k];
+  if (!el || document.activeElement === el) return;
+  if (document.activeElement && document.activeElement.id === "text-proxy") return;
+  m.focused = k;
+  el.focus({preventScroll: true});
+});
+// clang-format on
+
+// clang-format off
+EM_JS(void, cg_js_page_language, (const char* tag), {
+  document.documentElement.lang = UTF8ToString(tag);
+});
+// clang-format on
+
+namespace cloudgap {
+
+void SemanticsMirror::ApplyRequests(const ui::ItemRegistry& items) {
+  if (focus_request_ == 0) return;
+  const unsigned id = focus_request_;
+  const bool activate = activate_request_ == id;
+  focus_request_ = activate_request_ = 0;
+  for (const ui::ItemRecord& item : items.LastFrame()) {
+    if (item.id != id) continue;
+    if (item.role == ui::SemanticRole::kScrollDown || item.role == ui::SemanticRole::kScrollUp) {
+      if (activate) Scroll(item);
+      return;
+    }
+    ImGuiWindow* window = ImGui::FindWindowByID(item.window);
+    if (window == nullptr) return;
+    ImGuiContext& g = *ImGui::GetCurrentContext();
+    ImGui::FocusWindow(window);
+    ImGui::SetFocusID(id, window);
+    // As if the keyboard had moved there: the focus ring shows, hover waits.
+    g.NavDisableHighlight = false;
+    g.NavDisableMouseHover = true;
+    ImGui::ScrollToBringRectIntoView(window,
+                                     ImRect(item.x, item.y, item.x + item.w, item.y + item.h));
+    if (activate) ImGui::ActivateItem(id);
+    shown_focus_ = id;
+    return;
+  }
+}
+
+void SemanticsMirror::Scroll(const ui::ItemRecord& button) {
+  ImGuiWindow* window = ImGui::FindWindowByID(button.window);
+  if (window == nullptr) return;
+  const float page = window->InnerRect.GetHeight() * 0.8f;
+  const bool down = button.role == ui::SemanticRole::kScrollDown;
+  const float from = window->Scroll.y;
+  const float to = ImClamp(from + (down ? page : -page), 0.0f, window->ScrollMax.y);
+  ImGui::SetScrollY(window, to);
+  reveal_window_ = window->ID;
+  reveal_down_ = down;
+  // The old bottom (top) edge, where it will be once the window scrolled.
+  reveal_y_ = (down ? window->InnerRect.Max.y : window->InnerRect.Min.y) - (to - from);
+}
+
+void SemanticsMirror::Publish(const ui::ItemRegistry& items, const char* language) {
+  if (std::strcmp(language, shown_language_) != 0) {
+    shown_language_ = language;  // Static: a UiLanguage's tag (ui/languages.h).
+    cg_js_page_language(language);
+  }
+  std::string records;
+  if (diff_.Changed(items.LastFrame(), &records)) cg_js_mirror_apply(records.c_str());
+  if (reveal_window_ != 0) {
+    // Down: the first item that was below the old bottom edge; up: the first
+    // item of the page, which was all above the old top.
+    const ui::ItemRecord* first = nullptr;
+    for (const ui::ItemRecord& item : items.LastFrame()) {
+      if (item.window != reveal_window_ || !item.visible || item.role == ui::SemanticRole::kGroup ||
+          item.role == ui::SemanticRole::kGroupEnd || item.role == ui::SemanticRole::kScrollDown ||
+          item.role == ui::SemanticRole::kScrollUp) {
+        continue;
+      }
+      if (!reveal_down_ || item.y + item.h > reveal_y_ + 1) {
+        first = &item;
+        break;
+      }
+    }
+    reveal_window_ = 0;
+    if (first != nullptr) {
+      shown_focus_ = first->id;
+      cg_js_mirror_focus(first->id);
+      return;
+    }
+  }
+  const ImGuiContext& g = *ImGui::GetCurrentContext();
+  if (g.NavId != 0 && g.NavId != shown_focus_ && !g.NavDisableHighlight &&
+      !ImGui::GetIO().WantTextInput) {
+    shown_focus_ = g.NavId;
+    cg_js_mirror_focus(g.NavId);
+  }
+}
+
+}  // namespace cloudgap

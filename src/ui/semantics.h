@@ -1,0 +1,49 @@
+// The page's accessibility mirror, as data. Each frame, the widgets and text
+// the item registry recorded become a list of records that web code turns
+// into ARIA elements over the canvas (src/app/semantics_mirror.cc), the way
+// Flutter's web engine mirrors its semantics tree.
+//
+// A record is one reachable, visible, named item: nothing under an open modal
+// dialog, nothing scrolled out of view, no widget without a name. Fields are
+// separated by '\x1f' and records by '\x1e':
+//
+//   key  role  name  state  value  x  y  w  h
+//
+// key is the item's id in hexadecimal (stable while it scrolls); role is one
+// letter (b button, c checkbox, r radio, t tab, d disclosure, f text field,
+// h title, H heading, p text, g group, G end of group); state is "1" or "0"
+// for checked, selected or open, empty otherwise; the rectangle is in whole
+// framebuffer pixels. A group record opens a group whose members follow up to
+// its 'G'; empty groups are left out.
+#ifndef CLOUDGAP_UI_SEMANTICS_H_
+#define CLOUDGAP_UI_SEMANTICS_H_
+
+#include <string>
+#include <vector>
+
+#include "ui/item_registry.h"
+
+namespace cloudgap::ui {
+
+// What a person hears for `item`: its name if described, else the label up
+// to "##", with line breaks (WrapLabel's) as spaces.
+std::string AccessibleName(const ItemRecord& item);
+
+std::string EncodeSemantics(const std::vector<ItemRecord>& items);
+
+// Remembers the last encoding sent, so the page is touched only on frames
+// whose semantics changed: most frames after input change nothing a screen
+// reader can tell.
+class SemanticsDiff {
+ public:
+  // True, with `encoded` set, when `items` differ from the last call's.
+  bool Changed(const std::vector<ItemRecord>& items, std::string* encoded);
+
+ private:
+  std::string last_;
+  bool first_ = true;
+};
+
+}  // namespace cloudgap::ui
+
+#endif  // CLOUDGAP_UI_SEMANTICS_H_

@@ -1,0 +1,246 @@
+#include "ui/semantics.h"
+
+#include <gtest/gtest.h>
+#include <imgui.h>
+
+#include <string>
+#include <vector>
+
+#include "ui/app_ui_fixture.h"
+#include "ui/headless_ui.h"
+#include "ui/widgets.h"
+
+namespace cloudgap::ui {
+namespace {
+
+struct Record {
+  std::string key, role, name, state, value;
+  int x = 0, y = 0, w = 0, h = 0;
+};
+
+std::vector<std::string> Split(const std::string& text, char separator) {
+  std::vector<std::string> parts;
+  size_t start = 0;
+  for (size_t end; (end = text.find(separator, start)) != std::string::npos; start = end + 1) {
+    parts.push_back(text.substr(start, end - start));
+  }
+  if (start < text.size()) parts.push_back(text.substr(start));
+  return parts;
+}
+
+std::vector<Record> Decode(const std::string& encoded) {
+  std::vector<Record> records;
+  for (const std::string& line : Split(encoded, '\x1e')) {
+    const std::vector<std::string> f = Split(line + '\x1f', '\x1f');
+    EXPECT_EQ(f.size(), 9u) << line;
+    if (f.size() != 9) continue;
+    records.push_back({f[0], f[1], f[2], f[3], f[4], std::stoi(f[5]), std::stoi(f[6]),
+                       std::stoi(f[7]), std::stoi(f[8])});
+  }
+  return records;
+}
+
+const Record* FindByName(const std::vector<Record>& records, const std::string& name) {
+  for (const Record& r : records) {
+    if (r.name == name) return &r;
+  }
+  return nullptr;
+}
+
+std::string Roles(const std::vector<Record>& records) {
+  std::string roles;
+  for (const Record& r : records) roles += r.role;
+  return roles;
+}
+
+class SemanticsTest : public ::testing::Test {
+ protected:
+  std::vector<Record> Draw(const std::function<void()>& content) {
+    const auto draw = [&] {
+      ImGui::SetNextWindowPos(ImVec2(0, 0));
+      ImGui::SetNextWindowSize(ImVec2(600, 800));
+      ImGui::Begin("page");
+      content();
+      ImGui::End();
+    };
+    ui_.Frame(draw);
+    ui_.Frame(draw);
+    return Decode(EncodeSemantics(ui_.items().LastFrame()));
+  }
+  HeadlessUi ui_{600, 800};
+};
+
+TEST_F(SemanticsTest, EachWidgetSaysWhatItIsAndWhatState) {
+  bool ticked = true;
+  std::string organisation = "Acme";
+  const std::vector<Record> records = Draw([&] {
+    Title("Profile");
+    Paragraph("Tell us about the organisation.");
+    ImGui::Button("Continue##go");
+    ImGui::Checkbox("We run on another provider", &ticked);
+    Radio("Customer##role", true);
+    Radio("Provider##role", false);
+    TextField("##organisation", "Organisation name", &organisation);
+    if (ImGui::TreeNode("Details")) ImGui::TreePop();
+  });
+  EXPECT_EQ(Roles(records), "hpbcrrfd");
+  EXPECT_EQ(FindByName(records, "Profile")->role, "h");
+  EXPECT_EQ(FindByName(records, "Continue")->role, "b") << "the ## part is not read out";
+  EXPECT_EQ(FindByName(records, "We run on another provider")->state, "1");
+  EXPECT_EQ(FindByName(records, "Customer")->state, "1");
+  EXPECT_EQ(FindByName(records, "Provider")->state, "0");
+  const Record* field = FindByName(records, "Organisation name");
+  ASSERT_NE(field, nullptr) << "a hidden label is named by its hint";
+  EXPECT_EQ(field->value, "Acme");
+  EXPECT_EQ(FindByName(records, "Details")->state, "0");
+}
+
+TEST_F(SemanticsTest, RectanglesAreTheWidgetsOwnAndKeysStayWhileTheyMove) {
+  float y = 40;
+  const auto content = [&] {
+    ImGui::SetCursorPos(ImVec2(20, y));
+    ImGui::Button("Move me", ImVec2(120, 30));
+  };
+  const std::vector<Record> before = Draw(content);
+  ASSERT_EQ(before.size(), 1u);
+  EXPECT_EQ(before[0].w, 120);
+  EXPECT_EQ(before[0].h, 30);
+  EXPECT_EQ(before[0].x, 20);
+  EXPECT_EQ(before[0].y, 40);
+  y = 90;
+  const std::vector<Record> after = Draw(content);
+  ASSERT_EQ(after.size(), 1u);
+  EXPECT_EQ(after[0].key, before[0].key);
+  EXPECT_EQ(after[0].y, 90);
+}
+
+TEST_F(SemanticsTest, LeavesOutWhatCannotBeReached) {
+  const std::vector<Record> records = Draw([] {
+    ImGui::Button("##unnamed");
+    BeginSemanticGroup("An empty group");
+    EndSemanticGroup();
+    BeginSemanticGroup("A group");
+    Paragraph("Inside");
+    EndSemanticGroup();
+    ImGui::SetCursorPosY(3000);
+    ImGui::Button("Far below");
+  });
+  EXPECT_EQ(Roles(records), "gpGb");
+  EXPECT_EQ(records[0].name, "A group");
+  EXPECT_EQ(FindByName(records, "Far below"), nullptr);
+  EXPECT_EQ(records[3].name, "Scroll down") << "what is below can be reached";
+}
+
+TEST_F(SemanticsTest, AScrolledWindowOffersToScrollBothWays) {
+  float scroll = 0;
+  const auto content = [&] {
+    ImGui::SetScrollY(scroll);
+    for (int i = 0; i < 100; ++i) ImGui::Button(("Row " + std::to_string(i)).c_str());
+  };
+  std::vector<Record> records = Draw(content);
+  EXPECT_EQ(records.front().name, "Row 0");
+  EXPECT_EQ(records.back().name, "Scroll down");
+  EXPECT_EQ(FindByName(records, "Scroll up"), nullptr);
+  scroll = 400;
+  records = Draw(content);
+  EXPECT_EQ(records.front().name, "Scroll up");
+  EXPECT_EQ(records.back().name, "Scroll down");
+  EXPECT_EQ(FindByName(records, "Row 0"), nullptr);
+  scroll = 100000;
+  records = Draw(content);
+  EXPECT_EQ(records.front().name, "Scroll up");
+  EXPECT_EQ(records.back().name, "Row 99");
+}
+
+TEST_F(SemanticsTest, AnOpenModalHidesEverythingBehindIt) {
+  const std::vector<Record> records = Draw([] {
+    ImGui::Button("Behind");
+    ImGui::OpenPopup("Dialog");
+    if (ImGui::BeginPopupModal("Dialog", nullptr, ImGuiWindowFlags_NoTitleBar)) {
+      ImGui::Button("In the dialog");
+      ImGui::EndPopup();
+    }
+  });
+  EXPECT_EQ(FindByName(records, "Behind"), nullptr);
+  EXPECT_NE(FindByName(records, "In the dialog"), nullptr);
+}
+
+TEST_F(SemanticsTest, SeparatorsInTextCannotBreakARecord) {
+  const std::vector<Record> records = Draw([] {
+    Paragraph(
+        "a\x1f"
+        "b\x1e"
+        "c");
+  });
+  ASSERT_EQ(records.size(), 1u);
+  EXPECT_EQ(records[0].name, "a b c");
+}
+
+TEST_F(SemanticsTest, TheDiffSpeaksOnlyWhenSomethingChanged) {
+  std::string label = "One";
+  const auto draw = [&] {
+    ImGui::Begin("page");
+    ImGui::Button(label.c_str());
+    ImGui::End();
+  };
+  SemanticsDiff diff;
+  std::string encoded;
+  ui_.Frame(draw);
+  EXPECT_TRUE(diff.Changed(ui_.items().LastFrame(), &encoded));
+  EXPECT_NE(encoded.find("One"), std::string::npos);
+  ui_.Frame(draw);
+  EXPECT_FALSE(diff.Changed(ui_.items().LastFrame(), &encoded));
+  label = "Two";
+  ui_.Frame(draw);
+  EXPECT_TRUE(diff.Changed(ui_.items().LastFrame(), &encoded));
+  EXPECT_NE(encoded.find("Two"), std::string::npos);
+}
+
+class SemanticsAppTest : public AppUiFixture {
+ protected:
+  SemanticsAppTest() : AppUiFixture(2400) {}
+  std::vector<Record> Records() { return Decode(EncodeSemantics(ui_.items().LastFrame())); }
+};
+
+TEST_F(SemanticsAppTest, AnAnswerIsARadioInAGroupNamedByItsQuestion) {
+  Frame();
+  ASSERT_TRUE(Click("Start quick scan"));
+  ASSERT_TRUE(Click("Continue to the questions"));
+  const Catalog& catalog = app_.session().catalog();
+  const Question& question =
+      catalog.controls[app_.session().scoped_controls()[0]].quick_questions[0];
+  ASSERT_TRUE(Click("No##" + question.id));
+  const std::vector<Record> records = Records();
+  size_t group = records.size();
+  for (size_t i = 0; i < records.size(); ++i) {
+    if (records[i].role == "g" && records[i].name.find(question.text.substr(0, 20)) == 0) {
+      group = i;
+      break;
+    }
+  }
+  ASSERT_LT(group + 6, records.size()) << "no group named by the question";
+  EXPECT_EQ(records[group + 1].name, "Yes");
+  EXPECT_EQ(records[group + 3].name, "No");
+  for (size_t i = group + 1; i <= group + 5; ++i) {
+    EXPECT_EQ(records[i].role, "r") << records[i].name;
+    EXPECT_EQ(records[i].state, i == group + 3 ? "1" : "0") << records[i].name;
+  }
+  EXPECT_EQ(records[group + 6].role, "G");
+}
+
+TEST_F(SemanticsAppTest, TheScreensTabSaysWhichIsCurrent) {
+  Frame();
+  ASSERT_TRUE(Click("Start full assessment"));
+  ASSERT_TRUE(Click("Continue to the questions"));
+  const std::vector<Record> records = Records();
+  int current = 0;
+  for (const Record& r : records) {
+    if (r.role == "t" && r.state == "1") ++current;
+  }
+  EXPECT_EQ(FindByName(records, "Questions")->state, "1");
+  EXPECT_EQ(FindByName(records, "Results")->state, "0");
+  EXPECT_EQ(current, 2) << "the screen's tab and the control in the list";
+}
+
+}  // namespace
+}  // namespace cloudgap::ui

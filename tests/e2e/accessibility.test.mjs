@@ -1,0 +1,173 @@
+// The accessibility mirror (src/app/semantics_mirror.h) as assistive technology
+// meets it: Chromium's own accessibility tree (DevTools Accessibility domain),
+// a quick scan driven through that tree alone, focus in both directions, and
+// axe-core's WCAG 2.1 A/AA rules on each screen.
+import {test, before, after} from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import {createRequire} from 'node:module';
+import {startServer, launchBrowser, openApp, items, state, settle} from './harness.mjs';
+
+const require = createRequire(import.meta.url);
+const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+let server, browser;
+before(async () => { server = await startServer(); browser = await launchBrowser(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const controlRoles = new Set(['button', 'checkbox', 'radio', 'textbox']);
+
+// The page's accessibility tree as a screen reader gets it: nodes not ignored,
+// with role, name, states and the DOM node behind each.
+async function axTree(cdp) {
+  const {nodes} = await cdp.send('Accessibility.getFullAXTree');
+  const property = (node, name) => node.properties?.find((p) => p.name === name)?.value?.value;
+  return nodes.filter((n) => !n.ignored).map((n) => ({
+    role: n.role?.value, name: (n.name?.value || '').trim(), node: n.backendDOMNodeId,
+    checked: property(n, 'checked'), expanded: property(n, 'expanded'),
+    focused: property(n, 'focused') === true,
+  }));
+}
+
+// A screen reader's activation: the element's default action, a click on it.
+async function press(cdp, page, node) {
+  const {object} = await cdp.send('DOM.resolveNode', {backendNodeId: node.node});
+  await cdp.send('Runtime.callFunctionOn', {objectId: object.objectId,
+                                            functionDeclaration: 'function() { this.click(); }'});
+  await settle(page);
+}
+
+const find = (tree, role, name) => tree.find((n) => n.role === role && n.name === name);
+
+// What items() calls a widget, as a person hears it: the label up to "##".
+const spoken = (label) => label.split('##')[0].replace(/\s+/g, ' ').trim();
+
+async function open(options = {}) {
+  const opened = await openApp(browser, server, options);
+  const cdp = await opened.context.newCDPSession(opened.page);
+  await cdp.send('Accessibility.enable');
+  await settle(opened.page);
+  return {...opened, cdp};
+}
+
+// Presses `role` `name`, scrolling down with the mirror's own button until it shows.
+async function pressScrolled(cdp, page, role, name) {
+  for (let i = 0; i < 30; i++) {
+    const tree = await axTree(cdp);
+    const node = find(tree, role, name);
+    if (node) return press(cdp, page, node);
+    const down = find(tree, 'button', 'Scroll down');
+    assert.ok(down, `no ${role} "${name}" and nothing more below`);
+    await press(cdp, page, down);
+  }
+  assert.fail(`no ${role} "${name}" after 30 pages`);
+}
+
+test('the accessibility tree names every control items() lists, with its state', async () => {
+  const {page, cdp, context} = await open();
+  const screens = [
+    ['welcome', null],
+    ['profile', ['button', 'Start full assessment']],
+    ['questions', ['button', 'Continue to the questions']],
+    ['results', ['button', 'Results']],
+  ];
+  for (const [screen, how] of screens) {
+    if (how) await pressScrolled(cdp, page, ...how);
+    const tree = await axTree(cdp);
+    const named = new Set(tree.filter((n) => controlRoles.has(n.role)).map((n) => n.name));
+    // Charts are read through their text alternative, checked below.
+    const missing = (await items(page)).filter((it) => !it.label.startsWith('chart:'))
+                        .map((it) => spoken(it.label)).filter((name) => name && !named.has(name));
+    assert.deepEqual(missing, [], `${screen}: widgets a screen reader cannot find`);
+    assert.ok(tree.some((n) => n.role === 'heading'), `${screen}: no heading`);
+  }
+  // Each chart has a text alternative: every bar of "chart:clauses" in words.
+  const text = (await axTree(cdp)).filter((n) => n.role === 'StaticText').map((n) => n.name);
+  const bars = (await items(page)).filter((it) => it.label.startsWith('chart:clauses/'));
+  assert.ok(bars.length >= 10);
+  for (const bar of bars) {
+    const name = bar.label.slice('chart:clauses/'.length);
+    assert.ok(text.some((t) => t.startsWith(`${name}: `) && /: (\d+ \/ 100|not scored)$/.test(t)),
+              `the bar "${name}" is not read out`);
+  }
+  assert.ok(text.some((t) => /^overall score: (\d+ \/ 100|not scored)$/.test(t)),
+            'the score ring is read out');
+  await context.close();
+});
+
+test('a quick scan through the accessibility tree alone: find by role and name, press', async () => {
+  const {page, cdp, context} = await open();
+  await press(cdp, page, find(await axTree(cdp), 'button', 'Start quick scan'));
+  await pressScrolled(cdp, page, 'button', 'Continue to the questions');
+  let answered = 0;
+  for (let step = 0; step < 400; step++) {
+    const tree = await axTree(cdp);
+    const yes = tree.find((n) => n.role === 'radio' && n.name === 'Yes' && n.checked === 'false');
+    if (yes) {
+      await press(cdp, page, yes);
+      const after = await axTree(cdp);
+      const same = after.find((n) => n.node === yes.node);
+      assert.equal(same?.checked, 'true', 'the answer is checked once pressed');
+      answered++;
+      continue;
+    }
+    const results = find(tree, 'button', 'See the results');
+    if (results) { await press(cdp, page, results); break; }
+    const next = find(tree, 'button', 'Next control') || find(tree, 'button', 'Scroll down');
+    assert.ok(next, 'neither an answer, the next control, nor more below');
+    await press(cdp, page, next);
+  }
+  const doc = await state(page);
+  assert.equal(Object.keys(doc.answers).length, answered);
+  assert.ok(answered >= 10, `only ${answered} answers`);
+  const tree = await axTree(cdp);
+  assert.ok(tree.some((n) => n.role === 'heading' && /ready/i.test(n.name)) ||
+            tree.some((n) => /Ready|ready/.test(n.name)),
+            'the readiness tier is read out on the result');
+  await context.close();
+});
+
+test('focus goes both ways: the keys move DOM focus, DOM focus moves the app\'s', async () => {
+  const {page, cdp, context} = await open();
+  for (let i = 0; i < 3; i++) {
+    await page.keyboard.press('ArrowDown');
+    await settle(page);
+  }
+  const focused = (await items(page)).find((it) => it.focused);
+  assert.ok(focused, 'the arrow keys gave a widget the keyboard focus');
+  const active = await page.evaluate(() => document.activeElement?.textContent);
+  assert.equal(active, spoken(focused.label), 'DOM focus follows the app\'s');
+
+  // A screen reader moves focus to another control: the app's focus follows.
+  const target = find(await axTree(cdp), 'button', 'Start full assessment');
+  await cdp.send('DOM.focus', {backendNodeId: target.node});
+  await settle(page);
+  const now = (await items(page)).find((it) => it.focused);
+  assert.equal(spoken(now?.label || ''), 'Start full assessment');
+  await page.keyboard.press('Space');
+  await settle(page);
+  const profile = await axTree(cdp);
+  assert.ok(find(profile, 'textbox', 'Organisation name'), 'Space pressed it: the profile');
+  await context.close();
+});
+
+test('axe-core finds no WCAG 2.1 A/AA violation on any screen', async () => {
+  const {page, cdp, context} = await open();
+  const check = async (screen) => {
+    await page.evaluate(axeSource);
+    const result = await page.evaluate(() => window.axe.run(document, {
+      runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},
+    }).then((r) => r.violations.map((v) => `${v.id}: ${v.nodes.length} (${v.nodes[0].html})`)));
+    assert.deepEqual(result, [], `${screen}: axe-core violations`);
+  };
+  await check('welcome');
+  await pressScrolled(cdp, page, 'button', 'Start full assessment');
+  await check('profile');
+  await pressScrolled(cdp, page, 'button', 'Continue to the questions');
+  await check('questions');
+  await pressScrolled(cdp, page, 'button', 'Results');
+  await check('results');
+  await pressScrolled(cdp, page, 'button', 'Roadmap');
+  await check('roadmap');
+  await context.close();
+});
