@@ -18,7 +18,9 @@ EM_JS(void, cg_js_mirror_apply, (const char* records), {
   if (!m) {
     var root = document.getElementById("a11y");
     if (!root) return;
-    m = Module.cgMirror = {root: root, els: {}, focused: ""};
+    m = Module.cgMirror = {root: root, els: {}, focused: "", box: null};
+    // Measuring the canvas forces a layout; it is measured again only after a resize.
+    window.addEventListener("resize", function() { m.box = null; });
     var key = function(e) { return e.target.getAttribute("data-k"); };
     root.addEventListener("focusin", function(e) {
       var k = key(e);
@@ -35,8 +37,13 @@ EM_JS(void, cg_js_mirror_apply, (const char* records), {
   var roles = {b: "button", c: "checkbox", r: "radio", t: "button", d: "button", f: "textbox",
                h: "heading", H: "heading", g: "group"};
   var canvas = Module.canvas;
-  var box = canvas.getBoundingClientRect();
-  var k = canvas.width ? box.width / canvas.width : 1;
+  if (!m.box || m.box.w !== canvas.width) {
+    var r = canvas.getBoundingClientRect();
+    m.box = {w: canvas.width, k: canvas.width ? r.width / canvas.width : 1};
+    m.root.style.left = r.left + "px";
+    m.root.style.top = r.top + "px";
+  }
+  var k = m.box.k;
   var set = function(el, name, value) {
     if (value === null) { if (el.hasAttribute(name)) el.removeAttribute(name); }
     else if (el.getAttribute(name) !== value) el.setAttribute(name, value);
@@ -74,7 +81,9 @@ EM_JS(void, cg_js_mirror_apply, (const char* records), {
     set(el, "aria-checked", role === "c" || role === "r" ? (state === "1" ? "true" : "false") : null);
     set(el, "aria-expanded", role === "d" ? (state === "1" ? "true" : "false") : null);
     set(el, "aria-current", role === "t" && state === "1" ? "page" : null);
-    if (role !== "g") {
+    var at4 = f[5] + "," + f[6] + "," + f[7] + "," + f[8] + "," + k;
+    if (role !== "g" && el.cgAt !== at4) {
+      el.cgAt = at4;  // Written only when moved: each write invalidates style.
       var s = el.style;
       var px = function(v) { return (+v * k).toFixed(1) + "px"; };
       s.left = px(f[5]); s.top = px(f[6]); s.width = px(f[7]); s.height = px(f[8]);
@@ -87,8 +96,6 @@ EM_JS(void, cg_js_mirror_apply, (const char* records), {
   while (stack.length > 1) { trim(stack.pop(), at.pop()); }
   trim(m.root, at[0]);
   for (var key2 in m.els) if (!seen[key2]) delete m.els[key2];
-  m.root.style.left = box.left + "px";
-  m.root.style.top = box.top + "px";
 });
 // clang-format on
 
@@ -160,8 +167,9 @@ void SemanticsMirror::Publish(const ui::ItemRegistry& items, const char* languag
     shown_language_ = language;  // Static: a UiLanguage's tag (ui/languages.h).
     cg_js_page_language(language);
   }
-  std::string records;
-  if (diff_.Changed(items.LastFrame(), &records)) cg_js_mirror_apply(records.c_str());
+  if (const std::string* records = diff_.Changed(items.LastFrame())) {
+    cg_js_mirror_apply(records->c_str());
+  }
   if (reveal_window_ != 0) {
     // Down: the first item that was below the old bottom edge; up: the first
     // item of the page, which was all above the old top.

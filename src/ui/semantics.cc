@@ -1,7 +1,8 @@
 #include "ui/semantics.h"
 
+#include <algorithm>
+#include <charconv>
 #include <cmath>
-#include <cstdio>
 
 namespace cloudgap::ui {
 namespace {
@@ -35,7 +36,7 @@ char RoleLetter(SemanticRole role) {
   return 'p';
 }
 
-// The separators may not appear inside a field.
+// Appends `text` as a field: the separators may not appear inside one.
 void AppendField(std::string* out, const std::string& text) {
   for (char c : text) out->push_back(c == '\x1e' || c == '\x1f' ? ' ' : c);
   out->push_back('\x1f');
@@ -43,90 +44,103 @@ void AppendField(std::string* out, const std::string& text) {
 
 void AppendNumber(std::string* out, float value, char after) {
   char buffer[16];
-  std::snprintf(buffer, sizeof buffer, "%ld", std::lround(value));
-  *out += buffer;
+  const auto end = std::to_chars(buffer, buffer + sizeof buffer, std::lround(value)).ptr;
+  out->append(buffer, end);
   out->push_back(after);
 }
 
-bool Reachable(const ItemRecord& item) {
-  if (item.behind_modal) return false;
-  if (item.role == SemanticRole::kGroup || item.role == SemanticRole::kGroupEnd) return true;
-  return item.visible && !AccessibleName(item).empty();
+// Appends what a person hears for `item` (see AccessibleName); returns its length.
+size_t AppendName(std::string* out, const ItemRecord& item) {
+  // A chart's label is an id ("chart:radar"); only its spoken words are read.
+  const bool by_name = !item.name.empty() || item.role == SemanticRole::kChartPart;
+  const std::string& source = by_name ? item.name : item.label;
+  const bool text = item.role == SemanticRole::kText || item.role == SemanticRole::kHeading ||
+                    item.role == SemanticRole::kTitle;
+  const size_t end = by_name || text ? source.size() : std::min(source.find("##"), source.size());
+  const size_t start = out->size();
+  for (size_t i = 0; i < end; ++i) {
+    char c = source[i];
+    if (c == '\n' || c == '\t' || c == '\x1e' || c == '\x1f') c = ' ';
+    // Line breaks (WrapLabel's) read as one space; none at the start.
+    if (c == ' ' && (out->size() == start || out->back() == ' ')) continue;
+    out->push_back(c);
+  }
+  while (out->size() > start && out->back() == ' ') out->pop_back();
+  return out->size() - start;
+}
+
+void AppendRecord(std::string* out, const ItemRecord& item) {
+  const size_t start = out->size();
+  char key[12];
+  out->append(key, std::to_chars(key, key + sizeof key, item.id, 16).ptr);
+  out->push_back('\x1f');
+  out->push_back(RoleLetter(item.role));
+  out->push_back('\x1f');
+  const bool group = item.role == SemanticRole::kGroup;
+  if (AppendName(out, item) == 0 && !group) {
+    out->resize(start);  // Nothing to call it by: unreachable.
+    return;
+  }
+  out->push_back('\x1f');
+  const int state = item.checked >= 0 ? item.checked : item.expanded;
+  if (state >= 0) out->push_back(state ? '1' : '0');
+  out->push_back('\x1f');
+  AppendField(out, item.value);
+  AppendNumber(out, item.x, '\x1f');
+  AppendNumber(out, item.y, '\x1f');
+  AppendNumber(out, item.w, '\x1f');
+  AppendNumber(out, item.h, '\x1e');
 }
 
 }  // namespace
 
 std::string AccessibleName(const ItemRecord& item) {
-  // A chart's label is an id ("chart:radar"); only its spoken words are read.
-  const bool by_name = !item.name.empty() || item.role == SemanticRole::kChartPart;
-  const std::string& source = by_name ? item.name : item.label;
   std::string name;
-  const size_t hidden = !by_name && item.role != SemanticRole::kText &&
-                                item.role != SemanticRole::kHeading &&
-                                item.role != SemanticRole::kTitle
-                            ? source.find("##")
-                            : std::string::npos;
-  for (size_t i = 0; i < source.size() && i < hidden; ++i) {
-    const char c = source[i];
-    if (c == '\n' || c == '\t') {
-      if (!name.empty() && name.back() != ' ') name.push_back(' ');
-    } else {
-      name.push_back(c);
-    }
-  }
-  while (!name.empty() && name.back() == ' ') name.pop_back();
+  AppendName(&name, item);
   return name;
 }
 
-std::string EncodeSemantics(const std::vector<ItemRecord>& items) {
-  std::string out;
+void EncodeSemantics(const std::vector<ItemRecord>& items, std::string* out) {
+  out->clear();
   std::vector<size_t> open_groups;  // Where each open group's record starts in `out`.
   for (const ItemRecord& item : items) {
-    if (!Reachable(item)) continue;
+    if (item.behind_modal) continue;
     if (item.role == SemanticRole::kGroupEnd) {
       if (open_groups.empty()) continue;
       const size_t start = open_groups.back();
       open_groups.pop_back();
       // A group with no member left (all scrolled away) is left out.
-      if (out.find('\x1e', start) == out.size() - 1) {
-        out.resize(start);
+      if (out->find('\x1e', start) == out->size() - 1) {
+        out->resize(start);
       } else {
-        out += kGroupEndRecord;
+        *out += kGroupEndRecord;
       }
       continue;
     }
-    if (item.role == SemanticRole::kGroup) open_groups.push_back(out.size());
-    char key[12];
-    std::snprintf(key, sizeof key, "%x", item.id);
-    out += key;
-    out.push_back('\x1f');
-    out.push_back(RoleLetter(item.role));
-    out.push_back('\x1f');
-    AppendField(&out, AccessibleName(item));
-    const int state = item.checked >= 0 ? item.checked : item.expanded;
-    if (state >= 0) out.push_back(state ? '1' : '0');
-    out.push_back('\x1f');
-    AppendField(&out, item.value);
-    AppendNumber(&out, item.x, '\x1f');
-    AppendNumber(&out, item.y, '\x1f');
-    AppendNumber(&out, item.w, '\x1f');
-    AppendNumber(&out, item.h, '\x1e');
+    if (item.role == SemanticRole::kGroup) {
+      open_groups.push_back(out->size());
+    } else if (!item.visible) {
+      continue;
+    }
+    AppendRecord(out, item);
   }
   // A group the frame never closed ends with the frame.
-  while (!open_groups.empty()) {
-    open_groups.pop_back();
-    out += kGroupEndRecord;
-  }
+  for (; !open_groups.empty(); open_groups.pop_back()) *out += kGroupEndRecord;
+}
+
+std::string EncodeSemantics(const std::vector<ItemRecord>& items) {
+  std::string out;
+  EncodeSemantics(items, &out);
   return out;
 }
 
-bool SemanticsDiff::Changed(const std::vector<ItemRecord>& items, std::string* encoded) {
-  std::string now = EncodeSemantics(items);
-  if (!first_ && now == last_) return false;
+const std::string* SemanticsDiff::Changed(const std::vector<ItemRecord>& items) {
+  // Encoded into kept buffers: no allocation on the frames that change nothing.
+  EncodeSemantics(items, &scratch_);
+  if (!first_ && scratch_ == last_) return nullptr;
   first_ = false;
-  last_ = std::move(now);
-  *encoded = last_;
-  return true;
+  last_.swap(scratch_);
+  return &last_;
 }
 
 }  // namespace cloudgap::ui

@@ -30,17 +30,20 @@ namespace cloudgap::ui {
 std::string AccessibleName(const ItemRecord& item);
 
 std::string EncodeSemantics(const std::vector<ItemRecord>& items);
+// The same into `out`, whose capacity is reused.
+void EncodeSemantics(const std::vector<ItemRecord>& items, std::string* out);
 
 // Remembers the last encoding sent, so the page is touched only on frames
 // whose semantics changed: most frames after input change nothing a screen
 // reader can tell.
 class SemanticsDiff {
  public:
-  // True, with `encoded` set, when `items` differ from the last call's.
-  bool Changed(const std::vector<ItemRecord>& items, std::string* encoded);
+  // The encoding of `items` when it differs from the last call's, else null.
+  // Valid until the next call.
+  const std::string* Changed(const std::vector<ItemRecord>& items);
 
  private:
-  std::string last_;
+  std::string last_, scratch_;
   bool first_ = true;
 };
 

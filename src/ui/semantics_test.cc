@@ -184,16 +184,17 @@ TEST_F(SemanticsTest, TheDiffSpeaksOnlyWhenSomethingChanged) {
     ImGui::End();
   };
   SemanticsDiff diff;
-  std::string encoded;
   ui_.Frame(draw);
-  EXPECT_TRUE(diff.Changed(ui_.items().LastFrame(), &encoded));
-  EXPECT_NE(encoded.find("One"), std::string::npos);
+  const std::string* encoded = diff.Changed(ui_.items().LastFrame());
+  ASSERT_NE(encoded, nullptr);
+  EXPECT_NE(encoded->find("One"), std::string::npos);
   ui_.Frame(draw);
-  EXPECT_FALSE(diff.Changed(ui_.items().LastFrame(), &encoded));
+  EXPECT_EQ(diff.Changed(ui_.items().LastFrame()), nullptr);
   label = "Two";
   ui_.Frame(draw);
-  EXPECT_TRUE(diff.Changed(ui_.items().LastFrame(), &encoded));
-  EXPECT_NE(encoded.find("Two"), std::string::npos);
+  encoded = diff.Changed(ui_.items().LastFrame());
+  ASSERT_NE(encoded, nullptr);
+  EXPECT_NE(encoded->find("Two"), std::string::npos);
 }
 
 class SemanticsAppTest : public AppUiFixture {
