@@ -48,11 +48,39 @@ EM_JS(void, cg_js_mirror_apply, (const char* records), {
     if (value === null) { if (el.hasAttribute(name)) el.removeAttribute(name); }
     else if (el.getAttribute(name) !== value) el.setAttribute(name, value);
   };
+  // What a record says of its element: name, value, state and place.
+  var update = function(el, f) {
+    var role = f[1], name = f[2], state = f[3];
+    if (role === "f" || role === "g") {
+      set(el, "aria-label", name);
+      if (role === "f" && el.textContent !== f[4]) el.textContent = f[4];
+    } else if (el.textContent !== name) {
+      el.textContent = name;
+    }
+    set(el, "aria-checked", role === "c" || role === "r" ? (state === "1" ? "true" : "false") : null);
+    set(el, "aria-expanded", role === "d" ? (state === "1" ? "true" : "false") : null);
+    set(el, "aria-current", role === "t" && state === "1" ? "page" : null);
+    var at4 = f[5] + "," + f[6] + "," + f[7] + "," + f[8] + "," + k;
+    if (role !== "g" && el.cgAt !== at4) {
+      el.cgAt = at4;  // Written only when moved: each write invalidates style.
+      var s = el.style;
+      var px = function(v) { return (+v * k).toFixed(1) + "px"; };
+      s.left = px(f[5]); s.top = px(f[6]); s.width = px(f[7]); s.height = px(f[8]);
+    }
+  };
+  var list = UTF8ToString(records).split(String.fromCharCode(30));
+  if (list[0] === "~") {  // A patch: the same elements, some of them changed.
+    for (var j = 1; j < list.length; j++) {
+      if (!list[j]) continue;
+      var g = list[j].split(String.fromCharCode(31));
+      if (m.els[g[0]]) update(m.els[g[0]], g);
+    }
+    return;
+  }
   var stack = [m.root], at = [0], seen = {};
   var trim = function(parent, count) {
     while (parent.children.length > count) parent.removeChild(parent.lastChild);
   };
-  var list = UTF8ToString(records).split(String.fromCharCode(30));
   for (var i = 0; i < list.length; i++) {
     if (!list[i]) continue;
     var f = list[i].split(String.fromCharCode(31)), role = f[1], top = stack.length - 1;
@@ -71,23 +99,7 @@ EM_JS(void, cg_js_mirror_apply, (const char* records), {
       m.els[f[0]] = el;
     }
     seen[f[0]] = 1;
-    var name = f[2], state = f[3];
-    if (role === "f" || role === "g") {
-      set(el, "aria-label", name);
-      if (role === "f" && el.textContent !== f[4]) el.textContent = f[4];
-    } else if (el.textContent !== name) {
-      el.textContent = name;
-    }
-    set(el, "aria-checked", role === "c" || role === "r" ? (state === "1" ? "true" : "false") : null);
-    set(el, "aria-expanded", role === "d" ? (state === "1" ? "true" : "false") : null);
-    set(el, "aria-current", role === "t" && state === "1" ? "page" : null);
-    var at4 = f[5] + "," + f[6] + "," + f[7] + "," + f[8] + "," + k;
-    if (role !== "g" && el.cgAt !== at4) {
-      el.cgAt = at4;  // Written only when moved: each write invalidates style.
-      var s = el.style;
-      var px = function(v) { return (+v * k).toFixed(1) + "px"; };
-      s.left = px(f[5]); s.top = px(f[6]); s.width = px(f[7]); s.height = px(f[8]);
-    }
+    update(el, f);
     var parent = stack[top];
     if (parent.children[at[top]] !== el) parent.insertBefore(el, parent.children[at[top]] || null);
     at[top]++;

@@ -250,7 +250,12 @@ void WebInput::AfterBackendNewFrame() {
     pending_scroll_ = 0.0f;
   }
 
+  // Enter presses the focused button as Space does, as a button in a page
+  // would; 1.86 maps Enter only to text input. A text field keeps its Enter.
   const bool want = io.WantTextInput;
+  if (!want && (io.KeysDown[GLFW_KEY_ENTER] || io.KeysDown[GLFW_KEY_KP_ENTER])) {
+    io.NavInputs[ImGuiNavInput_Activate] = 1.0f;
+  }
   if (want) {
     // Re-focus when a click on the canvas took focus away mid-edit.
     if (!proxy_focused_ || cg_js_text_proxy_focused() == 0) {

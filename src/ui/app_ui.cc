@@ -73,6 +73,7 @@ AppUi::AppUi(Platform& platform, CatalogSource catalog)
     shared_view_ = false;
   });
   session_.SetAfterReplace([this] { ResetScreenState(); });
+  letter_keys_ = platform_.storage.Read(kLetterKeysKey).value_or("on") != "off";
 }
 
 void AppUi::SetSystemTheme(ThemeMode mode) {

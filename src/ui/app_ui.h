@@ -27,6 +27,9 @@
 
 namespace cloudgap::ui {
 
+// "off" when the person turned the questionnaire's letter keys off.
+inline constexpr char kLetterKeysKey[] = "cloudgap/letter-keys";
+
 enum class Screen {
   kWelcome,
   kProfile,
@@ -274,6 +277,9 @@ class AppUi {
   Screen screen_ = Screen::kWelcome;
   bool theme_chosen_ = false;
   ThemeMode theme_ = ThemeMode::kLight;
+  // The questionnaire's letter keys (Y, P, N, D, J, K); a person may turn them
+  // off (WCAG 2.1.4: speech input types letters), kept in kLetterKeysKey.
+  bool letter_keys_ = true;
 
   bool scroll_to_top_ = false;  // The next screen drawn starts at its top.
 

@@ -214,6 +214,39 @@ TEST_F(AppUiTest, KeyboardAloneAnswersAndMovesBetweenControls) {
   EXPECT_EQ(app_.current_control(), 0u);
 }
 
+TEST_F(AppUiTest, TheLetterKeysCanBeTurnedOffForGood) {
+  StartQuickScanAtQuestions();
+  const std::string first = AskedQuestions().at(0)->id;
+  ASSERT_TRUE(Click("Letter keys answer and move (Y, P, N, D, J, K)###letter-keys"));
+  EXPECT_EQ(fake_.storage.Read(kLetterKeysKey), std::optional<std::string>("off"));
+  Press('N');
+  EXPECT_EQ(AnswerTo(first), Answer::kUnanswered)
+      << "a letter typed by speech input answers nothing";
+  Press(ImGuiKey_PageDown);
+  EXPECT_EQ(app_.current_control(), 1u) << "Page Down is no letter: it still moves";
+
+  // The pick is kept: the next visit starts with the keys off.
+  AppUi again(fake_.platform, BuiltinCatalog());
+  const auto draw = [&] { again.Frame(); };
+  for (int i = 0; i < 3; ++i) ui_.Frame(draw);
+  if (again.screen() == Screen::kWelcome) {
+    ASSERT_TRUE(ui_.Click("Start quick scan", draw));
+    ASSERT_TRUE(ui_.Click("Continue to the questions", draw));
+  }
+  ASSERT_EQ(again.screen(), Screen::kQuestionnaire);
+  const std::string asked = again.session()
+                                .catalog()
+                                .controls[again.session().scoped_controls()[0]]
+                                .quick_questions[0]
+                                .id;
+  const ItemRecord* box =
+      ui_.items().Find("Letter keys answer and move (Y, P, N, D, J, K)###letter-keys");
+  ASSERT_NE(box, nullptr);
+  EXPECT_EQ(box->checked, 0);
+  ui_.PressKey('N', draw);
+  EXPECT_EQ(again.session().assessment().answers.count(asked), 0u);
+}
+
 TEST_F(AppUiTest, QuickScanEndsInASummaryThatCanBeCopied) {
   StartQuickScanAtQuestions();
   const size_t controls = app_.session().scoped_controls().size();

@@ -242,6 +242,14 @@ void AppUi::DrawControl(const Control& control, size_t position) {
       Tr("Keys: Y yes, P partly, N no, D don't know; J and K next and previous question; "
          "Page Down and Page Up next and previous control; the arrow keys move between buttons "
          "and Space presses the one with the focus frame."));
+  // Wrapped, so that it fits a phone in every language; "###" keeps its id.
+  const std::string letter_keys =
+      WrapLabel(Tr("Letter keys answer and move (Y, P, N, D, J, K)"),
+                AvailableWidth() - ImGui::GetFrameHeight() - ImGui::GetStyle().ItemInnerSpacing.x) +
+      "###letter-keys";
+  if (ImGui::Checkbox(letter_keys.c_str(), &letter_keys_)) {
+    platform_.storage.Write(kLetterKeysKey, letter_keys_ ? "on" : "off");
+  }
   ImGui::PopTextWrapPos();
 }
 

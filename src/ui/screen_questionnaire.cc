@@ -32,6 +32,35 @@ ImVec4 ProgressColor(const ControlResult& r) {
   return p.border;
 }
 
+// A mark per state, told apart by its shape as well as its colour: a tick when
+// answered, a dot when begun, a ring when not, a dash when it does not apply.
+void DrawProgressMark(const ControlResult& r, const ImVec2& centre) {
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const ImU32 colour = ImGui::GetColorU32(ProgressColor(r));
+  const float radius = Px(4);
+  if (r.status == ControlStatus::kNotApplicable) {
+    draw->AddLine(ImVec2(centre.x - radius, centre.y), ImVec2(centre.x + radius, centre.y), colour,
+                  Px(1.5f));
+  } else if (r.answers.asked > 0 && r.answers.unanswered == 0) {
+    const char* tick = "\xE2\x9C\x93";  // U+2713, in the app's own glyphs (fonts.cc).
+    const ImVec2 size = ImGui::CalcTextSize(tick);
+    // Raised a little: the tick's ink sits low in its line.
+    draw->AddText(ImVec2(centre.x - size.x * 0.5f, centre.y - size.y * 0.5f - Px(2)), colour, tick);
+  } else if (r.answers.answered() > 0) {
+    draw->AddCircleFilled(centre, radius, colour);
+  } else {
+    draw->AddCircle(centre, radius, colour, 0, Px(1.5f));
+  }
+}
+
+// The mark in words, for a screen reader (ProgressColor's cases).
+const char* ProgressWords(const ControlResult& r) {
+  if (r.status == ControlStatus::kNotApplicable) return Tr("Not applicable");
+  if (r.answers.asked > 0 && r.answers.unanswered == 0) return Tr("Answered");
+  if (r.answers.answered() > 0) return Tr("In progress");
+  return Tr("Not started");
+}
+
 // What a screen reader says after an answer key.
 const char* AnsweredAnnouncement(Answer answer) {
   switch (answer) {
@@ -144,15 +173,14 @@ void AppUi::DrawControlNavigator(float height) {
     }
     const ControlResult& r = eval.controls[scoped[pos]];
     const ImVec2 dot = ImGui::GetCursorScreenPos();
-    const float line = ImGui::GetTextLineHeight();
-    ImGui::GetWindowDrawList()->AddCircleFilled(
-        ImVec2(dot.x + Px(5), dot.y + line * 0.5f + ImGui::GetStyle().FramePadding.y * 0.5f), Px(4),
-        ImGui::GetColorU32(ProgressColor(r)));
+    DrawProgressMark(r, ImVec2(dot.x + Px(5), dot.y + ImGui::GetTextLineHeight() * 0.5f +
+                                                  ImGui::GetStyle().FramePadding.y * 0.5f));
     ImGui::SetCursorScreenPos(ImVec2(dot.x + Px(16), dot.y));
     const std::string label = c.label + "  " + c.title + "##nav" + c.id;
     ImGui::PushTextWrapPos(ImGui::GetContentRegionMax().x);
     if (ImGui::Selectable(label.c_str(), pos == questionnaire_.control)) GoToControl(pos);
     DescribeLastItem(SemanticRole::kTab, pos == questionnaire_.control);
+    NameLastItem(c.label + "  " + c.title + ", " + ProgressWords(r));
     ImGui::PopTextWrapPos();
   }
   questionnaire_.navigator_rows.End();
@@ -170,21 +198,24 @@ void AppUi::HandleQuestionnaireKeys(const Control& control) {
       std::clamp(questionnaire_.focus_question, 0, static_cast<int>(asked.size()) - 1);
   const Question& q = *asked[static_cast<size_t>(questionnaire_.focus_question)];
   std::optional<Answer> answer;
-  if (ImGui::IsKeyPressed(kKeyYes, false)) answer = Answer::kYes;
-  if (ImGui::IsKeyPressed(kKeyPartly, false)) answer = Answer::kPartly;
-  if (ImGui::IsKeyPressed(kKeyNo, false)) answer = Answer::kNo;
-  if (ImGui::IsKeyPressed(kKeyDontKnow, false)) answer = Answer::kDontKnow;
+  const auto letter = [&](int key, bool repeat) {
+    return letter_keys_ && ImGui::IsKeyPressed(key, repeat);
+  };
+  if (letter(kKeyYes, false)) answer = Answer::kYes;
+  if (letter(kKeyPartly, false)) answer = Answer::kPartly;
+  if (letter(kKeyNo, false)) answer = Answer::kNo;
+  if (letter(kKeyDontKnow, false)) answer = Answer::kDontKnow;
   if (answer) {
     session_.Answer(q.id, *answer);
     Announce(AnsweredAnnouncement(*answer));
     if (questionnaire_.focus_question + 1 < static_cast<int>(asked.size()))
       ++questionnaire_.focus_question;
   }
-  if (ImGui::IsKeyPressed(kKeyNextQuestion)) {
+  if (letter(kKeyNextQuestion, true)) {
     questionnaire_.focus_question =
         std::min(questionnaire_.focus_question + 1, static_cast<int>(asked.size()) - 1);
   }
-  if (ImGui::IsKeyPressed(kKeyPreviousQuestion))
+  if (letter(kKeyPreviousQuestion, true))
     questionnaire_.focus_question = std::max(questionnaire_.focus_question - 1, 0);
   if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_PageDown)))
     GoToControl(questionnaire_.control + 1);

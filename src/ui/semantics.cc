@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <string_view>
+#include <utility>
 
 namespace cloudgap::ui {
 namespace {
@@ -134,13 +136,51 @@ std::string EncodeSemantics(const std::vector<ItemRecord>& items) {
   return out;
 }
 
+namespace {
+
+// Where each record of `encoded` starts and ends (its '\x1e' included).
+void FindRecords(const std::string& encoded, std::vector<std::pair<size_t, size_t>>* spans) {
+  spans->clear();
+  for (size_t start = 0, end; (end = encoded.find('\x1e', start)) != std::string::npos;
+       start = end + 1) {
+    spans->emplace_back(start, end + 1);
+  }
+}
+
+std::string_view Record(const std::string& encoded, const std::pair<size_t, size_t>& span) {
+  return std::string_view(encoded).substr(span.first, span.second - span.first);
+}
+
+// The record's key and role: an element keeps both for its life.
+std::string_view KeyAndRole(std::string_view record) {
+  return record.substr(0, record.find('\x1f', record.find('\x1f') + 1));
+}
+
+}  // namespace
+
 const std::string* SemanticsDiff::Changed(const std::vector<ItemRecord>& items) {
   // Encoded into kept buffers: no allocation on the frames that change nothing.
   EncodeSemantics(items, &scratch_);
   if (!first_ && scratch_ == last_) return nullptr;
+  FindRecords(scratch_, &scratch_spans_);
+  bool same_keys = !first_ && scratch_spans_.size() == last_spans_.size();
+  for (size_t i = 0; same_keys && i < scratch_spans_.size(); ++i) {
+    same_keys = KeyAndRole(Record(scratch_, scratch_spans_[i])) ==
+                KeyAndRole(Record(last_, last_spans_[i]));
+  }
   first_ = false;
+  const std::string* out = &scratch_;
+  if (same_keys) {
+    patch_ = kPatchMark;
+    for (size_t i = 0; i < scratch_spans_.size(); ++i) {
+      const std::string_view now = Record(scratch_, scratch_spans_[i]);
+      if (now != Record(last_, last_spans_[i])) patch_ += now;
+    }
+    out = &patch_;
+  }
   last_.swap(scratch_);
-  return &last_;
+  last_spans_.swap(scratch_spans_);
+  return out == &scratch_ ? &last_ : out;
 }
 
 }  // namespace cloudgap::ui

@@ -15,10 +15,14 @@
 // for checked, selected or open, empty otherwise; the rectangle is in whole
 // framebuffer pixels. A group record opens a group whose members follow up to
 // its 'G'; empty groups are left out.
+//
+// A patch (SemanticsDiff) is kPatchMark followed by the records that changed
+// since the last list, when the items are the same ones in the same order.
 #ifndef CLOUDGAP_UI_SEMANTICS_H_
 #define CLOUDGAP_UI_SEMANTICS_H_
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "ui/item_registry.h"
@@ -33,17 +37,21 @@ std::string EncodeSemantics(const std::vector<ItemRecord>& items);
 // The same into `out`, whose capacity is reused.
 void EncodeSemantics(const std::vector<ItemRecord>& items, std::string* out);
 
+inline constexpr char kPatchMark[] = "~\x1e";
+
 // Remembers the last encoding sent, so the page is touched only on frames
-// whose semantics changed: most frames after input change nothing a screen
-// reader can tell.
+// whose semantics changed (most frames after input change nothing a screen
+// reader can tell), and then only with what changed when it can be.
 class SemanticsDiff {
  public:
-  // The encoding of `items` when it differs from the last call's, else null.
-  // Valid until the next call.
+  // Null when `items` encode as the last call's did; else the new list, or a
+  // patch of the records that changed when the keys are the same in the same
+  // order. Valid until the next call.
   const std::string* Changed(const std::vector<ItemRecord>& items);
 
  private:
-  std::string last_, scratch_;
+  std::string last_, scratch_, patch_;
+  std::vector<std::pair<size_t, size_t>> last_spans_, scratch_spans_;
   bool first_ = true;
 };
 

@@ -197,6 +197,40 @@ TEST_F(SemanticsTest, TheDiffSpeaksOnlyWhenSomethingChanged) {
   EXPECT_NE(encoded->find("Two"), std::string::npos);
 }
 
+TEST_F(SemanticsTest, WhenOnlyAStateChangesThePageGetsOnlyThatRecord) {
+  bool yes = false;
+  int rows = 3;
+  const auto draw = [&] {
+    ImGui::Begin("page");
+    Paragraph("Is it so?");
+    Radio("Yes", yes);
+    Radio("No", !yes);
+    for (int i = 0; i < rows; ++i) ImGui::Button(("Row " + std::to_string(i)).c_str());
+    ImGui::End();
+  };
+  SemanticsDiff diff;
+  ui_.Frame(draw);
+  ui_.Frame(draw);  // A new window sizes itself in its first frame.
+  ASSERT_NE(diff.Changed(ui_.items().LastFrame()), nullptr);
+  yes = true;
+  ui_.Frame(draw);
+  const std::string* patch = diff.Changed(ui_.items().LastFrame());
+  ASSERT_NE(patch, nullptr);
+  ASSERT_EQ(patch->rfind(kPatchMark, 0), 0u) << "the same items: a patch";
+  const std::vector<Record> changed = Decode(patch->substr(std::string(kPatchMark).size()));
+  ASSERT_EQ(changed.size(), 2u);
+  EXPECT_EQ(changed[0].name, "Yes");
+  EXPECT_EQ(changed[0].state, "1");
+  EXPECT_EQ(changed[1].name, "No");
+  EXPECT_EQ(changed[1].state, "0");
+  rows = 4;  // An item more: the whole list again.
+  ui_.Frame(draw);
+  const std::string* list = diff.Changed(ui_.items().LastFrame());
+  ASSERT_NE(list, nullptr);
+  EXPECT_NE(list->rfind(kPatchMark, 0), 0u);
+  EXPECT_EQ(Decode(*list).size(), 7u);
+}
+
 class SemanticsAppTest : public AppUiFixture {
  protected:
   SemanticsAppTest() : AppUiFixture(2400) {}
@@ -227,6 +261,14 @@ TEST_F(SemanticsAppTest, AnAnswerIsARadioInAGroupNamedByItsQuestion) {
     EXPECT_EQ(records[i].state, i == group + 3 ? "1" : "0") << records[i].name;
   }
   EXPECT_EQ(records[group + 6].role, "G");
+  // The control list's dot, green once the control is answered, in words.
+  const Control& first = catalog.controls[app_.session().scoped_controls()[0]];
+  const Record* listed = nullptr;
+  for (const Record& r : records) {
+    if (r.role == "t" && r.name.rfind(first.label + " ", 0) == 0) listed = &r;
+  }
+  ASSERT_NE(listed, nullptr);
+  EXPECT_EQ(listed->name, first.label + " " + first.title + ", Answered");
 }
 
 TEST_F(SemanticsAppTest, TheScreensTabSaysWhichIsCurrent) {
