@@ -276,12 +276,18 @@ void WebRunner::Frame(bool in_animation_frame) {
   ImGui::Render();
   if (const double wait = app_.SecondsUntilWake(); wait >= 0) WakeIn(wait);
   registry_.EndFrame();
-  semantics_.Publish(registry_, app_.language().current().tag);
 
-  // A frame like the one on screen is not drawn again: the frames that follow
-  // input are mostly that, and under a software GPU each costs milliseconds.
   const ImVec4 bg = ui::CurrentPalette().background;
   const uint64_t fingerprint = ui::DrawFingerprint(*ImGui::GetDrawData(), bg);
+  // What a screen reader hears changes only with what is drawn (a text, a
+  // state, a scroll, the focus frame): a frame drawn as the last one was has
+  // nothing new for the mirror.
+  if (fingerprint != published_fingerprint_) {
+    semantics_.Publish(registry_, app_.language().current().tag);
+    published_fingerprint_ = fingerprint;
+  }
+  // A frame like the one on screen is not drawn again: the frames that follow
+  // input are mostly that, and under a software GPU each costs milliseconds.
   if (fingerprint != shown_fingerprint_) {
     glViewport(0, 0, fb_width_, fb_height_);
     glClearColor(bg.x, bg.y, bg.z, 1.0f);

@@ -73,7 +73,8 @@ class WebRunner {
   bool paused_ = false;
   int paint_waits_left_ = -1;  // Animation frames until the catalog is parsed; -1 before.
   double frames_ = 0;
-  uint64_t shown_fingerprint_ = 0;  // Of the frame on screen; 0 when it must be drawn.
+  uint64_t shown_fingerprint_ = 0;      // Of the frame on screen; 0 when it must be drawn.
+  uint64_t published_fingerprint_ = 0;  // Of the frame the accessibility mirror shows.
   int fb_width_ = 0, fb_height_ = 0;
   float dpr_ = 0;
   bool size_stale_ = true;  // The canvas must be measured before the next frame.
