@@ -143,16 +143,9 @@ void ItemRegistry::AddText(SemanticRole role, const char* text, float x0, float 
   for (const ItemRecord& r : current_) {
     if (r.id == id) id = ImHashData(&id, sizeof id, id);
   }
-  ItemRecord& r = current_.emplace_back();
-  r.id = id;
-  r.window = window != nullptr ? window->ID : 0;
-  r.label = text;
-  r.role = role;
-  r.x = x0;
-  r.y = y0;
-  r.w = x1 - x0;
-  r.h = y1 - y0;
-  r.visible = visible;
+  OnItemAdd(id, window != nullptr ? window->ID : 0, x0, y0, x1, y1, visible);
+  current_.back().label = text;
+  current_.back().role = role;
 }
 
 namespace {
