@@ -6,9 +6,10 @@
 //
 // One call renders one report (core/office/office_request.h) from what the
 // page hands over: the format's name, the assessment document, the catalog's
-// words (the built-in catalog's structure is compiled in, as in the app), the
-// branding boot.js applied and its logo's bytes. The bytes, or on failure a
-// clause saying why, wait in the result until cg_office_release.
+// words in the visitor's language (the built-in catalog's structure is
+// compiled in, as in the app), the branding boot.js applied, its logo's bytes
+// and the language's message catalog (empty for English). The bytes, or on
+// failure a clause saying why, wait in the result until cg_office_release.
 #include <emscripten.h>
 
 #include <optional>
@@ -17,12 +18,18 @@
 
 #include "core/catalog/catalog_embedded.h"
 #include "core/catalog/catalog_text.h"
+#include "core/i18n/message_catalog.h"
 #include "core/office/office_request.h"
 
 namespace {
 
 std::string g_result;
-std::optional<cloudgap::Catalog> g_catalog;  // Parsed once, on the first call.
+// Each parsed once and kept while the next call brings the same words: a
+// visitor who changes language between two reports gets the new ones.
+std::optional<cloudgap::Catalog> g_catalog;
+std::string g_catalog_text;
+cloudgap::MessageCatalog g_messages;
+std::string g_messages_text;
 
 std::string_view View(const char* bytes, int length) {
   return bytes == nullptr || length <= 0 ? std::string_view()
@@ -30,8 +37,18 @@ std::string_view View(const char* bytes, int length) {
 }
 
 bool Render(std::string_view format, std::string_view document, std::string_view text,
-            std::string_view branding, std::string_view logo) {
-  if (!g_catalog) {
+            std::string_view branding, std::string_view logo, std::string_view messages) {
+  if (messages != g_messages_text) {
+    // A language's file that does not load leaves the report in English
+    // rather than failing it: the site's own file, checked at build time.
+    cloudgap::MessageCatalogLoad loaded = cloudgap::LoadMessageCatalog(messages);
+    g_messages = messages.empty() || loaded.problem != cloudgap::InputProblem::kNone
+                     ? cloudgap::MessageCatalog()
+                     : std::move(loaded.catalog);
+    g_messages_text = std::string(messages);
+  }
+  if (!g_catalog || text != g_catalog_text) {
+    g_catalog.reset();
     cloudgap::CatalogLoadResult loaded =
         cloudgap::LoadCatalogWithText(cloudgap::EmbeddedCatalogStructureJson(), text);
     if (!loaded.catalog) {
@@ -41,9 +58,10 @@ bool Render(std::string_view format, std::string_view document, std::string_view
       return false;
     }
     g_catalog = std::move(loaded.catalog);
+    g_catalog_text = std::string(text);
   }
   cloudgap::OfficeOutcome outcome =
-      cloudgap::RenderOfficeRequest(*g_catalog, format, document, branding, logo);
+      cloudgap::RenderOfficeRequest(*g_catalog, format, document, branding, logo, g_messages);
   g_result = outcome.ok ? std::move(outcome.bytes) : std::move(outcome.reason);
   return outcome.ok;
 }
@@ -56,9 +74,11 @@ extern "C" {
 EMSCRIPTEN_KEEPALIVE int cg_office_render(const char* format, int format_length,
                                           const char* document, int document_length,
                                           const char* text, int text_length, const char* brand,
-                                          int brand_length, const char* logo, int logo_length) {
+                                          int brand_length, const char* logo, int logo_length,
+                                          const char* messages, int messages_length) {
   return Render(View(format, format_length), View(document, document_length),
-                View(text, text_length), View(brand, brand_length), View(logo, logo_length))
+                View(text, text_length), View(brand, brand_length), View(logo, logo_length),
+                View(messages, messages_length))
              ? 1
              : 0;
 }

@@ -151,6 +151,9 @@ class OfficeWriter {
     std::string format;             // "xlsx".
     std::string document_json;      // The assessment document (document_json.h).
     std::string catalog_text_file;  // The SiteFiles name of the catalog's words.
+    // The SiteFiles name of the report's language's message catalog
+    // (core/i18n/message_catalog.h); empty for English.
+    std::string messages_file;
   };
   struct Result {
     bool ok = false;

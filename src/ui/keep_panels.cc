@@ -14,6 +14,7 @@
 #include "ui/app_ui.h"
 #include "ui/branding.h"
 #include "ui/fonts.h"
+#include "ui/languages.h"
 #include "ui/theme.h"
 #include "ui/tr.h"
 #include "ui/widgets.h"
@@ -240,8 +241,14 @@ void AppUi::ExportOfficeReport(OfficeFormat format) {
 void AppUi::MakeReport(const ReportRequest& request, size_t* size_slot) {
   report_busy_ = true;
   ShowMessage(Tr("Making the {format}...", {{"format", request.label}}), false);
+  // The report speaks the language of the catalog's words on screen, which
+  // WordsReadyFor waited for.
+  const UiLanguage& language = session_.catalog_language();
+  const bool english = &language == &EnglishLanguage();
   platform_.office.Write(
-      {request.format, request.document, session_.catalog_text_file()},
+      {request.format, request.document,
+       english ? session_.catalog_text_file() : std::string(language.catalog_file),
+       language.messages_file},
       [this, request, size_slot,
        revision = session_.revision()](const OfficeWriter::Result& result) {
         report_busy_ = false;

@@ -12,7 +12,12 @@ LoadMessageCatalog (its tests load every shipped file).
     messages.py list ROOT               the marked messages, one JSON string per line
     messages.py check ROOT              exits 1 with the problems
     messages.py missing ROOT LANGUAGE   a JSON object of the untranslated messages
+    messages.py merge ROOT LANGUAGE FILE
+                                        adds FILE's {"<English>": "<words>"} to the
+                                        language's file, sorted; refuses (exit 1, nothing
+                                        written) a message it already translates otherwise
 """
+import fcntl
 import json
 import re
 import sys
@@ -84,6 +89,27 @@ def problems(root):
     return out
 
 
+def merge(root, language, part_path):
+    """Adds the messages of part_path to the language's file; returns the problems."""
+    name = Path(root, 'src/core/i18n/messages', language + '.json')
+    part = json.loads(Path(part_path).read_text(encoding='utf-8'))
+    # Translators working side by side merge one at a time.
+    with open(name, 'r+', encoding='utf-8') as f:
+        fcntl.flock(f, fcntl.LOCK_EX)
+        doc = json.loads(f.read())
+        have = doc['messages']
+        clashes = [m for m, w in part.items() if m in have and have[m] != w]
+        if clashes:
+            return [f'{name}: already translates {json.dumps(m, ensure_ascii=False)} as '
+                    f'{json.dumps(have[m], ensure_ascii=False)}' for m in clashes]
+        have.update(part)
+        doc['messages'] = dict(sorted(have.items()))
+        f.seek(0)
+        f.truncate()
+        f.write(json.dumps(doc, ensure_ascii=False, indent=1) + '\n')
+    return []
+
+
 def main(argv):
     if len(argv) == 3 and argv[1] == 'list':
         for message in marked(argv[2]):
@@ -103,6 +129,11 @@ def main(argv):
         json.dump(missing, sys.stdout, ensure_ascii=False, indent=1)
         print()
         return 0
+    if len(argv) == 5 and argv[1] == 'merge':
+        found = merge(argv[2], argv[3], argv[4])
+        for line in found:
+            print(line)
+        return 1 if found else 0
     sys.exit(__doc__)
 
 

@@ -5,11 +5,13 @@
 namespace cloudgap {
 
 ReportInput::ReportInput(const Catalog& catalog_in, const Assessment& assessment_in,
-                         const Evaluation& evaluation_in, const Roadmap& roadmap_in)
+                         const Evaluation& evaluation_in, const Roadmap& roadmap_in,
+                         const MessageCatalog& words_in)
     : catalog(catalog_in),
       assessment(assessment_in),
       evaluation(evaluation_in),
       roadmap(roadmap_in),
+      words(words_in),
       item_for_control(catalog_in.controls.size(), nullptr) {
   for (const RoadmapItem& item : roadmap.items) {
     if (item.control_index < item_for_control.size()) {  // A step has kNoControl.

@@ -45,6 +45,11 @@ std::string_view MessageEnglish(std::string_view key) {
   return key.substr(bar + 1);
 }
 
+const MessageCatalog& EnglishMessages() {
+  static const MessageCatalog english;
+  return english;
+}
+
 std::string_view MessageCatalog::Tr(std::string_view key) const {
   auto it = std::lower_bound(messages_.begin(), messages_.end(), key,
                              [](const auto& entry, std::string_view k) { return entry.first < k; });

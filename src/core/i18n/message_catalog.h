@@ -55,6 +55,9 @@ class MessageCatalog {
  private:
   friend MessageCatalogLoad LoadMessageCatalog(std::string_view json_text);
 
+  // English: every key's own words. What a caller passes who has no language.
+  const MessageCatalog& EnglishMessages();
+
   std::string language_ = "en";
   std::vector<std::pair<std::string, std::string>> messages_;  // Sorted by key.
 };
@@ -66,6 +69,9 @@ struct MessageCatalogLoad {
 };
 
 MessageCatalogLoad LoadMessageCatalog(std::string_view json_text);
+
+// English: every key's own words. What a caller passes who has no language.
+const MessageCatalog& EnglishMessages();
 
 // The English of `key`: the text after a context's '|', else the key.
 std::string_view MessageEnglish(std::string_view key);

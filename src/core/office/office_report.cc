@@ -13,12 +13,13 @@
 namespace cloudgap {
 
 RenderedReport RenderOfficeReport(const Catalog& catalog, const Assessment& assessment,
-                                  OfficeFormat format, const ReportBrand& brand) {
+                                  OfficeFormat format, const ReportBrand& brand,
+                                  const MessageCatalog& words) {
   RenderedReport report{"", OfficeFormatMimeType(format), OfficeFormatExtension(format)};
   try {
     const Evaluation evaluation = Evaluate(catalog, assessment);
     const Roadmap roadmap = BuildRoadmap(catalog, assessment, evaluation);
-    const ReportInput input(catalog, assessment, evaluation, roadmap);
+    const ReportInput input(catalog, assessment, evaluation, roadmap, words);
     std::optional<std::string> bytes;
     switch (format) {
       case OfficeFormat::kXlsx: bytes = WriteXlsx(ReportWorkbook(input, brand)); break;

@@ -11,16 +11,19 @@
 
 #include "core/catalog/catalog.h"
 #include "core/document/assessment.h"
+#include "core/i18n/message_catalog.h"
 #include "core/office/office_format.h"
 #include "core/report/report.h"
 #include "core/report/report_brand.h"
 
 namespace cloudgap {
 
-// Evaluates, builds the roadmap and writes the file. `bytes` is empty only if
-// that failed (out of memory).
+// Evaluates, builds the roadmap and writes the file in the language of
+// `words` (and of the catalog's words). `bytes` is empty only if that failed
+// (out of memory).
 RenderedReport RenderOfficeReport(const Catalog& catalog, const Assessment& assessment,
-                                  OfficeFormat format, const ReportBrand& brand);
+                                  OfficeFormat format, const ReportBrand& brand,
+                                  const MessageCatalog& words = EnglishMessages());
 
 }  // namespace cloudgap
 

@@ -1,7 +1,8 @@
 // One report made from what a page hands over as text and bytes: the
 // format's name (an Office format, a text format of core/report/report.h, or
 // a comparison of comparison_request.h), the assessment document as JSON (or, for a comparison,
-// both documents in one envelope), the host's branding as config.json's JSON, and its logo's bytes.
+// both documents in one envelope), the host's branding as config.json's JSON, and its logo's bytes;
+// in the language of `words` and of the catalog's words, which the reason for a failure speaks too.
 // The web app's Office module (src/app/office_module.cc) is this function behind four exports; the
 // UI tests answer their fake OfficeWriter with it.
 #ifndef CLOUDGAP_CORE_OFFICE_OFFICE_REQUEST_H_
@@ -11,6 +12,7 @@
 #include <string_view>
 
 #include "core/catalog/catalog.h"
+#include "core/i18n/message_catalog.h"
 #include "core/office/comparison_request.h"  // kComparisonDocxRequest.
 
 namespace cloudgap {
@@ -24,7 +26,8 @@ struct OfficeOutcome {
 
 OfficeOutcome RenderOfficeRequest(const Catalog& catalog, std::string_view format,
                                   std::string_view document_json, std::string_view branding_json,
-                                  std::string_view logo);
+                                  std::string_view logo,
+                                  const MessageCatalog& words = EnglishMessages());
 
 }  // namespace cloudgap
 

@@ -48,7 +48,7 @@ TEST(OfficeRequest, MakesEveryTextReportWithTheBrand) {
 TEST(OfficeRequest, SaysWhyWhenItCannot) {
   const Catalog& catalog = BuiltinCatalog();
   EXPECT_EQ(RenderOfficeRequest(catalog, "pdf", "{}", "", "").reason,
-            "'pdf' is not a report format");
+            "there is no report format named pdf");
   const OfficeOutcome broken = RenderOfficeRequest(catalog, "xlsx", "{not json", "", "");
   EXPECT_FALSE(broken.ok);
   EXPECT_TRUE(Contains(broken.reason, "the assessment could not be read (")) << broken.reason;

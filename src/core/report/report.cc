@@ -90,11 +90,12 @@ std::optional<ReportFormat> ParseReportFormat(std::string_view name) {
 }
 
 RenderedReport RenderReport(const Catalog& catalog, const Assessment& assessment,
-                            ReportFormat format, const ReportBrand& brand) {
+                            ReportFormat format, const ReportBrand& brand,
+                            const MessageCatalog& words) {
   try {
     const Evaluation evaluation = Evaluate(catalog, assessment);
     const Roadmap roadmap = BuildRoadmap(catalog, assessment, evaluation);
-    return RenderReport(catalog, assessment, evaluation, roadmap, format, brand);
+    return RenderReport(catalog, assessment, evaluation, roadmap, format, brand, words);
   } catch (const std::exception&) {
     const FormatInfo& info = InfoFor(format);
     return {"", info.mime_type, info.extension};
@@ -103,11 +104,13 @@ RenderedReport RenderReport(const Catalog& catalog, const Assessment& assessment
 
 RenderedReport RenderReport(const Catalog& catalog, const Assessment& assessment,
                             const Evaluation& evaluation, const Roadmap& roadmap,
-                            ReportFormat format, const ReportBrand& brand) {
+                            ReportFormat format, const ReportBrand& brand,
+                            const MessageCatalog& words) {
   const FormatInfo& info = InfoFor(format);
   RenderedReport report{"", info.mime_type, info.extension};
   try {
-    report.bytes = Render(ReportInput(catalog, assessment, evaluation, roadmap), format, brand);
+    report.bytes =
+        Render(ReportInput(catalog, assessment, evaluation, roadmap, words), format, brand);
   } catch (const std::exception&) {
     // Only allocation can fail here; an empty report says so to the caller.
     report.bytes.clear();

@@ -27,6 +27,7 @@
 #include "core/document/assessment.h"
 #include "core/engine/evaluation.h"
 #include "core/engine/roadmap.h"
+#include "core/i18n/message_catalog.h"
 #include "core/report/report_brand.h"
 
 namespace cloudgap {
@@ -66,16 +67,21 @@ struct RenderedReport {
 
 // Evaluates, builds the roadmap and renders. `brand` (report_brand.h) puts a
 // host's name, colour and logo on the HTML report and its name on the
-// Markdown one; the data formats are the same for every brand.
+// Markdown one; the data formats are the same for every brand. `words` is the
+// language of the reports people read (Markdown, HTML); the data formats
+// (JSON, CSV, OSCAL) keep their documented English keys, columns and labels
+// in every language, and carry the catalog's words in the catalog's language.
 RenderedReport RenderReport(const Catalog& catalog, const Assessment& assessment,
-                            ReportFormat format, const ReportBrand& brand = ReportBrand());
+                            ReportFormat format, const ReportBrand& brand = ReportBrand(),
+                            const MessageCatalog& words = EnglishMessages());
 
 // The same, from an evaluation and roadmap the caller already has (the UI
 // keeps them from frame to frame). Both must come from Evaluate and
 // BuildRoadmap on the same catalog and assessment.
 RenderedReport RenderReport(const Catalog& catalog, const Assessment& assessment,
                             const Evaluation& evaluation, const Roadmap& roadmap,
-                            ReportFormat format, const ReportBrand& brand = ReportBrand());
+                            ReportFormat format, const ReportBrand& brand = ReportBrand(),
+                            const MessageCatalog& words = EnglishMessages());
 
 // A file name to save the report under, ASCII only and safe on every file
 // system: "<stem>[-<kind>].<extension>", the stem the exported document has

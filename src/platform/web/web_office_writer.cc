@@ -3,8 +3,9 @@
 // the first time a user asks for a workbook, so a first visit never downloads
 // it. Hosted, the service worker keeps it once fetched; the single-file
 // edition carries both files as blocks (web/tools/single-file.mjs). The
-// module gets the document, the catalog's words (the same site file the app
-// reads), the branding boot.js applied and the logo it names.
+// module gets the document, the catalog's words and the language's messages
+// (the same site files the app reads), the branding boot.js applied and the
+// logo it names.
 // EM_JS bodies pass through the C preprocessor: double-quoted strings only.
 #include <emscripten.h>
 
@@ -19,9 +20,10 @@ namespace cloudgap {
 // always after this returns.
 // clang-format off
 EM_JS(void, cg_js_write_office, (int request, const char* format_utf8, const char* doc, int doc_length,
-                                 const char* text_name_utf8), {
+                                 const char* text_name_utf8, const char* messages_name_utf8), {
   const format = UTF8ToString(format_utf8);
   const textName = UTF8ToString(text_name_utf8);
+  const messagesName = UTF8ToString(messages_name_utf8);
   const documentBytes = HEAPU8.slice(doc, doc + doc_length);
   const answer = function(ok, bytes, detail) {
     Module.cloudgapAbi.call("_cg_office_done", request, ok ? 1 : 0, bytes || new Uint8Array(0), detail);
@@ -68,11 +70,12 @@ EM_JS(void, cg_js_write_office, (int request, const char* format_utf8, const cha
   const branding = (window.cloudgap && window.cloudgap.branding) || {};
   const logo = branding.logo ? siteFile(branding.logo).catch(function() { return null; }) : Promise.resolve(null);
   const text = textName ? siteFile(textName) : Promise.resolve(new Uint8Array(0));
+  const messages = messagesName ? siteFile(messagesName) : Promise.resolve(new Uint8Array(0));
   Promise.all([loadModule().catch(function(e) { throw new Error("the report module could not be loaded (" + e.message + ")"); }),
-               text, logo]).then(function(parts) {
+               text, logo, messages]).then(function(parts) {
     const office = parts[0];
     const inputs = [new TextEncoder().encode(format), documentBytes, parts[1],
-                    new TextEncoder().encode(JSON.stringify(branding)), parts[2] || new Uint8Array(0)];
+                    new TextEncoder().encode(JSON.stringify(branding)), parts[2] || new Uint8Array(0), parts[3]];
     const args = [];
     const pointers = inputs.map(function(bytes) {
       const pointer = office._malloc(Math.max(bytes.length, 1));
@@ -95,7 +98,7 @@ void WebOfficeWriter::Write(const Request& request, Callback done) {
   const int id = pending_.Add(std::move(done));
   cg_js_write_office(id, request.format.c_str(), request.document_json.data(),
                      static_cast<int>(request.document_json.size()),
-                     request.catalog_text_file.c_str());
+                     request.catalog_text_file.c_str(), request.messages_file.c_str());
 }
 
 void WebOfficeWriter::OnJsAnswer(int request, bool ok, const char* bytes, int length,
