@@ -192,7 +192,7 @@ int WebRunner::AfterFirstPaintThunk(double, void* self) {
 
 void WebRunner::AfterFirstPaint() {
   if (!ui::FontsComplete()) {
-    ui::LoadFonts(dpr_);
+    ui::LoadFonts(scale_);
     UploadFonts();
     Wake();
   }
@@ -221,33 +221,37 @@ void WebRunner::WakeIn(double seconds) {
 }
 
 // Keeps the canvas backing store at CSS size x devicePixelRatio and the fonts
-// and style at that density. glfwSetWindowSize is avoided on purpose: in 3.1.6
-// a size equal to the screen turns into a fullscreen request.
+// and style at that density times the text size. glfwSetWindowSize is avoided
+// on purpose: in 3.1.6 a size equal to the screen turns into a fullscreen request.
 void WebRunner::SyncCanvasSize() {
   // Measured only after a resize: reading the canvas's CSS size forces a style
   // and layout pass, which cost more than the rest of a frame (BENCHMARKS.md).
-  if (!size_stale_) return;
-  size_stale_ = false;
-  double css_w = 0, css_h = 0;
-  emscripten_get_element_css_size("#canvas", &css_w, &css_h);
-  const float dpr = static_cast<float>(emscripten_get_device_pixel_ratio());
-  const int w = static_cast<int>(std::lround(css_w * dpr));
-  const int h = static_cast<int>(std::lround(css_h * dpr));
-  if (w != fb_width_ || h != fb_height_) {
-    emscripten_set_canvas_element_size("#canvas", w, h);
-    fb_width_ = w;
-    fb_height_ = h;
-    shown_fingerprint_ = 0;  // A new backing store starts blank.
-  }
-  if (dpr != dpr_) {
-    const bool first = dpr_ == 0;
-    dpr_ = dpr;
-    if (first && app_.FirstFrameShowsOnlyOwnText()) {
-      ui::LoadFonts(dpr, ui::AppUi::FirstFrameOtherText().c_str());
-    } else {
-      ui::LoadFonts(dpr);
+  if (size_stale_) {
+    size_stale_ = false;
+    double css_w = 0, css_h = 0;
+    emscripten_get_element_css_size("#canvas", &css_w, &css_h);
+    dpr_ = static_cast<float>(emscripten_get_device_pixel_ratio());
+    css_width_ = static_cast<float>(css_w);
+    const int w = static_cast<int>(std::lround(css_w * dpr_));
+    const int h = static_cast<int>(std::lround(css_h * dpr_));
+    if (w != fb_width_ || h != fb_height_) {
+      emscripten_set_canvas_element_size("#canvas", w, h);
+      fb_width_ = w;
+      fb_height_ = h;
+      shown_fingerprint_ = 0;  // A new backing store starts blank.
     }
-    ui::ApplyTheme(ui::CurrentThemeMode(), dpr);
+  }
+  // A new text size takes effect here, between frames, as a new density does.
+  const float scale = dpr_ * app_.text_size().FactorFor(css_width_);
+  if (scale != scale_) {
+    const bool first = scale_ == 0;
+    scale_ = scale;
+    if (first && app_.FirstFrameShowsOnlyOwnText()) {
+      ui::LoadFonts(scale, ui::AppUi::FirstFrameOtherText().c_str());
+    } else {
+      ui::LoadFonts(scale);
+    }
+    ui::ApplyTheme(ui::CurrentThemeMode(), scale);
     UploadFonts();
   }
 }

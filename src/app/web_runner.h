@@ -77,6 +77,10 @@ class WebRunner {
   uint64_t published_fingerprint_ = 0;  // Of the frame the accessibility mirror shows.
   int fb_width_ = 0, fb_height_ = 0;
   float dpr_ = 0;
+  float css_width_ = 0;
+  // Device pixels per CSS pixel, times the text size (ui/text_size.h): the
+  // scale fonts and style are at. 0 before the first frame.
+  float scale_ = 0;
   bool size_stale_ = true;  // The canvas must be measured before the next frame.
 };
 

@@ -250,12 +250,14 @@ TEST_F(CliTest, UsageFitsEightyColumns) {
             "usage: cloudgap report FILE|- "
             "[--format json|md|html|csv|soa|oscal-ar|oscal-poam|oscal-catalog|xlsx|docx|brief]\n"
             "                       [--output FILE] [--brand CONFIG] [--now ISO8601]\n"
+            "                       [--language en|de|fr]\n"
             "options:\n"
             "  --format json|md|html|csv|soa|oscal-ar|oscal-poam|oscal-catalog|xlsx|docx|brief\n"
             "                                default json; oscal-catalog needs no FILE\n"
             "  --output FILE                 write there instead of standard output\n"
             "  --brand CONFIG                a host's name, colour, logo (config.json)\n"
-            "  --now ISO8601                 oscal-catalog without FILE: last-modified time\n");
+            "  --now ISO8601                 oscal-catalog without FILE: last-modified time\n"
+            "  --language en|de|fr           the words of the reports; default en\n");
 }
 
 TEST_F(CliTest, UnknownOptionsAreUsageErrors) {
@@ -460,6 +462,34 @@ TEST_F(CliTest, ReportIsDeterministic) {
   EXPECT_EQ(a.code, 0);
   EXPECT_FALSE(a.out.empty());
   EXPECT_EQ(a.out, b.out);
+}
+
+// --language changes the words, never a number: the JSON report's keys and
+// scores are the English report's, its control titles the catalog's German.
+TEST_F(CliTest, ReportInGermanKeepsEveryScore) {
+  const std::string document = Template({"--answer-all", "partly", "--role", "both"});
+  const Outcome en = Report(document, {"--format", "json"});
+  const Outcome de = Report(document, {"--format", "json", "--language", "de"});
+  ASSERT_EQ(de.code, 0) << de.err;
+  const nlohmann::json a = nlohmann::json::parse(en.out);
+  const nlohmann::json b = nlohmann::json::parse(de.out);
+  EXPECT_EQ(a["overall"], b["overall"]);
+  ASSERT_EQ(a["controls"].size(), b["controls"].size());
+  size_t titles_differ = 0;
+  for (size_t i = 0; i < a["controls"].size(); ++i) {
+    EXPECT_EQ(a["controls"][i]["id"], b["controls"][i]["id"]);
+    EXPECT_EQ(a["controls"][i]["score"], b["controls"][i]["score"]);
+    titles_differ += a["controls"][i]["title"] != b["controls"][i]["title"];
+  }
+  EXPECT_GT(titles_differ, a["controls"].size() / 2);
+  EXPECT_EQ(b["controls"][0]["title"], "Informationssicherheitsrichtlinien");
+
+  const Outcome md_en = Report(document, {"--format", "md"});
+  const Outcome md_fr = Report(document, {"--format", "md", "--language", "fr"});
+  ASSERT_EQ(md_fr.code, 0) << md_fr.err;
+  EXPECT_NE(md_en.out.find("## Executive summary"), std::string::npos);
+  EXPECT_EQ(md_fr.out.find("## Executive summary"), std::string::npos);
+  EXPECT_EQ(Report(document, {"--format", "md", "--language", "en"}).out, md_en.out);
 }
 
 // A document of catalog 1.0.0 opens; what was dropped is listed on standard error.
@@ -1036,6 +1066,7 @@ TEST_F(CliTest, ReportUsageErrors) {
       {{"a.json", "b.json"}, one_file},
       {{"--format", "html"}, one_file},
       {{"-", "--format", "pdf"}, "--format: 'pdf' is not a report format"},
+      {{"-", "--language", "es"}, "--language: 'es' is not one of en, de, fr"},
       {{Fixture("minimal.json"), "--format", "html", "--now", "2024-01-01T00:00:00Z"},
        "--now applies only to --format oscal-catalog without a FILE; reports take their time "
        "from the document"},

@@ -1,12 +1,13 @@
 // `cloudgap report FILE|- [--format F] [--output FILE] [--brand CONFIG]
-// [--now TIMESTAMP]`: scores an assessment document and writes a report in any
-// format of core/report/report.h (json, md, html, csv, soa, oscal-ar,
-// oscal-poam, oscal-catalog) or core/office/office_report.h (xlsx, docx, brief) to standard
-// output or --output, byte for byte what the web app downloads. An invalid
-// document gets one line per problem, each naming the field (as a JSON
-// pointer) and the reason, and exit code 1. A binary format is never written
-// to a terminal; --brand puts a host's name, colour and logo on the reports
-// made for people (html, md, xlsx, docx, brief).
+// [--now TIMESTAMP] [--language en|de|fr]`: scores an assessment document and writes a report in
+// any format of core/report/report.h (json, md, html, csv, soa, oscal-ar, oscal-poam,
+// oscal-catalog) or core/office/office_report.h (xlsx, docx, brief) to standard output or --output,
+// byte for byte what the web app downloads. An invalid document gets one line per problem, each
+// naming the field (as a JSON pointer) and the reason, and exit code 1. A binary format is never
+// written to a terminal; --brand puts a host's name, colour and logo on the reports made for people
+// (html, md, xlsx, docx, brief), and --language writes them in German or French (cli_language.h);
+// the data formats keep their English keys and columns and carry the catalog's words in that
+// language.
 //
 // `--format oscal-catalog` exports the built-in catalog and needs no FILE:
 // without one, its last-modified time is --now, or the current time (the
@@ -15,6 +16,7 @@
 #include <istream>
 #include <ostream>
 
+#include "cli/cli_language.h"
 #include "cli/cli_options.h"
 #include "cli/commands.h"
 #include "cli/document_input.h"
@@ -67,7 +69,15 @@ int RunReport(const Args& args, std::istream& in, std::ostream& out, std::ostrea
         << Usage(ReportCommand());
     return 2;
   }
-  const Catalog& catalog = BuiltinCatalog();
+  std::optional<CliLanguage> language = CliLanguage();
+  if (auto it = parsed.options.find("--language"); it != parsed.options.end()) {
+    language = LoadCliLanguage("report", it->second, err);
+    if (!language) {
+      err << Usage(ReportCommand());
+      return 2;
+    }
+  }
+  const Catalog& catalog = language->CatalogOr(BuiltinCatalog());
   if (catalog_only) {
     std::string now = CurrentUtcTime();
     if (auto it = parsed.options.find("--now"); it != parsed.options.end()) now = it->second;
@@ -92,8 +102,9 @@ int RunReport(const Args& args, std::istream& in, std::ostream& out, std::ostrea
   const std::optional<Assessment> assessment =
       OpenDocument("report", parsed.positional[0], catalog, in, err);
   if (!assessment) return 1;
-  const RenderedReport report = office ? RenderOfficeReport(catalog, *assessment, *office, *brand)
-                                       : RenderReport(catalog, *assessment, format, *brand);
+  const RenderedReport report =
+      office ? RenderOfficeReport(catalog, *assessment, *office, *brand, language->words)
+             : RenderReport(catalog, *assessment, format, *brand, language->words);
   if (report.bytes.empty()) {
     err << "cloudgap report: could not render the report (out of memory)\n";
     return 1;
@@ -113,6 +124,7 @@ const Command& ReportCommand() {
           {"--output", "FILE", "write there instead of standard output"},
           {"--brand", "CONFIG", "a host's name, colour, logo (config.json)"},
           {"--now", "ISO8601", "oscal-catalog without FILE: last-modified time"},
+          {"--language", "en|de|fr", "the words of the reports; default en"},
       },
       RunReport};
   return command;

@@ -8,6 +8,7 @@
 
 #include "core/document/document_json.h"
 #include "core/engine/readiness.h"
+#include "core/engine/wording.h"
 #include "core/text/enum_text.h"
 #include "core/text/message_format.h"
 #include "ui/branding.h"
@@ -40,29 +41,18 @@ const char* ScreenTitle(Screen screen) {
 }
 
 const char* TrReadiness(Readiness tier) {
-  switch (tier) {
-    case Readiness::kNotAssessed: return Tr("Not assessed yet");
-    case Readiness::kEarlyStage: return Tr("Early stage");
-    case Readiness::kSignificantGaps: return Tr("Significant gaps");
-    case Readiness::kClose: return Tr("readiness|Close");
-    case Readiness::kAuditReady: return Tr("Audit-ready");
-  }
-  return ReadinessLabel(tier);
+  return ReadinessLabel(tier, UiMessages());
 }
 
 const char* TrRoleScope(RoleScope role) {
-  switch (role) {
-    case RoleScope::kCustomer: return Tr("cloud service customer");
-    case RoleScope::kProvider: return Tr("cloud service provider");
-    case RoleScope::kBoth: return Tr("cloud service customer and provider");
-  }
-  return RoleScopeLabel(role);
+  return RoleScopeWords(role, UiMessages());
 }
 
 AppUi::AppUi(Platform& platform, CatalogSource catalog)
     : platform_(platform),
       session_(catalog, platform.clock),
       language_(platform.storage, platform.site_files),
+      text_size_(platform.storage),
       library_(platform.storage),
       share_(std::move(catalog), platform.sealer, platform.location) {
   platform_.files.SetOpenCallback([this](const Files::OpenedFile& file) { OpenFile(file); });

@@ -23,6 +23,7 @@
 #include "ui/screen_state.h"
 #include "ui/session.h"
 #include "ui/share_flow.h"
+#include "ui/text_size.h"
 #include "ui/theme.h"
 
 namespace cloudgap::ui {
@@ -76,6 +77,8 @@ const char* ScreenTitle(Screen screen);
 const char* TrReadiness(Readiness tier);
 // The width of the language row (language_picker.cc), for the screens that place it.
 float LanguagePickerWidth();
+// The same for the text-size row (text_size_picker.cc).
+float TextSizePickerWidth();
 const char* TrRoleScope(RoleScope role);
 
 class AppUi {
@@ -127,6 +130,8 @@ class AppUi {
     language_.FollowBrowser(preferred);
   }
   const LanguageChoice& language() const { return language_; }
+  // The text size chosen (text_size.h); the web runner scales the screens by it.
+  const TextSize& text_size() const { return text_size_; }
 
   // Keeping the user's work (app_keep.cc). The assessment is saved to the
   // platform's storage shortly after every change (ui/autosave.h) and the
@@ -270,10 +275,12 @@ class AppUi {
   // before anything of the frame is drawn.
   void LanguageFrame();
   void DrawLanguagePicker();  // A row as wide as LanguagePickerWidth().
+  void DrawTextSizePicker();  // text_size_picker.cc; as wide as TextSizePickerWidth().
 
   Platform& platform_;
   Session session_;
   LanguageChoice language_;
+  TextSize text_size_;
   Screen screen_ = Screen::kWelcome;
   bool theme_chosen_ = false;
   ThemeMode theme_ = ThemeMode::kLight;

@@ -12,12 +12,12 @@
 #include "core/catalog/catalog_loader.h"
 #include "core/engine/readiness.h"
 #include "core/testing/builtin_catalog_text.h"
+#include "core/text/score_format.h"
 #include "platform/fake_platform.h"
 #include "ui/app_ui.h"
 #include "ui/headless_ui.h"
 #include "ui/language_choice.h"
 #include "ui/languages.h"
-#include "ui/readiness_words.h"
 #include "ui/tr.h"
 
 namespace cloudgap::ui {
@@ -148,8 +148,8 @@ TEST_F(LanguageTest, ALaterPickWinsOverAnEarlierOneStillOnItsWay) {
   EXPECT_FALSE(choice.Apply());
 }
 
-// The readiness tier's reasons are the core's values worded here (ui/readiness_words.h):
-// in English as the reports say them, and in each language with its own numbers.
+// The readiness tier's reasons are the core's (ReadinessReasonText) in the language
+// shown: in English as the reports say them, and in each language with its own numbers.
 TEST_F(LanguageTest, TheReadinessReasonsSpeakTheLanguageWithItsNumbers) {
   const Catalog& catalog = BuiltinCatalog();
   ReadinessReason score;
@@ -165,24 +165,25 @@ TEST_F(LanguageTest, TheReadinessReasonsSpeakTheLanguageWithItsNumbers) {
   unanswered.tier = Readiness::kClose;
   unanswered.count = 1;
   unanswered.asked = 1200;
+  const auto shown = [&](const ReadinessReason& r) {
+    return ReadinessReasonText(catalog, r, UiMessages());
+  };
   for (const ReadinessReason& r : {score, critical}) {
-    EXPECT_EQ(ReadinessReasonWords(catalog, r), ReadinessReasonText(catalog, r)) << "English";
+    EXPECT_EQ(shown(r), ReadinessReasonText(catalog, r)) << "English";
   }
-  EXPECT_EQ(ReadinessReasonWords(catalog, unanswered),
-            "At most Close: 1 of 1,200 questions is unanswered.");
+  EXPECT_EQ(shown(unanswered), "At most Close: 1 of 1,200 questions is unanswered.");
 
   LanguageChoice choice(fake_.storage, fake_.site_files);
   choice.Choose("de");
   fake_.site_files.RunPending();
   ASSERT_TRUE(choice.Apply());
-  EXPECT_EQ(ReadinessReasonWords(catalog, score),
+  EXPECT_EQ(shown(score),
             "Die Gesamtpunktzahl 62,3 von 100 ergibt Fast bereit (ab 80 auditbereit, ab 60 fast "
             "bereit, ab 30 erhebliche Lücken).");
-  const std::string named = ReadinessReasonWords(catalog, critical);
+  const std::string named = shown(critical);
   EXPECT_EQ(named.rfind("Höchstens Erhebliche Lücken: ", 0), 0u) << named;
   EXPECT_NE(named.find(" und 2 weitere."), std::string::npos) << named;
-  EXPECT_EQ(ReadinessReasonWords(catalog, unanswered),
-            "Höchstens Fast bereit: 1 von 1.200 Fragen ist unbeantwortet.");
+  EXPECT_EQ(shown(unanswered), "Höchstens Fast bereit: 1 von 1.200 Fragen ist unbeantwortet.");
 }
 
 class LanguageUiTest : public LanguageTest {
@@ -270,6 +271,34 @@ TEST_F(LanguageUiTest, TheCatalogSpeaksItTooAndNoScoreChanges) {
                        BuiltinCatalogStructure().text_file),
             1)
       << "English's words were fetched once, for the English screens only";
+}
+
+// The results speak the language shown: the readiness reason and the overall
+// score's explanation are the core's sentences in German, with German numbers.
+TEST_F(LanguageUiTest, TheResultsExplainTheScoreInTheLanguageShown) {
+  Frame();
+  ASSERT_TRUE(Click("Try a sample"));
+  ASSERT_EQ(app_.screen(), Screen::kResults);
+  app_.SetBrowserLanguages({"de"});
+  Frame();
+  Deliver();
+  ASSERT_EQ(app_.language().current().tag, std::string("de"));
+  ASSERT_TRUE(Click("Wie die Gesamtpunktzahl entsteht"));
+  Frame();
+  const auto shown = [this](const std::string& start) {
+    for (const ItemRecord& item : ui_.items().LastFrame()) {
+      if (item.label.rfind(start, 0) == 0) return item.label;
+    }
+    return std::string();
+  };
+  const std::string reason = shown("Höchstens Erhebliche Lücken: ");
+  EXPECT_NE(reason, "") << "the readiness reason in German";
+  const std::string overall = shown("Gesamtpunktzahl ");
+  EXPECT_NE(overall, "") << "the explanation in German";
+  const Evaluation& e = app_.session().evaluation();
+  EXPECT_NE(overall.find(FormatScore(*e.overall.score, "de")), std::string::npos) << overall;
+  EXPECT_EQ(shown("At most "), "");
+  EXPECT_EQ(shown("Overall score "), "");
 }
 
 }  // namespace

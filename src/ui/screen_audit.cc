@@ -15,42 +15,10 @@
 #include "ui/widgets.h"
 
 namespace cloudgap::ui {
-namespace {
-
-// The ISMS state (core/document/assessment.h, IsmsStateLabel) in the visitor's language.
-const char* IsmsStateText(IsmsState state) {
-  switch (state) {
-    case IsmsState::kNone: return Tr("no ISMS yet");
-    case IsmsState::kInProgress: return Tr("ISMS being built");
-    case IsmsState::kCertified: return Tr("certified ISMS");
-  }
-  return IsmsStateLabel(state);
-}
-
-// A checklist entry's status: a control's implementation status
-// (core/engine/wording.h, kImplementationLabels) in the visitor's language;
-// any other text as it is.
-std::string StatusText(const std::string& status) {
-  for (const auto& label : kImplementationLabels) {
-    if (status != label.text) continue;
-    switch (label.value) {
-      case Implementation::kOutOfScope: return Tr("Not in scope");
-      case Implementation::kNotApplicable: return Tr("Not applicable");
-      case Implementation::kNotAssessed: return Tr("Not assessed");
-      case Implementation::kNotImplemented: return Tr("Not implemented");
-      case Implementation::kPartial: return Tr("Partially implemented");
-      case Implementation::kImplemented: return Tr("Implemented");
-    }
-  }
-  return status;
-}
-
-}  // namespace
-
 // The two months, large, and why; on the results and roadmap screens too.
 void AppUi::DrawAuditEstimate(bool detailed) {
   const AuditEstimate audit =
-      EstimateAudit(session_.catalog(), session_.evaluation(), session_.roadmap());
+      EstimateAudit(session_.catalog(), session_.evaluation(), session_.roadmap(), UiMessages());
   if (!audit.available) return;
   if (!detailed) {
     ImGui::AlignTextToFramePadding();
@@ -69,8 +37,8 @@ void AppUi::DrawAuditEstimate(bool detailed) {
                {{"stage1", audit.stage1_month}, {"stage2", audit.stage2_month}})
                 .c_str());
   ImGui::PopFont();
-  // The reasons start "stage 1 in month 3: ..."; as sentences they take a capital.
-  // They are the core's words (audit_plan.h), in English.
+  // The reasons start "stage 1 in month 3: ..."; as sentences they take a capital
+  // (German's "Stufe" has one already; French's "l’étape" takes it on its L).
   for (std::string reason : {audit.stage1_reason, audit.stage2_reason}) {
     if (!reason.empty())
       reason[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(reason[0])));
@@ -93,15 +61,16 @@ void AppUi::DrawAudit() {
     EndColumn();
     return;
   }
-  Paragraph(
-      Tr("ISO/IEC 27017 is certified as part of an ISO/IEC 27001 certification, in two "
-         "audit stages. Your profile: {isms}, {days} person-days a month.",
-         {{"isms", IsmsStateText(a.profile.isms)}, {"days", a.profile.capacity_days_per_month}})
-          .c_str());
+  Paragraph(Tr("ISO/IEC 27017 is certified as part of an ISO/IEC 27001 certification, in two "
+               "audit stages. Your profile: {isms}, {days} person-days a month.",
+               {{"isms", IsmsStateWords(a.profile.isms, UiMessages())},
+                {"days", a.profile.capacity_days_per_month}})
+                .c_str());
   DrawAuditEstimate();
   if (SecondaryButton(Tr("Change the ISMS state or capacity"))) Navigate(Screen::kProfile);
 
-  const std::vector<ChecklistEntry> list = AuditChecklist(catalog, a, session_.evaluation());
+  const std::vector<ChecklistEntry> list =
+      AuditChecklist(catalog, a, session_.evaluation(), UiMessages());
   for (int stage : {1, 2}) {
     ImGui::Dummy(ImVec2(0, Px(12)));
     Heading(stage == 1 ? Tr("Stage 1: documentation and readiness")
@@ -143,7 +112,7 @@ void AppUi::DrawAudit() {
         if (open) ImGui::TreePop();
         current = entry.source;
         const std::string node =
-            WrapLabel(entry.source + "  " + entry.title + "  ·  " + StatusText(entry.status),
+            WrapLabel(entry.source + "  " + entry.title + "  ·  " + entry.status,
                       AvailableWidth() - ImGui::GetTreeNodeToLabelSpacing()) +
             "###audit-" + entry.source;
         open = ImGui::TreeNode(node.c_str());

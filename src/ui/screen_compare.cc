@@ -8,6 +8,7 @@
 
 #include "core/document/document_migration.h"
 #include "core/document/file_name.h"
+#include "core/engine/compare.h"
 #include "core/engine/readiness.h"
 #include "core/engine/wording.h"
 #include "core/office/comparison_request.h"
@@ -209,11 +210,8 @@ void AppUi::DrawCompare() {
             {"readiness_after", TrReadiness(c.readiness.after)}});
     Paragraph(overall.c_str());
     ImGui::PopFont();
-    // The field and its values are the profile's names in the file ("role", "csc").
     for (const ProfileChange& p : c.profile) {
-      MutedParagraph(Tr("Profile {field}: {before} → {after}",
-                        {{"field", p.field}, {"before", p.value.before}, {"after", p.value.after}})
-                         .c_str());
+      MutedParagraph(ProfileChangeWords(p, UiMessages()).c_str());
     }
   }
   EndCard();
@@ -264,8 +262,8 @@ void AppUi::DrawCompare() {
       for (const AnswerChange& a : c.answers) {
         ImGui::Bullet();
         ImGui::TextWrapped("%s: %s → %s", a.question_id.c_str(),
-                           AnswerLabel(catalog, a.answer.before).c_str(),
-                           AnswerLabel(catalog, a.answer.after).c_str());
+                           AnswerLabel(catalog, a.answer.before, UiMessages()).c_str(),
+                           AnswerLabel(catalog, a.answer.after, UiMessages()).c_str());
       }
       ImGui::TreePop();
     }

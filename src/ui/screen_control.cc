@@ -52,13 +52,7 @@ const char* OwnerText(Owner owner) {
 
 // WorkStatusLabel (core/engine/closeout.h) in the language shown.
 const char* WorkStatusText(WorkStatus status) {
-  switch (status) {
-    case WorkStatus::kNotStarted: return Tr("Not started");
-    case WorkStatus::kInProgress: return Tr("In progress");
-    case WorkStatus::kAnswered: return Tr("Answered");
-    case WorkStatus::kReviewed: return Tr("Reviewed");
-  }
-  return "";
+  return WorkStatusLabel(status, UiMessages());
 }
 
 void SectionHeading(const char* text) {
@@ -145,7 +139,9 @@ void AppUi::DrawControl(const Control& control, size_t position) {
   std::string tags = control.kind == ControlKind::kCloud
                          ? Tr("Cloud-only control (CLD)")
                          : Tr("ISO/IEC 27002 control with cloud guidance");
-  if (!control.iso27002_2022.empty()) tags += "  ·  ISO/IEC 27002:2022 " + Iso27002List(control);
+  if (!control.iso27002_2022.empty()) {
+    tags += "  ·  ISO/IEC 27002:2022 " + Iso27002List(control, UiMessages());
+  }
   MutedParagraph(tags.c_str());
   Paragraph(control.objective.c_str());
 

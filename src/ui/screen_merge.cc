@@ -115,9 +115,10 @@ void AppUi::Replan() {
     merge_.plan = MergePlan{};
     return;
   }
-  // The base's name goes into the core's messages (plan.error, plan.warnings), in English.
-  merge_.plan =
-      PlanMerge(session_.catalog(), {"this assessment", *base.assessment}, merge_.incoming);
+  // The base's name goes into the core's messages (plan.error, plan.warnings), which
+  // are in the visitor's language as the plan is made.
+  merge_.plan = PlanMerge(session_.catalog(), {Tr("this assessment"), *base.assessment},
+                          merge_.incoming, UiMessages());
 }
 
 void AppUi::FinishMerge() {

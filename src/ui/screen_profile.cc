@@ -4,6 +4,7 @@
 #include <misc/cpp/imgui_stdlib.h>
 
 #include "core/document/assessment_edit.h"
+#include "core/engine/wording.h"
 #include "ui/app_ui.h"
 #include "ui/branding.h"
 #include "ui/fonts.h"
@@ -104,7 +105,10 @@ void AppUi::DrawProfile() {
                 "in every language."));
   DrawLanguagePicker();
 
-  const std::string error = ProfileError(profile);
+  FieldLabel(Tr("Text size"), Tr("Everything on the screens, larger; kept in this browser."));
+  DrawTextSizePicker();
+
+  const std::string error = ProfileErrorWords(profile, UiMessages());
   if (error.empty()) {
     session_.SetProfile(profile);
   } else {

@@ -48,17 +48,17 @@ void AppUi::DrawQuickResult() {
     const std::string words =
         Tr("To reach maturity {level}: {effort}.",
            {{"level", a.profile.target_maturity},
-            {"effort", EffortWords(effort, a.profile.capacity_days_per_month)}});
+            {"effort", EffortWords(effort, a.profile.capacity_days_per_month, UiMessages())}});
     Paragraph(words.c_str());
   }
 
-  const AuditRange audit = EstimateAuditRange(catalog, a, eval);
+  const AuditRange audit = EstimateAuditRange(catalog, a, eval, UiMessages());
   if (audit.earliest.available) {
     ImGui::Dummy(ImVec2(0, Px(10)));
     Heading(Tr("When an auditor could come"));
     // The months are the core's words (AuditMonthsWords), which the summary shares.
     const int days = a.profile.capacity_days_per_month;
-    const std::string months = AuditMonthsWords(audit);
+    const std::string months = AuditMonthsWords(audit, UiMessages());
     std::string words;
     switch (a.profile.isms) {
       case IsmsState::kNone:
@@ -83,7 +83,7 @@ void AppUi::DrawQuickResult() {
 
   ImGui::Dummy(ImVec2(0, Px(10)));
   Heading(Tr("Summary to send"));
-  std::string summary = QuickScanSummary(catalog, a, eval, session_.roadmap());
+  std::string summary = QuickScanSummary(catalog, a, eval, session_.roadmap(), UiMessages());
   TextArea("##summary", Tr("Summary to send"), &summary, ImVec2(-1, Px(260)),
            ImGuiInputTextFlags_ReadOnly);
   if (PrimaryButton(Tr("Copy summary"), ImVec2(narrow ? -1.0f : Px(200), Px(44)))) {

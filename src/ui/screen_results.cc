@@ -16,7 +16,6 @@
 #include "ui/branding.h"
 #include "ui/charts.h"
 #include "ui/fonts.h"
-#include "ui/readiness_words.h"
 #include "ui/tr.h"
 #include "ui/widgets.h"
 
@@ -46,7 +45,7 @@ void DrawReadiness(const Catalog& catalog, const OverallResult& overall) {
   ImGui::PopFont();
   for (const ReadinessReason& reason : overall.readiness_why) {
     ImGui::Bullet();
-    Paragraph(ReadinessReasonWords(catalog, reason).c_str());
+    Paragraph(ReadinessReasonText(catalog, reason, UiMessages()).c_str());
   }
   ImGui::TextUnformatted(
       Tr("{percent}% of the questions answered",
@@ -109,7 +108,8 @@ void AppUi::DrawResults() {
   ImGui::PushTextWrapPos(narrow ? 0.0f : ImGui::GetCursorPosX() + width - ring - Px(40));
   DrawReadiness(session_.catalog(), eval.overall);
   if (ImGui::TreeNode(Tr("How the overall score is made"))) {
-    for (const std::string& line : ExplainOverall(catalog, eval)) Paragraph(line.c_str());
+    for (const std::string& line : ExplainOverall(catalog, eval, UiMessages()))
+      Paragraph(line.c_str());
     ImGui::TreePop();
   }
   ImGui::PopTextWrapPos();
@@ -200,9 +200,12 @@ void AppUi::DrawCallToAction() {
 void AppUi::DrawCloseout() {
   const Assessment& a = session_.assessment();
   if (a.profile.mode != AssessmentMode::kFull) return;
-  if (results_screen_.closeout_revision != session_.revision()) {
-    results_screen_.closeout = CloseoutCheck(session_.catalog(), a, session_.evaluation());
+  if (results_screen_.closeout_revision != session_.revision() ||
+      results_screen_.closeout_language != UiMessages().language()) {
+    results_screen_.closeout =
+        CloseoutCheck(session_.catalog(), a, session_.evaluation(), UiMessages());
     results_screen_.closeout_revision = session_.revision();
+    results_screen_.closeout_language = UiMessages().language();
   }
   const std::vector<CloseoutFinding>& findings = results_screen_.closeout;
   ImGui::Dummy(ImVec2(0, Px(12)));
@@ -269,7 +272,7 @@ void AppUi::DrawWhyThisScore() {
   const size_t index = static_cast<size_t>(selected - catalog.controls.data());
   BeginCard("why");
   for (const std::string& line :
-       ExplainControl(catalog, session_.assessment(), session_.evaluation(), index)) {
+       ExplainControl(catalog, session_.assessment(), session_.evaluation(), index, UiMessages())) {
     Paragraph(line.c_str());
   }
   EndCard();

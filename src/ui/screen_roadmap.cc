@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/document/assessment_edit.h"
+#include "core/engine/roadmap_reason.h"
 #include "core/text/message_format.h"
 #include "core/text/score_format.h"
 #include "ui/app_ui.h"
@@ -19,18 +20,12 @@
 namespace cloudgap::ui {
 namespace {
 
-// PhaseLabel (core/engine/roadmap.h) in the language shown.
 const char* PhaseText(Phase phase) {
-  switch (phase) {
-    case Phase::kDays0To30: return Tr("0-30 days");
-    case Phase::kDays31To90: return Tr("31-90 days");
-    case Phase::kDays91To180: return Tr("91-180 days");
-    case Phase::kLater: return Tr("phase|later");
-  }
-  return "";
+  return PhaseLabel(phase, UiMessages());
 }
 
-void DrawItem(const Catalog& catalog, const RoadmapItem& item) {
+// `reason` is the item's, in the visitor's language.
+void DrawItem(const Catalog& catalog, const RoadmapItem& item, const std::string& reason) {
   const std::string& label =
       item.is_step() ? item.control_id : catalog.controls[item.control_index].label;
   ImGui::PushID(item.control_id.c_str());
@@ -58,7 +53,7 @@ void DrawItem(const Catalog& catalog, const RoadmapItem& item) {
                {"points", FormatScore(item.score_gain, UiMessages().language())}});
   }
   MutedParagraph(line.c_str());
-  Paragraph(item.reason.c_str());
+  Paragraph(reason.c_str());
   if (!item.depends_on.empty() || !item.unassessed_dependencies.empty()) {
     std::string deps;
     for (const std::string& d : item.depends_on) deps += (deps.empty() ? "" : ", ") + d;
@@ -175,7 +170,12 @@ void AppUi::DrawRoadmap() {
           LayoutKey(LayoutKey(0, session_.revision()), AvailableWidth()), ImGui::GetFontSize());
       VirtualList& list = roadmap_screen_.cards[column];
       list.Begin(cards.size(), key, Px(170));
-      for (size_t i; list.Next(&i);) DrawItem(catalog, *cards[i]);
+      // The session's roadmap gives its reasons in English: worded again here.
+      for (size_t i; list.Next(&i);) {
+        DrawItem(catalog, *cards[i],
+                 RoadmapReason(catalog, session_.assessment(), session_.evaluation(), *cards[i],
+                               UiMessages()));
+      }
       list.End();
     }
   }

@@ -58,6 +58,7 @@ struct ResultsState {
   std::string why_control;  // The control whose score is being explained.
   // The close-out check of one revision of the document, made once for it.
   std::optional<std::uint64_t> closeout_revision;
+  std::string closeout_language;  // The findings' words are in it.
   std::vector<CloseoutFinding> closeout;
 
   void Reset() { *this = ResultsState(); }

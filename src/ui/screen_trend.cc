@@ -27,15 +27,6 @@ std::string Score(const std::optional<double>& score) {
   return text;
 }
 
-// The assessment's mode (core/engine/wording.h, ModeLabel) in the visitor's language.
-const char* ModeText(AssessmentMode mode) {
-  switch (mode) {
-    case AssessmentMode::kQuick: return Tr("quick scan");
-    case AssessmentMode::kFull: return Tr("full assessment");
-  }
-  return ModeLabel(mode);
-}
-
 std::string KeyOf(const std::string& organisation) {
   Profile profile;
   profile.organisation = organisation;
@@ -85,7 +76,7 @@ void PointsTable(const Trend& trend) {
     ImGui::TextUnformatted(FormatDate(point.date, UiMessages().language()).c_str());
     if (!narrow) {
       grid.Cell(column++);
-      ImGui::TextWrapped("%s (%s)", point.name.c_str(), ModeText(point.mode));
+      ImGui::TextWrapped("%s (%s)", point.name.c_str(), ModeLabel(point.mode, UiMessages()));
     }
     grid.Cell(column++);
     PlainText(Score(point.score).c_str());
@@ -154,7 +145,7 @@ void AppUi::ShowTrend(const std::string& organisation_key) {
     }
   }
   trend_.organisation_key = organisation_key;
-  trend_.trends = BuildTrends(catalog, sources, organisation_key);
+  trend_.trends = BuildTrends(catalog, sources, organisation_key, UiMessages());
   if (trend_.trends.empty()) {
     ShowMessage(Tr("There is nothing to show over time: no kept assessment could be read."), true);
     return;

@@ -1,6 +1,7 @@
 // Welcome: what CloudGap is, what it is not, the privacy promise, and the ways in.
 #include <imgui.h>
 
+#include <algorithm>
 #include <string>
 
 #include "core/document/sample_assessment.h"
@@ -48,6 +49,10 @@ void AppUi::DrawWelcome() {
     ImGui::SetCursorPosX(left + width - picker);
   }
   DrawLanguagePicker();
+  // The text sizes under the languages, at the right too: where a person who
+  // needs larger text looks first.
+  ImGui::SetCursorPosX(left + std::max(0.0f, width - TextSizePickerWidth()));
+  DrawTextSizePicker();
   Title(Tr("Find your cloud security gaps"));
   Paragraph(Tr("A free ISO/IEC 27017 self-assessment that runs entirely in your browser."),
             GetFonts().heading);

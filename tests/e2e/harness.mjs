@@ -259,11 +259,12 @@ export async function clickScrolled(page, label, where) {
 // Opens the "Download report" menu and waits for its entries. A click that lands
 // while the frame of a previous download is still being drawn opens nothing, so
 // it is tried again (a second click on an open menu is never made).
-export async function openReportMenu(page, where) {
+// `label` is the button's words in the language shown.
+export async function openReportMenu(page, where, label = 'Download report') {
   const open = () => window.cloudgap.test.items().some((it) => it.label.includes('##report-'));
   for (let i = 0; i < 5; i++) {
     await settle(page);
-    await clickScrolled(page, 'Download report', where);
+    await clickScrolled(page, label, where);
     try {
       await page.waitForFunction(open, null, {timeout: 3000});
       return;

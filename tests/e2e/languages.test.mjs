@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {startServer, launchBrowser, openApp, items, state, click, clickScrolled, findItem,
-        settle} from './harness.mjs';
+        openReportMenu, settle} from './harness.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const messages = (language) => JSON.parse(fs.readFileSync(
@@ -58,6 +58,42 @@ test('the browser\'s language is the app\'s, catalog included, and a score is th
   }
   assert.equal(scores.de, scores.en, 'the document is the same in German');
   assert.equal(scores.fr, scores.en, 'the document is the same in French');
+});
+
+test('a German visitor\'s reports are German, with the English report\'s scores', async () => {
+  const reports = {};
+  for (const [locale, language] of [['en-GB', 'en'], ['de-DE', 'de']]) {
+    const {context, page, log} = await openApp(browser, server, {locale});
+    await waitForLanguage(page, language);
+    await findItem(page, tr(language, 'Start quick scan'), 15000);
+    await click(page, tr(language, 'Try a sample'));
+    await page.waitForFunction(() => window.cloudgap.keep.where().catalog_text === 'complete', null,
+                               {timeout: 15000});
+    for (const format of ['md', 'html']) {
+      await openReportMenu(page, undefined, tr(language, 'Download report'));
+      const entry = (await items(page)).find((it) => it.label.endsWith('##report-' + format));
+      assert.ok(entry, `${language}: no menu entry for ${format}`);
+      const [file] = await Promise.all([page.waitForEvent('download', {timeout: 60000}),
+                                        click(page, entry.label)]);
+      await settle(page);
+      reports[`${language}.${format}`] = fs.readFileSync(await file.path(), 'utf8');
+    }
+    assert.deepEqual(log.pageErrors, []);
+    await context.close();
+  }
+  const heading = tr('de', 'Executive summary');
+  assert.ok(heading && heading !== 'Executive summary', 'the heading has German words');
+  assert.ok(reports['en.md'].includes('## Executive summary'));
+  assert.ok(reports['de.md'].includes('## ' + heading), 'the German Markdown report is German');
+  assert.ok(!reports['de.md'].includes('## Executive summary'));
+  assert.match(reports['de.html'], /<html lang="de"/);
+  assert.ok(reports['de.html'].includes(heading), 'the German HTML report is German');
+  // The same sample, the same overall score: 54.2 in English is 54,2 in German.
+  const score = reports['en.md'].match(/\*\*([0-9]+(?:\.[0-9])?)\*\*/)[1];
+  assert.ok(reports['de.md'].includes(`**${score.replace('.', ',')}**`),
+            `the German report has the overall score ${score}`);
+  // Catalog words follow: the first control's German title.
+  assert.ok(reports['de.md'].includes(catalogWords('de')['/controls/0/title'].text));
 });
 
 test('a language picked on the welcome screen is kept over the browser\'s on the next visit',

@@ -10,8 +10,6 @@
 namespace cloudgap {
 namespace {
 
-constexpr int kMaxCapacityDaysPerMonth = 10000;
-
 const Control* ControlOfQuestion(const Catalog& catalog, const std::string& question_id) {
   for (const Control& c : catalog.controls) {
     for (const std::vector<Question>* list : {&c.questions, &c.quick_questions}) {

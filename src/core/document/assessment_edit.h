@@ -78,8 +78,11 @@ EditResult SetControlTarget(const Catalog& catalog, Assessment* assessment,
 // Replaces the profile after checking it (see ProfileError).
 EditResult SetProfile(Assessment* assessment, const Profile& profile, const std::string& now);
 
+inline constexpr int kMaxCapacityDaysPerMonth = 10000;
+
 // Why a profile is invalid, or empty when it is valid: at least one service
-// model, target 1..5, capacity 1..10000 person-days a month.
+// model, target 1..5, capacity 1..kMaxCapacityDaysPerMonth person-days a month.
+// In English; ProfileErrorWords (core/engine/wording.h) says it in a language.
 std::string ProfileError(const Profile& profile);
 
 }  // namespace cloudgap

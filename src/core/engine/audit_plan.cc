@@ -7,21 +7,13 @@
 #include "core/engine/wording.h"
 
 namespace cloudgap {
-namespace {
-
-std::string Month(int month) {
-  return "month " + std::to_string(month);
-}
-
-}  // namespace
-
 int MonthForDays(int days, int capacity_per_month) {
   const int capacity = std::max(1, capacity_per_month);
   return std::max(1, (std::max(0, days) + capacity - 1) / capacity);
 }
 
 AuditEstimate EstimateAudit(const Catalog& catalog, const Evaluation& evaluation,
-                            const Roadmap& roadmap) {
+                            const Roadmap& roadmap, const MessageCatalog& words) {
   AuditEstimate e;
   if (catalog.management_steps.empty()) return e;
   e.available = true;
@@ -42,58 +34,83 @@ AuditEstimate EstimateAudit(const Catalog& catalog, const Evaluation& evaluation
     }
   }
   e.stage1_month = last_stage1 ? MonthForDays(last_stage1->finished_after_days, capacity) : 1;
-  e.stage1_reason = "stage 1 in " + Month(e.stage1_month) + ": ";
-  e.stage1_reason += last_stage1 ? "the documentation is ready once " + last_stage1->control_id +
-                                       " (" + last_stage1->title + ") is done, in that month"
-                                 : "the documentation a stage 1 audit reviews is already in place";
+  e.stage1_reason =
+      last_stage1
+          ? words.Tr(
+                "stage 1 in month {month}: the documentation is ready once {step} ({title}) "
+                "is done, in that month",
+                {{"month", e.stage1_month},
+                 {"step", last_stage1->control_id},
+                 {"title", last_stage1->title}})
+          : words.Tr(
+                "stage 1 in month {month}: the documentation a stage 1 audit reviews is "
+                "already in place",
+                {{"month", e.stage1_month}});
 
   if (last_control)
     e.controls_ready_month = MonthForDays(last_control->finished_after_days, capacity);
   if (last_stage2) e.steps_ready_month = MonthForDays(last_stage2->finished_after_days, capacity);
   const int records = e.controls_ready_month > 0 ? e.controls_ready_month + kRecordMonths : 0;
   e.stage2_month = std::max({records, e.steps_ready_month, e.stage1_month + 1});
-  e.stage2_reason = "stage 2 in " + Month(e.stage2_month) + ": ";
   if (e.stage2_month == records) {
-    e.stage2_reason += "the last control (" + last_control->control_id +
-                       ") reaches its target in " + Month(e.controls_ready_month) + ", then " +
-                       std::to_string(kRecordMonths) + " months of operating records";
+    e.stage2_reason = words.Tr(
+        "stage 2 in month {month}: the last control ({control}) reaches its target in month "
+        "{ready}, then {records} months of operating records",
+        {{"month", e.stage2_month},
+         {"control", last_control->control_id},
+         {"ready", e.controls_ready_month},
+         {"records", kRecordMonths}});
   } else if (e.stage2_month == e.steps_ready_month) {
-    e.stage2_reason +=
-        "the internal audit, management review and corrective action are done by then";
+    e.stage2_reason = words.Tr(
+        "stage 2 in month {month}: the internal audit, management review and corrective action "
+        "are done by then",
+        {{"month", e.stage2_month}});
   } else {
-    e.stage2_reason += "a month after stage 1, with every control already at its target";
+    e.stage2_reason = words.Tr(
+        "stage 2 in month {month}: a month after stage 1, with every control already at its "
+        "target",
+        {{"month", e.stage2_month}});
   }
   if (last_stage2 && e.stage2_month != e.steps_ready_month) {
-    e.stage2_reason +=
-        "; internal audit and management review done by " + Month(e.steps_ready_month);
+    e.stage2_reason += "; ";
+    e.stage2_reason += words.Tr("internal audit and management review done by month {month}",
+                                {{"month", e.steps_ready_month}});
   }
   if (e.not_assessed > 0) {
-    e.stage2_reason += " (" + std::to_string(e.not_assessed) + " control" +
-                       (e.not_assessed == 1 ? "" : "s") +
-                       " not assessed yet, so this may move later)";
+    e.stage2_reason += " ";
+    e.stage2_reason += words.Tr(
+        "({count, plural, one {# control} other {# controls}} not assessed yet, so this may move "
+        "later)",
+        {{"count", e.not_assessed}});
   }
   return e;
 }
 
 AuditRange EstimateAuditRange(const Catalog& catalog, const Assessment& assessment,
-                              const Evaluation& evaluation) {
+                              const Evaluation& evaluation, const MessageCatalog& words) {
   AuditRange range;
-  range.earliest = EstimateAudit(
-      catalog, evaluation, BuildRoadmap(catalog, assessment, evaluation, EffortPoint::kMinimum));
-  range.latest = EstimateAudit(
-      catalog, evaluation, BuildRoadmap(catalog, assessment, evaluation, EffortPoint::kMaximum));
+  // The roadmaps' own reasons go unread: built in English, the fast way.
+  range.earliest =
+      EstimateAudit(catalog, evaluation,
+                    BuildRoadmap(catalog, assessment, evaluation, EffortPoint::kMinimum), words);
+  range.latest =
+      EstimateAudit(catalog, evaluation,
+                    BuildRoadmap(catalog, assessment, evaluation, EffortPoint::kMaximum), words);
   return range;
 }
 
 std::vector<ChecklistEntry> AuditChecklist(const Catalog& catalog, const Assessment& assessment,
-                                           const Evaluation& evaluation) {
+                                           const Evaluation& evaluation,
+                                           const MessageCatalog& words) {
+  const std::string done_words(words.Tr("Done")), to_do_words(words.Tr("To do"));
   std::vector<ChecklistEntry> list;
   for (int stage : {1, 2}) {
     for (const ManagementStep& step : catalog.management_steps) {
       if (step.stage != stage) continue;
       const bool done = StepDone(step, assessment);
       for (const std::string& evidence : step.evidence) {
-        list.push_back({stage, step.id, step.title, evidence, done ? "Done" : "To do", done});
+        list.push_back(
+            {stage, step.id, step.title, evidence, done ? done_words : to_do_words, done});
       }
     }
   }
@@ -105,7 +122,8 @@ std::vector<ChecklistEntry> AuditChecklist(const Catalog& catalog, const Assessm
     const Implementation implementation = ImplementationOf(r);
     const bool ready = implementation == Implementation::kImplemented;
     for (const std::string& evidence : EvidenceFor(c, assessment.profile.role)) {
-      list.push_back({2, c.id, c.title, evidence, ImplementationLabel(implementation), ready});
+      list.push_back(
+          {2, c.id, c.title, evidence, ImplementationLabel(implementation, words), ready});
     }
   }
   return list;

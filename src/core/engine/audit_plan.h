@@ -28,6 +28,7 @@
 #include "core/document/assessment.h"
 #include "core/engine/evaluation.h"
 #include "core/engine/roadmap.h"
+#include "core/i18n/message_catalog.h"
 
 namespace cloudgap {
 
@@ -47,8 +48,11 @@ struct AuditEstimate {
 // The month (1-based) in which work finished after `days` person-days is done.
 int MonthForDays(int days, int capacity_per_month);
 
+// The reasons in `words`' language; they start in lower case, for a report to
+// put after a heading or to capitalise.
 AuditEstimate EstimateAudit(const Catalog& catalog, const Evaluation& evaluation,
-                            const Roadmap& roadmap);
+                            const Roadmap& roadmap,
+                            const MessageCatalog& words = EnglishMessages());
 
 // A range for the quick scan: the estimate with every effort at its catalog
 // minimum and at its maximum (its answers are too few for one figure).
@@ -57,7 +61,8 @@ struct AuditRange {
   AuditEstimate latest;
 };
 AuditRange EstimateAuditRange(const Catalog& catalog, const Assessment& assessment,
-                              const Evaluation& evaluation);
+                              const Evaluation& evaluation,
+                              const MessageCatalog& words = EnglishMessages());
 
 // One thing an auditor will ask to see, with its status in the assessment.
 struct ChecklistEntry {
@@ -70,9 +75,10 @@ struct ChecklistEntry {
 };
 
 // Stage 1: the stage-1 steps' evidence. Stage 2: the stage-2 steps' evidence,
-// then every applicable control's, in catalog order.
+// then every applicable control's, in catalog order. The status in `words`' language.
 std::vector<ChecklistEntry> AuditChecklist(const Catalog& catalog, const Assessment& assessment,
-                                           const Evaluation& evaluation);
+                                           const Evaluation& evaluation,
+                                           const MessageCatalog& words = EnglishMessages());
 
 }  // namespace cloudgap
 

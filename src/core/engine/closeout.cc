@@ -21,18 +21,19 @@ WorkStatus WorkStatusOf(const ControlRecord* record, const ControlResult& result
   return result.answers.answered() > 0 ? WorkStatus::kInProgress : WorkStatus::kNotStarted;
 }
 
-const char* WorkStatusLabel(WorkStatus status) {
+const char* WorkStatusLabel(WorkStatus status, const MessageCatalog& words) {
   switch (status) {
-    case WorkStatus::kNotStarted: return "Not started";
-    case WorkStatus::kInProgress: return "In progress";
-    case WorkStatus::kAnswered: return "Answered";
-    case WorkStatus::kReviewed: return "Reviewed";
+    case WorkStatus::kNotStarted: return words.Tr("Not started").data();
+    case WorkStatus::kInProgress: return words.Tr("In progress").data();
+    case WorkStatus::kAnswered: return words.Tr("Answered").data();
+    case WorkStatus::kReviewed: return words.Tr("Reviewed").data();
   }
   return "";
 }
 
 std::vector<CloseoutFinding> CloseoutCheck(const Catalog& catalog, const Assessment& assessment,
-                                           const Evaluation& evaluation) {
+                                           const Evaluation& evaluation,
+                                           const MessageCatalog& words) {
   std::vector<CloseoutFinding> findings;
   for (size_t i = 0; i < catalog.controls.size(); ++i) {
     const Control& control = catalog.controls[i];
@@ -43,8 +44,9 @@ std::vector<CloseoutFinding> CloseoutCheck(const Catalog& catalog, const Assessm
     };
     if (record != nullptr && record->not_applicable &&
         IsShortJustification(record->justification)) {
-      add(CloseoutKind::kShortJustification, "Not applicable because \"" + record->justification +
-                                                 "\": say why in a sentence an auditor can check.");
+      add(CloseoutKind::kShortJustification,
+          words.Tr("Not applicable because \"{why}\": say why in a sentence an auditor can check.",
+                   {{"why", record->justification}}));
     }
     if (!result.applicable()) continue;
     for (const Question& q : control.questions) {
@@ -52,25 +54,27 @@ std::vector<CloseoutFinding> CloseoutCheck(const Catalog& catalog, const Assessm
       if (it != assessment.answers.end() && it->second.answer == Answer::kNotApplicable &&
           IsShortJustification(it->second.justification)) {
         add(CloseoutKind::kShortJustification,
-            q.id + " is not applicable because \"" + it->second.justification +
-                "\": say why in a sentence an auditor can check.");
+            words.Tr("{question} is not applicable because \"{why}\": say why in a sentence an "
+                     "auditor can check.",
+                     {{"question", q.id}, {"why", it->second.justification}}));
       }
     }
     const bool has_evidence = record != nullptr && !record->evidence.empty();
     if (result.answers.yes > 0 && !has_evidence) {
       add(CloseoutKind::kYesWithoutEvidence,
-          std::to_string(result.answers.yes) +
-              (result.answers.yes == 1 ? " answer is" : " answers are") +
-              " \"yes\" with no evidence listed: name the document or record that shows it.");
+          words.Tr("{count, plural, one {# answer is} other {# answers are}} \"yes\" with no "
+                   "evidence listed: name the document or record that shows it.",
+                   {{"count", result.answers.yes}}));
     }
     if (record != nullptr && !record->owner.empty() && record->due_date.empty()) {
-      add(CloseoutKind::kOwnerWithoutDueDate, record->owner + " owns it but has no due date.");
+      add(CloseoutKind::kOwnerWithoutDueDate,
+          words.Tr("{owner} owns it but has no due date.", {{"owner", record->owner}}));
     }
     if (result.expired_evidence > 0) {
       add(CloseoutKind::kExpiredEvidence,
-          std::to_string(result.expired_evidence) +
-              (result.expired_evidence == 1 ? " evidence item is" : " evidence items are") +
-              " past the review-by date: review it, or replace it.");
+          words.Tr("{count, plural, one {# evidence item is} other {# evidence items are}} past "
+                   "the review-by date: review it, or replace it.",
+                   {{"count", result.expired_evidence}}));
     }
   }
   return findings;

@@ -22,6 +22,7 @@
 #include "core/catalog/catalog.h"
 #include "core/document/assessment.h"
 #include "core/engine/evaluation.h"
+#include "core/i18n/message_catalog.h"
 #include "core/text/enum_text.h"
 
 namespace cloudgap {
@@ -45,8 +46,10 @@ struct CloseoutFinding {
   std::string detail;  // One sentence for a person.
 };
 
+// Each detail in `words`' language.
 std::vector<CloseoutFinding> CloseoutCheck(const Catalog& catalog, const Assessment& assessment,
-                                           const Evaluation& evaluation);
+                                           const Evaluation& evaluation,
+                                           const MessageCatalog& words = EnglishMessages());
 
 // Fewer than four words: not a reason an auditor can check.
 bool IsShortJustification(const std::string& text);
@@ -56,7 +59,7 @@ bool IsShortJustification(const std::string& text);
 WorkStatus WorkStatusOf(const ControlRecord* record, const ControlResult& result);
 
 // For people: "Not started", "In progress", "Answered", "Reviewed".
-const char* WorkStatusLabel(WorkStatus status);
+const char* WorkStatusLabel(WorkStatus status, const MessageCatalog& words = EnglishMessages());
 
 }  // namespace cloudgap
 

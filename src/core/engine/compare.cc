@@ -4,6 +4,7 @@
 
 #include "core/engine/roadmap.h"
 #include "core/engine/scoring.h"
+#include "core/engine/wording.h"
 
 namespace cloudgap {
 namespace {
@@ -19,6 +20,31 @@ std::string ServicesText(const Profile& p) {
     text += (text.empty() ? "" : ",") + std::string(service.text);
   }
   return text;
+}
+
+// A value of ProfileChanges in `words`: each name as ServicesText, AssessmentModeName... wrote it.
+std::string ValueWords(const std::string& field, const std::string& value,
+                       const MessageCatalog& words) {
+  if (field == "role") {
+    if (const auto role = ParseRoleScope(value)) return RoleScopeWords(*role, words);
+  } else if (field == "mode") {
+    if (const auto mode = ParseAssessmentMode(value)) return ModeLabel(*mode, words);
+  } else if (field == "isms") {
+    if (const auto isms = ParseIsmsState(value)) return IsmsStateWords(*isms, words);
+  } else if (field == "upstream") {
+    return std::string(value == "yes" ? words.Tr("Yes") : words.Tr("No"));
+  } else if (field == "services") {
+    std::string text;
+    size_t start = 0;
+    while (start <= value.size()) {
+      const size_t comma = std::min(value.find(',', start), value.size());
+      const auto service = ParseServiceModel(value.substr(start, comma - start));
+      if (service) text += (text.empty() ? "" : ", ") + std::string(ServiceModelLabel(*service));
+      start = comma + 1;
+    }
+    return text;
+  }
+  return value;
 }
 
 std::vector<ProfileChange> ProfileChanges(const Profile& b, const Profile& a) {
@@ -82,6 +108,35 @@ std::vector<std::string> ItemsMissingFrom(const Roadmap& from, const Roadmap& ot
 }
 
 }  // namespace
+
+std::string ProfileChangeWords(const ProfileChange& change, const MessageCatalog& words) {
+  const std::string before = ValueWords(change.field, change.value.before, words);
+  const std::string after = ValueWords(change.field, change.value.after, words);
+  const std::string& f = change.field;
+  if (f == "role")
+    return words.Tr("Role: {before} → {after}", {{"before", before}, {"after", after}});
+  if (f == "services") {
+    return words.Tr("Service models: {before} → {after}", {{"before", before}, {"after", after}});
+  }
+  if (f == "mode") {
+    return words.Tr("Assessment: {before} → {after}", {{"before", before}, {"after", after}});
+  }
+  if (f == "target") {
+    return words.Tr("Target maturity: {before} → {after}", {{"before", before}, {"after", after}});
+  }
+  if (f == "capacity") {
+    return words.Tr("Capacity: {before} → {after} person-days a month",
+                    {{"before", before}, {"after", after}});
+  }
+  if (f == "isms") {
+    return words.Tr("ISO/IEC 27001: {before} → {after}", {{"before", before}, {"after", after}});
+  }
+  if (f == "upstream") {
+    return words.Tr("Runs on another provider's infrastructure: {before} → {after}",
+                    {{"before", before}, {"after", after}});
+  }
+  return f + ": " + before + " → " + after;
+}
 
 bool Comparison::empty() const {
   return SameScore(score.before, score.after) && readiness.before == readiness.after &&

@@ -20,6 +20,7 @@
 #include "core/catalog/catalog.h"
 #include "core/document/assessment.h"
 #include "core/engine/evaluation.h"
+#include "core/i18n/message_catalog.h"
 
 namespace cloudgap {
 
@@ -73,6 +74,11 @@ struct Comparison {
 };
 
 Comparison Compare(const Catalog& catalog, const Assessment& before, const Assessment& after);
+
+// A profile change for people, in `words`' language: "Role: cloud service
+// customer → cloud service provider" (the change itself holds the file's names).
+std::string ProfileChangeWords(const ProfileChange& change,
+                               const MessageCatalog& words = EnglishMessages());
 
 }  // namespace cloudgap
 

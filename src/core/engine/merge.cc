@@ -20,7 +20,7 @@ struct FieldRule {
   bool (*is_set)(const ControlRecord&);
   bool (*same)(const ControlRecord&, const ControlRecord&);
   void (*copy)(const ControlRecord& from, ControlRecord* to);
-  std::string (*text)(const ControlRecord&);
+  std::string (*text)(const ControlRecord&, const MessageCatalog& words);
 };
 
 template <std::string ControlRecord::*M>
@@ -28,7 +28,7 @@ constexpr FieldRule TextField(MergeField field) {
   return {field, [](const ControlRecord& r) { return !(r.*M).empty(); },
           [](const ControlRecord& a, const ControlRecord& b) { return a.*M == b.*M; },
           [](const ControlRecord& from, ControlRecord* to) { to->*M = from.*M; },
-          [](const ControlRecord& r) { return r.*M; }};
+          [](const ControlRecord& r, const MessageCatalog&) { return r.*M; }};
 }
 
 template <std::optional<int> ControlRecord::*M>
@@ -36,7 +36,9 @@ constexpr FieldRule LevelField(MergeField field) {
   return {field, [](const ControlRecord& r) { return (r.*M).has_value(); },
           [](const ControlRecord& a, const ControlRecord& b) { return a.*M == b.*M; },
           [](const ControlRecord& from, ControlRecord* to) { to->*M = from.*M; },
-          [](const ControlRecord& r) { return "Level " + std::to_string(*(r.*M)); }};
+          [](const ControlRecord& r, const MessageCatalog& words) {
+            return words.Tr("Level {level}", {{"level", *(r.*M)}});
+          }};
 }
 
 const FieldRule kFieldRules[] = {
@@ -48,7 +50,9 @@ const FieldRule kFieldRules[] = {
        to->not_applicable = from.not_applicable;
        to->justification = from.justification;
      },
-     [](const ControlRecord& r) { return "Not applicable: " + r.justification; }},
+     [](const ControlRecord& r, const MessageCatalog& words) {
+       return words.Tr("Not applicable: {why}", {{"why", r.justification}});
+     }},
     TextField<&ControlRecord::notes>(MergeField::kNotes),
     TextField<&ControlRecord::owner>(MergeField::kOwner),
     TextField<&ControlRecord::due_date>(MergeField::kDueDate),
@@ -57,7 +61,9 @@ const FieldRule kFieldRules[] = {
     {MergeField::kStatus, [](const ControlRecord& r) { return r.status.has_value(); },
      [](const ControlRecord& a, const ControlRecord& b) { return a.status == b.status; },
      [](const ControlRecord& from, ControlRecord* to) { to->status = from.status; },
-     [](const ControlRecord& r) { return std::string(WorkStatusLabel(*r.status)); }},
+     [](const ControlRecord& r, const MessageCatalog& words) {
+       return std::string(WorkStatusLabel(*r.status, words));
+     }},
     TextField<&ControlRecord::reviewer>(MergeField::kReviewer),
 };
 
@@ -74,8 +80,9 @@ const ControlRecord& RecordOf(const Assessment& a, const std::string& control_id
   return record ? *record : kNone;
 }
 
-std::string AnswerText(const Catalog& catalog, const QuestionAnswer& answer) {
-  std::string text = AnswerLabel(catalog, answer.answer);
+std::string AnswerText(const Catalog& catalog, const QuestionAnswer& answer,
+                       const MessageCatalog& words) {
+  std::string text = AnswerLabel(catalog, answer.answer, words);
   if (answer.answer == Answer::kNotApplicable) text += ": " + answer.justification;
   return text;
 }
@@ -99,7 +106,8 @@ void AddName(std::vector<std::string>* names, const std::string& name) {
 
 class Planner {
  public:
-  Planner(const Catalog& catalog, MergePlan* plan) : catalog_(catalog), plan_(*plan) {}
+  Planner(const Catalog& catalog, const MessageCatalog& words, MergePlan* plan)
+      : catalog_(catalog), words_(words), plan_(*plan) {}
 
   void Run() {
     const std::vector<MergeInput>& in = plan_.inputs;
@@ -132,16 +140,21 @@ class Planner {
     for (size_t i = 1; i < in.size(); ++i) {
       const Assessment& doc = in[i].document;
       if (doc.profile.organisation != mine.organisation) {
-        plan_.warnings.push_back(in[i].name + " is for \"" + doc.profile.organisation +
-                                 "\"; this assessment is for \"" + mine.organisation + "\"");
+        plan_.warnings.push_back(
+            words_.Tr("{file} is for \"{organisation}\"; this assessment is for \"{ours}\"",
+                      {{"file", in[i].name},
+                       {"organisation", doc.profile.organisation},
+                       {"ours", mine.organisation}}));
       } else if (!(doc.profile == mine)) {
-        plan_.warnings.push_back(in[i].name +
-                                 " was answered with another profile; the assessment's is kept");
+        plan_.warnings.push_back(
+            words_.Tr("{file} was answered with another profile; the assessment's is kept",
+                      {{"file", in[i].name}}));
       }
       for (size_t j = 1; j < i; ++j) {
         const Assessment& other = in[j].document;
         if (doc.pack && other.pack && doc.pack->id == other.pack->id) {
-          plan_.warnings.push_back(in[j].name + " and " + in[i].name + " are the same pack");
+          plan_.warnings.push_back(words_.Tr("{first} and {second} are the same pack",
+                                             {{"first", in[j].name}, {"second", in[i].name}}));
         }
       }
     }
@@ -160,7 +173,7 @@ class Planner {
         continue;
       }
       values.push_back(it->second);
-      options.push_back({i, AnswerText(catalog_, it->second), {i}});
+      options.push_back({i, AnswerText(catalog_, it->second, words_), {i}});
     }
     if (options.empty()) return;
     plan_.merged.answers[question_id] = values[0];
@@ -180,7 +193,7 @@ class Planner {
         continue;
       }
       values.push_back(&r);
-      options.push_back({i, rule.text(r), {i}});
+      options.push_back({i, rule.text(r, words_), {i}});
     }
     if (options.empty()) return;
     rule.copy(*values[0], &plan_.merged.controls[control.id]);
@@ -204,10 +217,13 @@ class Planner {
       for (const EvidenceRef& e : RecordOf(plan_.inputs[i].document, control.id).evidence) {
         if (std::find(all.begin(), all.end(), e) != all.end()) continue;
         if (all.size() == kMaxEvidenceItems) {
-          plan_.warnings.push_back("control " + control.id + " holds " +
-                                   std::to_string(kMaxEvidenceItems) + " evidence items; \"" +
-                                   (e.text.empty() ? e.link : e.text) + "\" from " +
-                                   plan_.inputs[i].name + " was left out");
+          plan_.warnings.push_back(
+              words_.Tr("control {control} holds {count} evidence items; \"{evidence}\" from "
+                        "{file} was left out",
+                        {{"control", control.id},
+                         {"count", kMaxEvidenceItems},
+                         {"evidence", e.text.empty() ? e.link : e.text},
+                         {"file", plan_.inputs[i].name}}));
           continue;
         }
         all.push_back(e);
@@ -230,6 +246,7 @@ class Planner {
   }
 
   const Catalog& catalog_;
+  const MessageCatalog& words_;  // The language of the options and warnings.
   MergePlan& plan_;
 };
 
@@ -252,19 +269,21 @@ std::optional<size_t> OptionHeldBy(const MergeConflict& conflict, size_t input) 
   return std::nullopt;
 }
 
-MergePlan PlanMerge(const Catalog& catalog, MergeInput base, std::vector<MergeInput> incoming) {
+MergePlan PlanMerge(const Catalog& catalog, MergeInput base, std::vector<MergeInput> incoming,
+                    const MessageCatalog& words) {
   MergePlan plan;
   if (base.document.pack) {
-    plan.error = base.name + " is a question pack; merge into the whole assessment";
+    plan.error = words.Tr("{file} is a question pack; merge into the whole assessment",
+                          {{"file", base.name}});
     return plan;
   }
   if (incoming.empty()) {
-    plan.error = "choose at least one file to merge";
+    plan.error = words.Tr("choose at least one file to merge");
     return plan;
   }
   plan.inputs.push_back(std::move(base));
   for (MergeInput& input : incoming) plan.inputs.push_back(std::move(input));
-  Planner(catalog, &plan).Run();
+  Planner(catalog, words, &plan).Run();
   return plan;
 }
 

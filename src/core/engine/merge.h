@@ -22,6 +22,7 @@
 
 #include "core/catalog/catalog.h"
 #include "core/document/assessment.h"
+#include "core/i18n/message_catalog.h"
 
 namespace cloudgap {
 
@@ -78,7 +79,9 @@ struct MergePlan {
   std::vector<std::string> warnings;
 };
 
-MergePlan PlanMerge(const Catalog& catalog, MergeInput base, std::vector<MergeInput> incoming);
+// The options' texts, the warnings and the error in `words`' language.
+MergePlan PlanMerge(const Catalog& catalog, MergeInput base, std::vector<MergeInput> incoming,
+                    const MessageCatalog& words = EnglishMessages());
 
 struct MergeResult {
   std::optional<Assessment> merged;  // Set when error is empty.

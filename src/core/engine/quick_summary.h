@@ -12,6 +12,7 @@
 #include "core/engine/audit_plan.h"
 #include "core/engine/evaluation.h"
 #include "core/engine/roadmap.h"
+#include "core/i18n/message_catalog.h"
 
 namespace cloudgap {
 
@@ -30,20 +31,27 @@ std::vector<const RoadmapItem*> TopGaps(const Roadmap& roadmap, int count = kTop
 
 // "about 120 person-days over 18 controls, roughly 6.5 months at 20 person-days
 // a month": the effort in the words the screen and the summary share (months
-// rounded up to the half month; none when the estimate has no months).
-std::string EffortWords(const EffortEstimate& effort, int capacity_days_per_month);
+// rounded up to the half month; none when the estimate has no months), in
+// `words`' language.
+std::string EffortWords(const EffortEstimate& effort, int capacity_days_per_month,
+                        const MessageCatalog& words = EnglishMessages());
 
 // "stage 1 between month 4 and month 6, stage 2 in month 9".
-std::string AuditMonthsWords(const AuditRange& audit);
+std::string AuditMonthsWords(const AuditRange& audit,
+                             const MessageCatalog& words = EnglishMessages());
 
 // How a report of a quick scan introduces and qualifies that range.
 inline constexpr char kQuickScanRangeLead[] = "From a quick scan the estimate is a range: ";
 inline constexpr char kQuickScanRangeTail[] =
     " (every effort at the bottom and at the top of its range; a full assessment narrows it).";
+// kQuickScanRangeLead + AuditMonthsWords + kQuickScanRangeTail in `words`' language.
+std::string QuickScanRangeWords(const AuditRange& audit,
+                                const MessageCatalog& words = EnglishMessages());
 
-// Plain text for e-mail; the same input gives the same text.
+// Plain text for e-mail, in `words`' language; the same input gives the same text.
 std::string QuickScanSummary(const Catalog& catalog, const Assessment& assessment,
-                             const Evaluation& evaluation, const Roadmap& roadmap);
+                             const Evaluation& evaluation, const Roadmap& roadmap,
+                             const MessageCatalog& words = EnglishMessages());
 
 }  // namespace cloudgap
 

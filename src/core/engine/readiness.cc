@@ -19,17 +19,17 @@ Readiness TierFromScore(double score) {
   return Readiness::kEarlyStage;
 }
 
-std::string NameControls(const Catalog& catalog, const std::vector<size_t>& indices) {
+std::string NameControls(const Catalog& catalog, const std::vector<size_t>& indices,
+                         const MessageCatalog& words) {
   std::string out;
   for (size_t i = 0; i < indices.size() && i < kNamedControls; ++i) {
     const Control& c = catalog.controls[indices[i]];
     if (i > 0) out += ", ";
     out += c.id + " " + c.title;
   }
-  if (indices.size() > kNamedControls) {
-    out += " and " + std::to_string(indices.size() - kNamedControls) + " more";
-  }
-  return out;
+  if (indices.size() <= kNamedControls) return out;
+  return words.Tr("{controls} and {count} more",
+                  {{"controls", out}, {"count", indices.size() - kNamedControls}});
 }
 
 // Lowers *tier to `reason.tier` when that is lower, and keeps the reason.
@@ -53,41 +53,52 @@ ReadinessReason ControlsReason(ReadinessReason::Rule rule, Readiness cap,
 const char* ReadinessName(Readiness tier) {
   return TextOf(kReadinessNames, tier);
 }
-const char* ReadinessLabel(Readiness tier) {
+const char* ReadinessLabel(Readiness tier, const MessageCatalog& words) {
+  switch (tier) {
+    case Readiness::kNotAssessed: return words.Tr("Not assessed yet").data();
+    case Readiness::kEarlyStage: return words.Tr("Early stage").data();
+    case Readiness::kSignificantGaps: return words.Tr("Significant gaps").data();
+    case Readiness::kClose: return words.Tr("readiness|Close").data();
+    case Readiness::kAuditReady: return words.Tr("Audit-ready").data();
+  }
   return TextOf(kReadinessLabels, tier);
 }
 
-std::string ReadinessReasonText(const Catalog& catalog, const ReadinessReason& r) {
+std::string ReadinessReasonText(const Catalog& catalog, const ReadinessReason& r,
+                                const MessageCatalog& words) {
   using Rule = ReadinessReason::Rule;
-  if (r.rule == Rule::kNothingScored) return "No applicable question has been answered yet.";
-  if (r.rule == Rule::kScore) {
-    return "Overall score " + FormatScore(r.score) + " of 100 gives " + ReadinessLabel(r.tier) +
-           " (80+ audit-ready, 60+ close, 30+ significant gaps).";
-  }
-  std::string why;
+  const char* tier = ReadinessLabel(r.tier, words);
   switch (r.rule) {
-    case Rule::kHighRiskAtMaturity0Or1:
-      why = "high-risk controls at maturity 0 or 1: " + NameControls(catalog, r.controls);
-      break;
-    case Rule::kHighRiskBelowTarget:
-      why = "high-risk controls below their target: " + NameControls(catalog, r.controls);
-      break;
-    case Rule::kUnanswered:
-      why =
-          std::to_string(r.count) + " of " + std::to_string(r.asked) + " questions are unanswered";
-      break;
-    case Rule::kDontKnow:
-      why =
-          std::to_string(r.count) + " answers are \"don't know\", which an auditor would ask about";
-      break;
-    case Rule::kExpiredEvidence:
-      why = "evidence is past its review-by date on " + NameControls(catalog, r.controls) +
-            ", which an auditor would not accept as current";
-      break;
     case Rule::kNothingScored:
-    case Rule::kScore: break;
+      return std::string(words.Tr("No applicable question has been answered yet."));
+    case Rule::kScore:
+      return words.Tr(
+          "Overall score {score} of 100 gives {tier} (80+ audit-ready, 60+ close, 30+ "
+          "significant gaps).",
+          {{"score", FormatScore(r.score, words.language())}, {"tier", tier}});
+    case Rule::kHighRiskAtMaturity0Or1:
+      return words.Tr("At most {tier}: high-risk controls at maturity 0 or 1: {controls}.",
+                      {{"tier", tier}, {"controls", NameControls(catalog, r.controls, words)}});
+    case Rule::kHighRiskBelowTarget:
+      return words.Tr("At most {tier}: high-risk controls below their target: {controls}.",
+                      {{"tier", tier}, {"controls", NameControls(catalog, r.controls, words)}});
+    case Rule::kUnanswered:
+      return words.Tr(
+          "At most {tier}: {count} of {asked, plural, one {# question} other {# questions}} "
+          "{count, plural, one {is} other {are}} unanswered.",
+          {{"tier", tier}, {"count", r.count}, {"asked", r.asked}});
+    case Rule::kDontKnow:
+      return words.Tr(
+          "At most {tier}: {count, plural, one {# answer is} other {# answers are}} \"don't "
+          "know\", which an auditor would ask about.",
+          {{"tier", tier}, {"count", r.count}});
+    case Rule::kExpiredEvidence:
+      return words.Tr(
+          "At most {tier}: evidence is past its review-by date on {controls}, which an "
+          "auditor would not accept as current.",
+          {{"tier", tier}, {"controls", NameControls(catalog, r.controls, words)}});
   }
-  return std::string("At most ") + ReadinessLabel(r.tier) + ": " + why + ".";
+  return "";
 }
 
 void AssessReadiness(const Catalog& catalog, Evaluation* evaluation) {

@@ -13,7 +13,8 @@
 //
 // The reasons say which rule set the tier, first the score, then each cap
 // that lowered it, as values (readiness_why, for a screen to word in its
-// language) and in English (readiness_reasons, for reports). See docs/scoring.md.
+// language with ReadinessReasonText) and in English (readiness_reasons, for the
+// data formats). See docs/scoring.md.
 #ifndef CLOUDGAP_CORE_ENGINE_READINESS_H_
 #define CLOUDGAP_CORE_ENGINE_READINESS_H_
 
@@ -21,6 +22,7 @@
 
 #include "core/catalog/catalog.h"
 #include "core/engine/evaluation.h"
+#include "core/i18n/message_catalog.h"
 #include "core/text/enum_text.h"
 
 namespace cloudgap {
@@ -44,15 +46,18 @@ inline constexpr EnumText<Readiness> kReadinessLabels[] = {
 static_assert(InEnumOrder(kReadinessLabels));
 
 const char* ReadinessName(Readiness tier);
-const char* ReadinessLabel(Readiness tier);
+// kReadinessLabels' text in `words`' language.
+const char* ReadinessLabel(Readiness tier, const MessageCatalog& words = EnglishMessages());
 
 // Sets evaluation->overall.readiness, readiness_why and readiness_reasons from
 // the rest of the evaluation, which must be complete. Evaluate calls it.
 void AssessReadiness(const Catalog& catalog, Evaluation* evaluation);
 
-// A reason in English, as reports print it: "At most Close: 1 of 10 questions
-// are unanswered." Controls are named by id and title, three at most.
-std::string ReadinessReasonText(const Catalog& catalog, const ReadinessReason& reason);
+// A reason in `words`' language, as reports and screens print it: "At most
+// Close: 2 of 10 questions are unanswered." Controls are named by id and
+// title, three at most.
+std::string ReadinessReasonText(const Catalog& catalog, const ReadinessReason& reason,
+                                const MessageCatalog& words = EnglishMessages());
 
 }  // namespace cloudgap
 

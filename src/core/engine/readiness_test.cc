@@ -163,7 +163,7 @@ TEST(Readiness, ACapThatDoesNotLowerTheTierIsNotAReason) {
   const Evaluation capped = Assessed(high);
   EXPECT_EQ(capped.overall.readiness, Readiness::kClose);
   EXPECT_EQ(capped.overall.readiness_reasons.back(),
-            "At most Close: 1 of 10 questions are unanswered.");
+            "At most Close: 1 of 10 questions is unanswered.");
 }
 
 TEST(Readiness, AReasonNamesThreeControlsAndCountsTheRest) {

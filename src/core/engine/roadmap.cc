@@ -163,11 +163,12 @@ Phase PhaseForFinish(std::int64_t finished_after_days, int capacity_per_month) {
 class RoadmapBuilder {
  public:
   RoadmapBuilder(const Catalog& catalog, const Assessment& assessment, const Evaluation& evaluation,
-                 EffortPoint point)
+                 EffortPoint point, const MessageCatalog& words)
       : catalog_(catalog),
         assessment_(assessment),
         evaluation_(evaluation),
         point_(point),
+        words_(words),
         n_(std::min(catalog.controls.size(), evaluation.controls.size())) {}
 
   Roadmap Build() {
@@ -419,9 +420,9 @@ class RoadmapBuilder {
         const ManagementStep& step =
             catalog_.management_steps[static_cast<size_t>(item.step_index)];
         AppendStepReason(item, step.after_controls,
-                         assessment_.profile.isms == IsmsState::kCertified, &reason);
+                         assessment_.profile.isms == IsmsState::kCertified, words_, &reason);
       } else {
-        AppendReason(item, evaluation_.controls[item.control_index], &reason);
+        AppendReason(item, evaluation_.controls[item.control_index], words_, &reason);
       }
       item.reason = reason;
       gain_by_rank[rank_of[k]] = Gain(&item);
@@ -489,7 +490,8 @@ class RoadmapBuilder {
   const Assessment& assessment_;
   const Evaluation& evaluation_;
   const EffortPoint point_;
-  const size_t n_;  // Controls evaluated.
+  const MessageCatalog& words_;  // The reasons' language.
+  const size_t n_;               // Controls evaluated.
   Roadmap roadmap_;
 
   // candidates_[0, controls_on_roadmap_) are controls, the rest steps.
@@ -521,7 +523,13 @@ UrgencyBand BandForUrgency(int urgency) {
 const char* UrgencyBandLabel(UrgencyBand band) {
   return TextOf(kUrgencyBandLabels, band);
 }
-const char* PhaseLabel(Phase phase) {
+const char* PhaseLabel(Phase phase, const MessageCatalog& words) {
+  switch (phase) {
+    case Phase::kDays0To30: return words.Tr("0-30 days").data();
+    case Phase::kDays31To90: return words.Tr("31-90 days").data();
+    case Phase::kDays91To180: return words.Tr("91-180 days").data();
+    case Phase::kLater: return words.Tr("phase|later").data();
+  }
   return TextOf(kPhaseLabels, phase);
 }
 
@@ -539,8 +547,8 @@ int EffortDays(const Control& control, RoleScope role, int gap, int target, Effo
 }
 
 Roadmap BuildRoadmap(const Catalog& catalog, const Assessment& assessment,
-                     const Evaluation& evaluation, EffortPoint point) {
-  return RoadmapBuilder(catalog, assessment, evaluation, point).Build();
+                     const Evaluation& evaluation, EffortPoint point, const MessageCatalog& words) {
+  return RoadmapBuilder(catalog, assessment, evaluation, point, words).Build();
 }
 
 }  // namespace cloudgap

@@ -39,6 +39,7 @@
 #include "core/catalog/catalog.h"
 #include "core/document/assessment.h"
 #include "core/engine/evaluation.h"
+#include "core/i18n/message_catalog.h"
 #include "core/text/enum_text.h"
 
 namespace cloudgap {
@@ -61,7 +62,8 @@ inline constexpr EnumText<Phase> kPhaseLabels[] = {{Phase::kDays0To30, "0-30 day
                                                    {Phase::kDays91To180, "91-180 days"},
                                                    {Phase::kLater, "later"}};
 static_assert(std::size(kPhaseLabels) == kPhaseCount);
-const char* PhaseLabel(Phase phase);
+// The label in `words`' language; English is kPhaseLabels'.
+const char* PhaseLabel(Phase phase, const MessageCatalog& words = EnglishMessages());
 
 inline constexpr size_t kNoControl = static_cast<size_t>(-1);
 
@@ -118,8 +120,10 @@ struct Roadmap {
 // for a range of dates (the quick scan's audit estimate), either end.
 enum class EffortPoint { kMidpoint, kMinimum, kMaximum };
 
+// Each item's reason in `words`' language.
 Roadmap BuildRoadmap(const Catalog& catalog, const Assessment& assessment,
-                     const Evaluation& evaluation, EffortPoint point = EffortPoint::kMidpoint);
+                     const Evaluation& evaluation, EffortPoint point = EffortPoint::kMidpoint,
+                     const MessageCatalog& words = EnglishMessages());
 
 // Person-days to close `gap` levels of a control whose target is `target`,
 // for a profile of `role`.

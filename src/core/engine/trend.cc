@@ -10,8 +10,8 @@
 namespace cloudgap {
 namespace {
 
-std::string ScopeLabel(const Profile& profile) {
-  return std::string(RoleScopeLabel(profile.role)) + "; " + ServicesLabel(profile);
+std::string ScopeLabel(const Profile& profile, const MessageCatalog& words) {
+  return std::string(RoleScopeWords(profile.role, words)) + "; " + ServicesLabel(profile);
 }
 
 }  // namespace
@@ -32,14 +32,16 @@ std::string OrganisationKey(const Profile& profile) {
 }
 
 std::vector<Trend> BuildTrends(const Catalog& catalog, const std::vector<TrendSource>& sources,
-                               const std::string& organisation_key) {
+                               const std::string& organisation_key, const MessageCatalog& words) {
   std::map<std::string, std::vector<const TrendSource*>> by_scope;
   for (const TrendSource& source : sources) {
     if (organisation_key.empty() ||
         OrganisationKey(source.assessment.profile) != organisation_key) {
       continue;
     }
-    by_scope[ScopeLabel(source.assessment.profile)].push_back(&source);
+    // Grouped and ordered by the English label, so that every language lists
+    // the trends in the same order.
+    by_scope[ScopeLabel(source.assessment.profile, EnglishMessages())].push_back(&source);
   }
   std::vector<Trend> trends;
   for (auto& [scope, members] : by_scope) {
@@ -50,7 +52,7 @@ std::vector<Trend> BuildTrends(const Catalog& catalog, const std::vector<TrendSo
       return a->id < b->id;
     });
     Trend trend;
-    trend.scope = scope;
+    trend.scope = ScopeLabel(members.back()->assessment.profile, words);
     trend.organisation = members.back()->assessment.profile.organisation;
     for (const TrendSource* source : members) {
       const Evaluation evaluation = Evaluate(catalog, source->assessment);

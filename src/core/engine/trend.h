@@ -14,6 +14,7 @@
 #include "core/catalog/catalog.h"
 #include "core/document/assessment.h"
 #include "core/engine/evaluation.h"
+#include "core/i18n/message_catalog.h"
 
 namespace cloudgap {
 
@@ -44,9 +45,10 @@ struct Trend {
 std::string OrganisationKey(const Profile& profile);
 
 // The trends of `sources` whose organisation key is `organisation_key`, one
-// per scope among them.
+// per scope among them; each scope in `words`' language.
 std::vector<Trend> BuildTrends(const Catalog& catalog, const std::vector<TrendSource>& sources,
-                               const std::string& organisation_key);
+                               const std::string& organisation_key,
+                               const MessageCatalog& words = EnglishMessages());
 
 }  // namespace cloudgap
 

@@ -21,6 +21,7 @@
 #include "core/catalog/catalog.h"
 #include "core/document/assessment.h"
 #include "core/engine/evaluation.h"
+#include "core/i18n/message_catalog.h"
 #include "core/text/enum_text.h"
 
 namespace cloudgap {
@@ -43,7 +44,9 @@ inline constexpr EnumText<Implementation> kImplementationLabels[] = {
     {Implementation::kPartial, "Partially implemented"},
     {Implementation::kImplemented, "Implemented"}};
 static_assert(InEnumOrder(kImplementationLabels));
-const char* ImplementationLabel(Implementation implementation);
+// The kImplementationLabels text in `words`' language; so the others below.
+const char* ImplementationLabel(Implementation implementation,
+                                const MessageCatalog& words = EnglishMessages());
 
 inline constexpr EnumText<ControlStatus> kControlStatusLabels[] = {
     {ControlStatus::kOutOfScope, "not in scope for your role"},
@@ -51,10 +54,12 @@ inline constexpr EnumText<ControlStatus> kControlStatusLabels[] = {
     {ControlStatus::kNotAssessed, "assess first"},
     {ControlStatus::kAssessed, "assessed"}};
 static_assert(InEnumOrder(kControlStatusLabels));
-const char* ControlStatusLabel(ControlStatus status);
+const char* ControlStatusLabel(ControlStatus status,
+                               const MessageCatalog& words = EnglishMessages());
 
 // The Statement of Applicability's "applicable" column: "Yes", "No", "Not in scope".
-const char* ApplicableLabel(const ControlResult& result);
+const char* ApplicableLabel(const ControlResult& result,
+                            const MessageCatalog& words = EnglishMessages());
 
 // One line of the Statement of Applicability, for catalog.controls[index].
 struct SoaEntry {
@@ -75,20 +80,24 @@ inline constexpr char kCloudGuidance[] =
 inline constexpr char kBaselineOnly[] =
     "Applicable; no cloud-specific guidance for your role (assess under ISO/IEC 27002)";
 // kCloudGuidance or kBaselineOnly, for a control that applies to the profile.
-const char* GuidanceBasis(const Profile& profile, const Control& control);
+const char* GuidanceBasis(const Profile& profile, const Control& control,
+                          const MessageCatalog& words = EnglishMessages());
 // What the Statement of Applicability is, for its heading.
 inline constexpr char kSoaScope[] =
     "An ISO/IEC 27017 supplement: read it with your ISO/IEC 27001:2022 Statement of "
     "Applicability, which covers all 93 Annex A controls.";
+// kSoaScope in `words`' language.
+const char* SoaScope(const MessageCatalog& words = EnglishMessages());
 
 // Every control, in catalog order. `evaluation` must come from Evaluate on
 // the same catalog and assessment.
 std::vector<SoaEntry> StatementOfApplicability(const Catalog& catalog, const Assessment& assessment,
-                                               const Evaluation& evaluation);
+                                               const Evaluation& evaluation,
+                                               const MessageCatalog& words = EnglishMessages());
 
 // "8.24 Use of cryptography; 5.23 Cloud services (CloudGap's judgement)": the
 // standard's own correspondence bare, CloudGap's judgement marked; "" when none.
-std::string Iso27002List(const Control& control);
+std::string Iso27002List(const Control& control, const MessageCatalog& words = EnglishMessages());
 // "AC-2, AC-3": NIST SP 800-53 Rev. 5 ids; "" when none.
 std::string NistList(const Control& control);
 
@@ -99,7 +108,8 @@ inline constexpr EnumText<Answer> kAnswerLabels[] = {
     {Answer::kPartly, "Partly"},         {Answer::kNo, "No"},
     {Answer::kDontKnow, "Don't know"},   {Answer::kNotApplicable, "Not applicable"}};
 static_assert(InEnumOrder(kAnswerLabels));
-std::string AnswerLabel(const Catalog& catalog, Answer answer);
+std::string AnswerLabel(const Catalog& catalog, Answer answer,
+                        const MessageCatalog& words = EnglishMessages());
 
 // "3 (Defined)": the level and its label from the catalog's maturity scale.
 std::string MaturityWithLabel(const Catalog& catalog, int level);
@@ -109,10 +119,11 @@ std::string ServicesLabel(const Profile& profile);
 inline constexpr EnumText<AssessmentMode> kModeLabels[] = {
     {AssessmentMode::kQuick, "quick scan"}, {AssessmentMode::kFull, "full assessment"}};
 static_assert(InEnumOrder(kModeLabels));
-const char* ModeLabel(AssessmentMode mode);
+const char* ModeLabel(AssessmentMode mode, const MessageCatalog& words = EnglishMessages());
 
 // The organisation, or "unnamed organisation" when it is blank.
-std::string OrganisationOrDefault(const Profile& profile);
+std::string OrganisationOrDefault(const Profile& profile,
+                                  const MessageCatalog& words = EnglishMessages());
 
 // The catalog's title, or its id when it has none.
 std::string CatalogTitle(const Catalog& catalog);
@@ -124,19 +135,32 @@ std::string DateOf(const std::string& timestamp);
 std::string EvidenceLine(const std::vector<EvidenceRef>& evidence);
 
 // "dated 2024-01-15, review by 2025-01-15 (past it)": an evidence item's dates
-// as of `as_of` ("YYYY-MM-DD"); empty when it has none.
-std::string EvidenceDates(const EvidenceRef& evidence, const std::string& as_of);
+// as of `as_of` ("YYYY-MM-DD"); empty when it has none. English keeps the
+// ISO dates; other languages write them as they read them (FormatDate).
+std::string EvidenceDates(const EvidenceRef& evidence, const std::string& as_of,
+                          const MessageCatalog& words = EnglishMessages());
 
 // "Reviewed by Dana", "In progress", "reviewer Dana": the status a person set
 // and the reviewer, for a record with either.
-std::string ReviewText(const ControlRecord& record);
+std::string ReviewText(const ControlRecord& record,
+                       const MessageCatalog& words = EnglishMessages());
+
+// The role and the ISMS state (core/document/assessment.h: RoleScopeLabel,
+// IsmsStateLabel) in `words`' language: the document part has no languages.
+const char* RoleScopeWords(RoleScope role, const MessageCatalog& words = EnglishMessages());
+const char* IsmsStateWords(IsmsState state, const MessageCatalog& words = EnglishMessages());
+
+// ProfileError (core/document/assessment_edit.h) in `words`' language: the
+// same checks in the same order, so the same problem is named.
+std::string ProfileErrorWords(const Profile& profile,
+                              const MessageCatalog& words = EnglishMessages());
 
 // "Alice, Bob".
 std::string NameList(const std::vector<std::string>& names);
 
 // The line every report ends with: "CloudGap 0.1.0 (scoring cloudgap-scoring/1),
 // catalog iso27017 1.0.0, sha256 <hex>".
-std::string EngineLine(const Catalog& catalog);
+std::string EngineLine(const Catalog& catalog, const MessageCatalog& words = EnglishMessages());
 
 }  // namespace cloudgap
 

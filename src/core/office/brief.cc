@@ -9,6 +9,7 @@
 #include "core/office/xlsx_writer.h"  // PngSize.
 #include "core/text/base64.h"
 #include "core/text/html_escape.h"
+#include "core/text/message_format.h"
 #include "core/text/score_format.h"
 #include "core/text/sha.h"
 #include "core/text/utf8.h"
@@ -19,12 +20,8 @@ namespace {
 constexpr size_t kMaxOrganisationBytes = 80;
 constexpr size_t kMaxReasonBytes = 160;
 
-std::string Score(const std::optional<double>& score) {
-  return score ? FormatScore(*score) : "not scored";
-}
-
-std::string Days(int days) {
-  return std::to_string(days) + (days == 1 ? " person-day" : " person-days");
+std::string Score(const std::optional<double>& score, const MessageCatalog& words) {
+  return score ? FormatScore(*score, words.language()) : std::string(words.Tr("not scored"));
 }
 
 // Print first: both paper sizes, margins the browser's print dialog keeps.
@@ -68,20 +65,22 @@ std::string StyleHash(const std::string& style) {
 }  // namespace
 
 Brief MakeBrief(const ReportInput& in) {
+  const MessageCatalog& w = in.words;
   const Assessment& a = in.assessment;
   const OverallResult& o = in.evaluation.overall;
   Brief brief;
-  brief.heading = CatalogTitle(in.catalog) + " " + ModeLabel(a.profile.mode);
+  brief.heading = w.Tr("report-title|{catalog} {mode}", {{"catalog", CatalogTitle(in.catalog)},
+                                                         {"mode", ModeLabel(a.profile.mode, w)}});
   brief.organisation =
-      ShortenUtf8(OrganisationOrDefault(a.profile), kMaxOrganisationBytes, "\xE2\x80\xA6");
-  brief.scope = std::string(RoleScopeLabel(a.profile.role)) + " \xC2\xB7 " +
-                ServicesLabel(a.profile) + " \xC2\xB7 " + IsmsStateLabel(a.profile.isms);
-  brief.date = DateOf(a.updated_at);
-  brief.score = Score(o.score);
-  brief.readiness = ReadinessLabel(o.readiness);
+      ShortenUtf8(OrganisationOrDefault(a.profile, w), kMaxOrganisationBytes, "\xE2\x80\xA6");
+  brief.scope = std::string(RoleScopeWords(a.profile.role, w)) + " \xC2\xB7 " +
+                ServicesLabel(a.profile) + " \xC2\xB7 " + IsmsStateWords(a.profile.isms, w);
+  brief.date = FormatDate(DateOf(a.updated_at), w.language());
+  brief.score = Score(o.score, w);
+  brief.readiness = ReadinessLabel(o.readiness, w);
   // All of them: the first may name a tier that a later one caps.
   std::string why;
-  for (const std::string& reason : o.readiness_reasons) why += (why.empty() ? "" : " ") + reason;
+  for (const std::string& reason : ReadinessReasons(in)) why += (why.empty() ? "" : " ") + reason;
   brief.why = ShortenUtf8(why, 2 * kMaxReasonBytes, "\xE2\x80\xA6");
   for (const RoadmapItem& item : in.roadmap.items) {
     if (brief.gaps.size() == 5) break;
@@ -98,60 +97,85 @@ Brief MakeBrief(const ReportInput& in) {
   }
   brief.next_90_days =
       items == 0
-          ? "Nothing is due in the next 90 days: keep the controls at their targets."
-          : std::to_string(items) + (items == 1 ? " roadmap item" : " roadmap items") + ", about " +
-                Days(effort) + " at " + std::to_string(a.profile.capacity_days_per_month) +
-                " person-days a month, take the overall score from " + Score(o.score) + " to " +
-                Score(after) + ".";
-  brief.method = EngineLine(in.catalog);
+          ? std::string(
+                w.Tr("Nothing is due in the next 90 days: keep the controls at their targets."))
+          : w.Tr(
+                "{items, plural, one {# roadmap item} other {# roadmap items}}, about {effort, "
+                "plural, one {# person-day} other {# person-days}} at {capacity} person-days a "
+                "month, take the overall score from {from} to {to}.",
+                {{"items", items},
+                 {"effort", effort},
+                 {"capacity", a.profile.capacity_days_per_month},
+                 {"from", Score(o.score, w)},
+                 {"to", Score(after, w)}});
+  brief.method = EngineLine(in.catalog, w);
   return brief;
 }
 
-std::string RenderBriefHtml(const Brief& brief, const ReportBrand& brand) {
+std::vector<std::string> ReadinessReasons(const ReportInput& in) {
+  std::vector<std::string> reasons;
+  for (const ReadinessReason& reason : in.evaluation.overall.readiness_why) {
+    reasons.push_back(ReadinessReasonText(in.catalog, reason, in.words));
+  }
+  return reasons;
+}
+
+std::string RenderBriefHtml(const Brief& brief, const ReportBrand& brand,
+                            const MessageCatalog& words) {
+  const MessageCatalog& w = words;
   const std::string style = Style("#" + HexRgb(brand.accent_rgb.value_or(0x1F5FA8)));
   std::string html =
-      "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+      "<!DOCTYPE html>\n<html lang=\"" + EscapeHtml(w.language()) +
+      "\">\n<head>\n<meta charset=\"utf-8\">\n"
       "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src "
       "'sha256-" +
       StyleHash(style) +
       "'; img-src data:; base-uri 'none'; form-action 'none'\">\n"
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" +
-      EscapeHtml(brief.organisation + ": " + brief.heading + " (" + brief.date + ")") +
+      EscapeHtml(w.Tr("{organisation}: {heading} ({date})", {{"organisation", brief.organisation},
+                                                             {"heading", brief.heading},
+                                                             {"date", brief.date}})) +
       "</title>\n<style>" + style + "</style>\n</head>\n<body>\n<header>";
   if (PngSize(brand.logo_png)) {
-    html += "<img alt=\"" + EscapeHtml(brand.product_name) +
-            " logo\" src=\"data:image/png;base64," + Base64Encode(brand.logo_png) + "\">";
+    html += "<img alt=\"" + EscapeHtml(w.Tr("{product} logo", {{"product", brand.product_name}})) +
+            "\" src=\"data:image/png;base64," + Base64Encode(brand.logo_png) + "\">";
   }
   html += "<span class=\"product\">" + EscapeHtml(brand.product_name) +
           "</span><span class=\"date\">" + EscapeHtml(brief.date) + "</span></header>\n";
   html += "<h1>" + EscapeHtml(brief.organisation) + "</h1>\n<p class=\"scope\">" +
           EscapeHtml(brief.heading) + " \xC2\xB7 " + EscapeHtml(brief.scope) + "</p>\n";
-  html += "<div class=\"figures\"><div class=\"figure\"><div class=\"big\">" +
-          EscapeHtml(brief.score) +
-          "</div><div class=\"what\">overall score of 100</div></div><div class=\"figure\"><div "
-          "class=\"big\">" +
-          EscapeHtml(brief.readiness) + "</div><div class=\"what\">readiness</div></div></div>\n";
+  html +=
+      "<div class=\"figures\"><div class=\"figure\"><div class=\"big\">" + EscapeHtml(brief.score) +
+      "</div><div class=\"what\">" + EscapeHtml(w.Tr("overall score of 100")) +
+      "</div></div><div class=\"figure\"><div class=\"big\">" + EscapeHtml(brief.readiness) +
+      "</div><div class=\"what\">" + EscapeHtml(w.Tr("brief|readiness")) + "</div></div></div>\n";
   if (!brief.why.empty()) html += "<p>" + EscapeHtml(brief.why) + "</p>\n";
-  html += "<h2>Top five gaps</h2>\n";
+  html += "<h2>" + EscapeHtml(w.Tr("Top five gaps")) + "</h2>\n";
   if (brief.gaps.empty()) {
-    html += "<p>None: every applicable control is at its target.</p>\n";
+    html += "<p>" + EscapeHtml(w.Tr("None: every applicable control is at its target.")) + "</p>\n";
   } else {
     html += "<ol>\n";
     for (const BriefGap& gap : brief.gaps) {
       html += "<li><strong>" + EscapeHtml(gap.id + " " + gap.title) +
-              "</strong> <span class=\"effort\">about " + EscapeHtml(Days(gap.effort_days)) +
+              "</strong> <span class=\"effort\">" +
+              EscapeHtml(w.Tr("about {days, plural, one {# person-day} other {# person-days}}",
+                              {{"days", gap.effort_days}})) +
               "</span><br>" + EscapeHtml(gap.reason) + "</li>\n";
     }
     html += "</ol>\n";
   }
-  html += "<h2>The next 90 days</h2>\n<p>" + EscapeHtml(brief.next_90_days) + "</p>\n";
+  html += "<h2>" + EscapeHtml(w.Tr("The next 90 days")) + "</h2>\n<p>" +
+          EscapeHtml(brief.next_90_days) + "</p>\n";
   if (brand.cta) {
-    html += "<p class=\"cta\">" + EscapeHtml(brand.cta->label) + ": <a href=\"" +
-            EscapeHtml(brand.cta->url) + "\">" + EscapeHtml(brand.cta->url) + "</a></p>\n";
+    html += "<p class=\"cta\">" + EscapeHtml(w.Tr("{label}:", {{"label", brand.cta->label}})) +
+            " <a href=\"" + EscapeHtml(brand.cta->url) + "\">" + EscapeHtml(brand.cta->url) +
+            "</a></p>\n";
   }
-  html += "<footer>Made with " + EscapeHtml(brand.product_name) +
-          " in the browser; nothing in this assessment left it. " + EscapeHtml(brief.method) +
-          ".</footer>\n</body>\n</html>\n";
+  html += "<footer>" +
+          EscapeHtml(w.Tr("Made with {product} in the browser; nothing in this assessment left "
+                          "it. {method}.",
+                          {{"product", brand.product_name}, {"method", brief.method}})) +
+          "</footer>\n</body>\n</html>\n";
   return html;
 }
 

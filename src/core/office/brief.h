@@ -6,7 +6,9 @@
 // (tests/e2e/reports.test.mjs prints it in Chromium and counts the pages).
 //
 // Text is cut to lengths that keep it to one page whatever was typed: the
-// organisation to 80 bytes, each gap's reason to 160.
+// organisation to 80 bytes, each gap's reason to 160. Its words are the
+// report's language (ReportInput::words), scores and dates written as that
+// language writes them; ids and the SHA-256 are the same in every language.
 #ifndef CLOUDGAP_CORE_OFFICE_BRIEF_H_
 #define CLOUDGAP_CORE_OFFICE_BRIEF_H_
 
@@ -15,6 +17,7 @@
 #include <vector>
 
 #include "core/engine/report_input.h"
+#include "core/i18n/message_catalog.h"
 #include "core/report/report_brand.h"
 
 namespace cloudgap {
@@ -30,8 +33,8 @@ struct Brief {
   std::string heading;         // "ISO/IEC 27017 cloud security controls quick scan"
   std::string organisation;    // Cut to fit.
   std::string scope;           // "cloud service customer · IaaS, SaaS · certified ISMS"
-  std::string date;            // "2024-05-31"
-  std::string score;           // "62.2", or "not scored"
+  std::string date;            // "31 May 2024" (FormatDate)
+  std::string score;           // "62.2" ("62,2" in German), or "not scored"
   std::string readiness;       // The tier's label.
   std::string why;             // The tier's reasons, cut to 320 bytes.
   std::vector<BriefGap> gaps;  // Up to five, in roadmap order.
@@ -41,9 +44,16 @@ struct Brief {
 
 Brief MakeBrief(const ReportInput& input);
 
+// Why the readiness tier is what it is, first rule first, in input.words:
+// what the brief and the Word report print.
+std::vector<std::string> ReadinessReasons(const ReportInput& input);
+
 // A self-contained HTML page (no script; its style allowed by hash), in the
 // brand's name, colour and logo (a data: URI), ending with its call-to-action.
-std::string RenderBriefHtml(const Brief& brief, const ReportBrand& brand);
+// `words` are the ones `brief` was made with: they give the page's labels
+// and its lang.
+std::string RenderBriefHtml(const Brief& brief, const ReportBrand& brand,
+                            const MessageCatalog& words);
 
 }  // namespace cloudgap
 

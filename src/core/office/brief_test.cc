@@ -58,7 +58,7 @@ TEST(Brief, TheHtmlCarriesTheBrandAndAllowsOnlyItsOwnStyle) {
   const Made m(SampleAssessment(BuiltinCatalog(), AssessmentMode::kQuick, kTestNow));
   ReportBrand brand{"Acme Assure", 0x0B3D91, RgbCanvas(8, 4, 0x0B3D91).EncodePng(),
                     CallToAction{"Talk to our team", "mailto:sales@acme.example?subject=Scan"}};
-  const std::string html = RenderBriefHtml(m.brief, brand);
+  const std::string html = RenderBriefHtml(m.brief, brand, EnglishMessages());
   EXPECT_TRUE(Contains(html, "<span class=\"product\">Acme Assure</span>"));
   EXPECT_TRUE(Contains(html, "--accent:#0B3D91"));
   EXPECT_TRUE(Contains(html, "<img alt=\"Acme Assure logo\" src=\"data:image/png;base64," +
@@ -75,7 +75,7 @@ TEST(Brief, TheHtmlCarriesTheBrandAndAllowsOnlyItsOwnStyle) {
             Base64Encode(std::string_view(reinterpret_cast<const char*>(digest.data()), 32)));
   EXPECT_FALSE(Contains(html, "<script"));
   // Without a brand: CloudGap, no logo, no call-to-action.
-  const std::string plain = RenderBriefHtml(m.brief, ReportBrand{});
+  const std::string plain = RenderBriefHtml(m.brief, ReportBrand{}, EnglishMessages());
   EXPECT_TRUE(Contains(plain, ">CloudGap</span>"));
   EXPECT_FALSE(Contains(plain, "<img"));
   EXPECT_FALSE(Contains(plain, "class=\"cta\""));

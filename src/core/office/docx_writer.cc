@@ -124,12 +124,14 @@ std::string ParagraphStyleXml(const char* id, const char* name, const std::strin
          "</w:pPr><w:rPr>" + run + "</w:rPr></w:style>";
 }
 
-std::string StylesXml(const std::string& accent) {
+std::string StylesXml(const std::string& accent, const std::string& language) {
   const std::string colour = "<w:color w:val=\"" + accent + "\"/>";
   return std::string(kXmlHead) + "<w:styles xmlns:w=\"" + kWordNs + "\">" +
          "<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii=\"Calibri\" w:hAnsi=\"Calibri\" "
          "w:eastAsia=\"Calibri\" w:cs=\"Calibri\"/><w:sz w:val=\"21\"/><w:szCs w:val=\"21\"/>"
-         "<w:lang w:val=\"en-GB\"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing "
+         "<w:lang w:val=\"" +
+         XmlEscape(language) +
+         "\"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing "
          "w:after=\"120\" w:line=\"264\" "
          "w:lineRule=\"auto\"/></w:pPr></w:pPrDefault></w:docDefaults>"
          "<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name "
@@ -223,7 +225,7 @@ std::optional<std::string> WriteDocx(const WordDocument& document) {
   zip.Add("docProps/app.xml", AppPropertiesXml(document.creator));
   zip.Add("word/document.xml", xml);
   zip.Add("word/_rels/document.xml.rels", RelationshipsPart(rels));
-  zip.Add("word/styles.xml", StylesXml(accent));
+  zip.Add("word/styles.xml", StylesXml(accent, document.language));
   for (size_t i = 0; i < media.size(); ++i) {
     zip.Add("word/media/image" + std::to_string(i + 1) + ".png", media[i]);
   }

@@ -8,7 +8,9 @@
 // keep with the next paragraph. Tables span the text width, repeat their header
 // row on every page and break between rows. A4 portrait, 2 cm margins. The
 // writer writes no field code and no external relationship, and all text is
-// escaped, so nothing a user typed can become an instruction. Deterministic.
+// escaped, so nothing a user typed can become an instruction. The document's
+// language is the styles' default, so Word checks the spelling in it.
+// Deterministic.
 #ifndef CLOUDGAP_CORE_OFFICE_DOCX_WRITER_H_
 #define CLOUDGAP_CORE_OFFICE_DOCX_WRITER_H_
 

@@ -18,13 +18,14 @@ RenderedReport RenderOfficeReport(const Catalog& catalog, const Assessment& asse
   RenderedReport report{"", OfficeFormatMimeType(format), OfficeFormatExtension(format)};
   try {
     const Evaluation evaluation = Evaluate(catalog, assessment);
-    const Roadmap roadmap = BuildRoadmap(catalog, assessment, evaluation);
+    const Roadmap roadmap =
+        BuildRoadmap(catalog, assessment, evaluation, EffortPoint::kMidpoint, words);
     const ReportInput input(catalog, assessment, evaluation, roadmap, words);
     std::optional<std::string> bytes;
     switch (format) {
       case OfficeFormat::kXlsx: bytes = WriteXlsx(ReportWorkbook(input, brand)); break;
       case OfficeFormat::kDocx: bytes = WriteDocx(ReportDocument(input, brand)); break;
-      case OfficeFormat::kBrief: bytes = RenderBriefHtml(MakeBrief(input), brand); break;
+      case OfficeFormat::kBrief: bytes = RenderBriefHtml(MakeBrief(input), brand, words); break;
     }
     if (bytes) report.bytes = std::move(*bytes);
   } catch (const std::exception&) {

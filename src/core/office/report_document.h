@@ -12,7 +12,10 @@
 //   Method and reproducibility   the scoring rules, engine, catalog and SHA-256
 //
 // Those seven headings are Heading 1 (a contract: docs/report-format.md and the
-// LibreOffice test look for them).
+// LibreOffice test look for them); kReportDocumentSections are their English.
+// Every word is in the report's language (input.words, and the catalog's
+// titles as it was loaded), scores and dates as that language writes them, and
+// Word checks the spelling in it.
 #ifndef CLOUDGAP_CORE_OFFICE_REPORT_DOCUMENT_H_
 #define CLOUDGAP_CORE_OFFICE_REPORT_DOCUMENT_H_
 

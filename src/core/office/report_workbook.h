@@ -14,7 +14,11 @@
 //   Audit checklist     what to show at each audit stage (when the catalog has steps)
 //
 // Scores and counts are numbers, dates are dates; nothing is a formula.
-// Sheet and column names are a contract (docs/report-format.md).
+// Every word (sheet and column names, labels, the values the workbook words
+// itself) is in the language of `input.words`; the numbers and dates are the
+// same cells in every language, as the spreadsheet shows them per its locale.
+// The English sheet and column names are a contract (docs/report-format.md):
+// a program that reads the workbook asks for English.
 #ifndef CLOUDGAP_CORE_OFFICE_REPORT_WORKBOOK_H_
 #define CLOUDGAP_CORE_OFFICE_REPORT_WORKBOOK_H_
 

@@ -33,6 +33,7 @@ struct WordDocument {
   std::string title;                   // Document properties.
   std::string creator;                 // The product name.
   std::string modified_at;             // ISO-8601 UTC: properties and the ZIP's times.
+  std::string language = "en-GB";      // BCP 47: what Word checks the spelling in.
   std::optional<uint32_t> accent_rgb;  // Headings and table headers; none: a neutral blue-grey.
   std::vector<Block> blocks;
 

@@ -39,7 +39,9 @@ struct Column {
 };
 
 struct Sheet {
-  std::string name;  // 1..31 characters, none of []:*?/\ (the writer enforces it).
+  // 1..31 characters, none of []:*?/\', unique ignoring case (the writer
+  // enforces it, numbering a repeated name).
+  std::string name;
   std::vector<Column> columns;
   std::vector<std::vector<Cell>> rows;  // Under the header; each at most columns.size() long.
 };

@@ -2,6 +2,7 @@
 
 #include <cstdio>
 #include <map>
+#include <set>
 
 #include "core/office/ooxml_parts.h"
 #include "core/text/utf8.h"
@@ -29,15 +30,51 @@ bool DarkFill(uint32_t rgb) {
   return 0.299 * r + 0.587 * g + 0.114 * b < 150;
 }
 
-std::string SheetName(const std::string& name) {
+// The longest prefix of `text` within `max_units` UTF-16 code units, as Excel
+// counts a sheet name's 31: "Déclaration d’applicabilité" is 27 units but 32 bytes.
+std::string CutToUtf16Units(const std::string& text, size_t max_units) {
+  size_t units = 0, at = 0;
+  while (at < text.size()) {
+    const unsigned char lead = static_cast<unsigned char>(text[at]);
+    const size_t bytes = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+    const size_t width = bytes == 4 ? 2 : 1;  // Beyond the BMP: a surrogate pair.
+    if (units + width > max_units || at + bytes > text.size()) break;
+    units += width;
+    at += bytes;
+  }
+  return text.substr(0, at);
+}
+
+// What Excel accepts as the name of a sheet: 1..31 characters, none of
+// []:*?/\ and no apostrophe (it would end the quoted name in a reference),
+// with room left for `suffix`.
+std::string SheetName(const std::string& name, const std::string& suffix) {
   std::string clean;
   for (char c : name) {
     const bool forbidden = c == '[' || c == ']' || c == ':' || c == '*' || c == '?' || c == '/' ||
                            c == '\\' || c == '\'';
     clean += forbidden ? '-' : c;
   }
-  clean = ShortenUtf8(clean, 31, "");
-  return clean.empty() ? "Sheet" : clean;
+  return CutToUtf16Units(clean.empty() ? "Sheet" : clean, 31 - suffix.size()) + suffix;
+}
+
+// Each sheet's name, made unique as Excel requires (ignoring case), by a
+// number after a repeated one: a translation may give two sheets one word.
+std::vector<std::string> SheetNames(const std::vector<Sheet>& sheets) {
+  std::vector<std::string> names;
+  std::set<std::string> taken;
+  auto lower = [](std::string text) {
+    for (char& c : text) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    return text;
+  };
+  for (const Sheet& sheet : sheets) {
+    std::string name = SheetName(sheet.name, "");
+    for (int n = 2; !taken.insert(lower(name)).second; ++n) {
+      name = SheetName(sheet.name, " (" + std::to_string(n) + ")");
+    }
+    names.push_back(name);
+  }
+  return names;
 }
 
 class SharedStrings {
@@ -264,10 +301,11 @@ std::optional<std::string> WriteXlsx(const Workbook& workbook) {
                      kOfficeRelNs +
                      "\"><bookViews><workbookView activeTab=\"0\"/></bookViews><sheets>";
   std::string book_rels, filters;
+  const std::vector<std::string> names = SheetNames(workbook.sheets);
   for (size_t i = 0; i < workbook.sheets.size(); ++i) {
     const Sheet& sheet = workbook.sheets[i];
     const std::string n = std::to_string(i + 1);
-    const std::string name = XmlEscape(SheetName(sheet.name));
+    const std::string name = XmlEscape(names[i]);
     book += "<sheet name=\"" + name + "\" sheetId=\"" + n + "\" r:id=\"rId" + n + "\"/>";
     book_rels += OfficeRelationship("rId" + n, "worksheet", "worksheets/sheet" + n + ".xml");
     // What Excel itself records for a sheet with an AutoFilter.

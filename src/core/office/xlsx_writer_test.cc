@@ -100,6 +100,22 @@ TEST(Xlsx, HeadersAreFrozenFilteredAndScoresColoured) {
   EXPECT_TRUE(Contains(book, "localSheetId=\"0\" hidden=\"1\">&apos;Controls&apos;!$A$1:$D$3<"));
 }
 
+TEST(Xlsx, SheetNamesAreCutByCharactersAndNeverRepeat) {
+  Workbook book = SmallBook();
+  const std::string long_name(40, 'x');
+  for (const std::string& name :
+       {std::string("controls"), std::string("Déclaration d’applicabilité"), long_name,
+        long_name}) {
+    book.sheets.push_back({name, {{"Only", 10, false, false}}, {}});
+  }
+  const std::string names = Part(Parts(book), "xl/workbook.xml");
+  // Excel counts 31 characters (UTF-16 units), not bytes, and ignores case.
+  EXPECT_TRUE(Contains(names, "<sheet name=\"controls (2)\" sheetId=\"3\""));
+  EXPECT_TRUE(Contains(names, "<sheet name=\"Déclaration d’applicabilité\" sheetId=\"4\""));
+  EXPECT_TRUE(Contains(names, "<sheet name=\"" + std::string(31, 'x') + "\" sheetId=\"5\""));
+  EXPECT_TRUE(Contains(names, "<sheet name=\"" + std::string(27, 'x') + " (2)\" sheetId=\"6\""));
+}
+
 TEST(Xlsx, TheAccentColoursTheHeaderWithReadableText) {
   Workbook book = SmallBook();
   book.accent_rgb = 0xFFD700;  // Gold: black text.

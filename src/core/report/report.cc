@@ -94,7 +94,10 @@ RenderedReport RenderReport(const Catalog& catalog, const Assessment& assessment
                             const MessageCatalog& words) {
   try {
     const Evaluation evaluation = Evaluate(catalog, assessment);
-    const Roadmap roadmap = BuildRoadmap(catalog, assessment, evaluation);
+    // The roadmap's reasons are words too: the data formats keep them English.
+    const bool for_people = format == ReportFormat::kMarkdown || format == ReportFormat::kHtml;
+    const Roadmap roadmap = BuildRoadmap(catalog, assessment, evaluation, EffortPoint::kMidpoint,
+                                         for_people ? words : EnglishMessages());
     return RenderReport(catalog, assessment, evaluation, roadmap, format, brand, words);
   } catch (const std::exception&) {
     const FormatInfo& info = InfoFor(format);

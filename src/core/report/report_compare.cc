@@ -63,9 +63,9 @@ std::string RenderComparisonMarkdown(const Catalog& catalog, const Comparison& c
 std::string RenderComparisonHtml(const Catalog& catalog, const Comparison& c,
                                  const ComparedDocuments& documents, const ReportBrand& brand) {
   const ComparisonTables tables = TabulateComparison(catalog, c, documents);
-  std::string html = HtmlPageStart(tables.title, brand) + "<header>" + HtmlBrandMark(brand) +
-                     "\n<h1>" + EscapeHtml(tables.title) + "</h1>\n<p>" +
-                     EscapeHtml(tables.summary) + "</p>\n</header>\n";
+  std::string html = HtmlPageStart(tables.title, brand, EnglishMessages()) + "<header>" +
+                     HtmlBrandMark(brand, EnglishMessages()) + "\n<h1>" + EscapeHtml(tables.title) +
+                     "</h1>\n<p>" + EscapeHtml(tables.summary) + "</p>\n</header>\n";
   for (const ComparisonTable& table : tables.tables) {
     if (!table.title.empty()) html += "<h2>" + EscapeHtml(table.title) + "</h2>\n";
     html += HtmlTable(table);

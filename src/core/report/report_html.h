@@ -5,10 +5,12 @@
 // (bar chart and maturity heatmap), findings per control, the roadmap by
 // phase with its score projection, the Statement of Applicability, the
 // scoring method, and the engine and catalog versions, each section on a new
-// page. Every piece of text the report did not write itself -- what the user
-// typed and the catalog's text -- is HTML-escaped; evidence links become links
-// only when they are plain http(s) addresses (url_check.h). Deterministic: the
-// same document gives the same bytes.
+// page. The report's own words are in the language of ReportInput::words (and
+// the page's lang with them); the catalog's are in the language it was loaded
+// in. Every piece of text -- the report's words, what the user typed and the
+// catalog's text -- is HTML-escaped; evidence links become links only when
+// they are plain http(s) addresses (url_check.h). Deterministic: the same
+// document in the same language gives the same bytes.
 #ifndef CLOUDGAP_CORE_REPORT_REPORT_HTML_H_
 #define CLOUDGAP_CORE_REPORT_REPORT_HTML_H_
 
@@ -19,6 +21,7 @@
 #include "core/engine/evaluation.h"
 #include "core/engine/report_input.h"
 #include "core/engine/roadmap.h"
+#include "core/i18n/message_catalog.h"
 #include "core/report/report_brand.h"
 
 namespace cloudgap {
@@ -32,8 +35,10 @@ std::string RenderHtmlReport(const ReportInput& input, const ReportBrand& brand 
 std::string HtmlFindings(const ReportInput& input);
 
 // An evidence reference as HTML: its text, and its link as a link
-// (rel="noopener noreferrer") when IsWebLink, else as text.
-std::string HtmlEvidence(const EvidenceRef& evidence);
+// (rel="noopener noreferrer") when IsWebLink, else as text; "text: link" with
+// the colon as `words` write it.
+std::string HtmlEvidence(const EvidenceRef& evidence,
+                         const MessageCatalog& words = EnglishMessages());
 
 }  // namespace cloudgap
 

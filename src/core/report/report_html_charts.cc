@@ -26,7 +26,8 @@ const char* BandColour(double score) {
 }
 
 std::string Fixed(double value) {
-  // SVG coordinates with one decimal: deterministic and compact.
+  // SVG coordinates with one decimal: deterministic and compact, and with a
+  // point in every language (SVG's syntax, not words).
   return FormatScore(std::round(value * 10) / 10);
 }
 
@@ -44,8 +45,9 @@ std::string Shortened(const std::string& text) {
 
 }  // namespace
 
-std::string SvgScoreBars(const std::string& title, const std::vector<ScoreBar>& bars,
-                         std::optional<double> marker, const std::string& marker_label) {
+std::string SvgScoreBars(std::string_view title, const std::vector<ScoreBar>& bars,
+                         std::optional<double> marker, std::string_view marker_label,
+                         const MessageCatalog& words) {
   const int height = kTop + static_cast<int>(bars.size()) * kRowHeight + 28;
   const std::string t = EscapeHtml(title);
   std::string svg = "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " +
@@ -63,11 +65,11 @@ std::string SvgScoreBars(const std::string& title, const std::vector<ScoreBar>& 
       svg += "<rect x=\"" + std::to_string(kLabelWidth) + "\" y=\"" + std::to_string(y + 4) +
              "\" width=\"" + Fixed(kBarWidth * score / 100) + "\" height=\"16\" fill=\"" +
              BandColour(score) + "\"/>";
-      svg += "<text x=\"" + Fixed(x_end + 6) + "\" y=\"" + text_y + "\">" + FormatScore(score) +
-             "</text>";
+      svg += "<text x=\"" + Fixed(x_end + 6) + "\" y=\"" + text_y + "\">" +
+             FormatScore(score, words.language()) + "</text>";
     } else {
       svg += "<text x=\"" + std::to_string(kLabelWidth + 6) + "\" y=\"" + text_y +
-             "\" fill=\"#5b6675\">not scored</text>";
+             "\" fill=\"#5b6675\">" + EscapeHtml(words.Tr("not scored")) + "</text>";
     }
     svg += "\n";
     y += kRowHeight;
@@ -102,13 +104,17 @@ const char* MaturityClass(const ControlResult& result) {
   return kLevels[*result.maturity];
 }
 
-std::string MaturityHeatmap(const Catalog& catalog, const Evaluation& evaluation) {
+std::string MaturityHeatmap(const Catalog& catalog, const Evaluation& evaluation,
+                            const MessageCatalog& words) {
+  // The cell's mark for a control not applicable, in the legend and the cells alike.
+  const std::string na = EscapeHtml(words.Tr("maturity-map|N/A"));
   std::string html =
       "<div class=\"legend\" aria-hidden=\"true\"><span class=\"m0\">0</span>"
       "<span class=\"m1\">1</span><span class=\"m2\">2</span><span class=\"m3\">3</span>"
-      "<span class=\"m4\">4</span><span class=\"m5\">5</span>"
-      "<span class=\"tbd\">? not assessed</span><span class=\"na\">N/A not applicable</span>"
-      "<span class=\"oos\">&#8211; not in scope</span></div>\n<ul class=\"heat\">\n";
+      "<span class=\"m4\">4</span><span class=\"m5\">5</span><span class=\"tbd\">? " +
+      EscapeHtml(words.Tr("not assessed")) + "</span><span class=\"na\">" + na + " " +
+      EscapeHtml(words.Tr("not applicable")) + "</span><span class=\"oos\">&#8211; " +
+      EscapeHtml(words.Tr("not in scope")) + "</span></div>\n<ul class=\"heat\">\n";
   for (const Clause& clause : catalog.clauses) {
     std::string cells;
     for (size_t i = 0; i < catalog.controls.size() && i < evaluation.controls.size(); ++i) {
@@ -116,7 +122,7 @@ std::string MaturityHeatmap(const Catalog& catalog, const Evaluation& evaluation
       const ControlResult& r = evaluation.controls[i];
       std::string value = "?";
       if (r.status == ControlStatus::kOutOfScope) value = "&#8211;";
-      if (r.status == ControlStatus::kNotApplicable) value = "N/A";
+      if (r.status == ControlStatus::kNotApplicable) value = na;
       if (r.status == ControlStatus::kAssessed && r.maturity) value = std::to_string(*r.maturity);
       cells += std::string("<li class=\"") + MaturityClass(r) + "\">" +
                EscapeHtml(catalog.controls[i].id) + ": <b>" + value + "</b></li>";

@@ -6,6 +6,7 @@
 #include "core/report/report_html_style.h"
 #include "core/text/base64.h"
 #include "core/text/html_escape.h"
+#include "core/text/message_format.h"
 
 namespace cloudgap {
 namespace {
@@ -40,9 +41,11 @@ std::string BrandStyle(const ReportBrand& brand) {
 
 }  // namespace
 
-std::string HtmlPageStart(const std::string& title, const ReportBrand& brand) {
+std::string HtmlPageStart(const std::string& title, const ReportBrand& brand,
+                          const MessageCatalog& words) {
   const std::string brand_style = BrandStyle(brand);
-  return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+  return "<!DOCTYPE html>\n<html lang=\"" + EscapeHtml(words.language()) +
+         "\">\n<head>\n<meta charset=\"utf-8\">\n"
          "<meta http-equiv=\"Content-Security-Policy\" content=\"" +
          (brand_style.empty() ? HtmlReportContentSecurityPolicy()
                               : HtmlReportContentSecurityPolicy(brand_style)) +
@@ -53,13 +56,37 @@ std::string HtmlPageStart(const std::string& title, const ReportBrand& brand) {
          (brand_style.empty() ? "" : "<style>" + brand_style + "</style>\n") + "</head>\n<body>\n";
 }
 
-std::string HtmlBrandMark(const ReportBrand& brand) {
+std::string HtmlBrandMark(const ReportBrand& brand, const MessageCatalog& words) {
   std::string logo;
   if (const char* type = ImageType(brand.logo_png)) {
-    logo = "<img alt=\"" + EscapeHtml(brand.product_name) + " logo\" src=\"data:" + type +
-           ";base64," + Base64Encode(brand.logo_png) + "\">";
+    logo = "<img alt=\"" +
+           EscapeHtml(words.Tr("{product} logo", {{"product", brand.product_name}})) +
+           "\" src=\"data:" + type + ";base64," + Base64Encode(brand.logo_png) + "\">";
   }
   return "<div class=\"brand\">" + logo + EscapeHtml(brand.product_name) + "</div>";
+}
+
+std::string HtmlDate(const std::string& iso_date, const MessageCatalog& words) {
+  return words.language() == "en" ? iso_date : FormatDate(iso_date, words.language());
+}
+
+std::string_view HtmlSlot(size_t i) {
+  static constexpr std::string_view kSlots[] = {"\xEE\x80\x80", "\xEE\x80\x81", "\xEE\x80\x82",
+                                                "\xEE\x80\x83"};
+  return kSlots[i];
+}
+
+std::string FillHtmlSlots(std::string_view words, std::initializer_list<std::string_view> html) {
+  std::string out = EscapeHtml(words);
+  size_t i = 0;
+  for (std::string_view fill : html) {
+    const std::string_view slot = HtmlSlot(i++);
+    for (size_t at = out.find(slot); at != std::string::npos;
+         at = out.find(slot, at + fill.size())) {
+      out.replace(at, slot.size(), fill);
+    }
+  }
+  return out;
 }
 
 }  // namespace cloudgap

@@ -1,7 +1,9 @@
 #include "core/report/report_markdown.h"
 
 #include <cmath>
+#include <initializer_list>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -12,8 +14,12 @@
 #include "core/engine/quick_summary.h"
 #include "core/engine/readiness.h"
 #include "core/engine/report_input.h"
+#include "core/engine/roadmap_reason.h"
 #include "core/engine/scoring.h"
 #include "core/engine/wording.h"
+#include "core/i18n/message_catalog.h"
+#include "core/text/iso_date.h"
+#include "core/text/message_format.h"
 #include "core/text/score_format.h"
 
 namespace cloudgap {
@@ -24,19 +30,6 @@ constexpr size_t kTopPriorities = 5;
 
 std::string Esc(const std::string& text) {
   return MarkdownText(text);
-}
-
-// "+4.2": what the item adds to the overall score; a dash for a step.
-std::string ScoreGain(const RoadmapItem& item) {
-  return item.is_step() ? kNone : "+" + FormatScore(item.score_gain);
-}
-
-std::string ScoreCell(const std::optional<double>& score) {
-  return score ? FormatScore(*score) : kNone;
-}
-
-std::string OrNone(const std::string& text) {
-  return text.empty() ? kNone : Esc(text);
 }
 
 std::string JoinIds(const std::vector<std::string>& ids) {
@@ -57,14 +50,15 @@ std::string Bar(const std::optional<double>& score) {
 
 class MarkdownReport {
  public:
-  MarkdownReport(const ReportInput& in, const ReportBrand& brand) : in_(in), brand_(brand) {}
+  MarkdownReport(const ReportInput& in, const ReportBrand& brand)
+      : in_(in), w_(in.words), brand_(brand) {}
 
   std::string Render() {
     Header();
     Summary();
     Clauses();
     Controls();
-    Heading("Findings per control");
+    Heading(Tr("Findings per control"));
     out_ += MarkdownFindings(in_);
     RoadmapSection();
     Projection();
@@ -74,11 +68,40 @@ class MarkdownReport {
     Rules();
     About();
     Line("---");
-    Line("Made by " + Esc(EngineLine(in_.catalog)) + ".");
+    Line(Tr("Made by {engine}.", {{"engine", Esc(EngineLine(in_.catalog, w_))}}));
     return out_;
   }
 
  private:
+  // The report's own words in its language; named Tr so that
+  // tools/i18n/messages.py finds every key.
+  std::string Tr(std::string_view key) const { return std::string(w_.Tr(key)); }
+  std::string Tr(std::string_view key, std::initializer_list<MessageArg> args) const {
+    return w_.Tr(key, args);
+  }
+  std::string Score(double score) const { return FormatScore(score, w_.language()); }
+  std::string ScoreCell(const std::optional<double>& score) const {
+    return score ? Score(*score) : kNone;
+  }
+  // "+4.2": what the item adds to the overall score; a dash for a step.
+  std::string ScoreGain(const RoadmapItem& item) const {
+    return item.is_step() ? kNone : "+" + Score(item.score_gain);
+  }
+  // A document's timestamp: as stored in English, else "01.03.2024 um 12:00 UTC".
+  std::string Timestamp(const std::string& iso) const {
+    if (w_.language() == "en" || !IsUtcTimestamp(iso)) return Esc(iso);
+    return Tr("{date} at {time} UTC", {{"date", FormatDate(iso.substr(0, 10), w_.language())},
+                                       {"time", iso.substr(11, 5)}});
+  }
+  // The item's reason in the report's language, whichever the roadmap was built in.
+  std::string Reason(const RoadmapItem& item) const {
+    return RoadmapReason(in_.catalog, in_.assessment, in_.evaluation, item, w_);
+  }
+  std::string OrNone(const std::string& text) const { return text.empty() ? kNone : Esc(text); }
+  std::string DateOrNone(const std::string& date) const {
+    return date.empty() ? kNone : Esc(MarkdownDate(date, w_));
+  }
+
   void Line(const std::string& text = "") { out_ += text + "\n"; }
   void Heading(const std::string& text) {
     Line();
@@ -98,31 +121,43 @@ class MarkdownReport {
 
   void Header() {
     const Profile& p = in_.assessment.profile;
-    Line("# " + Esc(CatalogTitle(in_.catalog)) +
-         " self-assessment: " + Esc(OrganisationOrDefault(p)));
+    Line("# " + Tr("{title} self-assessment: {organisation}",
+                   {{"title", Esc(CatalogTitle(in_.catalog))},
+                    {"organisation", Esc(OrganisationOrDefault(p, w_))}}));
     Line();
-    Line(std::string("- Role: ") + RoleScopeLabel(p.role) +
-         "; service models: " + ServicesLabel(p) + "; " + ModeLabel(p.mode) + ".");
-    Line(std::string("- ISO/IEC 27001: ") + IsmsStateLabel(p.isms) + "; target maturity " +
-         std::to_string(p.target_maturity) + "; capacity " +
-         std::to_string(p.capacity_days_per_month) + " person-days a month.");
-    Line("- Assessment created " + Esc(in_.assessment.created_at) + ", last changed " +
-         Esc(in_.assessment.updated_at) + ".");
-    Line("- CloudGap " + std::string(EngineVersion()) + ", catalog " + Esc(in_.catalog.id) + " " +
-         Esc(in_.catalog.version) + " (sha256 `" + Esc(in_.catalog.sha256) + "`).");
-    Line("- A self-assessment: the answers are the organisation's own and have not been audited.");
+    Line("- " + Tr("Role: {role}; service models: {services}; {mode}.",
+                   {{"role", RoleScopeWords(p.role, w_)},
+                    {"services", ServicesLabel(p)},
+                    {"mode", ModeLabel(p.mode, w_)}}));
+    Line("- " + Tr("ISO/IEC 27001: {isms}; target maturity {target}; capacity {days} person-days "
+                   "a month.",
+                   {{"isms", IsmsStateWords(p.isms, w_)},
+                    {"target", p.target_maturity},
+                    {"days", p.capacity_days_per_month}}));
+    Line("- " + Tr("Assessment created {created}, last changed {changed}.",
+                   {{"created", Timestamp(in_.assessment.created_at)},
+                    {"changed", Timestamp(in_.assessment.updated_at)}}));
+    Line("- " + Tr("CloudGap {version}, catalog {catalog} {catalog_version} (sha256 `{sha256}`).",
+                   {{"version", EngineVersion()},
+                    {"catalog", Esc(in_.catalog.id)},
+                    {"catalog_version", Esc(in_.catalog.version)},
+                    {"sha256", Esc(in_.catalog.sha256)}}));
+    Line("- " + Tr("A self-assessment: the answers are the organisation's own and have not been "
+                   "audited."));
     if (brand_.product_name != ReportBrand().product_name) {
-      Line("- Made with " + Esc(brand_.product_name) + ".");
+      Line("- " + Tr("Made with {product}.", {{"product", Esc(brand_.product_name)}}));
     }
   }
 
   void Summary() {
     const OverallResult& o = in_.evaluation.overall;
-    Heading("Executive summary");
-    Line("Overall score **" + ScoreCell(o.score) + "** of 100; readiness **" +
-         ReadinessLabel(o.readiness) + "**.");
+    Heading(Tr("Executive summary"));
+    Line(Tr("Overall score **{score}** of 100; readiness **{readiness}**.",
+            {{"score", ScoreCell(o.score)}, {"readiness", ReadinessLabel(o.readiness, w_)}}));
     Line();
-    for (const std::string& reason : o.readiness_reasons) Line("- " + Esc(reason));
+    for (const ReadinessReason& reason : o.readiness_why) {
+      Line("- " + Esc(ReadinessReasonText(in_.catalog, reason, w_)));
+    }
     Line();
     const int applicable = o.controls_by_status[static_cast<int>(ControlStatus::kAssessed)] +
                            o.controls_by_status[static_cast<int>(ControlStatus::kNotAssessed)];
@@ -130,44 +165,51 @@ class MarkdownReport {
     for (const PhaseProjection& p : in_.roadmap.projection) {
       if (p.score) projected = p.score;
     }
-    TableHead({"Measure", "Value"});
-    Row({"Overall score", o.score ? FormatScore(*o.score) + " of 100" : kNone});
-    Row({"Readiness", ReadinessLabel(o.readiness)});
-    Row({"Applicable controls",
-         std::to_string(applicable) + " of " + std::to_string(in_.catalog.controls.size())});
-    Row({"Completion", FormatScore(o.completion) + "% of questions answered"});
-    Row({"\"Don't know\" answers", std::to_string(o.answers.dont_know)});
-    Row({"Controls with a gap", std::to_string(o.controls_with_gap)});
-    Row({"Controls to assess first", std::to_string(in_.roadmap.assess_first.size())});
-    Row({"Score once the roadmap is done", ScoreCell(projected)});
+    TableHead({Tr("Measure"), Tr("Value")});
+    Row({Tr("Overall score"),
+         o.score ? Tr("{score} of 100", {{"score", Score(*o.score)}}) : kNone});
+    Row({Tr("Readiness"), ReadinessLabel(o.readiness, w_)});
+    Row({Tr("Applicable controls"),
+         Tr("{count} of {total}",
+            {{"count", applicable}, {"total", in_.catalog.controls.size()}})});
+    Row({Tr("Completion"),
+         Tr("{percent}% of questions answered", {{"percent", Score(o.completion)}})});
+    Row({Tr("\"Don't know\" answers"), std::to_string(o.answers.dont_know)});
+    Row({Tr("Controls with a gap"), std::to_string(o.controls_with_gap)});
+    Row({Tr("Controls to assess first"), std::to_string(in_.roadmap.assess_first.size())});
+    Row({Tr("Score once the roadmap is done"), ScoreCell(projected)});
     if (in_.roadmap.items.empty()) return;
     Line();
-    Line("### Top priorities");
+    Line("### " + Tr("Top priorities"));
     Line();
-    TableHead({"Rank", "Control", "Title", "Phase", "Effort (person-days)"});
+    TableHead({Tr("Rank"), Tr("Control"), Tr("Title"), Tr("Phase"), Tr("Effort (person-days)")});
     for (size_t k = 0; k < in_.roadmap.items.size() && k < kTopPriorities; ++k) {
       const RoadmapItem& item = in_.roadmap.items[k];
-      Row({std::to_string(item.rank), Esc(item.control_id), Esc(item.title), PhaseLabel(item.phase),
-           std::to_string(item.effort_days)});
+      Row({std::to_string(item.rank), Esc(item.control_id), Esc(item.title),
+           PhaseLabel(item.phase, w_), std::to_string(item.effort_days)});
     }
   }
 
   void Clauses() {
-    Heading("Scores by clause");
-    TableHead({"Clause", "Title", "Score", "Chart", "Scored controls"});
+    Heading(Tr("Scores by clause"));
+    TableHead({Tr("Clause"), Tr("Title"), Tr("Score"), Tr("Chart"), Tr("Scored controls")});
     for (size_t i = 0; i < in_.catalog.clauses.size() && i < in_.evaluation.clauses.size(); ++i) {
       const ClauseResult& r = in_.evaluation.clauses[i];
       if (r.applicable_controls == 0 && !r.score) continue;
       Row({std::to_string(r.number), Esc(in_.catalog.clauses[i].title), ScoreCell(r.score),
            Bar(r.score),
-           std::to_string(r.scored_controls) + " of " + std::to_string(r.applicable_controls)});
+           Tr("{count} of {total}",
+              {{"count", r.scored_controls}, {"total", r.applicable_controls}})});
     }
     Line();
-    Line("### Maturity by control");
+    Line("### " + Tr("Maturity by control"));
     Line();
-    Line("Maturity 0 to 5; ? not assessed yet; N/A not applicable; – not in scope for the role.");
+    Line(
+        Tr("Maturity 0 to 5; ? not assessed yet; N/A not applicable; – not in scope for the "
+           "role."));
     Line();
-    TableHead({"Clause", "Title", "Controls"});
+    TableHead({Tr("Clause"), Tr("Title"), Tr("Controls")});
+    const std::string not_applicable = Tr("maturity-map|N/A");
     for (const Clause& clause : in_.catalog.clauses) {
       std::string cells;
       for (size_t i = 0; i < in_.catalog.controls.size() && i < in_.evaluation.controls.size();
@@ -176,64 +218,72 @@ class MarkdownReport {
         const ControlResult& r = in_.evaluation.controls[i];
         std::string value = "?";
         if (r.status == ControlStatus::kOutOfScope) value = "–";
-        if (r.status == ControlStatus::kNotApplicable) value = "N/A";
+        if (r.status == ControlStatus::kNotApplicable) value = not_applicable;
         if (r.status == ControlStatus::kAssessed && r.maturity) value = std::to_string(*r.maturity);
-        cells += (cells.empty() ? "" : ", ") + Esc(ControlAt(i).id) + ": **" + value + "**";
+        cells += (cells.empty() ? "" : ", ") +
+                 Tr("{control}: **{maturity}**",
+                    {{"control", Esc(ControlAt(i).id)}, {"maturity", value}});
       }
       if (!cells.empty()) Row({std::to_string(clause.number), Esc(clause.title), cells});
     }
   }
 
   void Controls() {
-    Heading("Controls");
-    TableHead({"Control", "Title", "Status", "Score", "Maturity", "Target", "Gap", "Owner", "Due"});
+    Heading(Tr("Controls"));
+    TableHead({Tr("Control"), Tr("Title"), Tr("Status"), Tr("Score"), Tr("Maturity"), Tr("Target"),
+               Tr("Gap"), Tr("Owner"), Tr("Due")});
     for (size_t i = 0; i < in_.catalog.controls.size() && i < in_.evaluation.controls.size(); ++i) {
       const ControlResult& r = in_.evaluation.controls[i];
       const ControlRecord* rec = in_.assessment.RecordFor(ControlAt(i).id);
       std::string maturity = r.maturity ? std::to_string(*r.maturity) : kNone;
-      if (r.maturity_explicit) maturity += " (set)";
-      Row({Esc(ControlAt(i).id), Esc(ControlAt(i).title), ControlStatusLabel(r.status),
+      if (r.maturity_explicit) maturity = Tr("{maturity} (set)", {{"maturity", maturity}});
+      Row({Esc(ControlAt(i).id), Esc(ControlAt(i).title), ControlStatusLabel(r.status, w_),
            ScoreCell(r.score), maturity, r.applicable() ? std::to_string(r.target) : kNone,
            r.maturity && r.applicable() ? std::to_string(r.gap) : kNone,
-           rec ? OrNone(rec->owner) : kNone, rec ? OrNone(rec->due_date) : kNone});
+           rec ? OrNone(rec->owner) : kNone, rec ? DateOrNone(rec->due_date) : kNone});
     }
   }
 
   void RoadmapSection() {
-    Heading("Roadmap");
+    Heading(Tr("Roadmap"));
     if (in_.roadmap.items.empty()) {
-      Line("No gaps: every assessed, applicable control meets its target.");
+      Line(Tr("No gaps: every assessed, applicable control meets its target."));
       return;
     }
-    Line("Ranked by risk weight x gap per person-day, quick wins (" +
-         std::to_string(kQuickWinMaxDays) +
-         " person-days or less) first, never before a control it depends on. Work is done in "
-         "rank order at " +
-         std::to_string(in_.roadmap.capacity_days_per_month) +
-         " person-days a month; each item is in the phase in which it would be finished.");
+    Line(
+        Tr("Ranked by risk weight x gap per person-day, quick wins ({days} person-days or less) "
+           "first, never before a control it depends on. Work is done in rank order at "
+           "{capacity} person-days a month; each item is in the phase in which it would be "
+           "finished.",
+           {{"days", kQuickWinMaxDays}, {"capacity", in_.roadmap.capacity_days_per_month}}));
     for (const PhaseProjection& phase : in_.roadmap.projection) {
       if (phase.items == 0) continue;
       Line();
-      Line(std::string("### ") + PhaseLabel(phase.phase) + " (" + std::to_string(phase.items) +
-           " items, " + std::to_string(phase.effort_days) + " person-days)");
+      Line("### " + Tr("{phase} ({items} items, {days} person-days)",
+                       {{"phase", PhaseLabel(phase.phase, w_)},
+                        {"items", phase.items},
+                        {"days", phase.effort_days}}));
       Line();
-      TableHead({"Rank", "Control", "Title", "Gap", "Effort (person-days)", "Score +", "Depends on",
-                 "Owner", "Due", "Why this rank"});
+      TableHead({Tr("Rank"), Tr("Control"), Tr("Title"), Tr("Gap"), Tr("Effort (person-days)"),
+                 Tr("Score +"), Tr("Depends on"), Tr("Owner"), Tr("Due"), Tr("Why this rank")});
       for (const RoadmapItem& item : in_.roadmap.items) {
         if (item.phase != phase.phase) continue;
         Row({std::to_string(item.rank), Esc(item.control_id), Esc(item.title),
-             item.is_step() ? "stage " + std::to_string(item.stage) + " step"
-                            : std::to_string(item.maturity) + " to " + std::to_string(item.target),
+             item.is_step() ? Tr("stage {stage} step", {{"stage", item.stage}})
+                            : Tr("{maturity} to {target}",
+                                 {{"maturity", item.maturity}, {"target", item.target}}),
              std::to_string(item.effort_days), ScoreGain(item), JoinIds(item.depends_on),
-             OrNone(item.owner), OrNone(item.due_date), Esc(item.reason)});
+             OrNone(item.owner), DateOrNone(item.due_date), Esc(Reason(item))});
       }
       Line();
       for (const RoadmapItem& item : in_.roadmap.items) {
         if (item.phase != phase.phase) continue;
         Line("- **" + Esc(item.control_id) + " " + Esc(item.title) + "**");
         if (!item.informed_by.empty()) {
-          Line("  Informed by " + JoinIds(item.informed_by) +
-               " (advice; it does not wait for them).");
+          Line("  " +
+               Tr("Informed by {controls} (advice; it does not wait for them)",
+                  {{"controls", JoinIds(item.informed_by)}}) +
+               ".");
         }
         int step = 0;
         for (std::string_view action : item.actions) {
@@ -244,23 +294,24 @@ class MarkdownReport {
   }
 
   void Projection() {
-    Heading("Score projection");
-    TableHead({"After", "Items done", "Projected overall score", "Chart"});
-    Row({"now", "0", ScoreCell(in_.roadmap.current_score), Bar(in_.roadmap.current_score)});
+    Heading(Tr("Score projection"));
+    TableHead({Tr("After"), Tr("Items done"), Tr("Projected overall score"), Tr("Chart")});
+    Row({Tr("projection|now"), "0", ScoreCell(in_.roadmap.current_score),
+         Bar(in_.roadmap.current_score)});
     int done = 0;
     for (const PhaseProjection& phase : in_.roadmap.projection) {
       done += phase.items;
-      Row({PhaseLabel(phase.phase), std::to_string(done), ScoreCell(phase.score),
+      Row({PhaseLabel(phase.phase, w_), std::to_string(done), ScoreCell(phase.score),
            Bar(phase.score)});
     }
     Line();
-    Line("A finished item is counted at its target: max(score, 20 x target).");
+    Line(Tr("A finished item is counted at its target: max(score, 20 x target)."));
   }
 
   void AssessFirst() {
     if (in_.roadmap.assess_first.empty()) return;
-    Heading("Assess first");
-    Line("Applicable controls with no counted answer yet; they are not counted as gaps.");
+    Heading(Tr("Assess first"));
+    Line(Tr("Applicable controls with no counted answer yet; they are not counted as gaps."));
     Line();
     for (size_t i : in_.roadmap.assess_first) {
       Line("- " + Esc(ControlAt(i).id) + " " + Esc(ControlAt(i).title));
@@ -269,37 +320,40 @@ class MarkdownReport {
 
   // Time to audit and the auditor's checklist (audit_plan.h); nothing without management steps.
   void AuditSection() {
-    const AuditEstimate audit = EstimateAudit(in_.catalog, in_.evaluation, in_.roadmap);
+    const AuditEstimate audit = EstimateAudit(in_.catalog, in_.evaluation, in_.roadmap, w_);
     if (!audit.available) return;
-    Heading("Time to audit");
+    Heading(Tr("Time to audit"));
     Line(
-        "ISO/IEC 27017 is certified as part of an ISO/IEC 27001 certification, in two audit "
-        "stages. Profile: " +
-        std::string(IsmsStateLabel(in_.assessment.profile.isms)) + "; " +
-        std::to_string(in_.roadmap.capacity_days_per_month) + " person-days a month.");
+        Tr("ISO/IEC 27017 is certified as part of an ISO/IEC 27001 certification, in two audit "
+           "stages. Profile: {isms}; {days} person-days a month.",
+           {{"isms", IsmsStateWords(in_.assessment.profile.isms, w_)},
+            {"days", in_.roadmap.capacity_days_per_month}}));
     Line();
-    Line("- Earliest stage 1 audit (documentation and scope ready): **month " +
-         std::to_string(audit.stage1_month) + "**. " + Esc(Capitalised(audit.stage1_reason)) + ".");
-    Line("- Earliest stage 2 audit (controls operating, with records): **month " +
-         std::to_string(audit.stage2_month) + "**. " + Esc(Capitalised(audit.stage2_reason)) + ".");
+    Line("- " +
+         Tr("Earliest stage 1 audit (documentation and scope ready): **month {month}**. "
+            "{reason}.",
+            {{"month", audit.stage1_month}, {"reason", Esc(Capitalised(audit.stage1_reason))}}));
+    Line("- " +
+         Tr("Earliest stage 2 audit (controls operating, with records): **month {month}**. "
+            "{reason}.",
+            {{"month", audit.stage2_month}, {"reason", Esc(Capitalised(audit.stage2_reason))}}));
     if (in_.assessment.profile.mode == AssessmentMode::kQuick) {
-      Line("- " + std::string(kQuickScanRangeLead) +
-           AuditMonthsWords(EstimateAuditRange(in_.catalog, in_.assessment, in_.evaluation)) +
-           kQuickScanRangeTail);
+      Line("- " + QuickScanRangeWords(
+                      EstimateAuditRange(in_.catalog, in_.assessment, in_.evaluation, w_), w_));
     }
     Line();
-    Heading("Audit readiness checklist");
+    Heading(Tr("Audit readiness checklist"));
     Line(
-        "What a certification auditor will ask to see, from the management-system steps and the "
-        "controls, with where this assessment stands.");
+        Tr("What a certification auditor will ask to see, from the management-system steps and "
+           "the controls, with where this assessment stands."));
     const std::vector<ChecklistEntry> list =
-        AuditChecklist(in_.catalog, in_.assessment, in_.evaluation);
+        AuditChecklist(in_.catalog, in_.assessment, in_.evaluation, w_);
     for (int stage : {1, 2}) {
       Line();
-      Line(stage == 1 ? "### Stage 1: documentation and readiness"
-                      : "### Stage 2: controls operating, with records");
+      Line("### " + (stage == 1 ? Tr("Stage 1: documentation and readiness")
+                                : Tr("Stage 2: controls operating, with records")));
       Line();
-      TableHead({"Step or control", "What to show", "Status"});
+      TableHead({Tr("Step or control"), Tr("What to show"), Tr("Status")});
       for (const ChecklistEntry& entry : list) {
         if (entry.stage != stage) continue;
         Row({Esc(entry.source) + " " + Esc(entry.title), Esc(entry.evidence), entry.status});
@@ -307,25 +361,31 @@ class MarkdownReport {
     }
   }
 
+  // The first letter upper-case: ASCII, or a Latin-1 letter such as French
+  // "é" (UTF-8 C3 A0 to C3 BE but C3 B7, the division sign).
   static std::string Capitalised(std::string text) {
-    if (!text.empty() && text[0] >= 'a' && text[0] <= 'z')
+    if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') {
       text[0] = static_cast<char>(text[0] - 32);
+    } else if (text.size() > 1 && text[0] == '\xC3' && text[1] >= '\xA0' && text[1] <= '\xBE' &&
+               text[1] != '\xB7') {
+      text[1] = static_cast<char>(text[1] - 32);
+    }
     return text;
   }
 
   void Applicability() {
-    Heading("Statement of Applicability");
-    Line(kSoaScope);
+    Heading(Tr("Statement of Applicability"));
+    Line(SoaScope(w_));
     Line();
     Line(
-        "Implementation status comes from maturity and target: Implemented at or above the "
-        "target, Partially implemented above 0 but below it, Not implemented at 0, Not assessed "
-        "with no counted answer yet.");
+        Tr("Implementation status comes from maturity and target: Implemented at or above the "
+           "target, Partially implemented above 0 but below it, Not implemented at 0, Not "
+           "assessed with no counted answer yet."));
     Line();
-    TableHead({"Control", "Title", "Applicable", "Justification", "Implementation status",
-               "ISO/IEC 27002:2022", "NIST SP 800-53 Rev. 5"});
+    TableHead({Tr("Control"), Tr("Title"), Tr("Applicable"), Tr("Justification"),
+               Tr("Implementation status"), "ISO/IEC 27002:2022", "NIST SP 800-53 Rev. 5"});
     for (const SoaEntry& entry :
-         StatementOfApplicability(in_.catalog, in_.assessment, in_.evaluation)) {
+         StatementOfApplicability(in_.catalog, in_.assessment, in_.evaluation, w_)) {
       const Control& c = ControlAt(entry.control_index);
       Row({Esc(c.id), Esc(c.title), entry.applicable, OrNone(entry.justification),
            entry.implementation, OrNone(entry.iso27002_2022), OrNone(entry.nist_800_53r5)});
@@ -335,9 +395,9 @@ class MarkdownReport {
       ForEachNotApplicableAnswer(in_.assessment, c, [&](const Question& q, const std::string& why) {
         if (!any) {
           Line();
-          Line("Questions answered not applicable:");
+          Line(Tr("Questions answered not applicable:"));
           Line();
-          TableHead({"Question", "Text", "Justification"});
+          TableHead({Tr("Question"), Tr("Text"), Tr("Justification")});
           any = true;
         }
         Row({Esc(q.id), Esc(QuestionText(in_.assessment.profile, q)), Esc(why)});
@@ -346,43 +406,52 @@ class MarkdownReport {
   }
 
   void Rules() {
-    Heading("How the score is calculated");
-    for (const std::string& rule : ScoringRules(in_.catalog)) Line("- " + Esc(rule));
+    Heading(Tr("How the score is calculated"));
+    for (const std::string& rule : ScoringRules(in_.catalog, w_)) Line("- " + Esc(rule));
     Line();
-    TableHead({"Answer", "Meaning", "Credit"});
+    TableHead({Tr("Answer"), Tr("Meaning"), Tr("Credit")});
     for (const AnswerLevel& level : in_.catalog.answer_scale) {
       Row({Esc(level.label), Esc(level.description),
-           level.value == "na" ? "not counted" : FormatScore(level.credit)});
+           level.value == "na" ? Tr("not counted") : Score(level.credit)});
     }
     Line();
-    TableHead({"Maturity", "Name", "What it looks like"});
+    TableHead({Tr("Maturity"), Tr("Name"), Tr("What it looks like")});
     for (const MaturityLevel& level : in_.catalog.maturity_scale) {
       Row({std::to_string(level.level), Esc(level.label), Esc(level.description)});
     }
     Line();
-    Line("For this assessment:");
+    Line(Tr("For this assessment:"));
     Line();
-    for (const std::string& line : ExplainOverall(in_.catalog, in_.evaluation))
+    for (const std::string& line : ExplainOverall(in_.catalog, in_.evaluation, w_))
       Line("- " + Esc(line));
   }
 
   void About() {
-    Heading("Engine and catalog");
-    Line("- CloudGap " + std::string(EngineVersion()) + ", scoring model " + kScoringModel + ".");
-    Line("- Catalog " + Esc(in_.catalog.id) + " " + Esc(in_.catalog.version) + ", sha256 `" +
-         Esc(in_.catalog.sha256) + "`.");
-    Line("- Recorded in the assessment: catalog " + Esc(in_.assessment.catalog_id) + " " +
-         Esc(in_.assessment.catalog_version) +
-         (in_.assessment.catalog_sha256.empty()
-              ? ""
-              : ", sha256 `" + Esc(in_.assessment.catalog_sha256) + "`") +
-         ".");
-    Line(
-        "- The same assessment file, with the same CloudGap version and catalog, gives the same "
-        "scores and this same report, byte for byte (`cloudgap report FILE --format md`).");
+    Heading(Tr("Engine and catalog"));
+    Line("- " + Tr("CloudGap {version}, scoring model {model}.",
+                   {{"version", EngineVersion()}, {"model", kScoringModel}}));
+    Line("- " + Tr("Catalog {catalog} {catalog_version}, sha256 `{sha256}`.",
+                   {{"catalog", Esc(in_.catalog.id)},
+                    {"catalog_version", Esc(in_.catalog.version)},
+                    {"sha256", Esc(in_.catalog.sha256)}}));
+    const Assessment& a = in_.assessment;
+    Line("- " +
+         (a.catalog_sha256.empty()
+              ? Tr("Recorded in the assessment: catalog {catalog} {catalog_version}.",
+                   {{"catalog", Esc(a.catalog_id)}, {"catalog_version", Esc(a.catalog_version)}})
+              : Tr("Recorded in the assessment: catalog {catalog} {catalog_version}, "
+                   "sha256 `{sha256}`.",
+                   {{"catalog", Esc(a.catalog_id)},
+                    {"catalog_version", Esc(a.catalog_version)},
+                    {"sha256", Esc(a.catalog_sha256)}})));
+    Line("- " +
+         Tr("The same assessment file, with the same CloudGap version and catalog, gives the "
+            "same scores and this same report, byte for byte (`cloudgap report FILE "
+            "--format md`)."));
   }
 
   const ReportInput& in_;
+  const MessageCatalog& w_;  // The report's language: in_.words.
   const ReportBrand& brand_;
   std::string out_;
 };

@@ -7,7 +7,8 @@
 // is calculated, and the engine and catalog. All text the report did not write
 // itself is cleaned (text_clean.h) and escaped (markdown_escape.h), so it
 // cannot break the table it sits in. No timestamp of its own: the same
-// document gives the same bytes.
+// document gives the same bytes. Its words, numbers and dates are in the
+// language of ReportInput::words; the catalog's in the catalog's.
 #ifndef CLOUDGAP_CORE_REPORT_REPORT_MARKDOWN_H_
 #define CLOUDGAP_CORE_REPORT_REPORT_MARKDOWN_H_
 
@@ -18,6 +19,7 @@
 #include "core/engine/evaluation.h"
 #include "core/engine/report_input.h"
 #include "core/engine/roadmap.h"
+#include "core/i18n/message_catalog.h"
 #include "core/report/report_brand.h"
 
 namespace cloudgap {
@@ -26,7 +28,7 @@ namespace cloudgap {
 std::string RenderMarkdownReport(const ReportInput& input,
                                  const ReportBrand& brand = ReportBrand());
 
-// Evaluates and builds the roadmap first.
+// Evaluates and builds the roadmap first; in English.
 std::string RenderMarkdownReport(const Catalog& catalog, const Assessment& assessment);
 
 // The "Findings per control" section's body (report_markdown_findings.cc).
@@ -34,6 +36,10 @@ std::string MarkdownFindings(const ReportInput& input);
 
 // User or catalog text made safe inline: CleanText, then EscapeMarkdownInline.
 std::string MarkdownText(const std::string& text);
+
+// A date ("2024-09-30") as `words`' language writes it (FormatDate); English
+// keeps the ISO form, as the evidence dates (EvidenceDates) do.
+std::string MarkdownDate(const std::string& iso_date, const MessageCatalog& words);
 
 }  // namespace cloudgap
 
