@@ -589,6 +589,34 @@ TEST_F(CliTest, CompareAsHtmlAndWord) {
             "cloudgap compare: --brand: cannot read " + TempPath("nope.json") + "\n");
 }
 
+// --language de: the comparison's headings in German, its figures the English
+// one's with a decimal comma; the documents are read against the German catalog.
+TEST_F(CliTest, CompareInGerman) {
+  const std::string old_path = Fixture("assessment-catalog-1.0.json");
+  const std::string new_path = Fixture("assessment-catalog-2.0.json");
+  const Outcome en = Cloudgap({"compare", old_path, new_path});
+  const Outcome de = Cloudgap({"compare", old_path, new_path, "--language", "de"});
+  ASSERT_EQ(de.code, 0) << de.err;
+  EXPECT_TRUE(StartsWith(de.out, "# Vergleich: ")) << de.out.substr(0, 200);
+  EXPECT_TRUE(Contains(de.out, "\n## Abschnitte mit geänderter Punktzahl (")) << de.out;
+  EXPECT_FALSE(Contains(de.out, "## Clauses whose score changed"));
+  const auto overall = [](const std::string& md, const std::string& label) {
+    const size_t start = md.find("\n| " + label + " | ");
+    return start == std::string::npos
+               ? std::string()
+               : md.substr(start + label.size() + 4,
+                           md.find('\n', start + 1) - start - label.size() - 4);
+  };
+  std::string figures = overall(en.out, "Overall score");
+  ASSERT_NE(figures.find('.'), std::string::npos) << en.out;
+  for (char& c : figures) c = c == '.' ? ',' : c;
+  EXPECT_EQ(overall(de.out, "Gesamtpunktzahl"), figures) << de.out;
+  EXPECT_EQ(Cloudgap({"compare", old_path, new_path, "--language", "en"}).out, en.out);
+  ExpectUsageError(
+      {"compare", "a", "b", "--language", "es"},
+      "cloudgap compare: --language: 'es' is not one of en, de, fr\n" + Usage(CompareCommand()));
+}
+
 TEST_F(CliTest, CompareUsageAndInvalidDocuments) {
   const std::string usage = Usage(CompareCommand());
   ExpectUsageError({"compare", "a.json"},

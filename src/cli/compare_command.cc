@@ -1,12 +1,16 @@
 // `cloudgap compare BEFORE AFTER [--format md|json|html|docx] [--output FILE]
-// [--brand CONFIG]`: what changed between two assessment documents
-// (core/engine/compare.h), as Markdown (default), JSON, an HTML page or a Word
-// document, the last three in the host's brand. Either document may be "-"
-// for standard input. A document of an earlier catalog version is opened
-// through the migration; what it dropped, and so could not be compared, is
-// listed on standard error and in the comparison.
+// [--brand CONFIG] [--language en|de|fr]`: what changed between two assessment
+// documents (core/engine/compare.h), as Markdown (default), JSON, an HTML page
+// or a Word document, the last three in the host's brand. --language writes
+// the Markdown, HTML and Word comparisons in German or French (cli_language.h),
+// the documents read against that language's catalog; the JSON keeps its
+// English keys. Either document may be "-" for standard input. A document of
+// an earlier catalog version is opened through the migration; what it
+// dropped, and so could not be compared, is listed on standard error and in
+// the comparison.
 #include <ostream>
 
+#include "cli/cli_language.h"
 #include "cli/cli_options.h"
 #include "cli/commands.h"
 #include "cli/document_input.h"
@@ -48,12 +52,21 @@ int RunCompare(const Args& args, std::istream& in, std::ostream& out, std::ostre
            "standard output\n";
     return 2;
   }
+  std::optional<CliLanguage> language = CliLanguage();
+  if (auto it = parsed.options.find("--language"); it != parsed.options.end()) {
+    language = LoadCliLanguage("compare", it->second, err);
+    if (!language) {
+      err << Usage(CompareCommand());
+      return 2;
+    }
+  }
   std::optional<ReportBrand> brand = ReportBrand{};
   if (parsed.options.count("--brand")) {
     brand = LoadReportBrand("compare", option("--brand", ""), err);
     if (!brand) return 1;
   }
-  const Catalog& catalog = BuiltinCatalog();
+  const Catalog& catalog = language->CatalogOr(BuiltinCatalog());
+  const MessageCatalog& words = language->words;
   ComparedDocuments documents = {
       DocumentName(parsed.positional[0]), DocumentName(parsed.positional[1]), {}};
   const std::optional<Assessment> before =
@@ -63,7 +76,7 @@ int RunCompare(const Args& args, std::istream& in, std::ostream& out, std::ostre
   if (!before || !after) return 1;
   if (format == "docx") {
     const std::optional<std::string> docx =
-        RenderComparisonDocx(catalog, *before, *after, documents, *brand);
+        RenderComparisonDocx(catalog, *before, *after, documents, *brand, words);
     if (!docx) {
       err << "cloudgap compare: the Word file could not be made (out of memory)\n";
       return 1;
@@ -73,8 +86,8 @@ int RunCompare(const Args& args, std::istream& in, std::ostream& out, std::ostre
   const Comparison comparison = Compare(catalog, *before, *after);
   const std::string text = format == "json" ? RenderComparisonJson(comparison, documents)
                            : format == "html"
-                               ? RenderComparisonHtml(catalog, comparison, documents, *brand)
-                               : RenderComparisonMarkdown(catalog, comparison, documents);
+                               ? RenderComparisonHtml(catalog, comparison, documents, *brand, words)
+                               : RenderComparisonMarkdown(catalog, comparison, documents, words);
   return WriteReport("compare", text, output, out, err);
 }
 
@@ -86,7 +99,8 @@ const Command& CompareCommand() {
       "BEFORE AFTER",
       {{"--format", "md|json|html|docx", "default md"},
        {"--output", "FILE", "write there instead of standard output"},
-       {"--brand", "CONFIG", "a host's name, colour, logo (config.json)"}},
+       {"--brand", "CONFIG", "a host's name, colour, logo (config.json)"},
+       {"--language", "en|de|fr", "the words of md, html and docx; default en"}},
       RunCompare,
   };
   return command;

@@ -189,7 +189,7 @@ void AppUi::DrawCompare() {
   if (row.Button(Tr("Swap"))) CompareSides(compare_.after, compare_.before);
   if (row.Button(Tr("Copy as Markdown"))) {
     platform_.clipboard.SetText(
-        RenderComparisonMarkdown(catalog, c, ComparedDocumentsOf(compare_)));
+        RenderComparisonMarkdown(catalog, c, ComparedDocumentsOf(compare_), UiMessages()));
     ShowMessage(Tr("The comparison was copied as Markdown."), false);
   }
   ButtonRow downloads;

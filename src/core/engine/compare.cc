@@ -22,31 +22,6 @@ std::string ServicesText(const Profile& p) {
   return text;
 }
 
-// A value of ProfileChanges in `words`: each name as ServicesText, AssessmentModeName... wrote it.
-std::string ValueWords(const std::string& field, const std::string& value,
-                       const MessageCatalog& words) {
-  if (field == "role") {
-    if (const auto role = ParseRoleScope(value)) return RoleScopeWords(*role, words);
-  } else if (field == "mode") {
-    if (const auto mode = ParseAssessmentMode(value)) return ModeLabel(*mode, words);
-  } else if (field == "isms") {
-    if (const auto isms = ParseIsmsState(value)) return IsmsStateWords(*isms, words);
-  } else if (field == "upstream") {
-    return std::string(value == "yes" ? words.Tr("Yes") : words.Tr("No"));
-  } else if (field == "services") {
-    std::string text;
-    size_t start = 0;
-    while (start <= value.size()) {
-      const size_t comma = std::min(value.find(',', start), value.size());
-      const auto service = ParseServiceModel(value.substr(start, comma - start));
-      if (service) text += (text.empty() ? "" : ", ") + std::string(ServiceModelLabel(*service));
-      start = comma + 1;
-    }
-    return text;
-  }
-  return value;
-}
-
 std::vector<ProfileChange> ProfileChanges(const Profile& b, const Profile& a) {
   const std::pair<const char*, Change<std::string>> fields[] = {
       {"role", {RoleScopeName(b.role), RoleScopeName(a.role)}},
@@ -109,9 +84,34 @@ std::vector<std::string> ItemsMissingFrom(const Roadmap& from, const Roadmap& ot
 
 }  // namespace
 
+// Each name as ServicesText, AssessmentModeName... wrote it.
+std::string ProfileValueWords(const std::string& field, const std::string& value,
+                              const MessageCatalog& words) {
+  if (field == "role") {
+    if (const auto role = ParseRoleScope(value)) return RoleScopeWords(*role, words);
+  } else if (field == "mode") {
+    if (const auto mode = ParseAssessmentMode(value)) return ModeLabel(*mode, words);
+  } else if (field == "isms") {
+    if (const auto isms = ParseIsmsState(value)) return IsmsStateWords(*isms, words);
+  } else if (field == "upstream") {
+    return std::string(value == "yes" ? words.Tr("Yes") : words.Tr("No"));
+  } else if (field == "services") {
+    std::string text;
+    size_t start = 0;
+    while (start <= value.size()) {
+      const size_t comma = std::min(value.find(',', start), value.size());
+      const auto service = ParseServiceModel(value.substr(start, comma - start));
+      if (service) text += (text.empty() ? "" : ", ") + std::string(ServiceModelLabel(*service));
+      start = comma + 1;
+    }
+    return text;
+  }
+  return value;
+}
+
 std::string ProfileChangeWords(const ProfileChange& change, const MessageCatalog& words) {
-  const std::string before = ValueWords(change.field, change.value.before, words);
-  const std::string after = ValueWords(change.field, change.value.after, words);
+  const std::string before = ProfileValueWords(change.field, change.value.before, words);
+  const std::string after = ProfileValueWords(change.field, change.value.after, words);
   const std::string& f = change.field;
   if (f == "role")
     return words.Tr("Role: {before} → {after}", {{"before", before}, {"after", after}});

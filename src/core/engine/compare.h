@@ -80,6 +80,11 @@ Comparison Compare(const Catalog& catalog, const Assessment& before, const Asses
 std::string ProfileChangeWords(const ProfileChange& change,
                                const MessageCatalog& words = EnglishMessages());
 
+// One value of a profile change (ProfileChange::value) in `words`' language,
+// as ProfileChangeWords writes it: "customer" is "cloud service customer".
+std::string ProfileValueWords(const std::string& field, const std::string& value,
+                              const MessageCatalog& words = EnglishMessages());
+
 }  // namespace cloudgap
 
 #endif  // CLOUDGAP_CORE_ENGINE_COMPARE_H_

@@ -10,6 +10,7 @@
 
 #include "core/catalog/catalog.h"
 #include "core/engine/compare.h"
+#include "core/i18n/message_catalog.h"
 #include "core/office/word_document.h"
 #include "core/report/comparison_tables.h"
 #include "core/report/report_brand.h"
@@ -17,15 +18,19 @@
 namespace cloudgap {
 
 // `modified_at` (ISO 8601) dates the file: the later document's last change.
+// Written in the language of `words` (Word's proofing language too), with the
+// catalog's words from `catalog`.
 WordDocument ComparisonDocument(const Catalog& catalog, const Comparison& c,
                                 const ComparedDocuments& documents, const ReportBrand& brand,
-                                const std::string& modified_at);
+                                const std::string& modified_at,
+                                const MessageCatalog& words = EnglishMessages());
 
 // The .docx file, or nullopt if it could not be made (out of memory).
 std::optional<std::string> RenderComparisonDocx(const Catalog& catalog, const Assessment& before,
                                                 const Assessment& after,
                                                 const ComparedDocuments& documents,
-                                                const ReportBrand& brand);
+                                                const ReportBrand& brand,
+                                                const MessageCatalog& words = EnglishMessages());
 
 }  // namespace cloudgap
 

@@ -34,12 +34,12 @@ OfficeOutcome RenderComparisonRequest(const Catalog& catalog, std::string_view k
   std::optional<std::string> bytes;
   if (kind == kComparisonDocxRequest) {
     bytes = RenderComparisonDocx(catalog, *before.assessment, *after.assessment, request->documents,
-                                 brand);
+                                 brand, words);
   } else {
     const Comparison c = Compare(catalog, *before.assessment, *after.assessment);
     bytes = kind == kComparisonHtmlRequest
-                ? RenderComparisonHtml(catalog, c, request->documents, brand)
-                : RenderComparisonMarkdown(catalog, c, request->documents);
+                ? RenderComparisonHtml(catalog, c, request->documents, brand, words)
+                : RenderComparisonMarkdown(catalog, c, request->documents, words);
   }
   if (!bytes)
     return {false, "", std::string(words.Tr("the comparison could not be made (out of memory)"))};

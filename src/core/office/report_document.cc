@@ -28,14 +28,6 @@ std::string Label(std::string_view words) {
   return std::string(words) + " ";
 }
 
-// Word's proofing language for the report's: a region, as Word's own list
-// names them; English stays British, as the reports' spelling is.
-std::string WordLanguage(const std::string& language) {
-  if (language == "de") return "de-DE";
-  if (language == "fr") return "fr-FR";
-  return "en-GB";
-}
-
 // The first page is the one-page brief (brief.h), under the title.
 void FirstPage(const ReportInput& in, const Brief& brief, const ReportBrand& brand,
                WordDocument* doc) {

@@ -35,4 +35,10 @@ void WordDocument::PageBreak() {
   blocks.push_back(std::move(block));
 }
 
+std::string WordLanguage(const std::string& language) {
+  if (language == "de") return "de-DE";
+  if (language == "fr") return "fr-FR";
+  return "en-GB";
+}
+
 }  // namespace cloudgap

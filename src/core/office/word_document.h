@@ -43,6 +43,10 @@ struct WordDocument {
   void PageBreak();
 };
 
+// WordDocument::language for a report in `language` ("de"): a region, as
+// Word's own list names them; English stays British, as the reports' spelling is.
+std::string WordLanguage(const std::string& language);
+
 }  // namespace cloudgap
 
 #endif  // CLOUDGAP_CORE_OFFICE_WORD_DOCUMENT_H_

@@ -3,7 +3,10 @@
 // the same order: the overall figures first, then clauses, controls by how they
 // changed, answers (both values, in the catalog's words), roadmap items closed
 // and new, and what could not be compared. Cells are text, not markup: each
-// renderer escapes them. Tables with no rows are left out.
+// renderer escapes them. Tables with no rows are left out. Titles, columns,
+// labels and the summary are in the language of `words`, scores written as it
+// writes numbers; the catalog's titles and answers come from `catalog`, so a
+// translated catalog gives them in the same language.
 #ifndef CLOUDGAP_CORE_REPORT_COMPARISON_TABLES_H_
 #define CLOUDGAP_CORE_REPORT_COMPARISON_TABLES_H_
 
@@ -12,6 +15,7 @@
 
 #include "core/catalog/catalog.h"
 #include "core/engine/compare.h"
+#include "core/i18n/message_catalog.h"
 
 namespace cloudgap {
 
@@ -38,7 +42,8 @@ struct ComparisonTables {
 };
 
 ComparisonTables TabulateComparison(const Catalog& catalog, const Comparison& c,
-                                    const ComparedDocuments& documents);
+                                    const ComparedDocuments& documents,
+                                    const MessageCatalog& words = EnglishMessages());
 
 }  // namespace cloudgap
 

@@ -47,8 +47,9 @@ ordered_json ControlsJson(const std::vector<ControlChange>& list) {
 }  // namespace
 
 std::string RenderComparisonMarkdown(const Catalog& catalog, const Comparison& c,
-                                     const ComparedDocuments& documents) {
-  const ComparisonTables tables = TabulateComparison(catalog, c, documents);
+                                     const ComparedDocuments& documents,
+                                     const MessageCatalog& words) {
+  const ComparisonTables tables = TabulateComparison(catalog, c, documents, words);
   std::string md = "# " + MarkdownText(tables.title) + "\n\n" + MarkdownText(tables.summary) + "\n";
   for (const ComparisonTable& table : tables.tables) {
     md += table.title.empty() ? "\n" : "\n## " + MarkdownText(table.title) + "\n\n";
@@ -61,16 +62,18 @@ std::string RenderComparisonMarkdown(const Catalog& catalog, const Comparison& c
 }
 
 std::string RenderComparisonHtml(const Catalog& catalog, const Comparison& c,
-                                 const ComparedDocuments& documents, const ReportBrand& brand) {
-  const ComparisonTables tables = TabulateComparison(catalog, c, documents);
-  std::string html = HtmlPageStart(tables.title, brand, EnglishMessages()) + "<header>" +
-                     HtmlBrandMark(brand, EnglishMessages()) + "\n<h1>" + EscapeHtml(tables.title) +
+                                 const ComparedDocuments& documents, const ReportBrand& brand,
+                                 const MessageCatalog& words) {
+  const ComparisonTables tables = TabulateComparison(catalog, c, documents, words);
+  std::string html = HtmlPageStart(tables.title, brand, words) + "<header>" +
+                     HtmlBrandMark(brand, words) + "\n<h1>" + EscapeHtml(tables.title) +
                      "</h1>\n<p>" + EscapeHtml(tables.summary) + "</p>\n</header>\n";
   for (const ComparisonTable& table : tables.tables) {
     if (!table.title.empty()) html += "<h2>" + EscapeHtml(table.title) + "</h2>\n";
     html += HtmlTable(table);
   }
-  return html + "<footer>" + EscapeHtml(EngineLine(catalog)) + "</footer>\n</body>\n</html>\n";
+  return html + "<footer>" + EscapeHtml(EngineLine(catalog, words)) +
+         "</footer>\n</body>\n</html>\n";
 }
 
 // Every change is a [before, after] pair.

@@ -10,16 +10,22 @@
 
 #include "core/catalog/catalog.h"
 #include "core/engine/compare.h"
+#include "core/i18n/message_catalog.h"
 #include "core/report/comparison_tables.h"
 #include "core/report/report_brand.h"
 
 namespace cloudgap {
 
+// The two for people are written in the language of `words` (the HTML page's
+// lang too), with the catalog's words from `catalog`; the JSON is data and
+// keeps its English keys and names.
 std::string RenderComparisonMarkdown(const Catalog& catalog, const Comparison& c,
-                                     const ComparedDocuments& documents);
+                                     const ComparedDocuments& documents,
+                                     const MessageCatalog& words = EnglishMessages());
 std::string RenderComparisonHtml(const Catalog& catalog, const Comparison& c,
                                  const ComparedDocuments& documents,
-                                 const ReportBrand& brand = ReportBrand());
+                                 const ReportBrand& brand = ReportBrand(),
+                                 const MessageCatalog& words = EnglishMessages());
 std::string RenderComparisonJson(const Comparison& c, const ComparedDocuments& documents);
 
 }  // namespace cloudgap
