@@ -44,6 +44,13 @@ if(CLOUDGAP_WEB_LTO)
   add_compile_options($<${optimised}:-flto>)
   add_link_options($<${optimised}:-flto>)
 endif()
+# The link's wasm-opt runs its -Oz passes again until the module stops
+# shrinking: 1.2 KB less gzip of app.wasm (BENCHMARKS.md), seconds more link.
+# The app also gets a last pass after Emscripten's own (src/app/CMakeLists.txt).
+option(CLOUDGAP_WEB_CONVERGE "wasm-opt --converge in and after the link of optimised web builds" ON)
+if(CLOUDGAP_WEB_CONVERGE)
+  add_link_options($<${optimised}:-sBINARYEN_EXTRA_PASSES=--converge>)
+endif()
 # Nothing uses dynamic_cast or typeid; without RTTI no type names or type_info
 # objects are kept (std::function's target_type() among them).
 option(CLOUDGAP_WEB_RTTI "Run-time type information in web builds" OFF)

@@ -77,8 +77,6 @@ const char* ScreenTitle(Screen screen);
 const char* TrReadiness(Readiness tier);
 // The width of the language row (language_picker.cc), for the screens that place it.
 float LanguagePickerWidth();
-// The same for the text-size row (text_size_picker.cc).
-float TextSizePickerWidth();
 const char* TrRoleScope(RoleScope role);
 
 class AppUi {
@@ -221,6 +219,8 @@ class AppUi {
   // envelope, and how the download is named and typed.
   struct ReportRequest {
     std::string format, document, label, file_name, mime_type;
+    // Set: the result goes to the clipboard, and this is said, instead of a download.
+    std::string copied_message;
   };
   // `size_slot`, if given, gets the file's size when it arrives for this revision.
   void MakeReport(const ReportRequest& request, size_t* size_slot);
@@ -275,7 +275,7 @@ class AppUi {
   // before anything of the frame is drawn.
   void LanguageFrame();
   void DrawLanguagePicker();  // A row as wide as LanguagePickerWidth().
-  void DrawTextSizePicker();  // text_size_picker.cc; as wide as TextSizePickerWidth().
+  void DrawTextSizePicker();  // text_size_picker.cc.
 
   Platform& platform_;
   Session session_;

@@ -220,7 +220,7 @@ void AppUi::ExportReport(ReportFormat format) {
       static_cast<size_t>(std::find(std::begin(kReportFormats), std::end(kReportFormats), format) -
                           std::begin(kReportFormats));
   MakeReport({ReportFormatName(format), SerializeAssessmentDocument(a, JsonStyle::kCompact),
-              ReportLabel(format), ReportFileName(a, format), ReportFormatMimeType(format)},
+              ReportLabel(format), ReportFileName(a, format), ReportFormatMimeType(format), ""},
              &report_menu_.text[slot]);
 }
 
@@ -231,9 +231,10 @@ void AppUi::ExportOfficeReport(OfficeFormat format) {
     return;
   }
   const Assessment& a = session_.assessment();
-  MakeReport({OfficeFormatName(format), SerializeAssessmentDocument(a, JsonStyle::kCompact),
-              OfficeLabel(format), OfficeReportFileName(a, format), OfficeFormatMimeType(format)},
-             &report_menu_.office[static_cast<size_t>(format)]);
+  MakeReport(
+      {OfficeFormatName(format), SerializeAssessmentDocument(a, JsonStyle::kCompact),
+       OfficeLabel(format), OfficeReportFileName(a, format), OfficeFormatMimeType(format), ""},
+      &report_menu_.office[static_cast<size_t>(format)]);
 }
 
 // Made by the reports' module (platform.h, OfficeWriter), which the web app
@@ -260,6 +261,11 @@ void AppUi::MakeReport(const ReportRequest& request, size_t* size_slot) {
         }
         if (size_slot != nullptr && report_menu_.revision == revision) {
           *size_slot = result.bytes.size();
+        }
+        if (!request.copied_message.empty()) {
+          platform_.clipboard.SetText(result.bytes);
+          ShowMessage(request.copied_message, false);
+          return;
         }
         platform_.files.Download(request.file_name, request.mime_type, result.bytes);
         ShowMessage(Tr("Downloaded {file}.", {{"file", request.file_name}}), false);

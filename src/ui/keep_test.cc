@@ -299,7 +299,14 @@ TEST_F(KeepTest, TheWelcomeListComparesTwoAssessments) {
   ASSERT_TRUE(Click("Swap"));
   EXPECT_EQ(app_->compare_state().before.id, "a2");
   EXPECT_TRUE(Shows("Improved (1)###improved"));
+  // Made by the reports' module, as the downloads are: none of it is in the first visit.
+  AnswerAsTheReportsModule();
   ASSERT_TRUE(Click("Copy as Markdown"));
+  EXPECT_EQ(fake_.clipboard.text, "");
+  ASSERT_EQ(fake_.office.RunPending(), 1);
+  Frame();
+  EXPECT_EQ(fake_.office.requests.back().format, kComparisonMarkdownRequest);
+  EXPECT_TRUE(fake_.files.downloads.empty());
   EXPECT_EQ(fake_.clipboard.text.rfind("# Comparison: ", 0), 0u) << fake_.clipboard.text;
   EXPECT_NE(fake_.clipboard.text.find("## Improved (1)"), std::string::npos);
 

@@ -110,18 +110,23 @@ void AppUi::DownloadComparison(CompareDownload format) {
       {kComparisonMarkdownRequest, Tr("comparison (Markdown)"), "md",
        "text/markdown;charset=utf-8"},
       {kComparisonDocxRequest, Tr("comparison (Word)"), "docx",
-       OfficeFormatMimeType(OfficeFormat::kDocx)}};
+       OfficeFormatMimeType(OfficeFormat::kDocx)},
+      {kComparisonMarkdownRequest, Tr("comparison (Markdown)"), "md",
+       "text/markdown;charset=utf-8"}};
   const auto& kind = kinds[static_cast<size_t>(format)];
   if (!WordsReadyFor(kind.label)) {
     compare_.pending = format;
     return;
   }
-  MakeReport({kind.request,
-              ComparisonRequestJson(compare_.before.json, compare_.after.json,
-                                    ComparedDocumentsOf(compare_)),
-              kind.label, ComparisonFileName(session_.catalog(), compare_, kind.extension),
-              kind.mime_type},
-             nullptr);
+  MakeReport(
+      {kind.request,
+       ComparisonRequestJson(compare_.before.json, compare_.after.json,
+                             ComparedDocumentsOf(compare_)),
+       kind.label, ComparisonFileName(session_.catalog(), compare_, kind.extension), kind.mime_type,
+       format == CompareDownload::kMarkdownCopy
+           ? std::string(Tr("The comparison was copied as Markdown."))
+           : std::string()},
+      nullptr);
 }
 
 void AppUi::CompareEntries(const std::string& before_id, const std::string& after_id) {
@@ -187,11 +192,7 @@ void AppUi::DrawCompare() {
   ButtonRow row;
   if (row.Button(Tr("Back to the list"), true)) Navigate(Screen::kWelcome);
   if (row.Button(Tr("Swap"))) CompareSides(compare_.after, compare_.before);
-  if (row.Button(Tr("Copy as Markdown"))) {
-    platform_.clipboard.SetText(
-        RenderComparisonMarkdown(catalog, c, ComparedDocumentsOf(compare_), UiMessages()));
-    ShowMessage(Tr("The comparison was copied as Markdown."), false);
-  }
+  if (row.Button(Tr("Copy as Markdown"))) DownloadComparison(CompareDownload::kMarkdownCopy);
   ButtonRow downloads;
   if (downloads.Button(Tr("Download as a web page"))) DownloadComparison(CompareDownload::kHtml);
   if (downloads.Button(Tr("Download as Markdown"))) DownloadComparison(CompareDownload::kMarkdown);

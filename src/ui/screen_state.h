@@ -116,7 +116,9 @@ struct ComparedSide {
 };
 
 // The ways a comparison can be downloaded from its screen.
-enum class CompareDownload { kHtml, kMarkdown, kWord };
+// kMarkdownCopy: the Markdown to the clipboard. Every kind is made by the
+// reports' module, so none of the comparison's writers is in the first visit.
+enum class CompareDownload { kHtml, kMarkdown, kWord, kMarkdownCopy };
 
 // The comparison on show, and what the older catalog version of either side
 // dropped (so could not be compared).

@@ -1,7 +1,6 @@
 // Welcome: what CloudGap is, what it is not, the privacy promise, and the ways in.
 #include <imgui.h>
 
-#include <algorithm>
 #include <string>
 
 #include "core/document/sample_assessment.h"
@@ -49,10 +48,6 @@ void AppUi::DrawWelcome() {
     ImGui::SetCursorPosX(left + width - picker);
   }
   DrawLanguagePicker();
-  // The text sizes under the languages, at the right too: where a person who
-  // needs larger text looks first.
-  ImGui::SetCursorPosX(left + std::max(0.0f, width - TextSizePickerWidth()));
-  DrawTextSizePicker();
   Title(Tr("Find your cloud security gaps"));
   Paragraph(Tr("A free ISO/IEC 27017 self-assessment that runs entirely in your browser."),
             GetFonts().heading);
@@ -118,6 +113,8 @@ void AppUi::DrawWelcome() {
   }
   MutedParagraph(Tr(
       "Open an exported CloudGap file (.json) with \"Open a file\", or drop it onto this page."));
+  // Under the ways in, so that a phone still shows them first; the profile has it too.
+  DrawTextSizePicker();
   DrawLibrary();  // screen_library.cc
   EndColumn();
 }

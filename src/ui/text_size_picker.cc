@@ -1,5 +1,6 @@
 // The text-size row (welcome and profile screens): "Text size 100% 125% 150%
-// 200%", the one in use highlighted, as the language row is drawn.
+// 200%", the one in use highlighted, as the language row is drawn; a screen
+// reader hears radio buttons "100%" ... in a group named "Text size".
 #include <string>
 
 #include "imgui.h"
@@ -17,14 +18,6 @@ std::string PercentText(int percent) {
 
 }  // namespace
 
-float TextSizePickerWidth() {
-  const float spacing = ImGui::GetStyle().ItemSpacing.x;
-  float width = ImGui::CalcTextSize(Tr("Text size")).x;
-  for (int percent : kTextSizes)
-    width += spacing + ImGui::CalcTextSize(PercentText(percent).c_str()).x;
-  return width;
-}
-
 void AppUi::DrawTextSizePicker() {
   BeginSemanticGroup(Tr("Text size"));
   ImGui::AlignTextToFramePadding();
@@ -40,7 +33,6 @@ void AppUi::DrawTextSizePicker() {
       text_size_.Set(percent);
       Announce(Tr("Text size {percent}%", {{"percent", percent}}));
     }
-    NameLastItem(Tr("Text size {percent}%", {{"percent", percent}}));
     DescribeLastItem(SemanticRole::kRadio, chosen);
   }
   EndSemanticGroup();

@@ -8,6 +8,7 @@
 
 #include "platform/fake_platform.h"
 #include "ui/app_ui_fixture.h"
+#include "ui/semantics.h"
 
 namespace cloudgap::ui {
 namespace {
@@ -52,7 +53,7 @@ TEST_F(TextSizeUiTest, TheWelcomeScreenAndTheProfileOfferEverySize) {
     ASSERT_NE(item, nullptr) << percent;
     EXPECT_EQ(item->role, SemanticRole::kRadio);
     EXPECT_EQ(item->checked, percent == 100 ? 1 : 0);
-    EXPECT_EQ(item->name, "Text size " + std::to_string(percent) + "%");
+    EXPECT_EQ(AccessibleName(*item), std::to_string(percent) + "%");
   }
   ASSERT_TRUE(Click("150%##text-size-150"));
   EXPECT_EQ(app_.text_size().percent(), 150);
