@@ -19,6 +19,12 @@ std::string Ids(const std::vector<std::string>& ids, const MessageCatalog& words
                   {{"controls", named}, {"count", ids.size() - kNamedItems}});
 }
 
+// Between a reason's clauses: "; ", which French writes with a no-break
+// space before the semicolon.
+void AppendSeparator(const MessageCatalog& words, std::string* out) {
+  *out += words.Tr("clause-separator|; ");
+}
+
 // "High risk, quick win: ".
 void AppendHead(const RoadmapItem& item, const MessageCatalog& words, std::string* out) {
   std::string_view band;
@@ -27,22 +33,19 @@ void AppendHead(const RoadmapItem& item, const MessageCatalog& words, std::strin
     case UrgencyBand::kMedium: band = words.Tr("Medium risk"); break;
     case UrgencyBand::kLower: band = words.Tr("Lower risk"); break;
   }
-  if (item.quick_win) {
-    *out += words.Tr("{band}, quick win", {{"band", band}});
-  } else {
-    *out += band;
-  }
-  *out += ": ";
+  const std::string head =
+      item.quick_win ? words.Tr("{band}, quick win", {{"band", band}}) : std::string(band);
+  *out += words.Tr("reason-head|{head}: ", {{"head", head}});
 }
 
 // "; after MS.1; unblocks 12.4.1".
 void AppendLinks(const RoadmapItem& item, const MessageCatalog& words, std::string* out) {
   if (!item.depends_on.empty()) {
-    *out += "; ";
+    AppendSeparator(words, out);
     *out += words.Tr("after {items}", {{"items", Ids(item.depends_on, words)}});
   }
   if (!item.unblocks.empty()) {
-    *out += "; ";
+    AppendSeparator(words, out);
     *out += words.Tr("unblocks {items}", {{"items", Ids(item.unblocks, words)}});
   }
 }
@@ -60,7 +63,7 @@ void AppendStepReasonIn(const RoadmapItem& item, bool after_controls, bool exten
                           "one {# person-day} other {# person-days}}",
                           {{"stage", item.stage}, {"days", item.effort_days}});
   if (after_controls) {
-    *out += "; ";
+    AppendSeparator(words, out);
     *out += words.Tr("after every control on the roadmap, which it audits");
   }
   AppendLinks(item, words, out);
@@ -94,11 +97,11 @@ void AppendReasonIn(const RoadmapItem& item, const ControlResult& r, const Messa
   }
   AppendLinks(item, words, out);
   if (!item.unassessed_dependencies.empty()) {
-    *out += "; ";
+    AppendSeparator(words, out);
     *out += words.Tr("assess {items} too", {{"items", Ids(item.unassessed_dependencies, words)}});
   }
   if (r.answers.dont_know > 0) {
-    *out += "; ";
+    AppendSeparator(words, out);
     *out += words.Tr(
         "check {count, plural, one {# \"don't know\" answer} other {# \"don't know\" answers}}",
         {{"count", r.answers.dont_know}});
