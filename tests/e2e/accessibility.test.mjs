@@ -224,6 +224,9 @@ test('the text-size setting draws everything twice as large and is kept', async 
   const after = await height('English##language');
   assert.ok(Math.abs(after / before - 2) < 0.15, `the button went from ${before} to ${after} px tall`);
   await page.reload();
+  // settle() reads the app's test hooks, which the reloaded page has only once it runs.
+  await page.waitForFunction(() => window.cloudgap && window.cloudgap.test &&
+                             window.cloudgap.test.frames() >= 3, null, {timeout: 30000});
   await settle(page);
   const kept = await height('English##language');
   assert.ok(Math.abs(kept / before - 2) < 0.15, `after a reload "English" is ${kept} px tall`);
