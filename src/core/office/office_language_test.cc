@@ -22,6 +22,7 @@
 #include "core/office/ooxml_test_util.h"
 #include "core/office/report_document.h"
 #include "core/testing/fixtures.h"
+#include "core/testing/shipped_language.h"
 #include "core/testing/test_catalog.h"
 #include "core/testing/test_source_dir.h"
 #include "core/text/score_format.h"
@@ -61,24 +62,21 @@ struct Made {
 };
 
 Made Make(const std::string& language) {
-  MessageCatalogLoad words;
+  MessageCatalog words;
   std::optional<Catalog> translated;
   if (language != "en") {
-    std::string messages, texts;
-    EXPECT_TRUE(ReadSourceFile("src/core/i18n/messages/" + language + ".json", &messages));
-    EXPECT_TRUE(ReadSourceFile("catalog/translations/" + language + ".json", &texts));
-    words = LoadMessageCatalog(messages);
-    EXPECT_TRUE(words.errors.empty()) << language;
-    translated = TranslateCatalog(BuiltinCatalog(), texts).catalog;
-    EXPECT_TRUE(translated) << language;
+    ShippedLanguage shipped = LoadShippedLanguage(language);
+    EXPECT_EQ(shipped.problem, "");
+    words = std::move(shipped.words);
+    translated = std::move(shipped.catalog);
   }
   const Catalog& catalog = translated ? *translated : BuiltinCatalog();
   const Evaluation evaluation = Evaluate(catalog, Sample());
   const Roadmap roadmap =
-      BuildRoadmap(catalog, Sample(), evaluation, EffortPoint::kMidpoint, words.catalog);
-  const ReportInput input(catalog, Sample(), evaluation, roadmap, words.catalog);
+      BuildRoadmap(catalog, Sample(), evaluation, EffortPoint::kMidpoint, words);
+  const ReportInput input(catalog, Sample(), evaluation, roadmap, words);
   Made made{ReportDocument(input, ReportBrand{}), MakeBrief(input), "", ""};
-  made.brief_html = RenderBriefHtml(made.brief, ReportBrand{}, words.catalog);
+  made.brief_html = RenderBriefHtml(made.brief, ReportBrand{}, words);
   const ZipContents parts = ReadZip(WriteDocx(made.document).value_or(""));
   EXPECT_EQ(parts.error, "") << language;
   made.styles = Part(parts, "word/styles.xml");

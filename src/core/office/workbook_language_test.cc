@@ -16,6 +16,7 @@
 #include "core/office/report_workbook.h"
 #include "core/office/xlsx_writer.h"
 #include "core/testing/fixtures.h"
+#include "core/testing/shipped_language.h"
 #include "core/testing/test_catalog.h"
 #include "core/testing/test_source_dir.h"
 #include "core/text/utf8.h"
@@ -64,14 +65,9 @@ Workbook Book(const Catalog& catalog, const MessageCatalog& words) {
 
 // The workbook in `language`, from its shipped message and catalog files.
 Workbook TranslatedBook(const std::string& language) {
-  std::string messages, texts;
-  EXPECT_TRUE(ReadSourceFile("src/core/i18n/messages/" + language + ".json", &messages));
-  EXPECT_TRUE(ReadSourceFile("catalog/translations/" + language + ".json", &texts));
-  const MessageCatalogLoad words = LoadMessageCatalog(messages);
-  EXPECT_TRUE(words.errors.empty()) << language;
-  const CatalogTranslation catalog = TranslateCatalog(BuiltinCatalog(), texts);
-  EXPECT_TRUE(catalog.catalog) << language;
-  return Book(catalog.catalog ? *catalog.catalog : BuiltinCatalog(), words.catalog);
+  const ShippedLanguage shipped = LoadShippedLanguage(language);
+  EXPECT_EQ(shipped.problem, "");
+  return Book(shipped.catalog ? *shipped.catalog : BuiltinCatalog(), shipped.words);
 }
 
 TEST(WorkbookLanguage, SheetNamesColumnHeadsAndLabelsAreTranslated) {

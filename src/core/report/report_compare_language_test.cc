@@ -15,6 +15,7 @@
 #include "core/office/comparison_document.h"
 #include "core/report/report_compare.h"
 #include "core/testing/fixtures.h"
+#include "core/testing/shipped_language.h"
 #include "core/testing/test_catalog.h"
 #include "core/testing/test_source_dir.h"
 #include "core/text/score_format.h"
@@ -115,14 +116,9 @@ class CompareLanguage : public testing::Test {
 
   // The language's words and catalog, as the app and the CLI load them.
   static Translated Load(const std::string& language) {
-    std::string messages, catalog;
-    EXPECT_TRUE(ReadSourceFile("src/core/i18n/messages/" + language + ".json", &messages));
-    EXPECT_TRUE(ReadSourceFile("catalog/translations/" + language + ".json", &catalog));
-    const MessageCatalogLoad words = LoadMessageCatalog(messages);
-    EXPECT_TRUE(words.errors.empty()) << language;
-    const CatalogTranslation translated = TranslateCatalog(BuiltinCatalog(), catalog);
-    EXPECT_TRUE(translated.catalog) << language;
-    return {words.catalog, translated.catalog.value_or(BuiltinCatalog())};
+    const ShippedLanguage shipped = LoadShippedLanguage(language);
+    EXPECT_EQ(shipped.problem, "");
+    return {shipped.words, shipped.catalog.value_or(BuiltinCatalog())};
   }
 
   const Assessment before_ = Before();

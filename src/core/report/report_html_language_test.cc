@@ -15,6 +15,7 @@
 #include "core/i18n/message_catalog.h"
 #include "core/report/report.h"
 #include "core/testing/fixtures.h"
+#include "core/testing/shipped_language.h"
 #include "core/testing/test_catalog.h"
 #include "core/testing/test_source_dir.h"
 #include "core/text/message_format.h"
@@ -55,19 +56,13 @@ Reports Render(const std::string& language) {
   const Assessment a = SampleAssessment(BuiltinCatalog(), AssessmentMode::kFull, kTestNow);
   Reports out;
   out.english = RenderReport(BuiltinCatalog(), a, ReportFormat::kHtml).bytes;
-  std::string messages;
-  std::string catalog_text;
-  EXPECT_TRUE(ReadSourceFile("src/core/i18n/messages/" + language + ".json", &messages));
-  EXPECT_TRUE(ReadSourceFile("catalog/translations/" + language + ".json", &catalog_text));
-  const MessageCatalogLoad words = LoadMessageCatalog(messages);
-  EXPECT_TRUE(words.errors.empty()) << language;
-  const CatalogTranslation catalog = TranslateCatalog(BuiltinCatalog(), catalog_text);
-  if (!catalog.catalog) {
-    ADD_FAILURE() << language << ": the catalog's translation did not load";
+  const ShippedLanguage catalog = LoadShippedLanguage(language);
+  if (!catalog.problem.empty()) {
+    ADD_FAILURE() << catalog.problem;
     return out;
   }
   out.translated =
-      RenderReport(*catalog.catalog, a, ReportFormat::kHtml, ReportBrand(), words.catalog).bytes;
+      RenderReport(*catalog.catalog, a, ReportFormat::kHtml, ReportBrand(), catalog.words).bytes;
   return out;
 }
 

@@ -15,6 +15,7 @@
 #include "core/engine/scoring.h"
 #include "core/i18n/message_catalog.h"
 #include "core/report/report_markdown.h"
+#include "core/testing/shipped_language.h"
 #include "core/testing/test_catalog.h"
 #include "core/testing/test_source_dir.h"
 #include "core/text/score_format.h"
@@ -90,20 +91,16 @@ class ReportLanguage : public testing::Test {
 
   // The Markdown report in `language`, as the app makes it.
   std::string Markdown(const std::string& language) {
-    std::string messages, catalog;
-    EXPECT_TRUE(ReadSourceFile("src/core/i18n/messages/" + language + ".json", &messages));
-    EXPECT_TRUE(ReadSourceFile("catalog/translations/" + language + ".json", &catalog));
-    const MessageCatalogLoad words = LoadMessageCatalog(messages);
-    EXPECT_TRUE(words.errors.empty()) << language;
-    const CatalogTranslation translated = TranslateCatalog(BuiltinCatalog(), catalog);
-    if (!translated.catalog) {
-      ADD_FAILURE() << language << ": the catalog's translation did not load";
+    const ShippedLanguage translated = LoadShippedLanguage(language);
+    if (!translated.problem.empty()) {
+      ADD_FAILURE() << translated.problem;
       return "";
     }
     const Evaluation e = Evaluate(*translated.catalog, assessment_);
     // In English, as RenderReport builds it: the report says its reasons itself.
     const Roadmap r = BuildRoadmap(*translated.catalog, assessment_, e);
-    return RenderMarkdownReport(ReportInput(*translated.catalog, assessment_, e, r, words.catalog));
+    return RenderMarkdownReport(
+        ReportInput(*translated.catalog, assessment_, e, r, translated.words));
   }
 
   // Part-way through, with scores that have decimals.
