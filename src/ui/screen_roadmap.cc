@@ -31,7 +31,8 @@ void DrawItem(const Catalog& catalog, const RoadmapItem& item, const std::string
   ImGui::PushID(item.control_id.c_str());
   BeginCard("item");
   ImGui::PushFont(GetFonts().strong);
-  ImGui::TextWrapped("#%d  %s  %s", item.rank, label.c_str(), item.title.c_str());
+  ImGui::TextWrapped("#%d  %s  %.*s", item.rank, label.c_str(), static_cast<int>(item.title.size()),
+                     item.title.data());
   ImGui::PopFont();
   std::string line;
   if (item.is_step()) {

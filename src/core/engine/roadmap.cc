@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <queue>
 #include <set>
@@ -317,22 +318,31 @@ class RoadmapBuilder {
     }
   }
 
-  // Kahn's algorithm, always taking the best-ranked candidate whose prerequisites are done.
+  // Kahn's algorithm, always taking the best-ranked candidate whose
+  // prerequisites are done. The candidates are ranked once, without
+  // dependencies, and the queue compares those places: comparing the
+  // candidates themselves in the queue read them at random, twice per step.
   std::vector<size_t> Order(const Adjacency& followers) {
-    auto after = [this](size_t a, size_t b) { return RanksBefore(candidates_[b], candidates_[a]); };
-    std::priority_queue<size_t, std::vector<size_t>, decltype(after)> ready(after);
     const size_t m = candidates_.size();
-    for (size_t k = 0; k < m; ++k) {
-      if (waiting_for_[k] == 0) ready.push(k);
+    std::vector<std::uint32_t> by_rank(m);
+    for (size_t k = 0; k < m; ++k) by_rank[k] = static_cast<std::uint32_t>(k);
+    std::sort(by_rank.begin(), by_rank.end(), [this](std::uint32_t a, std::uint32_t b) {
+      return RanksBefore(candidates_[a], candidates_[b]);
+    });
+    std::vector<std::uint32_t> place(m);
+    for (size_t r = 0; r < m; ++r) place[by_rank[r]] = static_cast<std::uint32_t>(r);
+    std::priority_queue<std::uint32_t, std::vector<std::uint32_t>, std::greater<>> ready;
+    for (size_t r = 0; r < m; ++r) {
+      if (waiting_for_[by_rank[r]] == 0) ready.push(static_cast<std::uint32_t>(r));
     }
     std::vector<size_t> order;
     order.reserve(m);
     while (!ready.empty()) {
-      size_t k = ready.top();
+      const size_t k = by_rank[ready.top()];
       ready.pop();
       order.push_back(k);
       for (const std::uint32_t d : followers[k]) {
-        if (--waiting_for_[d] == 0) ready.push(d);
+        if (--waiting_for_[d] == 0) ready.push(place[d]);
       }
     }
     // A cycle (impossible in a loaded catalog) would strand candidates; keep them, last.
@@ -432,8 +442,8 @@ class RoadmapBuilder {
 
   // Starts loading what filling the items after candidate k reads and writes
   // (prefetch.h): where a control's title and actions are two steps ahead;
-  // a step ahead, the title, the actions and the item's place among the
-  // ranked items, which fall anywhere.
+  // a step ahead, the actions and the item's place among the ranked items,
+  // which fall anywhere (the title's characters are not read: items view them).
   [[gnu::always_inline]] void PrefetchItem(size_t k, const std::vector<size_t>& rank_of) const {
     if (k + 2 * kPrefetchAhead < controls_on_roadmap_) {
       const Control& later = catalog_.controls[candidates_[k + 2 * kPrefetchAhead].control];
@@ -442,7 +452,6 @@ class RoadmapBuilder {
     }
     if (k + kPrefetchAhead < controls_on_roadmap_) {
       const Control& soon = catalog_.controls[candidates_[k + kPrefetchAhead].control];
-      Prefetch(soon.title.data());
       PrefetchElements(soon.actions);
       PrefetchWhole(roadmap_.items[rank_of[k + kPrefetchAhead]]);
     }

@@ -71,8 +71,8 @@ struct RoadmapItem {
   size_t control_index = 0;  // Into catalog.controls; kNoControl for a step.
   int step_index = -1;       // Into catalog.management_steps; -1 for a control.
   std::string control_id;    // The control's id, or the step's ("MS.2").
-  std::string title;
-  int rank = 0;  // 1 = first.
+  std::string_view title;    // The catalog's, as `actions` below.
+  int rank = 0;              // 1 = first.
   Phase phase = Phase::kLater;
   int maturity = 0;  // For a step: 0 of a target of 1 (to do), a gap of 1.
   int target = 0;
@@ -88,7 +88,8 @@ struct RoadmapItem {
   std::vector<std::string> unassessed_dependencies;  // Dependencies not assessed yet.
   std::vector<std::string> informed_by;  // Soft links still open (gap or not assessed): advice.
   // Remediation steps for the profile's role: views of the catalog's texts (a
-  // copy cost more than the rest of a 10,000-control roadmap).
+  // copy cost more than the rest of a 10,000-control roadmap), valid while the
+  // catalog is.
   std::vector<std::string_view> actions;
   int stage = 0;  // A step's certification audit stage (1 or 2); 0 for a control.
 

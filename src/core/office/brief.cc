@@ -84,7 +84,7 @@ Brief MakeBrief(const ReportInput& in) {
   brief.why = ShortenUtf8(why, 2 * kMaxReasonBytes, "\xE2\x80\xA6");
   for (const RoadmapItem& item : in.roadmap.items) {
     if (brief.gaps.size() == 5) break;
-    brief.gaps.push_back({item.control_id, item.title, item.effort_days,
+    brief.gaps.push_back({item.control_id, std::string(item.title), item.effort_days,
                           ShortenUtf8(item.reason, kMaxReasonBytes, "\xE2\x80\xA6")});
   }
   int items = 0, effort = 0;

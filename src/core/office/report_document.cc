@@ -206,7 +206,7 @@ void RoadmapSection(const ReportInput& in, WordDocument* doc) {
          std::string(w.Tr("Why now"))}};
     for (const RoadmapItem& item : in.roadmap.items) {
       if (item.phase != p.phase) continue;
-      rows.push_back({std::to_string(item.rank), item.control_id, item.title,
+      rows.push_back({std::to_string(item.rank), item.control_id, std::string(item.title),
                       std::to_string(item.effort_days),
                       "+" + FormatScore(item.score_gain, w.language()), item.reason});
     }

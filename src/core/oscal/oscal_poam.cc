@@ -105,7 +105,7 @@ OscalJson OscalPoam(const ReportInput& input) {
       // A management-system step is planned work, not a weakness: an item without a risk.
       items.push_back({{"uuid", AssessmentUuid(assessment, "poam-item/" + item.control_id)},
                        {"title", OscalMarkup(std::to_string(item.rank) + ". " + item.control_id +
-                                             " " + item.title)},
+                                             " " + std::string(item.title))},
                        {"description", OscalMarkup(item.reason)},
                        {"props", ItemProps(item)}});
       continue;

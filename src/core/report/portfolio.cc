@@ -34,7 +34,7 @@ PortfolioRow SummarizeDocument(const Catalog& catalog, std::string_view text,
   row.readiness = evaluation.overall.readiness;
   row.completion = evaluation.overall.completion;
   for (const RoadmapItem* item : TopGaps(roadmap, kPortfolioTopGaps)) {
-    row.top_gaps.push_back(item->control_id + " " + item->title);
+    row.top_gaps.push_back(item->control_id + " " + std::string(item->title));
   }
   row.date = DateOf(a.updated_at);
   return row;

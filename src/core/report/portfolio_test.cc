@@ -38,7 +38,7 @@ TEST(Portfolio, ARowSaysWhatTheReportsSay) {
   EXPECT_EQ(row.readiness, e.overall.readiness);
   ASSERT_EQ(row.top_gaps.size(), static_cast<size_t>(kPortfolioTopGaps));
   const RoadmapItem* first = TopGaps(r, kPortfolioTopGaps)[0];  // The gaps the summary names.
-  EXPECT_EQ(row.top_gaps[0], first->control_id + " " + first->title);
+  EXPECT_EQ(row.top_gaps[0], first->control_id + " " + std::string(first->title));
   EXPECT_EQ(row.date, a.updated_at.substr(0, 10));
 }
 

@@ -120,7 +120,7 @@ std::string RenderFindingsCsv(const ReportInput& input) {
   for (const RoadmapItem& item : roadmap.items) {
     if (!item.is_step()) continue;
     Cells row = {item.control_id,
-                 item.title,
+                 std::string(item.title),
                  "",
                  "Yes",
                  "certification step (stage " + std::to_string(item.stage) + " audit)",

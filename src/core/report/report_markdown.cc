@@ -28,8 +28,8 @@ namespace {
 constexpr char kNone[] = "—";
 constexpr size_t kTopPriorities = 5;
 
-std::string Esc(const std::string& text) {
-  return MarkdownText(text);
+std::string Esc(std::string_view text) {
+  return MarkdownText(std::string(text));
 }
 
 std::string JoinIds(const std::vector<std::string>& ids) {
