@@ -35,7 +35,7 @@ EM_JS(void, cg_js_mirror_apply, (const char* records), {
     });
   }
   var roles = {b: "button", c: "checkbox", r: "radio", t: "button", d: "button", f: "textbox",
-               h: "heading", H: "heading", g: "group"};
+               h: "heading", H: "heading", g: "group", T: "table", R: "row"};
   var canvas = Module.canvas;
   if (!m.box || m.box.w !== canvas.width) {
     var r = canvas.getBoundingClientRect();
@@ -48,10 +48,31 @@ EM_JS(void, cg_js_mirror_apply, (const char* records), {
     if (value === null) { if (el.hasAttribute(name)) el.removeAttribute(name); }
     else if (el.getAttribute(name) !== value) el.setAttribute(name, value);
   };
-  // What a record says of its element: name, value, state and place.
+  // A row's cells, side by side across it (for a finger exploring the screen).
+  var cells = function(row, texts, first, rest) {
+    var n = texts.length;
+    while (row.children.length > n) row.removeChild(row.lastChild);
+    for (var i = 0; i < n; i++) {
+      var c = row.children[i] || row.appendChild(document.createElement("div"));
+      if (row.cgN !== n) {
+        set(c, "role", i ? rest : first);
+        c.style.left = 100 * i / n + "%"; c.style.width = 100 / n + "%"; c.style.height = "100%";
+      }
+      if (c.textContent !== texts[i]) c.textContent = texts[i];
+    }
+    row.cgN = n;
+  };
+  // What a record says of its element: name, value, state and place. A
+  // table's place is its header row's; its rows are its children.
   var update = function(el, f) {
-    var role = f[1], name = f[2], state = f[3];
-    if (role === "f" || role === "g") {
+    var role = f[1], name = f[2], state = f[3], placed = el;
+    var texts = role === "T" || role === "R" ? f[4].split(String.fromCharCode(29)) : 0;
+    if (role === "T") {
+      set(el, "aria-label", name);
+      cells(placed = el.firstChild, texts, "columnheader", "columnheader");
+    } else if (role === "R") {
+      cells(el, [name].concat(texts), "rowheader", "cell");
+    } else if (role === "f" || role === "g") {
       set(el, "aria-label", name);
       if (role === "f" && el.textContent !== f[4]) el.textContent = f[4];
     } else if (el.textContent !== name) {
@@ -63,7 +84,7 @@ EM_JS(void, cg_js_mirror_apply, (const char* records), {
     var at4 = f[5] + "," + f[6] + "," + f[7] + "," + f[8] + "," + k;
     if (role !== "g" && el.cgAt !== at4) {
       el.cgAt = at4;  // Written only when moved: each write invalidates style.
-      var s = el.style;
+      var s = placed.style;
       var px = function(v) { return (+v * k).toFixed(1) + "px"; };
       s.left = px(f[5]); s.top = px(f[6]); s.width = px(f[7]); s.height = px(f[8]);
     }
@@ -96,6 +117,10 @@ EM_JS(void, cg_js_mirror_apply, (const char* records), {
       if (roles[role]) el.setAttribute("role", roles[role]);
       if (role === "h" || role === "H") el.setAttribute("aria-level", role === "h" ? "1" : "2");
       if (role !== "g") el.tabIndex = -1;  // Focus can be put on text too, after a scroll.
+      if (role === "T") {
+        el.style.overflow = "visible";
+        el.appendChild(document.createElement("div")).setAttribute("role", "row");
+      }
       m.els[f[0]] = el;
     }
     seen[f[0]] = 1;
@@ -103,7 +128,7 @@ EM_JS(void, cg_js_mirror_apply, (const char* records), {
     var parent = stack[top];
     if (parent.children[at[top]] !== el) parent.insertBefore(el, parent.children[at[top]] || null);
     at[top]++;
-    if (role === "g") { stack.push(el); at.push(0); }
+    if (role === "g" || role === "T") { stack.push(el); at.push(role === "T" ? 1 : 0); }
   }
   while (stack.length > 1) { trim(stack.pop(), at.pop()); }
   trim(m.root, at[0]);

@@ -84,7 +84,7 @@ bool AppUi::OpenFromLibrary(const std::string& id) {
     return false;
   }
   session_.Load(std::move(*parsed.assessment));
-  catalog_changes_ = parsed.catalog_changes;
+  catalog_upgrade_ = parsed.catalog_upgrade;
   current_id_ = id;
   // A migrated document is written back in the current format at the next save.
   saved_revision_ = parsed.warnings.empty() ? session_.revision() : 0;
@@ -152,7 +152,7 @@ void AppUi::ResetScreenState() {
   send_.Reset();
   report_menu_.Reset();
   hand_out_.Reset();
-  catalog_changes_.clear();
+  catalog_upgrade_.reset();
 }
 
 // --- Saving. ---
@@ -264,7 +264,9 @@ void AppUi::OpenFile(const Files::OpenedFile& file) {
   if (screen_ == Screen::kInbox) return AddSealed(file.name, file.bytes, false);
   // Likewise while a merge is being prepared: the file is one to merge.
   if (screen_ == Screen::kMerge && !merge_.base_id.empty()) return AddMergeFile(file);
-  const DocumentParseResult parsed = LoadAssessmentDocument(session_.catalog(), file.bytes);
+  // Told at once, so in the language shown now (the notes below).
+  const DocumentParseResult parsed =
+      LoadAssessmentDocument(session_.catalog(), file.bytes, UiMessages());
   if (!parsed.assessment) {
     std::string reason =
         parsed.errors.empty() ? Tr("it is not an assessment") : parsed.errors[0].ToString();
@@ -278,7 +280,7 @@ void AppUi::OpenFile(const Files::OpenedFile& file) {
     return;
   }
   session_.Load(*parsed.assessment);  // Saves the current one first (SetBeforeReplace).
-  catalog_changes_ = parsed.catalog_changes;
+  catalog_upgrade_ = parsed.catalog_upgrade;
   SaveNow();  // Kept at once, as a new entry beside the others.
   Navigate(Screen::kQuestionnaire);
   // Whole sentences, each its own message, one after the other.
@@ -356,7 +358,7 @@ void AppUi::TakeSharedLink() {
                         {"", Tr("the shared link"), SerializeAssessmentDocument(*opened)});
   }
   session_.Load(std::move(*opened));  // Saves the current one first.
-  catalog_changes_ = share_.opened_catalog_changes();
+  catalog_upgrade_ = share_.opened_catalog_upgrade();
   shared_view_ = true;
   saved_revision_ = seen_revision_ = session_.revision();
   share_dialogs_.open_passphrase.clear();

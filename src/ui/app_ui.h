@@ -12,6 +12,7 @@
 #include <string>
 
 #include "core/catalog/catalog.h"
+#include "core/document/catalog_upgrade.h"
 #include "core/office/office_format.h"
 #include "core/report/report.h"
 #include "core/text/enum_text.h"
@@ -334,8 +335,10 @@ class AppUi {
   };
   std::optional<Unreadable> unreadable_;
   // What changed when the open assessment was made with an earlier catalog
-  // version (DocumentParseResult::catalog_changes); shown until dismissed.
-  std::vector<std::string> catalog_changes_;
+  // version (DocumentParseResult::catalog_upgrade); shown until dismissed, in
+  // the language shown then: an assessment reopened at start is read before
+  // the language's words arrive.
+  std::optional<CatalogUpgrade> catalog_upgrade_;
 
   // Sharing: an assessment opened from a link is shown but not kept until the
   // user keeps a copy (or changes it).

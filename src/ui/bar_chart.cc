@@ -12,7 +12,8 @@
 
 namespace cloudgap::ui {
 
-int HorizontalBarChart(const char* id, const std::vector<BarDatum>& data, double target) {
+int HorizontalBarChart(const char* id, const ChartTable& table, const std::vector<BarDatum>& data,
+                       double target) {
   if (data.empty() || ImGui::GetCurrentWindow()->SkipItems) return -1;
   const Palette& p = CurrentPalette();
   ImFont* font = BodyFont();
@@ -41,6 +42,14 @@ int HorizontalBarChart(const char* id, const std::vector<BarDatum>& data, double
   const bool has_target = target >= 0;
   const float target_t = has_target ? ToFloat(ShownScore(target) / 100.0) : 0.0f;
   if (has_target) ImGui::LogText("Target: %.0f\n", ShownScore(target));
+  char target_text[16];
+  FormatShownScore(target, target_text);
+  if (has_target) {
+    DescribeChartTable(table, {Tr("Score"), Tr("Target")});
+  } else {
+    DescribeChartTable(table, {Tr("Score")});
+  }
+  const char* not_scored = Tr("Not scored yet");
 
   ImDrawList* draw_list = ImGui::GetWindowDrawList();
   const ImU32 track_color = U32(p.border);
@@ -50,7 +59,15 @@ int HorizontalBarChart(const char* id, const std::vector<BarDatum>& data, double
     const BarDatum& datum = data[static_cast<size_t>(i)];
     const float top = bb.Min.y + row_h * static_cast<float>(i);
     const ImRect row(bb.Min.x, top, bb.Max.x, top + row_h);
-    RecordPart(id, datum.label.c_str(), row, SpokenScore(datum.label, datum.value));
+    char value_text[16];
+    FormatShownScore(datum.value, value_text);
+    const char* label = datum.label.c_str();
+    const char* score = datum.value ? value_text : not_scored;
+    if (has_target) {
+      RecordPart(id, label, row, label, {score, target_text});
+    } else {
+      RecordPart(id, label, row, label, {score});
+    }
     if (i == hovered) {
       draw_list->AddRectFilled(row.Min, row.Max, ImGui::GetColorU32(ImGuiCol_FrameBgHovered),
                                Px(6));
@@ -66,8 +83,6 @@ int HorizontalBarChart(const char* id, const std::vector<BarDatum>& data, double
     const ImRect track(track_x0, center_y - track_h * 0.5f, track_x1, center_y + track_h * 0.5f);
     const float rounding = track_h * 0.5f;
 
-    char value_text[16];
-    FormatShownScore(datum.value, value_text);
     if (datum.value) {
       draw_list->AddRectFilled(track.Min, track.Max, track_color, rounding);
       const double shown = ShownScore(*datum.value);

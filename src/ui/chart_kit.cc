@@ -139,7 +139,7 @@ ChartItem AddChartItem(const char* id, const ImVec2& size) {
   // engine but not its label.
   IMGUI_TEST_ENGINE_ITEM_INFO(g.LastItemData.ID, id, g.LastItemData.StatusFlags);
   // Read out through its parts (RecordPart), not as a button named by its id.
-  DescribeLastItem(SemanticRole::kChartPart, false);
+  DescribeLastItem(SemanticRole::kChart, false);
   item.bb = g.LastItemData.Rect;
   item.visible = ImGui::IsItemVisible();
   // While the keyboard drives navigation, IsItemHovered() means "focused" and
@@ -153,10 +153,27 @@ ChartItem AddChartItem(const char* id, const ImVec2& size) {
   return item;
 }
 
+// Cells are joined by kCellSeparator in a record's value (ui/semantics.h).
+void DescribeChartTable(const ChartTable& table, std::initializer_list<const char*> columns) {
+#ifdef IMGUI_ENABLE_TEST_ENGINE
+  ImGuiContext& g = *GImGui;
+  auto* registry = static_cast<ItemRegistry*>(g.TestEngine);
+  if (registry == nullptr) return;
+  if (ItemRecord* record = registry->LastItem(g.LastItemData.ID)) {
+    record->name = table.name;
+    record->value = table.rows;
+    for (const char* column : columns) (record->value += kCellSeparator) += column;
+  }
+#else
+  (void)table;
+  (void)columns;
+#endif
+}
+
 // Records a part of a chart (a bar, a cell) with the item registry as
 // "<chart>/<part>". Not an ImGui item: no layout, hover or focus of its own.
-void RecordPart(const char* chart_id, const char* part, const ImRect& bb,
-                const std::string& spoken) {
+void RecordPart(const char* chart_id, const char* part, const ImRect& bb, const char* name,
+                std::initializer_list<const char*> cells) {
 #ifdef IMGUI_ENABLE_TEST_ENGINE
   ImGuiContext& g = *GImGui;
   if (!g.TestEngineHookItems) return;
@@ -168,14 +185,19 @@ void RecordPart(const char* chart_id, const char* part, const ImRect& bb,
   if (auto* registry = static_cast<ItemRegistry*>(g.TestEngine)) {
     if (ItemRecord* record = registry->LastItem(id)) {
       record->role = SemanticRole::kChartPart;
-      record->name = spoken;
+      record->name = name;  // The first cell.
+      for (const char* const& cell : cells) {
+        if (&cell != cells.begin()) record->value += kCellSeparator;
+        record->value += cell;
+      }
     }
   }
 #else
   (void)chart_id;
   (void)part;
   (void)bb;
-  (void)spoken;
+  (void)name;
+  (void)cells;
 #endif
 }
 

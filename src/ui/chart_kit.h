@@ -11,8 +11,11 @@
 #define IMGUI_DEFINE_MATH_OPERATORS
 #include <imgui_internal.h>
 
+#include <initializer_list>
 #include <optional>
 #include <string>
+
+#include "ui/charts.h"
 
 namespace cloudgap::ui {
 
@@ -61,13 +64,19 @@ struct ChartItem {
 // Reserves the chart's rectangle as one focusable ImGui item labelled `id`.
 ChartItem AddChartItem(const char* id, const ImVec2& size);
 
-// Records a part of a chart (a bar, a cell) with the item registry as
-// "<chart>/<part>", read out as `spoken` (its name and value, the chart's text
-// alternative). Not an ImGui item: no layout, hover or focus of its own.
-void RecordPart(const char* chart_id, const char* part, const ImRect& bb,
-                const std::string& spoken);
+// Makes the chart just added a table, its text alternative in the page's
+// accessibility mirror (ui/semantics.h): named table.name, its columns headed
+// table.rows and then `columns`. Its parts are its rows.
+void DescribeChartTable(const ChartTable& table, std::initializer_list<const char*> columns);
 
-// What a screen reader says of a part scored 0..100, or not scored.
+// Records a part of a chart (a bar, a cell) with the item registry as
+// "<chart>/<part>", and as a row of the chart's table: `name` in its first
+// column, then `cells`, the numbers as the chart shows them. Not an ImGui
+// item: no layout, hover or focus of its own.
+void RecordPart(const char* chart_id, const char* part, const ImRect& bb, const char* name,
+                std::initializer_list<const char*> cells);
+
+// What a screen reader says of a chart of one score 0..100 (a ring), or none.
 std::string SpokenScore(const std::string& name, const std::optional<double>& score);
 
 }  // namespace cloudgap::ui

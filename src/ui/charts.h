@@ -14,6 +14,8 @@
 //    position when there is one (BeginColumn and BeginCard push one), so a
 //    chart fits the column or card it is drawn in. Sizes are in CSS pixels
 //    through Px(), so they follow devicePixelRatio.
+//  - Its text alternative, for assistive technology, is a table (ChartTable)
+//    with a row per bar, spoke, point or cell, holding the numbers shown.
 //  - Colour is never the only carrier of a value: every chart prints its
 //    numbers, and hovering a bar, spoke or cell shows a tooltip with the exact
 //    values. When keyboard navigation focuses a chart, its tooltip lists all of
@@ -50,6 +52,14 @@ ImU32 ScoreColor(double score);
 // above target), `warn` for 1, `bad` for 2 or more.
 ImU32 GapColor(int gap);
 
+// A chart's text alternative: the table the page's accessibility mirror
+// shows for it (ui/semantics.h). The charts add their own columns: "Score"
+// and "Target" (when drawn), or "Maturity" and "Target" for the heatmap.
+struct ChartTable {
+  const char* name;  // The table's: "Scores by clause".
+  const char* rows;  // The header of the column that names the rows: "Clause".
+};
+
 struct BarDatum {
   std::string label;
   std::optional<double> value;  // 0..100; nullopt: not scored, drawn as a hatched track and "–".
@@ -62,7 +72,8 @@ struct BarDatum {
 // rows have the same height, so row i spans [i, i + 1) / data.size() of the
 // chart's height. `target` (0..100) draws a thin vertical marker on every
 // track if >= 0. Returns the index of the row clicked this frame, or -1.
-int HorizontalBarChart(const char* id, const std::vector<BarDatum>& data, double target = -1);
+int HorizontalBarChart(const char* id, const ChartTable& table, const std::vector<BarDatum>& data,
+                       double target = -1);
 
 struct RadarAxis {
   std::string label;             // Short, drawn outside the spoke ("5", "6", "9").
@@ -76,7 +87,8 @@ struct RadarAxis {
 // targets. A square of `size` framebuffer px, clamped to the available width,
 // with the labels around the outside. Hovering shows the nearest spoke's label,
 // value and target. With fewer than three axes the rings are circles.
-void RadarChart(const char* id, const std::vector<RadarAxis>& axes, float size);
+void RadarChart(const char* id, const ChartTable& table, const std::vector<RadarAxis>& axes,
+                float size);
 
 struct HeatCell {
   std::string id;               // Returned when clicked, e.g. "CLD.9.5.1".
@@ -97,8 +109,10 @@ struct HeatRow {
 // not applicable; it shows the maturity digit and a tick along its bottom edge
 // at the target's position (left edge 0, right edge 5). Tooltip: label,
 // maturity, target and gap. Returns the id of the cell clicked this frame, or
-// "" if none.
-std::string MaturityHeatmap(const char* id, const std::vector<HeatRow>& rows);
+// "" if none. Its table has a row per cell, not per group: the drawn columns
+// are only where the cells wrapped.
+std::string MaturityHeatmap(const char* id, const ChartTable& table,
+                            const std::vector<HeatRow>& rows);
 
 // A ring gauge `diameter` framebuffer px wide (clamped to the available width):
 // the arc, clockwise from 12 o'clock, is the score in its ScoreColor; the score
@@ -123,7 +137,8 @@ struct LinePoint {
 // that breaks where a point has no value; each point a dot in its ScoreColor
 // with its value above it and its label below (every other label, or only the
 // first and last, when they would overlap). Parts are "<id>/<label>".
-void LineChart(const char* id, const std::vector<LinePoint>& points, float height);
+void LineChart(const char* id, const ChartTable& table, const std::vector<LinePoint>& points,
+               float height);
 
 // A small line of 0..100 values, `width` x `height` CSS px, no axes: for a
 // table's row. The last value is drawn as a dot; values are listed in the

@@ -21,6 +21,7 @@ namespace cloudgap::ui {
 namespace {
 
 const char kDash[] = "\xE2\x80\x93";
+const ChartTable kTable{"Scores", "Name"};
 
 // A window covering the display, like the app's; scrolls rather than clips.
 void FullWindow(const std::function<void()>& body) {
@@ -200,9 +201,9 @@ TEST_P(ChartsLayoutTest, EveryChartIsALabelledItemWithinTheAvailableWidth) {
     FullWindow([&] {
       left = ImGui::GetCursorScreenPos().x;
       avail = ImGui::GetContentRegionAvail().x;
-      HorizontalBarChart("chart:bars", bars, 70);
-      RadarChart("chart:radar", axes, Px(320));
-      MaturityHeatmap("chart:heat", heat);
+      HorizontalBarChart("chart:bars", kTable, bars, 70);
+      RadarChart("chart:radar", kTable, axes, Px(320));
+      MaturityHeatmap("chart:heat", kTable, heat);
       ScoreRing("chart:ring", 64.0, Px(160), "Overall");
       ProgressBar(0.4f);
     });
@@ -248,9 +249,9 @@ TEST(ChartsTest, ChartsFitTheColumnAndCardTheyAreDrawnIn) {
       const float column_left = ImGui::GetCursorScreenPos().x;
       BeginCard("results");
       card_right = column_left + column_width - Px(20);  // BeginCard's padding.
-      HorizontalBarChart("chart:bars", bars);
-      MaturityHeatmap("chart:heat", heat);
-      RadarChart("chart:radar", Axes(), 2000);
+      HorizontalBarChart("chart:bars", kTable, bars);
+      MaturityHeatmap("chart:heat", kTable, heat);
+      RadarChart("chart:radar", kTable, Axes(), 2000);
       ProgressBar(1.0f);
       EXPECT_LE(ImGui::GetItemRectMax().x, card_right + 0.5f);
       EndCard();
@@ -272,8 +273,8 @@ TEST(ChartsTest, RadarAndRingAreSquaresClampedToTheWidth) {
   auto draw = [&] {
     FullWindow([&] {
       avail = ImGui::GetContentRegionAvail().x;
-      RadarChart("chart:small", Axes(), 200);
-      RadarChart("chart:huge", Axes(), 5000);
+      RadarChart("chart:small", kTable, Axes(), 200);
+      RadarChart("chart:huge", kTable, Axes(), 5000);
       ScoreRing("chart:ring", 50.0, 120, "Overall");
       ScoreRing("chart:bigring", 50.0, 5000, "Overall");
     });
@@ -329,7 +330,7 @@ TEST_P(BarClickTest, ReturnsTheClickedRow) {
   int clicks = 0;
   auto draw = [&] {
     FullWindow([&] {
-      const int row = HorizontalBarChart("chart:bars", bars, 70);
+      const int row = HorizontalBarChart("chart:bars", kTable, bars, 70);
       if (row >= 0) {
         clicked = row;
         ++clicks;
@@ -369,7 +370,7 @@ TEST_P(BarClickTest, RowsAreRecordedByLabel) {
   int clicked = -1;
   auto draw = [&] {
     FullWindow([&] {
-      const int row = HorizontalBarChart("chart:bars", bars);
+      const int row = HorizontalBarChart("chart:bars", kTable, bars);
       if (row >= 0) clicked = row;
     });
   };
@@ -391,7 +392,7 @@ TEST_P(HeatmapClickTest, ReturnsTheClickedCellId) {
   int clicks = 0;
   auto draw = [&] {
     FullWindow([&] {
-      std::string id = MaturityHeatmap("chart:heat", heat);
+      std::string id = MaturityHeatmap("chart:heat", kTable, heat);
       if (!id.empty()) {
         clicked = id;
         ++clicks;
@@ -418,7 +419,7 @@ INSTANTIATE_TEST_SUITE_P(PhoneAndDesktop, HeatmapClickTest, ::testing::Values(36
 TEST(ChartsTest, HeatmapCellsWrapAtPhoneWidth) {
   HeadlessUi ui(360, 1200);
   const auto heat = Heat();
-  auto draw = [&] { FullWindow([&] { MaturityHeatmap("chart:heat", heat); }); };
+  auto draw = [&] { FullWindow([&] { MaturityHeatmap("chart:heat", kTable, heat); }); };
   ui.Frame(draw);
   const ItemRecord* first = ui.items().Find("chart:heat/12.x.0");
   const ItemRecord* last = ui.items().Find("chart:heat/12.x.19");
@@ -433,7 +434,7 @@ TEST(ChartsTest, HeatmapCellsWrapAtPhoneWidth) {
 TEST(ChartsTest, HoveringABarShowsItsValueAndTarget) {
   HeadlessUi ui(1280, 1000);
   const auto bars = Bars();
-  auto body = [&] { HorizontalBarChart("chart:bars", bars, 70); };
+  auto body = [&] { HorizontalBarChart("chart:bars", kTable, bars, 70); };
   ui.Frame([&] { FullWindow(body); });
   std::string text = TextOnHover(ui, "chart:bars/6 Organization of information security", body);
   ExpectParts(text, {"Score: 55 / 100", "Target: 70", "15 below target"});
@@ -448,7 +449,7 @@ TEST(ChartsTest, HoveringABarShowsItsValueAndTarget) {
 TEST(ChartsTest, HoveringACellShowsMaturityTargetAndGap) {
   HeadlessUi ui(1280, 1000);
   const auto heat = Heat();
-  auto body = [&] { MaturityHeatmap("chart:heat", heat); };
+  auto body = [&] { MaturityHeatmap("chart:heat", kTable, heat); };
   ui.Frame([&] { FullWindow(body); });
   ExpectParts(TextOnHover(ui, "chart:heat/CLD.9.5.1", body),
               {"Segregation in virtual environments", "Maturity: 1 of 5", "Target: 3",
@@ -459,7 +460,7 @@ TEST(ChartsTest, HoveringACellShowsMaturityTargetAndGap) {
 TEST(ChartsTest, HoveringARadarSpokeShowsItsNameValueAndTarget) {
   HeadlessUi ui(1280, 1000);
   const auto axes = Axes();
-  auto body = [&] { RadarChart("chart:radar", axes, 400); };
+  auto body = [&] { RadarChart("chart:radar", kTable, axes, 400); };
   ui.Frame([&] { FullWindow(body); });
   ExpectParts(TextOnHover(ui, "chart:radar/9", body), {"Not scored yet", "Target: 80"});
 
@@ -487,9 +488,9 @@ TEST(ChartsTest, MissingValuesDrawADash) {
   const std::vector<RadarAxis> unscored = {
       {"5", std::nullopt, std::nullopt}, {"6", std::nullopt, 50.0}, {"9", {}, {}}};
   const std::string text = LoggedText(ui, [&] {
-    HorizontalBarChart("chart:bars", bars, 70);
-    RadarChart("chart:radar", unscored, 300);
-    MaturityHeatmap("chart:heat", heat);
+    HorizontalBarChart("chart:bars", kTable, bars, 70);
+    RadarChart("chart:radar", kTable, unscored, 300);
+    MaturityHeatmap("chart:heat", kTable, heat);
     ScoreRing("chart:ring", std::nullopt, 160, "Overall");
   });
   EXPECT_NE(text.find(std::string("9 Access control: ") + kDash), std::string::npos) << text;
@@ -507,12 +508,13 @@ TEST(ChartsTest, OneAndTwoAxisRadarsAndOddValuesDoNotCrash) {
   const std::vector<BarDatum> odd = {{"", 150.0}, {"x", -10.0}, {"y", 0.0}, {"z", 100.0}};
   auto draw = [&] {
     FullWindow([&] {
-      RadarChart("chart:one", one, 200);
-      RadarChart("chart:two", two, 200);
-      HorizontalBarChart("chart:odd", odd, 250);
+      RadarChart("chart:one", kTable, one, 200);
+      RadarChart("chart:two", kTable, two, 200);
+      HorizontalBarChart("chart:odd", kTable, odd, 250);
       ScoreRing("chart:full", 100.0, 100, nullptr);
       ScoreRing("chart:tiny", 3.0, 2, "");
-      MaturityHeatmap("chart:empty-rows", {{"No cells", {}}, {"", {{"a", "", 9, -4, true}}}});
+      MaturityHeatmap("chart:empty-rows", kTable,
+                      {{"No cells", {}}, {"", {{"a", "", 9, -4, true}}}});
     });
   };
   ui.Frame(draw);
@@ -530,9 +532,9 @@ TEST(ChartsTest, EmptyDataDrawsNothing) {
   auto draw = [&] {
     FullWindow([&] {
       before = ImGui::GetCursorScreenPos();
-      row = HorizontalBarChart("chart:bars", {}, 70);
-      RadarChart("chart:radar", {}, 300);
-      cell = MaturityHeatmap("chart:heat", {});
+      row = HorizontalBarChart("chart:bars", kTable, {}, 70);
+      RadarChart("chart:radar", kTable, {}, 300);
+      cell = MaturityHeatmap("chart:heat", kTable, {});
       after = ImGui::GetCursorScreenPos();
     });
   };
@@ -560,7 +562,7 @@ TEST(ChartsTest, TheLineRecordsEachPointAndSaysItsValues) {
   const auto line = Line();
   const std::vector<std::optional<double>> spark = {40.0, std::nullopt, 66.6};
   auto body = [&] {
-    LineChart("chart:line", line, 200);
+    LineChart("chart:line", kTable, line, 200);
     Sparkline("chart:spark", spark, 88, 22);
   };
   const std::string text = LoggedText(ui, body);
@@ -585,6 +587,35 @@ TEST(ChartsTest, TheLineRecordsEachPointAndSaysItsValues) {
   EXPECT_NEAR(sparkline->w, 88.0f, 1.0f);
 }
 
+// The text alternative (ui/semantics.h): a row per spoke and per point, its
+// name and then its cells, the numbers the chart prints.
+TEST(ChartsTest, TheRadarAndTheLineRecordTheirNumbersAsRows) {
+  HeadlessUi ui(1280, 1000);
+  const auto axes = Axes();
+  const auto line = Line();
+  ui.Frame([&] {
+    FullWindow([&] {
+      RadarChart("chart:radar", kTable, axes, 400);
+      LineChart("chart:line", kTable, line, 200);
+    });
+  });
+  const auto row = [&](const char* label) {
+    const ItemRecord* part = ui.items().Find(label);
+    EXPECT_NE(part, nullptr) << label;
+    return part == nullptr ? std::string() : part->name + "|" + part->value;
+  };
+  const std::string sep(1, kCellSeparator);
+  EXPECT_EQ(row("chart:radar/5"), "5|82" + sep + "70");
+  EXPECT_EQ(row("chart:radar/9"), "9|Not scored yet" + sep + "80");
+  EXPECT_EQ(row("chart:radar/12"), "12|20" + sep) << "no target: an empty cell";
+  EXPECT_EQ(row("chart:line/2026-03-01"), "2026-03-01|72");
+  EXPECT_EQ(row("chart:line/2025-09-01"), "2025-09-01|Not scored yet");
+  const ItemRecord* chart = ui.items().Find("chart:radar");
+  ASSERT_NE(chart, nullptr);
+  EXPECT_EQ(chart->name, "Scores");
+  EXPECT_EQ(chart->value, "Name" + sep + "Score" + sep + "Target");
+}
+
 TEST(ChartsTest, ALineOfOnePointOrManyAtPhoneWidthFits) {
   HeadlessUi ui(360, 800);
   std::vector<LinePoint> many;
@@ -593,9 +624,9 @@ TEST(ChartsTest, ALineOfOnePointOrManyAtPhoneWidthFits) {
   }
   auto draw = [&] {
     FullWindow([&] {
-      LineChart("chart:one", {{"2026-01-01", 50.0, ""}}, 160);
-      LineChart("chart:many", many, 160);
-      LineChart("chart:none", {}, 160);
+      LineChart("chart:one", kTable, {{"2026-01-01", 50.0, ""}}, 160);
+      LineChart("chart:many", kTable, many, 160);
+      LineChart("chart:none", kTable, {}, 160);
       Sparkline("chart:spark-one", {std::nullopt}, 60, 20);
     });
   };
@@ -614,9 +645,9 @@ TEST(ChartsTest, DarkThemeDrawsEveryChart) {
   const auto axes = Axes();
   auto draw = [&] {
     FullWindow([&] {
-      HorizontalBarChart("chart:bars", bars, 70);
-      RadarChart("chart:radar", axes, 300);
-      MaturityHeatmap("chart:heat", heat);
+      HorizontalBarChart("chart:bars", kTable, bars, 70);
+      RadarChart("chart:radar", kTable, axes, 300);
+      MaturityHeatmap("chart:heat", kTable, heat);
       ScoreRing("chart:ring", 42.0, 160, "Overall");
       ProgressBar(0.5f);
     });

@@ -14,16 +14,6 @@ namespace cloudgap::ui {
 
 namespace {
 
-// The cell as a screen reader says it, its colour in words.
-std::string SpokenCell(const HeatCell& c) {
-  const std::string& name = c.label.empty() ? c.id : c.label;
-  if (!c.applicable) return Tr("{name}: does not apply", {{"name", name}});
-  if (!c.maturity)
-    return Tr("{name}: not assessed, target {target}", {{"name", name}, {"target", c.target}});
-  return Tr("{name}: maturity {maturity}, target {target}",
-            {{"name", name}, {"maturity", *c.maturity}, {"target", c.target}});
-}
-
 // UTF-8, in the subset of Inter that fonts.cc loads.
 constexpr char kDash[] = "\xE2\x80\x93";  // En dash: a cell with no value.
 
@@ -137,7 +127,8 @@ void HeatmapSummaryTooltip(const std::vector<HeatRow>& rows) {
 
 }  // namespace
 
-std::string MaturityHeatmap(const char* id, const std::vector<HeatRow>& rows) {
+std::string MaturityHeatmap(const char* id, const ChartTable& table,
+                            const std::vector<HeatRow>& rows) {
   if (rows.empty() || ImGui::GetCurrentWindow()->SkipItems) return "";
   const Palette& p = CurrentPalette();
   ImFont* strong = StrongFont();
@@ -171,6 +162,9 @@ std::string MaturityHeatmap(const char* id, const std::vector<HeatRow>& rows) {
   const ChartItem item = AddChartItem(id, ImVec2(width, total_h));
   if (!item.visible) return "";
   const bool pointer = item.hovered || item.clicked;
+  DescribeChartTable(table, {Tr("Maturity"), Tr("Target")});
+  const char* not_assessed = Tr("Not assessed");
+  const char* not_applicable = Tr("Not applicable");
 
   ImDrawList* draw_list = ImGui::GetWindowDrawList();
   const float rounding = Px(6);
@@ -192,7 +186,13 @@ std::string MaturityHeatmap(const char* id, const std::vector<HeatRow>& rows) {
       const ImVec2 min(item.bb.Min.x + cells_x + static_cast<float>(column) * (cell + gap),
                        cells_top + static_cast<float>(line) * (cell + gap));
       const ImRect rect(min, min + ImVec2(cell, cell));
-      RecordPart(id, c.id.c_str(), rect, SpokenCell(c));
+      // The cell's colour in words: its maturity and target.
+      char maturity[16] = "", target[16] = "";
+      const char* shown = c.maturity ? maturity : not_assessed;
+      if (c.maturity) ImFormatString(maturity, sizeof maturity, "%d", *c.maturity);
+      if (c.applicable) ImFormatString(target, sizeof target, "%d", c.target);
+      RecordPart(id, c.id.c_str(), rect, (c.label.empty() ? c.id : c.label).c_str(),
+                 {c.applicable ? shown : not_applicable, target});
       // Half the gap around each cell counts as the cell, so there are no dead
       // stripes between cells under a finger or a shaky mouse.
       ImRect hit = rect;

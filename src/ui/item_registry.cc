@@ -15,7 +15,7 @@ bool IsWidget(SemanticRole role) {
 }
 
 bool IsFindable(SemanticRole role) {
-  return role <= SemanticRole::kChartPart;
+  return role <= SemanticRole::kChart;
 }
 
 void ItemRegistry::Enable(ImGuiContext* context) {

@@ -29,9 +29,12 @@ enum class SemanticRole : unsigned char {
   kTab,         // A screen's tab; `checked` 1 on the current screen.
   kDisclosure,  // Opens and closes what follows; `expanded` is 0 or 1.
   kTextField,   // `value` holds its text when described.
-  // A chart or a part of one (ui/chart_kit.h): found by tests as a widget is,
-  // read out as text by its `name` alone, the chart's text alternative.
+  // A part of a chart (ui/chart_kit.h), found by tests as a widget is: a row
+  // of its chart's table, `name` its header cell and `value` its other cells.
   kChartPart,
+  // A chart, found by tests as a widget is. With parts it is read as a table
+  // named `name`, `value` its column headers; without, as text by its `name`.
+  kChart,
   kTitle,  // The screen's heading.
   kHeading,
   kText,
@@ -46,8 +49,11 @@ enum class SemanticRole : unsigned char {
 
 // A widget a person can act on, not text, a group's bracket or a scroll button.
 bool IsWidget(SemanticRole role);
-// What Find() and LastFrameJson() list: widgets and charts' parts.
+// What Find() and LastFrameJson() list: widgets, charts and their parts.
 bool IsFindable(SemanticRole role);
+
+// Between the cells in the `value` of a chart and of its parts.
+inline constexpr char kCellSeparator = '\x1d';
 
 struct ItemRecord {
   unsigned id = 0;                   // ImGui's id; for text, a hash of the text.

@@ -3,32 +3,20 @@
 // only, never an answer, a score or a saved document.
 #include <gtest/gtest.h>
 
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
-#include "core/catalog/catalog_embedded.h"
 #include "core/catalog/catalog_loader.h"
 #include "core/engine/readiness.h"
-#include "core/testing/builtin_catalog_text.h"
+#include "core/testing/test_source_dir.h"
 #include "core/text/score_format.h"
-#include "platform/fake_platform.h"
-#include "ui/app_ui.h"
-#include "ui/headless_ui.h"
 #include "ui/language_choice.h"
+#include "ui/language_fixture.h"
 #include "ui/languages.h"
 #include "ui/tr.h"
 
 namespace cloudgap::ui {
 namespace {
-
-std::string ReadLanguageFile(const std::string& name) {
-  std::ifstream in(std::string(CLOUDGAP_TEST_LANGUAGE_DIR) + "/" + name, std::ios::binary);
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  return bytes.str();
-}
 
 const UiLanguage& German() {
   return *FindUiLanguage("de");
@@ -38,21 +26,7 @@ const UiLanguage& French() {
 }
 
 // Serves the site's files as the build made them; English again after each test.
-class LanguageTest : public ::testing::Test {
- protected:
-  LanguageTest() {
-    fake_.site_files.files[BuiltinCatalogStructure().text_file] =
-        std::string(BuiltinCatalogTextJson());
-    for (size_t i = 1; i < kUiLanguageCount; ++i) {
-      for (const char* name : {kUiLanguages[i].messages_file, kUiLanguages[i].catalog_file}) {
-        fake_.site_files.files[name] = ReadLanguageFile(name);
-      }
-    }
-  }
-  ~LanguageTest() override { SetUiMessages(MessageCatalog()); }
-
-  FakePlatform fake_;
-};
+class LanguageTest : public SiteLanguagesFixture {};
 
 TEST(Languages, TheBrowsersFirstLanguageTheAppSpeaksWins) {
   EXPECT_EQ(LanguageForPreferences({"de-CH", "en"}).tag, std::string("de"));
@@ -186,23 +160,7 @@ TEST_F(LanguageTest, TheReadinessReasonsSpeakTheLanguageWithItsNumbers) {
   EXPECT_EQ(shown(unanswered), "Höchstens Fast bereit: 1 von 1.200 Fragen ist unbeantwortet.");
 }
 
-class LanguageUiTest : public LanguageTest {
- protected:
-  void Frame() {
-    ui_.Frame([this] { app_.Frame(); });
-  }
-  bool Click(const std::string& label) {
-    return ui_.Click(label, [this] { app_.Frame(); });
-  }
-  // Delivers every download asked for and draws the frames that take them in.
-  void Deliver() {
-    while (fake_.site_files.RunPending() > 0) Frame();
-    Frame();
-  }
-
-  HeadlessUi ui_{1280, 2400};
-  AppUi app_{fake_.platform, BuiltinCatalogStructure()};
-};
+class LanguageUiTest : public LanguageAppFixture {};
 
 TEST_F(LanguageUiTest, TheWelcomeScreenSpeaksTheBrowsersLanguage) {
   app_.SetBrowserLanguages({"de-AT", "en"});
@@ -271,6 +229,58 @@ TEST_F(LanguageUiTest, TheCatalogSpeaksItTooAndNoScoreChanges) {
                        BuiltinCatalogStructure().text_file),
             1)
       << "English's words were fetched once, for the English screens only";
+}
+
+// What changed since an earlier catalog version is the core's words
+// (DescribeUpgrade), worded where it is shown: a notice opened in English
+// speaks German once German is shown, its summary and every line, and a file
+// opened in German says so in German at once.
+TEST_F(LanguageUiTest, TheCatalogsChangesSpeakTheLanguageShownNow) {
+  std::string old;
+  ASSERT_TRUE(ReadSourceFile("tests/catalog/assessment-catalog-1.0.json", &old));
+  const auto shown = [this](const std::string& start) {
+    std::vector<std::string> out;
+    for (const ItemRecord& item : ui_.items().LastFrame()) {
+      if (item.label.rfind(start, 0) == 0) out.push_back(item.label);
+    }
+    return out;
+  };
+  Frame();
+  fake_.files.Deliver({"old.json", old});
+  Frame();
+  Deliver();
+  ASSERT_EQ(shown("It was made with catalog iso27017 1.0.0 and opened with ").size(), 1u);
+  ASSERT_EQ(shown("Answers no longer asked (").size(), 1u);
+
+  app_.SetBrowserLanguages({"de"});
+  Frame();
+  Deliver();
+  ASSERT_EQ(app_.language().current().tag, std::string("de"));
+  EXPECT_EQ(shown("It was ").size(), 0u);
+  const std::vector<std::string> summary =
+      shown("Die Bewertung wurde mit Katalog iso27017 1.0.0 erstellt und mit ");
+  ASSERT_EQ(summary.size(), 1u);
+  EXPECT_NE(summary[0].find(" Antworten übernommen, "), std::string::npos) << summary[0];
+  const std::vector<std::string> list = shown("Antworten auf nicht mehr gestellte Fragen (");
+  ASSERT_EQ(list.size(), 1u);
+  ASSERT_TRUE(Click(list[0]));
+  Frame();
+  const std::vector<std::string> lines = shown("Antwort auf ");
+  EXPECT_GT(lines.size(), 10u);
+  for (const std::string& line : lines) {
+    EXPECT_NE(line.find("(war: Teilweise); die Frage wurde ersetzt durch "), std::string::npos)
+        << line;
+  }
+  EXPECT_EQ(shown("dropped ").size(), 0u);
+
+  // Opened in German: the note that says so is German too.
+  fake_.files.Deliver({"old.json", old});
+  Frame();
+  Frame();
+  const std::string& note = fake_.announcer.messages.back();
+  EXPECT_NE(note.find("Hinweis: mit Katalog iso27017 1.0.0 erstellt und mit "), std::string::npos)
+      << note;
+  EXPECT_EQ(note.find("made with"), std::string::npos) << note;
 }
 
 // The results speak the language shown: the readiness reason and the overall

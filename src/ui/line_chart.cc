@@ -8,6 +8,7 @@
 #include "ui/charts.h"
 #include "ui/fonts.h"
 #include "ui/theme.h"
+#include "ui/tr.h"
 #include "ui/widgets.h"
 
 namespace cloudgap::ui {
@@ -32,7 +33,8 @@ void DrawLine(ImDrawList* draw_list, const std::vector<ImVec2>& at, const std::v
 
 }  // namespace
 
-void LineChart(const char* id, const std::vector<LinePoint>& points, float height) {
+void LineChart(const char* id, const ChartTable& table, const std::vector<LinePoint>& points,
+               float height) {
   if (points.empty() || ImGui::GetCurrentWindow()->SkipItems) return;
   const Palette& p = CurrentPalette();
   ImFont* font = BodyFont();
@@ -42,6 +44,8 @@ void LineChart(const char* id, const std::vector<LinePoint>& points, float heigh
   const float axis_w = TextWidth(font, font->FontSize, "100") + Px(8);
   const ChartItem item = AddChartItem(id, ImVec2(width, Px(height)));
   if (!item.visible) return;
+  DescribeChartTable(table, {Tr("Score")});
+  const char* not_scored = Tr("Not scored yet");
   const ImRect& bb = item.bb;
   // Room for the values above the top point and the labels below the axis;
   // the outer points' labels must fit, so the plot is inset by half a label.
@@ -84,13 +88,14 @@ void LineChart(const char* id, const std::vector<LinePoint>& points, float heigh
   for (size_t i = 0; i < n; ++i) {
     const LinePoint& point = points[i];
     const ImRect part(at[i].x - spacing * 0.5f, bb.Min.y, at[i].x + spacing * 0.5f, bb.Max.y);
-    RecordPart(id, point.label.c_str(), part, SpokenScore(point.label, point.value));
     if (item.hovered && std::fabs(item.mouse.x - at[i].x) < best) {
       best = std::fabs(item.mouse.x - at[i].x);
       hovered = static_cast<int>(i);
     }
     char value_text[16];
     FormatShownScore(point.value, value_text);
+    const char* label = point.label.c_str();
+    RecordPart(id, label, part, label, {has[i] ? value_text : not_scored});
     if (has[i]) {
       const ImU32 color = ScoreColor(ShownScore(*point.value));
       draw_list->AddCircleFilled(at[i], Px(5), color);

@@ -120,6 +120,7 @@ void DrawRadarValues(ImDrawList* draw_list, const RadarGeometry& g,
 void DrawRadarLabels(ImDrawList* draw_list, const RadarGeometry& g, const char* id,
                      const std::vector<RadarAxis>& axes, int hovered, float label_gap) {
   const Palette& p = CurrentPalette();
+  const char* not_scored = Tr("Not scored yet");
   ImFont* strong = StrongFont();
   const float font_size = strong->FontSize;
   for (int i = 0; i < g.n; ++i) {
@@ -134,9 +135,11 @@ void DrawRadarLabels(ImDrawList* draw_list, const RadarGeometry& g, const char* 
                      anchor.y + (dir.y - 1.0f) * 0.5f * text_size.y);
     const ImVec4& color = !axis.value ? p.text_muted : i == hovered ? p.accent : p.text;
     draw_list->AddText(strong, font_size, pos, U32(color), label);
-    RecordPart(id, label, ImRect(pos, pos + text_size), SpokenScore(axis.label, axis.value));
-    char value_text[16];
+    char value_text[16], target_text[16] = "";
     FormatShownScore(axis.value, value_text);
+    if (axis.target) FormatShownScore(axis.target, target_text);
+    RecordPart(id, label, ImRect(pos, pos + text_size), label,
+               {axis.value ? value_text : not_scored, target_text});
     if (axis.target) {
       ImGui::LogText("%s: %s (target %.0f)\n", label, value_text, ShownScore(*axis.target));
     } else {
@@ -167,13 +170,15 @@ void RadarSummaryTooltip(const std::vector<RadarAxis>& axes) {
 
 }  // namespace
 
-void RadarChart(const char* id, const std::vector<RadarAxis>& axes, float size) {
+void RadarChart(const char* id, const ChartTable& table, const std::vector<RadarAxis>& axes,
+                float size) {
   if (axes.empty() || ImGui::GetCurrentWindow()->SkipItems) return;
   ImFont* strong = StrongFont();
   const float font_size = strong->FontSize;
   const float side = std::max(1.0f, std::min(size, AvailableWidth()));
   const ChartItem item = AddChartItem(id, ImVec2(side, side));
   if (!item.visible) return;
+  DescribeChartTable(table, {Tr("Score"), Tr("Target")});
 
   // Room for the widest label on every side, so labels never leave the square.
   float label_w = 0.0f;

@@ -4,8 +4,6 @@
 // language with the scores of the English one.
 #include <gtest/gtest.h>
 
-#include <fstream>
-#include <sstream>
 #include <string>
 
 #include "core/catalog/catalog_embedded.h"
@@ -14,34 +12,17 @@
 #include "core/i18n/message_catalog.h"
 #include "core/office/office_request.h"
 #include "core/report/report.h"
-#include "core/testing/builtin_catalog_text.h"
 #include "core/text/score_format.h"
-#include "platform/fake_platform.h"
-#include "ui/app_ui.h"
-#include "ui/headless_ui.h"
+#include "ui/language_fixture.h"
 #include "ui/languages.h"
 #include "ui/tr.h"
 
 namespace cloudgap::ui {
 namespace {
 
-std::string ReadLanguageFile(const std::string& name) {
-  std::ifstream in(std::string(CLOUDGAP_TEST_LANGUAGE_DIR) + "/" + name, std::ios::binary);
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  return bytes.str();
-}
-
-class ReportLanguageTest : public ::testing::Test {
+class ReportLanguageTest : public LanguageAppFixture {
  protected:
   ReportLanguageTest() {
-    fake_.site_files.files[BuiltinCatalogStructure().text_file] =
-        std::string(BuiltinCatalogTextJson());
-    for (size_t i = 1; i < kUiLanguageCount; ++i) {
-      for (const char* name : {kUiLanguages[i].messages_file, kUiLanguages[i].catalog_file}) {
-        fake_.site_files.files[name] = ReadLanguageFile(name);
-      }
-    }
     // As the module does (src/app/office_module.cc): the words it is handed.
     fake_.office.answer = [this](const OfficeWriter::Request& request) {
       const CatalogLoadResult catalog = LoadCatalogWithText(
@@ -55,18 +36,7 @@ class ReportLanguageTest : public ::testing::Test {
       return OfficeWriter::Result{outcome.ok, outcome.bytes, outcome.reason};
     };
   }
-  ~ReportLanguageTest() override { SetUiMessages(MessageCatalog()); }
 
-  void Frame() {
-    ui_.Frame([this] { app_.Frame(); });
-  }
-  bool Click(const std::string& label) {
-    return ui_.Click(label, [this] { app_.Frame(); });
-  }
-  void Deliver() {
-    while (fake_.site_files.RunPending() > 0) Frame();
-    Frame();
-  }
   // Asks for the Markdown report through the menu, in whatever language it speaks.
   std::string DownloadMarkdown() {
     const size_t before = fake_.files.downloads.size();
@@ -82,10 +52,6 @@ class ReportLanguageTest : public ::testing::Test {
     if (fake_.files.downloads.size() != before + 1) return "";
     return fake_.files.downloads.back().bytes;
   }
-
-  FakePlatform fake_;
-  HeadlessUi ui_{1280, 2400};
-  AppUi app_{fake_.platform, BuiltinCatalogStructure()};
 };
 
 TEST_F(ReportLanguageTest, AGermanVisitorsReportIsGermanWithTheSameScores) {

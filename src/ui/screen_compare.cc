@@ -158,7 +158,9 @@ void AppUi::CompareSides(ComparedSide before, ComparedSide after) {
   std::optional<Assessment> opened[2];
   ComparedSide* sides[2] = {&before, &after};
   for (int i = 0; i < 2; ++i) {
-    const DocumentParseResult parsed = LoadAssessmentDocument(catalog, sides[i]->json);
+    // The comparison's screen offers no language, so the lines are worded once.
+    const DocumentParseResult parsed =
+        LoadAssessmentDocument(catalog, sides[i]->json, UiMessages());
     if (!parsed.assessment) {
       const std::string why = parsed.errors.empty() ? std::string(Tr("it is not an assessment"))
                                                     : parsed.errors[0].ToString();
@@ -170,7 +172,8 @@ void AppUi::CompareSides(ComparedSide before, ComparedSide after) {
     }
     opened[i] = parsed.assessment;
     for (size_t k = 1; k < parsed.catalog_changes.size(); ++k) {
-      next.not_compared.push_back(sides[i]->name + ": " + parsed.catalog_changes[k]);
+      next.not_compared.push_back(
+          Tr("{file}: {what}", {{"file", sides[i]->name}, {"what", parsed.catalog_changes[k]}}));
     }
   }
   next.result = Compare(catalog, *opened[0], *opened[1]);

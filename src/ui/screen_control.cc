@@ -7,9 +7,11 @@
 #include <algorithm>
 #include <cstdio>
 #include <string>
+#include <vector>
 
 #include "core/document/applicability.h"
 #include "core/document/assessment.h"
+#include "core/document/catalog_upgrade.h"
 #include "core/engine/closeout.h"
 #include "core/engine/wording.h"
 #include "core/text/iso_date.h"
@@ -103,21 +105,25 @@ void LevelChoice(const char* title, const char* unset, const char* id, std::opti
 // Shown over the questions and results after opening an assessment made with
 // an earlier catalog version, until dismissed.
 void AppUi::DrawCatalogChanges() {
-  if (catalog_changes_.empty()) return;
+  if (!catalog_upgrade_) return;
   BeginCard("catalog-changes");
   SectionHeading(Tr("The questions have changed since this assessment was made"));
-  // The change itself is the core's words (DescribeUpgrade in core/document).
-  Paragraph(Tr("It was {change}.", {{"change", catalog_changes_.front()}}).c_str());
+  // The change itself is the core's words (DescribeUpgrade in core/document),
+  // worded each frame in the language and with the catalog shown: cheap, and
+  // only while the card is up.
+  const std::vector<std::string> changes =
+      DescribeUpgrade(session_.catalog(), *catalog_upgrade_, UiMessages());
+  Paragraph(Tr("It was {change}.", {{"change", changes.front()}}).c_str());
   const std::string list = Tr("Answers no longer asked ({count})###catalog-change-list",
-                              {{"count", catalog_changes_.size() - 1}});
-  if (catalog_changes_.size() > 1 && ImGui::TreeNode(list.c_str())) {
-    for (size_t i = 1; i < catalog_changes_.size(); ++i) {
+                              {{"count", changes.size() - 1}});
+  if (changes.size() > 1 && ImGui::TreeNode(list.c_str())) {
+    for (size_t i = 1; i < changes.size(); ++i) {
       ImGui::Bullet();
-      Paragraph(catalog_changes_[i].c_str());
+      Paragraph(changes[i].c_str());
     }
     ImGui::TreePop();
   }
-  if (ImGui::Button(Tr("Got it"))) catalog_changes_.clear();
+  if (ImGui::Button(Tr("Got it"))) catalog_upgrade_.reset();
   EndCard();
 }
 

@@ -126,17 +126,18 @@ void AppUi::DrawResults() {
     bars.push_back({std::to_string(clause.number) + " " + clause.title, r.score});
     axes.push_back({std::to_string(clause.number), r.score, ScoreForMaturity(target)});
   }
+  const ChartTable by_clause{Tr("Scores by clause"), Tr("Clause")};
   if (narrow) {
-    HorizontalBarChart("chart:clauses", bars, ScoreForMaturity(target));
-    RadarChart("chart:radar", axes, width);
+    HorizontalBarChart("chart:clauses", by_clause, bars, ScoreForMaturity(target));
+    RadarChart("chart:radar", by_clause, axes, width);
   } else {
     // Columns, so that the bars' "available width" is theirs, not the page's.
     const float radar = std::min(Px(380), width * 0.4f);
     Grid grid({width - radar - Px(16), radar + Px(16)});
     grid.Cell(0);
-    HorizontalBarChart("chart:clauses", bars, ScoreForMaturity(target));
+    HorizontalBarChart("chart:clauses", by_clause, bars, ScoreForMaturity(target));
     grid.Cell(1);
-    RadarChart("chart:radar", axes, radar);
+    RadarChart("chart:radar", by_clause, axes, radar);
   }
   MutedParagraph(
       Tr("The marker on each bar, and the outer outline on the radar, is the score that "
@@ -157,7 +158,8 @@ void AppUi::DrawResults() {
     rows.back().cells.push_back(
         {c.id, c.label + " " + c.title, r.maturity, r.target, r.applicable()});
   }
-  const std::string clicked = MaturityHeatmap("chart:heatmap", rows);
+  const std::string clicked =
+      MaturityHeatmap("chart:heatmap", {Tr("Maturity against target"), Tr("Control")}, rows);
   if (!clicked.empty()) results_screen_.why_control = clicked;
 
   ImGui::Dummy(ImVec2(0, Px(12)));

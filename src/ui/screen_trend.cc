@@ -177,7 +177,7 @@ void AppUi::DrawTrend() {
     for (const TrendPoint& point : trend.points) {
       points.push_back({point.date, point.score, TrReadiness(point.readiness)});
     }
-    LineChart(("chart:" + id).c_str(), points, 200);
+    LineChart(("chart:" + id).c_str(), {Tr("Progress over time"), Tr("Date")}, points, 200);
     PointsTable(trend);
     if (trend.points.size() >= 2) {
       ButtonRow actions;

@@ -26,7 +26,8 @@ char RoleLetter(SemanticRole role) {
     case SemanticRole::kTab: return 't';
     case SemanticRole::kDisclosure: return 'd';
     case SemanticRole::kTextField: return 'f';
-    case SemanticRole::kChartPart: return 'p';
+    case SemanticRole::kChartPart: return 'R';
+    case SemanticRole::kChart: return 'T';
     case SemanticRole::kTitle: return 'h';
     case SemanticRole::kHeading: return 'H';
     case SemanticRole::kText: return 'p';
@@ -54,7 +55,8 @@ void AppendNumber(std::string* out, float value, char after) {
 // Appends what a person hears for `item` (see AccessibleName); returns its length.
 size_t AppendName(std::string* out, const ItemRecord& item) {
   // A chart's label is an id ("chart:radar"); only its spoken words are read.
-  const bool by_name = !item.name.empty() || item.role == SemanticRole::kChartPart;
+  const bool by_name = !item.name.empty() || item.role == SemanticRole::kChartPart ||
+                       item.role == SemanticRole::kChart;
   const std::string& source = by_name ? item.name : item.label;
   const bool text = item.role == SemanticRole::kText || item.role == SemanticRole::kHeading ||
                     item.role == SemanticRole::kTitle;
@@ -71,15 +73,14 @@ size_t AppendName(std::string* out, const ItemRecord& item) {
   return out->size() - start;
 }
 
-void AppendRecord(std::string* out, const ItemRecord& item) {
+void AppendRecord(std::string* out, const ItemRecord& item, char role) {
   const size_t start = out->size();
   char key[12];
   out->append(key, std::to_chars(key, key + sizeof key, item.id, 16).ptr);
   out->push_back('\x1f');
-  out->push_back(RoleLetter(item.role));
+  out->push_back(role);
   out->push_back('\x1f');
-  const bool group = item.role == SemanticRole::kGroup;
-  if (AppendName(out, item) == 0 && !group) {
+  if (AppendName(out, item) == 0 && role != 'g' && role != 'T') {
     out->resize(start);  // Nothing to call it by: unreachable.
     return;
   }
@@ -105,29 +106,42 @@ std::string AccessibleName(const ItemRecord& item) {
 void EncodeSemantics(const std::vector<ItemRecord>& items, std::string* out) {
   out->clear();
   std::vector<size_t> open_groups;  // Where each open group's record starts in `out`.
-  for (const ItemRecord& item : items) {
+  const auto close = [&] {
+    const size_t start = open_groups.back();
+    open_groups.pop_back();
+    // A group with no member left (all scrolled away) is left out.
+    if (out->find('\x1e', start) == out->size() - 1) {
+      out->resize(start);
+    } else {
+      *out += kGroupEndRecord;
+    }
+  };
+  bool table = false;  // A chart's table is open: its parts, its rows, follow it.
+  for (size_t i = 0; i < items.size(); ++i) {
+    const ItemRecord& item = items[i];
     if (item.behind_modal) continue;
+    if (table && item.role != SemanticRole::kChartPart) {
+      close();
+      table = false;
+    }
     if (item.role == SemanticRole::kGroupEnd) {
-      if (open_groups.empty()) continue;
-      const size_t start = open_groups.back();
-      open_groups.pop_back();
-      // A group with no member left (all scrolled away) is left out.
-      if (out->find('\x1e', start) == out->size() - 1) {
-        out->resize(start);
-      } else {
-        *out += kGroupEndRecord;
-      }
+      if (!open_groups.empty()) close();
       continue;
     }
-    if (item.role == SemanticRole::kGroup) {
+    const bool chart = item.role == SemanticRole::kChart;
+    if (item.role == SemanticRole::kGroup ||
+        (chart && i + 1 < items.size() && items[i + 1].role == SemanticRole::kChartPart)) {
       open_groups.push_back(out->size());
+      table = chart;
     } else if (!item.visible) {
       continue;
     }
-    AppendRecord(out, item);
+    // A chart without parts (a score ring) is read as text, by its name.
+    const bool text = (chart || item.role == SemanticRole::kChartPart) && !table;
+    AppendRecord(out, item, text ? 'p' : RoleLetter(item.role));
   }
   // A group the frame never closed ends with the frame.
-  for (; !open_groups.empty(); open_groups.pop_back()) *out += kGroupEndRecord;
+  while (!open_groups.empty()) close();
 }
 
 std::string EncodeSemantics(const std::vector<ItemRecord>& items) {

@@ -11,10 +11,15 @@
 //
 // key is the item's id in hexadecimal (stable while it scrolls); role is one
 // letter (b button, c checkbox, r radio, t tab, d disclosure, f text field,
-// h title, H heading, p text, g group, G end of group); state is "1" or "0"
-// for checked, selected or open, empty otherwise; the rectangle is in whole
-// framebuffer pixels. A group record opens a group whose members follow up to
-// its 'G'; empty groups are left out.
+// h title, H heading, p text, g group, T table, R table row, G end of group);
+// state is "1" or "0" for checked, selected or open, empty otherwise; the
+// rectangle is in whole framebuffer pixels. A group or table record opens one
+// whose members follow up to its 'G'; empty ones are left out.
+//
+// A chart with parts is a table, its text alternative: the table's value is
+// its column headers and each row's value its cells after the row's name
+// (its first cell), separated by kCellSeparator ('\x1d'). A chart's cells
+// are in its records, so they change in a patch only when its numbers do.
 //
 // A patch (SemanticsDiff) is kPatchMark followed by the records that changed
 // since the last list, when the items are the same ones in the same order.

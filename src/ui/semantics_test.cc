@@ -3,10 +3,14 @@
 #include <gtest/gtest.h>
 #include <imgui.h>
 
+#include <cmath>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "core/engine/scoring.h"
 #include "ui/app_ui_fixture.h"
+#include "ui/charts.h"
 #include "ui/headless_ui.h"
 #include "ui/widgets.h"
 
@@ -46,6 +50,29 @@ const Record* FindByName(const std::vector<Record>& records, const std::string& 
   }
   return nullptr;
 }
+
+// A table's column headers, or a row's cells: its name and then its value's.
+std::vector<std::string> Cells(const Record& r) {
+  std::vector<std::string> cells = Split(r.value + kCellSeparator, kCellSeparator);
+  if (r.role == "R") cells.insert(cells.begin(), r.name);
+  return cells;
+}
+
+// The rows of the table named `name`: its records up to its end.
+std::vector<Record> TableRows(const std::vector<Record>& records, const std::string& name) {
+  std::vector<Record> rows;
+  size_t i = 0;
+  while (i < records.size() && !(records[i].role == "T" && records[i].name == name)) ++i;
+  EXPECT_LT(i, records.size()) << "no table named " << name;
+  for (++i; i < records.size() && records[i].role != "G"; ++i) {
+    EXPECT_EQ(records[i].role, "R") << records[i].name;
+    rows.push_back(records[i]);
+  }
+  EXPECT_LT(i, records.size()) << "the table " << name << " never ends";
+  return rows;
+}
+
+using Texts = std::vector<std::string>;
 
 std::string Roles(const std::vector<Record>& records) {
   std::string roles;
@@ -231,6 +258,59 @@ TEST_F(SemanticsTest, WhenOnlyAStateChangesThePageGetsOnlyThatRecord) {
   EXPECT_EQ(Decode(*list).size(), 7u);
 }
 
+TEST_F(SemanticsTest, AChartIsATableOfTheNumbersItShows) {
+  const std::vector<BarDatum> bars = {{"5 Policies", 82.4}, {"9 Access control", std::nullopt}};
+  const std::vector<HeatRow> heat = {{"9 Access control",
+                                      {{"CLD.9.5.1", "CLD.9.5.1 Segregation", 1, 3, true},
+                                       {"9.4.4", "9.4.4 Utilities", std::nullopt, 2, false},
+                                       {"9.4.5", "", std::nullopt, 2, true}}}};
+  const std::vector<Record> records = Draw([&] {
+    HorizontalBarChart("chart:bars", {"Scores by clause", "Clause"}, bars, 70);
+    MaturityHeatmap("chart:heat", {"Maturity against target", "Control"}, heat);
+    ScoreRing("chart:ring", 64.0, 100, "overall score");
+  });
+  EXPECT_EQ(Roles(records), "TRRGTRRRGp");
+  EXPECT_EQ(Cells(records[0]), (Texts{"Clause", "Score", "Target"}));
+  const std::vector<Record> scores = TableRows(records, "Scores by clause");
+  ASSERT_EQ(scores.size(), 2u);
+  EXPECT_EQ(Cells(scores[0]), (Texts{"5 Policies", "82", "70"}));
+  EXPECT_EQ(Cells(scores[1]), (Texts{"9 Access control", "Not scored yet", "70"}));
+  EXPECT_EQ(Cells(records[4]), (Texts{"Control", "Maturity", "Target"}));
+  const std::vector<Record> cells = TableRows(records, "Maturity against target");
+  ASSERT_EQ(cells.size(), 3u);
+  EXPECT_EQ(Cells(cells[0]), (Texts{"CLD.9.5.1 Segregation", "1", "3"}));
+  EXPECT_EQ(Cells(cells[1]), (Texts{"9.4.4 Utilities", "Not applicable", ""}));
+  EXPECT_EQ(Cells(cells[2]), (Texts{"9.4.5", "Not assessed", "2"}));
+  // Rows are where their bar or cell is drawn; a chart without parts is text.
+  EXPECT_GT(scores[1].y, scores[0].y);
+  EXPECT_EQ(records.back().name, "overall score: 64 / 100");
+}
+
+TEST_F(SemanticsTest, AChartsRowChangesOnlyWhenItsNumbersDo) {
+  std::vector<BarDatum> bars = {{"5 Policies", 82.0}, {"6 Organisation", 40.0}};
+  const auto draw = [&] {
+    ImGui::SetNextWindowPos(ImVec2(0, 0));
+    ImGui::SetNextWindowSize(ImVec2(600, 800));
+    ImGui::Begin("page");
+    HorizontalBarChart("chart:bars", {"Scores by clause", "Clause"}, bars);
+    ImGui::End();
+  };
+  SemanticsDiff diff;
+  ui_.Frame(draw);
+  ui_.Frame(draw);
+  ASSERT_NE(diff.Changed(ui_.items().LastFrame()), nullptr);
+  ui_.Frame(draw);
+  EXPECT_EQ(diff.Changed(ui_.items().LastFrame()), nullptr) << "the same numbers: nothing";
+  bars[1].value = 55.0;
+  ui_.Frame(draw);
+  const std::string* patch = diff.Changed(ui_.items().LastFrame());
+  ASSERT_NE(patch, nullptr);
+  ASSERT_EQ(patch->rfind(kPatchMark, 0), 0u);
+  const std::vector<Record> changed = Decode(patch->substr(std::string(kPatchMark).size()));
+  ASSERT_EQ(changed.size(), 1u);
+  EXPECT_EQ(Cells(changed[0]), (Texts{"6 Organisation", "55"}));
+}
+
 class SemanticsAppTest : public AppUiFixture {
  protected:
   SemanticsAppTest() : AppUiFixture(2400) {}
@@ -283,6 +363,56 @@ TEST_F(SemanticsAppTest, TheScreensTabSaysWhichIsCurrent) {
   EXPECT_EQ(FindByName(records, "Questions")->state, "1");
   EXPECT_EQ(FindByName(records, "Results")->state, "0");
   EXPECT_EQ(current, 2) << "the screen's tab and the control in the list";
+}
+
+// On the results screen, tall enough to show all of it: the charts' tables
+// hold the engine's numbers, rounded as the charts print them.
+class SemanticsResultsTest : public AppUiFixture {
+ protected:
+  SemanticsResultsTest() : AppUiFixture(8000) {}
+};
+
+std::string Shown(const std::optional<double>& score) {
+  return score ? std::to_string(std::lround(*score)) : "Not scored yet";
+}
+
+TEST_F(SemanticsResultsTest, TheResultsChartsAreTablesOfTheEnginesNumbers) {
+  Frame();
+  ASSERT_TRUE(Click("Try a sample"));
+  Frame();
+  const std::vector<Record> records = Decode(EncodeSemantics(ui_.items().LastFrame()));
+  const Catalog& catalog = app_.session().catalog();
+  const Evaluation& eval = app_.session().evaluation();
+  const std::string target =
+      Shown(ScoreForMaturity(app_.session().assessment().profile.target_maturity));
+  std::vector<Texts> clauses;
+  for (size_t i = 0; i < catalog.clauses.size(); ++i) {
+    if (eval.clauses[i].applicable_controls == 0) continue;
+    const Clause& clause = catalog.clauses[i];
+    clauses.push_back(
+        {std::to_string(clause.number) + " " + clause.title, Shown(eval.clauses[i].score), target});
+  }
+  std::vector<Texts> shown;
+  for (const Record& row : TableRows(records, "Scores by clause")) shown.push_back(Cells(row));
+  EXPECT_GE(clauses.size(), 10u);
+  EXPECT_EQ(shown, clauses);
+
+  std::vector<Texts> controls;
+  for (size_t i : app_.session().scoped_controls()) {
+    const Control& c = catalog.controls[i];
+    const ControlResult& r = eval.controls[i];
+    const std::string maturity = !r.applicable() ? "Not applicable"
+                                 : r.maturity    ? std::to_string(*r.maturity)
+                                                 : "Not assessed";
+    controls.push_back(
+        {c.label + " " + c.title, maturity, r.applicable() ? std::to_string(r.target) : ""});
+  }
+  shown.clear();
+  for (const Record& row : TableRows(records, "Maturity against target")) {
+    shown.push_back(Cells(row));
+  }
+  EXPECT_GE(controls.size(), 30u);
+  EXPECT_EQ(shown, controls);
 }
 
 }  // namespace

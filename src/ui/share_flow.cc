@@ -65,7 +65,7 @@ void ShareFlow::Open(std::string_view fragment) {
   ++open_generation_;
   opened_.reset();
   opened_warnings_.clear();
-  opened_catalog_changes_.clear();
+  opened_catalog_upgrade_.reset();
   open_error_.clear();
   ShareFragmentParse parsed = ParseShareFragment(fragment);
   if (!parsed.payload) {
@@ -128,7 +128,7 @@ void ShareFlow::OnUnsealed(const LinkSealer::Result& result) {
   }
   opened_ = std::move(loaded.assessment);
   opened_warnings_ = std::move(loaded.warnings);
-  opened_catalog_changes_ = std::move(loaded.catalog_changes);
+  opened_catalog_upgrade_ = std::move(loaded.catalog_upgrade);
   open_state_ = OpenState::kOpened;
 }
 

@@ -13,6 +13,7 @@
 
 #include "core/catalog/catalog.h"
 #include "core/document/assessment.h"
+#include "core/document/catalog_upgrade.h"
 #include "core/document/share_link.h"
 #include "platform/platform.h"
 #include "ui/catalog_source.h"
@@ -59,8 +60,10 @@ class ShareFlow {
   // The opened assessment, once; the state returns to kIdle.
   std::optional<Assessment> TakeOpened();
   const std::vector<std::string>& opened_warnings() const { return opened_warnings_; }
-  // DocumentParseResult::catalog_changes of the opened assessment.
-  const std::vector<std::string>& opened_catalog_changes() const { return opened_catalog_changes_; }
+  // DocumentParseResult::catalog_upgrade of the opened assessment.
+  const std::optional<CatalogUpgrade>& opened_catalog_upgrade() const {
+    return opened_catalog_upgrade_;
+  }
   // Forgets a failure once the UI has shown it.
   void DismissOpenError();
 
@@ -84,7 +87,7 @@ class ShareFlow {
   int refusals_ = 0;
   std::optional<Assessment> opened_;
   std::vector<std::string> opened_warnings_;
-  std::vector<std::string> opened_catalog_changes_;
+  std::optional<CatalogUpgrade> opened_catalog_upgrade_;
 };
 
 }  // namespace cloudgap::ui

@@ -6,7 +6,8 @@ import {test, before, after} from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import {createRequire} from 'node:module';
-import {startServer, launchBrowser, openApp, items, state, settle} from './harness.mjs';
+import {startServer, launchBrowser, openApp, items, state, settle, click,
+        openReportMenu} from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -27,6 +28,18 @@ async function axTree(cdp) {
     checked: property(n, 'checked'), expanded: property(n, 'expanded'),
     focused: property(n, 'focused') === true,
   }));
+}
+
+// The rows of the table `name` in the accessibility tree, each as its cells'
+// roles and names, reached as a screen reader does: through ignored nodes.
+async function axTable(cdp, name) {
+  const {nodes} = await cdp.send('Accessibility.getFullAXTree');
+  const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+  const children = (n) => (n.childIds || []).map((id) => byId.get(id)).filter(Boolean)
+      .flatMap((c) => (c.ignored ? children(c) : [c]));
+  const table = nodes.find((n) => !n.ignored && n.role?.value === 'table' && n.name?.value === name);
+  return table && children(table).filter((r) => r.role?.value === 'row')
+      .map((r) => children(r).map((c) => `${c.role?.value} ${(c.name?.value || '').trim()}`));
 }
 
 // A screen reader's activation: the element's default action, a click on it.
@@ -84,17 +97,49 @@ test('the accessibility tree names every control items() lists, with its state',
     assert.deepEqual(missing, [], `${screen}: widgets a screen reader cannot find`);
     assert.ok(tree.some((n) => n.role === 'heading'), `${screen}: no heading`);
   }
-  // Each chart has a text alternative: every bar of "chart:clauses" in words.
+  // The score ring is read out; the other charts are tables, checked below.
   const text = (await axTree(cdp)).filter((n) => n.role === 'StaticText').map((n) => n.name);
-  const bars = (await items(page)).filter((it) => it.label.startsWith('chart:clauses/'));
-  assert.ok(bars.length >= 10);
-  for (const bar of bars) {
-    const name = bar.label.slice('chart:clauses/'.length);
-    assert.ok(text.some((t) => t.startsWith(`${name}: `) && /: (\d+ \/ 100|not scored)$/.test(t)),
-              `the bar "${name}" is not read out`);
-  }
   assert.ok(text.some((t) => /^overall score: (\d+ \/ 100|not scored)$/.test(t)),
             'the score ring is read out');
+  await context.close();
+});
+
+test('each chart is a table: a row per bar, its cells the scores the report has', async () => {
+  // Tall enough that every bar is on screen: the mirror holds what is.
+  const {page, cdp, context} = await open({height: 1600});
+  await press(cdp, page, find(await axTree(cdp), 'button', 'Try a sample'));
+  const rows = await axTable(cdp, 'Scores by clause');
+  assert.ok(rows, 'no table "Scores by clause"');
+  assert.deepEqual(rows[0], ['columnheader Clause', 'columnheader Score', 'columnheader Target']);
+  const bars = (await items(page)).filter((it) => it.label.startsWith('chart:clauses/'));
+  assert.ok(bars.length >= 10, `only ${bars.length} bars`);
+  assert.deepEqual(rows.slice(1).map((row) => row[0]),
+                   bars.map((it) => 'rowheader ' + it.label.slice('chart:clauses/'.length)));
+  // The radar (the same scores, by number) and the heatmap are tables too.
+  const tables = (await axTree(cdp)).filter((n) => n.role === 'table').map((n) => n.name);
+  assert.equal(tables.filter((name) => name === 'Scores by clause').length, 2, tables.join('; '));
+  assert.equal((await axTable(cdp, 'Maturity against target'))?.[0]?.join('|'),
+               'columnheader Control|columnheader Maturity|columnheader Target');
+  // The app's own JSON report holds the engine's scores (to a tenth).
+  await openReportMenu(page);
+  const entry = (await items(page)).find((it) => it.label.endsWith('##report-json'))?.label;
+  const [file] = await Promise.all([page.waitForEvent('download'), click(page, entry)]);
+  const report = JSON.parse(fs.readFileSync(await file.path(), 'utf8'));
+  const target = 20 * report.assessment.target_maturity;
+  const clauses = report.clauses.filter((c) => c.applicable_controls > 0);
+  assert.equal(rows.length - 1, clauses.length);
+  clauses.forEach((clause, i) => {
+    const [header, score, marker] = rows[i + 1];
+    assert.equal(header, `rowheader ${clause.clause} ${clause.title}`);
+    if (clause.score === null) {
+      assert.equal(score, 'cell Not scored yet');
+    } else {
+      assert.match(score, /^cell \d+$/);
+      assert.ok(Math.abs(Number(score.slice(5)) - clause.score) <= 0.55,
+                `${header}: ${score} for ${clause.score}`);
+    }
+    assert.equal(marker, `cell ${target}`);
+  });
   await context.close();
 });
 

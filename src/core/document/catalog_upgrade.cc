@@ -1,6 +1,8 @@
 #include "core/document/catalog_upgrade.h"
 
 #include <algorithm>
+#include <initializer_list>
+#include <iterator>
 #include <map>
 
 #include "core/catalog/catalog_index.h"
@@ -22,12 +24,58 @@ std::string StringAt(const json& doc, const char* object, const char* key) {
   return v && v->is_string() ? v->get<std::string>() : "";
 }
 
-std::string JoinIds(const std::vector<std::string>& ids) {
-  std::string out;
-  for (size_t i = 0; i < ids.size(); ++i) {
-    out += (i == 0 ? "" : i + 1 == ids.size() ? " and " : ", ") + ids[i];
+// "a, b and c", joined as `words`' language joins a list.
+std::string JoinList(const std::vector<std::string>& items, const MessageCatalog& words) {
+  if (items.empty()) return "";
+  std::string all_but_last;
+  for (size_t i = 0; i + 1 < items.size(); ++i) all_but_last += (i == 0 ? "" : ", ") + items[i];
+  if (items.size() == 1) return items[0];
+  return words.Tr("{items} and {last}", {{"items", all_but_last}, {"last", items.back()}});
+}
+
+// The answer as the catalog's scale labels it ("Teilweise" in German); English
+// keeps the document's name ("partly"), as it always did.
+std::string AnswerWords(const Catalog& catalog, const std::string& answer,
+                        const MessageCatalog& words) {
+  if (answer.empty()) return "?";
+  if (words.language() == "en") return answer;
+  for (const AnswerLevel& level : catalog.answer_scale) {
+    if (level.value == answer && !level.label.empty()) return level.label;
   }
-  return out;
+  return answer;
+}
+
+std::string DroppedLine(const Catalog& catalog, const CatalogIndex& index, const DroppedAnswer& d,
+                        const MessageCatalog& words) {
+  const std::string answer = AnswerWords(catalog, d.answer, words);
+  const bool quoted = !d.question_text.empty();
+  if (d.successors.empty()) {
+    return quoted
+               ? words.Tr(
+                     "dropped {question} (answered {answer}): \"{text}\"; no longer asked",
+                     {{"question", d.question_id}, {"answer", answer}, {"text", d.question_text}})
+               : words.Tr("dropped {question} (answered {answer}); no longer asked",
+                          {{"question", d.question_id}, {"answer", answer}});
+  }
+  // The successors' words: what the person answers next.
+  std::vector<std::string> now;
+  for (const std::string& id : d.successors) {
+    const Question* q = index.FindQuestion(id);
+    now.push_back(q ? words.Tr("{question} \"{text}\"", {{"question", id}, {"text", q->text}})
+                    : id);
+  }
+  const std::string successors = JoinList(now, words);
+  return quoted
+             ? words.Tr(
+                   "dropped {question} (answered {answer}): \"{text}\"; now asked as "
+                   "{successors}",
+                   {{"question", d.question_id},
+                    {"answer", answer},
+                    {"text", d.question_text},
+                    {"successors", successors}})
+             : words.Tr(
+                   "dropped {question} (answered {answer}); now asked as {successors}",
+                   {{"question", d.question_id}, {"answer", answer}, {"successors", successors}});
 }
 
 }  // namespace
@@ -76,34 +124,28 @@ std::optional<CatalogUpgrade> UpgradeToCatalog(const Catalog& catalog, json* doc
   return upgrade;
 }
 
-std::vector<std::string> DescribeUpgrade(const Catalog& catalog, const CatalogUpgrade& upgrade) {
+std::vector<std::string> DescribeUpgrade(const Catalog& catalog, const CatalogUpgrade& upgrade,
+                                         const MessageCatalog& words) {
   std::vector<std::string> lines;
-  const size_t dropped = upgrade.dropped.size();
-  const std::string answers =
-      std::to_string(upgrade.kept) + " answer" + (upgrade.kept == 1 ? "" : "s");
-  lines.push_back("made with catalog " + catalog.id + " " + upgrade.from_version +
-                  " and opened with " + catalog.version + ": " +
-                  (dropped == 0 ? "all " + answers + " kept"
-                                : answers + " kept, " + std::to_string(dropped) +
-                                      " dropped because their question is no longer asked") +
-                  "; questions new in this version start unanswered");
-  const CatalogIndex index(catalog);
+  const std::initializer_list<MessageArg> summary = {{"catalog", catalog.id},
+                                                     {"from", upgrade.from_version},
+                                                     {"to", catalog.version},
+                                                     {"kept", upgrade.kept},
+                                                     {"dropped", upgrade.dropped.size()}};
+  lines.push_back(
+      upgrade.dropped.empty()
+          ? words.Tr("made with catalog {catalog} {from} and opened with {to}: all {kept, plural, "
+                     "one {# answer} other {# answers}} kept; questions new in this version start "
+                     "unanswered",
+                     summary)
+          : words.Tr("made with catalog {catalog} {from} and opened with {to}: {kept, plural, one "
+                     "{# answer} other {# answers}} kept, {dropped} dropped because their "
+                     "question is no longer asked; questions new in this version start unanswered",
+                     summary));
+  if (upgrade.dropped.empty()) return lines;
+  const CatalogIndex index(catalog);  // The app words it each frame its notice is up.
   for (const DroppedAnswer& d : upgrade.dropped) {
-    std::string line = "dropped " + d.question_id + " (answered " +
-                       (d.answer.empty() ? std::string("?") : d.answer) + ")";
-    if (!d.question_text.empty()) line += ": \"" + d.question_text + "\"";
-    if (d.successors.empty()) {
-      line += "; no longer asked";
-    } else {
-      // The successors' words: what the person answers next.
-      std::vector<std::string> now;
-      for (const std::string& id : d.successors) {
-        const Question* q = index.FindQuestion(id);
-        now.push_back(q ? id + " \"" + q->text + "\"" : id);
-      }
-      line += "; now asked as " + JoinIds(now);
-    }
-    lines.push_back(std::move(line));
+    lines.push_back(DroppedLine(catalog, index, d, words));
   }
   return lines;
 }

@@ -7,6 +7,10 @@
 // answer to a retired question is dropped, and the user is told which question
 // it was, what they had answered, and which questions ask that practice now.
 // Questions new in this version simply start unanswered.
+//
+// What changed is kept as data (CatalogUpgrade) and worded by DescribeUpgrade
+// in the language asked for, so that a list shown long after the document was
+// opened (the app's notice) is worded in the language shown then.
 #ifndef CLOUDGAP_CORE_DOCUMENT_CATALOG_UPGRADE_H_
 #define CLOUDGAP_CORE_DOCUMENT_CATALOG_UPGRADE_H_
 
@@ -16,6 +20,7 @@
 #include <vector>
 
 #include "core/catalog/catalog.h"
+#include "core/i18n/message_catalog.h"
 
 namespace cloudgap {
 
@@ -42,8 +47,14 @@ bool MadeWithEarlierVersion(const Catalog& catalog, const nlohmann::json& doc);
 // and says what changed. nullopt, with `doc` untouched, otherwise.
 std::optional<CatalogUpgrade> UpgradeToCatalog(const Catalog& catalog, nlohmann::json* doc);
 
-// One line for the summary, then one per dropped answer, for people.
-std::vector<std::string> DescribeUpgrade(const Catalog& catalog, const CatalogUpgrade& upgrade);
+// One line for the summary, then one per dropped answer, for people, in
+// `words`' language. The summary follows "It was" ("made with catalog iso27017
+// 1.0.0 and opened with 2.1.0: ..."), as the app shows it. Ids and versions are
+// the same in every language; the successors' questions and the answers'
+// labels are `catalog`'s, so a translated catalog gives them in its language.
+// English names an answer as the document does ("na"), as it always has.
+std::vector<std::string> DescribeUpgrade(const Catalog& catalog, const CatalogUpgrade& upgrade,
+                                         const MessageCatalog& words = EnglishMessages());
 
 }  // namespace cloudgap
 

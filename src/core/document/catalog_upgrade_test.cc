@@ -2,12 +2,15 @@
 
 #include <gtest/gtest.h>
 
+#include <regex>
 #include <set>
 
 #include "core/catalog/catalog_index.h"
 #include "core/catalog/catalog_loader.h"
 #include "core/document/document_json.h"
 #include "core/document/document_migration.h"
+#include "core/testing/fixtures.h"
+#include "core/testing/shipped_language.h"
 #include "core/testing/test_catalog.h"
 #include "core/testing/test_source_dir.h"
 
@@ -38,9 +41,31 @@ json OldDocument(const Catalog& c) {
   return doc;
 }
 
-// What DescribeUpgrade says of `doc` upgraded to `c`.
-std::vector<std::string> DescribeUpgradeOf(const Catalog& c, json doc) {
-  return DescribeUpgrade(c, *UpgradeToCatalog(c, &doc));
+// What DescribeUpgrade says of `doc` upgraded to `c`, in `words`' language.
+std::vector<std::string> DescribeUpgradeOf(const Catalog& c, json doc,
+                                           const MessageCatalog& words = EnglishMessages()) {
+  return DescribeUpgrade(c, *UpgradeToCatalog(c, &doc), words);
+}
+
+// The language as shipped; the test stops when its files do not load.
+ShippedLanguage Shipped(const std::string& tag) {
+  ShippedLanguage shipped = LoadShippedLanguage(tag);
+  EXPECT_EQ(shipped.problem, "") << tag;
+  return shipped;
+}
+
+// What a line says that is the same in every language: question ids
+// ("10.1.1-q3", "CLD.9.5.1-quick-csc"), versions and counts, in order; the
+// questions' words (quoted as the language quotes) are left out.
+std::vector<std::string> Figures(const std::string& line) {
+  static const std::regex quoted("\".*?\"|„.*?“|«.*?»");
+  static const std::regex figure(R"((?:CLD\.)?[0-9][0-9.]*(?:-[a-z0-9]+)*)");
+  const std::string bare = std::regex_replace(line, quoted, "");
+  std::vector<std::string> out;
+  for (std::sregex_iterator it(bare.begin(), bare.end(), figure), end; it != end; ++it) {
+    out.push_back(it->str());
+  }
+  return out;
 }
 
 TEST(CatalogUpgrade, DropsRetiredAnswersAndKeepsTheRest) {
@@ -101,6 +126,92 @@ TEST(CatalogUpgrade, NamesSeveralSuccessorsAsAList) {
             "dropped 5.1.1-q9 (answered no): \"Was the old policy question answered?\"; now asked "
             "as 5.1.1-q1 \"Is 5.1.1-q1 done?\", 5.1.1-q2 \"Is 5.1.1-q2 done?\" and 5.1.1-q3 \"Is "
             "5.1.1-q3 done?\"");
+}
+
+// German words, the ids and counts of the English; the answers as the
+// catalog labels them (here a catalog with German labels), the questions'
+// words as it has them.
+TEST(CatalogUpgrade, DescribesWhatChangedInGerman) {
+  Catalog c = UpgradedCatalog();
+  for (AnswerLevel& level : c.answer_scale) {
+    if (level.value == "no") level.label = "Nein";
+    if (level.value == "na") level.label = "Nicht anwendbar";
+  }
+  const ShippedLanguage german = Shipped("de");
+  EXPECT_EQ(
+      DescribeUpgradeOf(c, OldDocument(c), german.words),
+      (std::vector<std::string>{
+          "mit Katalog iso27017 1.0.0 erstellt und mit 2.0.0 geöffnet: 2 Antworten übernommen, "
+          "2 entfernt, weil ihre Frage nicht mehr gestellt wird; neue Fragen dieser Version sind "
+          "noch unbeantwortet",
+          "Antwort auf 12.4.1-q9 „Was the old logging question answered?“ entfernt (war: Nicht "
+          "anwendbar); die Frage wird nicht mehr gestellt",
+          "Antwort auf 5.1.1-q9 „Was the old policy question answered?“ entfernt (war: Nein); die "
+          "Frage wurde ersetzt durch 5.1.1-q1 „Is 5.1.1-q1 done?“"}));
+  // Without the old question's words, with several successors: "a, b und c".
+  c.retired_questions[0].text.clear();
+  c.retired_questions[0].successors = {"5.1.1-q1", "5.1.1-q2", "5.1.1-q3"};
+  EXPECT_EQ(DescribeUpgradeOf(c, OldDocument(c), german.words)[2],
+            "Antwort auf 5.1.1-q9 entfernt (war: Nein); die Frage wurde ersetzt durch 5.1.1-q1 "
+            "„Is 5.1.1-q1 done?“, 5.1.1-q2 „Is 5.1.1-q2 done?“ und 5.1.1-q3 „Is 5.1.1-q3 done?“");
+  json whole = OldDocument(c);
+  whole["answers"].erase("5.1.1-q9");
+  whole["answers"].erase("12.4.1-q9");
+  EXPECT_EQ(DescribeUpgradeOf(c, whole, german.words),
+            std::vector<std::string>{
+                "mit Katalog iso27017 1.0.0 erstellt und mit 2.0.0 geöffnet: alle 2 Antworten "
+                "übernommen; neue Fragen dieser Version sind noch unbeantwortet"});
+}
+
+// The shipped catalog opening a 1.0.0 document, as the app and the CLI do in
+// German and French: a line for each of the English's, with its ids and counts,
+// the answers and the successors' questions in the language, no English left.
+TEST(CatalogUpgrade, TheShippedLanguagesSayWhatChangedInTheirWords) {
+  std::string text;
+  ASSERT_TRUE(ReadSourceFile("tests/catalog/assessment-catalog-1.0.json", &text));
+  const DocumentParseResult english = LoadAssessmentDocument(BuiltinCatalog(), text);
+  ASSERT_TRUE(english.catalog_upgrade.has_value());
+  ASSERT_GT(english.catalog_changes.size(), 10u);
+  EXPECT_EQ(DescribeUpgrade(BuiltinCatalog(), *english.catalog_upgrade), english.catalog_changes);
+  struct Expected {
+    const char* tag;
+    const char* summary_start;  // Follows "It was" as the app shows it.
+    const char* partly;         // The catalog's label of "partly".
+  };
+  for (const Expected& language :
+       {Expected{"de", "mit Katalog iso27017 1.0.0 erstellt und mit ", "(war: Teilweise)"},
+        Expected{"fr", "créée avec le catalogue iso27017 1.0.0 et ouverte avec la version ",
+                 "(c’était\u00a0: Partiellement)"}}) {
+    const ShippedLanguage shipped = Shipped(language.tag);
+    ASSERT_TRUE(shipped.catalog.has_value());
+    const Catalog& catalog = *shipped.catalog;
+    const DocumentParseResult loaded = LoadAssessmentDocument(catalog, text, shipped.words);
+    ASSERT_TRUE(loaded.assessment.has_value()) << language.tag;
+    EXPECT_EQ(loaded.assessment->answers, english.assessment->answers) << language.tag;
+    const std::vector<std::string>& lines = loaded.catalog_changes;
+    ASSERT_EQ(lines.size(), english.catalog_changes.size()) << language.tag;
+    EXPECT_EQ(lines, DescribeUpgrade(catalog, *loaded.catalog_upgrade, shipped.words));
+    EXPECT_EQ(loaded.warnings.back(), lines.front()) << language.tag;
+    EXPECT_EQ(lines[0].rfind(language.summary_start, 0), 0u) << lines[0];
+    for (size_t i = 0; i < lines.size(); ++i) {
+      const std::string& line = lines[i];
+      EXPECT_EQ(Figures(line), Figures(english.catalog_changes[i]))
+          << language.tag << ": " << line << "\n"
+          << english.catalog_changes[i];
+      for (const char* word :
+           {"made with", "kept", "dropped", "answered", "asked", " and ", "partly", "unanswered"}) {
+        EXPECT_FALSE(Contains(line, word)) << language.tag << ": '" << word << "' in " << line;
+      }
+    }
+    // The answer in the catalog's words; a successor's question as the catalog asks it.
+    const std::string& first = lines[1];
+    EXPECT_TRUE(Contains(first, language.partly)) << first;
+    const Question* successor =
+        CatalogIndex(catalog).FindQuestion(english.catalog_upgrade->dropped[0].successors[0]);
+    ASSERT_NE(successor, nullptr);
+    EXPECT_TRUE(Contains(first, successor->text)) << first;
+    EXPECT_NE(successor->text, CatalogIndex(BuiltinCatalog()).FindQuestion(successor->id)->text);
+  }
 }
 
 // A catalog reference of the wrong shape is not an earlier version (the parser

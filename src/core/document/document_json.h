@@ -25,6 +25,7 @@
 
 #include "core/catalog/catalog.h"
 #include "core/document/assessment.h"
+#include "core/document/catalog_upgrade.h"
 #include "core/json/json_reader.h"
 #include "core/text/input_problem.h"
 
@@ -36,8 +37,11 @@ struct DocumentParseResult {
   // "/answers/12.4.1-q3: 'maybe' is not an answer (...)".
   std::vector<JsonError> errors;
   std::vector<std::string> warnings;  // Accepted, but worth telling the user.
-  // Made with an earlier catalog version: a summary, then each dropped answer
-  // (catalog_upgrade.h). The summary is also the last warning.
+  // Made with an earlier catalog version: what changed (catalog_upgrade.h), for
+  // a caller that words it later, in the language shown then; and as words,
+  // in the language the document was loaded in, a summary, then each dropped
+  // answer. The summary is also the last warning.
+  std::optional<CatalogUpgrade> catalog_upgrade;
   std::vector<std::string> catalog_changes;
 };
 

@@ -180,7 +180,8 @@ MigrationResult MigrateAssessmentDocument(std::string_view json_text) {
   return result;
 }
 
-DocumentParseResult LoadAssessmentDocument(const Catalog& catalog, std::string_view text) {
+DocumentParseResult LoadAssessmentDocument(const Catalog& catalog, std::string_view text,
+                                           const MessageCatalog& words) {
   DocumentParseResult result;
   if (text.size() > kMaxDocumentBytes) {
     result.errors.push_back({"", TooLargeMessage(text.size()), InputProblem::kTooLarge});
@@ -225,11 +226,13 @@ DocumentParseResult LoadAssessmentDocument(const Catalog& catalog, std::string_v
     return result;
   }
   for (const std::string& step : migrated.steps) {
-    result.warnings.push_back("converted from an older CloudGap format (" + step + ")");
+    result.warnings.push_back(
+        words.Tr("converted from an older CloudGap format ({step})", {{"step", step}}));
   }
   if (upgrade) {
-    result.catalog_changes = DescribeUpgrade(catalog, *upgrade);
+    result.catalog_changes = DescribeUpgrade(catalog, *upgrade, words);
     result.warnings.push_back(result.catalog_changes.front());
+    result.catalog_upgrade = std::move(upgrade);
   }
   return result;
 }

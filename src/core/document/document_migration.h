@@ -26,6 +26,7 @@
 
 #include "core/catalog/catalog.h"
 #include "core/document/document_json.h"
+#include "core/i18n/message_catalog.h"
 #include "core/text/input_limits.h"  // kMaxDocumentBytes: larger files are refused before they are read.
 
 namespace cloudgap {
@@ -48,8 +49,11 @@ struct MigrationResult {
 MigrationResult MigrateAssessmentDocument(std::string_view json_text);
 
 // Size, kind, migration, strict parse and catalog version, as above. A
-// migration adds a warning naming the format it came from.
-DocumentParseResult LoadAssessmentDocument(const Catalog& catalog, std::string_view text);
+// migration adds a warning naming the format it came from. That warning and
+// the catalog's changes (DocumentParseResult::catalog_changes) are in
+// `words`' language; the parser's problems and its own warnings are English.
+DocumentParseResult LoadAssessmentDocument(const Catalog& catalog, std::string_view text,
+                                           const MessageCatalog& words = EnglishMessages());
 
 }  // namespace cloudgap
 

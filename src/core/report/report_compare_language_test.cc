@@ -4,12 +4,14 @@
 // English comparison, written with the language's decimal comma.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <set>
 #include <string>
 #include <vector>
 
 #include "core/catalog/catalog_loader.h"
 #include "core/catalog/catalog_translation.h"
+#include "core/document/document_migration.h"
 #include "core/document/sample_assessment.h"
 #include "core/i18n/message_catalog.h"
 #include "core/office/comparison_document.h"
@@ -153,6 +155,62 @@ TEST_F(CompareLanguage, MarkdownHasTheLanguagesHeadingsAndTheEnglishFigures) {
     EXPECT_TRUE(Contains(Lines(md)[2], score)) << language.code << ": " << Lines(md)[2];
     EXPECT_FALSE(Contains(md, "overall score")) << language.code;
     EXPECT_FALSE(Contains(md, "Profile: capacity")) << language.code;
+  }
+}
+
+// A side made with an earlier catalog version, compared in German and French:
+// what could not be compared is said in the language too, a row for each of
+// the English's, and no sentence of the English comparison is left in it.
+TEST_F(CompareLanguage, WhatCouldNotBeComparedSpeaksTheLanguage) {
+  std::string old;
+  ASSERT_TRUE(ReadSourceFile("tests/catalog/assessment-catalog-1.0.json", &old));
+  // As the app does: the side read through the migration in the language,
+  // each dropped answer a row led by the side's name.
+  const auto compare = [&](const Catalog& catalog, const MessageCatalog& words) {
+    const DocumentParseResult loaded = LoadAssessmentDocument(catalog, old, words);
+    EXPECT_TRUE(loaded.assessment.has_value()) << words.language();
+    ComparedDocuments documents = {"2024", "2026", {}};
+    for (size_t i = 1; i < loaded.catalog_changes.size(); ++i) {
+      documents.not_compared.push_back(
+          words.Tr("{file}: {what}", {{"file", "2024"}, {"what", loaded.catalog_changes[i]}}));
+    }
+    return RenderComparisonMarkdown(catalog, Compare(catalog, *loaded.assessment, after_),
+                                    documents, words);
+  };
+  const std::string english = compare(BuiltinCatalog(), EnglishMessages());
+  const char* const kEnglishOnly[] = {"| 2024: dropped ", "(answered ",
+                                      "); now asked as ", " and ",
+                                      "What was dropped", "Not compared"};
+  for (const char* phrase : kEnglishOnly) ASSERT_TRUE(Contains(english, phrase)) << phrase;
+  const std::vector<std::string> english_lines = Lines(english);
+  const std::set<std::string> english_set(english_lines.begin(), english_lines.end());
+  const auto rows_from = [](const std::vector<std::string>& lines, const std::string& start) {
+    size_t n = 0;
+    for (const std::string& line : lines) n += line.rfind(start, 0) == 0 ? 1 : 0;
+    return n;
+  };
+  const size_t dropped = rows_from(english_lines, "| 2024: ");
+  ASSERT_GT(dropped, 10u);
+  for (const Language& language : kLanguages) {
+    const Translated t = Load(language.code);
+    const std::string md = compare(t.catalog, t.words);
+    for (const char* phrase : kEnglishOnly) {
+      EXPECT_FALSE(Contains(md, phrase)) << language.code << ": " << phrase;
+    }
+    const std::vector<std::string> lines = Lines(md);
+    EXPECT_EQ(rows_from(lines, "| 2024"), dropped) << language.code;
+    // Every line with words differs from the English's: ids, figures and
+    // names alone are the same in both.
+    for (const std::string& line : lines) {
+      size_t letters = 0, longest = 0;
+      for (char c : line) {
+        letters = (c >= 'a' && c <= 'z') ? letters + 1 : 0;
+        longest = std::max(longest, letters);
+      }
+      if (longest >= 3) {
+        EXPECT_EQ(english_set.count(line), 0u) << language.code << ": " << line;
+      }
+    }
   }
 }
 
