@@ -7,6 +7,8 @@
 #include <ostream>
 #include <sstream>
 
+#include "cli/cli_language.h"
+#include "cli/cli_options.h"
 #include "cli/commands.h"
 #include "core/catalog/catalog_embedded.h"
 #include "core/catalog/catalog_lint.h"
@@ -15,8 +17,10 @@
 namespace cloudgap::cli {
 namespace {
 
-void PrintSummary(const Catalog& catalog, std::ostream& out) {
-  out << "catalog " << catalog.id << " " << catalog.version << ": " << catalog.title << "\n";
+void PrintSummary(const Catalog& catalog, const MessageCatalog& words, std::ostream& out) {
+  out << words.Tr("catalog {id} {version}: {title}",
+                  {{"id", catalog.id}, {"version", catalog.version}, {"title", catalog.title}})
+      << "\n";
   out << "sha256 " << catalog.sha256 << "\n";
 
   int extended = 0, cloud = 0;
@@ -37,38 +41,62 @@ void PrintSummary(const Catalog& catalog, std::ostream& out) {
       }
     }
   }
-  out << catalog.controls.size() << " controls: " << extended << " extended, " << cloud << " cld\n";
+  out << words.Tr("{count} controls: {extended} extended, {cloud} cld",
+                  {{"count", catalog.controls.size()}, {"extended", extended}, {"cloud", cloud}})
+      << "\n";
   for (const Clause& clause : catalog.clauses) {
-    out << "  clause " << clause.number << " " << clause.title << ": " << per_clause[clause.number]
+    out << "  "
+        << words.Tr("clause {number} {title}: {count}", {{"number", std::to_string(clause.number)},
+                                                         {"title", clause.title},
+                                                         {"count", per_clause[clause.number]}})
         << "\n";
   }
-  out << csc_only + csp_only + both << " questions: " << csc_only << " csc, " << csp_only
-      << " csp, " << both << " both\n";
-  out << quick << " quick questions\n";
-  out << baseline_only << " control-role pairs assessed on the ISO/IEC 27002 baseline (no cloud "
-      << "guidance for that role)\n";
-  out << inherited << " questions with an inherited form for layered providers\n";
+  out << words.Tr("{count} questions: {csc} csc, {csp} csp, {both} both",
+                  {{"count", csc_only + csp_only + both},
+                   {"csc", csc_only},
+                   {"csp", csp_only},
+                   {"both", both}})
+      << "\n";
+  out << words.Tr("{count} quick questions", {{"count", quick}}) << "\n";
+  out << words.Tr(
+             "{count} control-role pairs assessed on the ISO/IEC 27002 baseline (no cloud "
+             "guidance for that role)",
+             {{"count", baseline_only}})
+      << "\n";
+  out << words.Tr("{count} questions with an inherited form for layered providers",
+                  {{"count", inherited}})
+      << "\n";
 }
 
-int RunCatalog(const Args& args, std::istream& /*in*/, std::ostream& out, std::ostream& err) {
-  if (args.empty() || args[0] != "check" || args.size() > 2) {
-    err << Usage(CatalogCommand());
+// "cloudgap: <message>": the catalog's messages name no command, as they always have.
+std::string Said(const MessageCatalog& words, const std::string& message) {
+  return words.Tr("cloudgap: {message}", {{"message", message}});
+}
+
+int RunCatalog(const Args& args, const CliLanguage& language, std::istream& /*in*/,
+               std::ostream& out, std::ostream& err) {
+  const MessageCatalog& words = language.words;
+  const ParsedArgs parsed = ParseArgs(args, CatalogCommand().options, words);
+  const std::vector<std::string>& operands = parsed.positional;
+  if (!parsed.error.empty() || operands.empty() || operands[0] != "check" || operands.size() > 2) {
+    if (!parsed.error.empty()) err << Says(words, "catalog", parsed.error) << "\n";
+    err << Usage(CatalogCommand(), words);
     return 2;
   }
   std::string text;
-  std::string source = "built-in catalog";
-  if (args.size() == 2) {
-    source = args[1];
+  std::string source(words.Tr("built-in catalog"));
+  if (operands.size() == 2) {
+    source = operands[1];
     std::ifstream in(source, std::ios::binary);
     if (!in.is_open()) {
-      err << "cloudgap: cannot read " << source << "\n";
+      err << Said(words, words.Tr("cannot read {file}", {{"file", source}})) << "\n";
       return 1;
     }
     std::stringstream buffer;
     buffer << in.rdbuf();
     text = buffer.str();
     if (text.empty()) {  // Also what a directory reads as.
-      err << "cloudgap: " << source << " is empty or not a file\n";
+      err << Said(words, words.Tr("{file} is empty or not a file", {{"file", source}})) << "\n";
       return 1;
     }
   } else {
@@ -78,27 +106,37 @@ int RunCatalog(const Args& args, std::istream& /*in*/, std::ostream& out, std::o
   CatalogLoadResult result = LoadCatalog(text);
   if (!result.catalog) {
     for (const JsonError& e : result.errors) err << e.ToString() << "\n";
-    err << "cloudgap: " << source << " is invalid: " << result.errors.size() << " problem(s)\n";
+    err << Said(words, words.Tr("{file} is invalid: {count} problem(s)",
+                                {{"file", source}, {"count", result.errors.size()}}))
+        << "\n";
     return 1;
   }
-  PrintSummary(*result.catalog, out);
-  out << source << " is valid\n";
+  PrintSummary(*result.catalog, words, out);
+  out << words.Tr("{file} is valid", {{"file", source}}) << "\n";
   const std::vector<LintFinding> findings = LintCatalog(*result.catalog);
   for (const LintFinding& f : findings) {
-    err << "lint " << LintKindName(f.kind) << ": " << f.where << ": " << f.message << "\n";
+    err << words.Tr("lint {kind}: {where}: {message}",
+                    {{"kind", LintKindName(f.kind)}, {"where", f.where}, {"message", f.message}})
+        << "\n";
   }
   if (!findings.empty()) {
-    err << "cloudgap: " << source << ": " << findings.size() << " content finding(s)\n";
+    err << Said(words, words.Tr("{file}: {count} content finding(s)",
+                                {{"file", source}, {"count", findings.size()}}))
+        << "\n";
     return 1;
   }
-  out << "content lint: no findings\n";
+  out << words.Tr("content lint: no findings") << "\n";
   return 0;
 }
 
 }  // namespace
 
 const Command& CatalogCommand() {
-  static const Command command = {"catalog", "check [FILE]", {}, RunCatalog};
+  static const Command command = {
+      "catalog",
+      "check [FILE]",
+      {{"--language", "en|de|fr", TrLater("the words of its messages; default en")}},
+      RunCatalog};
   return command;
 }
 

@@ -15,8 +15,18 @@ std::string CurrentUtcTime() {
   return buffer;
 }
 
-ParsedArgs ParseArgs(const Args& args, const std::vector<Option>& known) {
+std::string NotATimestamp(const MessageCatalog& words, const std::string& value) {
+  return words.Tr(
+      "--now: ''{value}'' is not an ISO-8601 UTC timestamp such as 2024-05-31T09:30:00Z",
+      {{"value", value}});
+}
+
+ParsedArgs ParseArgs(const Args& args, const std::vector<Option>& known,
+                     const MessageCatalog& words) {
   ParsedArgs parsed;
+  const auto fail = [&](std::string error) {
+    if (parsed.error.empty()) parsed.error = std::move(error);
+  };
   for (size_t i = 0; i < args.size(); ++i) {
     const std::string& arg = args[i];
     if (arg.size() < 3 || arg.compare(0, 2, "--") != 0) {
@@ -33,18 +43,18 @@ ParsedArgs ParseArgs(const Args& args, const std::vector<Option>& known) {
     const auto option =
         std::find_if(known.begin(), known.end(), [&](const Option& o) { return name == o.name; });
     if (option == known.end()) {
-      parsed.error = "unknown option '" + name + "'";
-      return parsed;
+      fail(words.Tr("unknown option ''{option}''", {{"option", name}}));
+      continue;
     }
     if (option->flag) {
       if (has_value) {
-        parsed.error = "option '" + name + "' takes no value";
-        return parsed;
+        fail(words.Tr("option ''{option}'' takes no value", {{"option", name}}));
+        continue;
       }
     } else if (!has_value) {
       if (i + 1 >= args.size()) {
-        parsed.error = "option '" + name + "' needs a value";
-        return parsed;
+        fail(words.Tr("option ''{option}'' needs a value", {{"option", name}}));
+        continue;
       }
       value = args[++i];
     }
@@ -53,8 +63,7 @@ ParsedArgs ParseArgs(const Args& args, const std::vector<Option>& known) {
       continue;
     }
     if (!parsed.options.emplace(name, value).second) {
-      parsed.error = "option '" + name + "' is given twice";
-      return parsed;
+      fail(words.Tr("option ''{option}'' is given twice", {{"option", name}}));
     }
   }
   return parsed;

@@ -162,10 +162,15 @@ TEST_F(CliTest, HelpListsEveryCommandOnStandardOutput) {
     EXPECT_EQ(run.err, "");
     std::string expected = "usage: cloudgap <command> [args]\n\ncommands:\n";
     for (const Command* c : AllCommands()) expected += Synopsis(*c, "  ") + "\n";
+    expected +=
+        "\nEach command but version takes --language en|de|fr, the language of its messages\n"
+        "and reports, by default the environment's CLOUDGAP_LANGUAGE, else en. An unknown\n"
+        "command is told in that default; a wrong language in English.\n";
     EXPECT_EQ(run.out, expected);
-    EXPECT_TRUE(InOrder(run.out, {"  cloudgap version\n", "  cloudgap catalog check [FILE]\n",
-                                  "  cloudgap template [--mode quick|full]",
-                                  "  cloudgap report FILE|- [--format "}));
+    EXPECT_TRUE(InOrder(
+        run.out,
+        {"  cloudgap version\n", "  cloudgap catalog check [FILE] [--language en|de|fr]\n",
+         "  cloudgap template [--mode quick|full]", "  cloudgap report FILE|- [--format "}));
   }
 }
 
@@ -244,7 +249,10 @@ TEST_F(CliTest, UsageFitsEightyColumns) {
       }
     }
   }
-  EXPECT_EQ(Usage(CatalogCommand()), "usage: cloudgap catalog check [FILE]\n");
+  EXPECT_EQ(Usage(CatalogCommand()),
+            "usage: cloudgap catalog check [FILE] [--language en|de|fr]\n"
+            "options:\n"
+            "  --language en|de|fr           the words of its messages; default en\n");
   EXPECT_EQ(Usage(VersionCommand()), "usage: cloudgap version\n");
   EXPECT_EQ(Usage(ReportCommand()),
             "usage: cloudgap report FILE|- "
@@ -368,7 +376,7 @@ TEST_F(CliTest, CatalogUnreadable) {
 TEST_F(CliTest, CatalogUsage) {
   for (const Args& args :
        {Args{"catalog"}, Args{"catalog", "check", "a.json", "b.json"}, Args{"catalog", "lint"}}) {
-    ExpectUsageError(args, "usage: cloudgap catalog check [FILE]\n");
+    ExpectUsageError(args, Usage(CatalogCommand()));
   }
 }
 
@@ -835,6 +843,27 @@ TEST_F(CliTest, MergeListsEveryConflictAndWritesNothing) {
   EXPECT_TRUE(StartsWith(half.err, "1 conflict needs a choice:\n12.4.1/notes\n")) << half.err;
 }
 
+// --language de: the conflicts, the advice and the summary in German, the
+// answers as the German reports name them; keys, paths and values as they are.
+TEST_F(CliTest, MergeSpeaksGerman) {
+  const ConflictingPack files;
+  const Outcome run = Merge({files.base_path, files.alice_path, "--language", "de"});
+  EXPECT_EQ(run.code, 1);
+  EXPECT_EQ(run.out, "");
+  EXPECT_EQ(run.err, "2 Konflikte brauchen eine Wahl:\n12.4.1-q1\n  1  " + files.base_path +
+                         ": Ja\n  2  " + files.alice_path + ": Nein\n12.4.1/notes\n  1  " +
+                         files.base_path + ": " + kSampleNotes + "\n  2  " + files.alice_path +
+                         ": Staging is covered now.\n"
+                         "wählen Sie mit --choose KEY=N für einen oder mit --prefer N für jeden, "
+                         "bei dem Datei N einen Wert hat; es wurde nichts zusammengeführt\n");
+  const Outcome chosen =
+      Merge({files.base_path, files.alice_path, "--prefer", "2", "--language", "de"});
+  EXPECT_EQ(chosen.code, 0) << chosen.err;
+  EXPECT_EQ(chosen.out, files.Expected(Answer::kNo, "Staging is covered now."));
+  EXPECT_EQ(chosen.err, "cloudgap merge: 2 Dateien zusammengeführt; übernommene Werte aus " +
+                            files.alice_path + ": 0; gewählte Konflikte: 2\n");
+}
+
 TEST_F(CliTest, MergeChooseTakesEitherFilesValue) {
   const ConflictingPack files;
   const std::string output = TempPath("merge-chosen.json");
@@ -943,12 +972,13 @@ TEST_F(CliTest, MergeRefusesAChoiceOfNoConflictOrNoFile) {
                        usage);
   EXPECT_EQ(usage,
             "usage: cloudgap merge BASE INCOMING... [--output FILE] [--choose KEY=N]...\n"
-            "                      [--prefer N] [--now ISO8601]\n"
+            "                      [--prefer N] [--now ISO8601] [--language en|de|fr]\n"
             "options:\n"
             "  --output FILE                 write there instead of standard output\n"
             "  --choose KEY=N                a conflict: take file N's value (BASE is 1)\n"
             "  --prefer N                    every other conflict: file N's value, if it has one\n"
-            "  --now ISO8601                 the merge time, ISO 8601 UTC (default: now)\n");
+            "  --now ISO8601                 the merge time, ISO 8601 UTC (default: now)\n"
+            "  --language en|de|fr           the words of its messages; default en\n");
 }
 
 TEST_F(CliTest, MergeRefusesAPackAsBaseAndADamagedFile) {

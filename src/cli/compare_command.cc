@@ -23,8 +23,10 @@
 namespace cloudgap::cli {
 namespace {
 
-int RunCompare(const Args& args, std::istream& in, std::ostream& out, std::ostream& err) {
-  const ParsedArgs parsed = ParseArgs(args, CompareCommand().options);
+int RunCompare(const Args& args, const CliLanguage& language, std::istream& in, std::ostream& out,
+               std::ostream& err) {
+  const MessageCatalog& words = language.words;
+  const ParsedArgs parsed = ParseArgs(args, CompareCommand().options, words);
   const auto option = [&](const char* name, const char* otherwise) {
     auto it = parsed.options.find(name);
     return it == parsed.options.end() ? std::string(otherwise) : it->second;
@@ -33,62 +35,57 @@ int RunCompare(const Args& args, std::istream& in, std::ostream& out, std::ostre
   const std::string output = option("--output", "");
   std::string problem = parsed.error;
   if (problem.empty() && parsed.positional.size() != 2) {
-    problem = "give two documents, BEFORE and AFTER (- for standard input)";
+    problem = words.Tr("give two documents, BEFORE and AFTER (- for standard input)");
   } else if (problem.empty() && format != "md" && format != "json" && format != "html" &&
              format != "docx") {
-    problem = "--format: '" + format + "' is not md, json, html or docx";
+    problem = words.Tr("--format: ''{value}'' is not md, json, html or docx", {{"value", format}});
   } else if (problem.empty() && parsed.positional[0] == "-" && parsed.positional[1] == "-") {
-    problem = "only one of the documents can come from standard input";
+    problem = words.Tr("only one of the documents can come from standard input");
   } else if (problem.empty() && (format == "json" || format == "md") &&
              parsed.options.count("--brand")) {
-    problem = "--brand applies to --format html and docx";
+    problem = words.Tr("--brand applies to --format html and docx");
   }
   if (!problem.empty()) {
-    err << "cloudgap compare: " << problem << "\n" << Usage(CompareCommand());
+    err << Says(words, "compare", problem) << "\n" << Usage(CompareCommand(), words);
     return 2;
   }
   if (format == "docx" && output.empty() && IsTerminal(out)) {
-    err << "cloudgap compare: --format docx is a binary file; give --output FILE, or redirect "
-           "standard output\n";
+    err << Says(words, "compare", BinaryToTerminal(words, "docx")) << "\n";
     return 2;
-  }
-  std::optional<CliLanguage> language = CliLanguage();
-  if (auto it = parsed.options.find("--language"); it != parsed.options.end()) {
-    language = LoadCliLanguage("compare", it->second, err);
-    if (!language) {
-      err << Usage(CompareCommand());
-      return 2;
-    }
   }
   std::optional<ReportBrand> brand = ReportBrand{};
   if (parsed.options.count("--brand")) {
-    brand = LoadReportBrand("compare", option("--brand", ""), err);
+    brand = LoadReportBrand("compare", words, option("--brand", ""), err);
     if (!brand) return 1;
   }
-  const Catalog& catalog = language->CatalogOr(BuiltinCatalog());
-  const MessageCatalog& words = language->words;
+  const Catalog& catalog = language.CatalogOr(BuiltinCatalog());
+  const MessageCatalog& report_words = language.report_words;
+  // The JSON comparison is for programs: its document names stay as given.
+  const MessageCatalog& names = format == "json" ? EnglishMessages() : words;
   ComparedDocuments documents = {
-      DocumentName(parsed.positional[0]), DocumentName(parsed.positional[1]), {}};
-  const std::optional<Assessment> before =
-      OpenDocument("compare", parsed.positional[0], catalog, in, err, &documents.not_compared);
-  const std::optional<Assessment> after =
-      OpenDocument("compare", parsed.positional[1], catalog, in, err, &documents.not_compared);
+      DocumentName(parsed.positional[0], names), DocumentName(parsed.positional[1], names), {}};
+  const std::optional<Assessment> before = OpenDocument("compare", language, parsed.positional[0],
+                                                        catalog, in, err, &documents.not_compared);
+  const std::optional<Assessment> after = OpenDocument("compare", language, parsed.positional[1],
+                                                       catalog, in, err, &documents.not_compared);
   if (!before || !after) return 1;
   if (format == "docx") {
     const std::optional<std::string> docx =
-        RenderComparisonDocx(catalog, *before, *after, documents, *brand, words);
+        RenderComparisonDocx(catalog, *before, *after, documents, *brand, report_words);
     if (!docx) {
-      err << "cloudgap compare: the Word file could not be made (out of memory)\n";
+      err << Says(words, "compare", words.Tr("the Word file could not be made (out of memory)"))
+          << "\n";
       return 1;
     }
-    return WriteReport("compare", *docx, output, out, err);
+    return WriteReport("compare", words, *docx, output, out, err);
   }
   const Comparison comparison = Compare(catalog, *before, *after);
-  const std::string text = format == "json" ? RenderComparisonJson(comparison, documents)
-                           : format == "html"
-                               ? RenderComparisonHtml(catalog, comparison, documents, *brand, words)
-                               : RenderComparisonMarkdown(catalog, comparison, documents, words);
-  return WriteReport("compare", text, output, out, err);
+  const std::string text =
+      format == "json" ? RenderComparisonJson(comparison, documents)
+      : format == "html"
+          ? RenderComparisonHtml(catalog, comparison, documents, *brand, report_words)
+          : RenderComparisonMarkdown(catalog, comparison, documents, report_words);
+  return WriteReport("compare", words, text, output, out, err);
 }
 
 }  // namespace
@@ -97,10 +94,10 @@ const Command& CompareCommand() {
   static const Command command = {
       "compare",
       "BEFORE AFTER",
-      {{"--format", "md|json|html|docx", "default md"},
-       {"--output", "FILE", "write there instead of standard output"},
-       {"--brand", "CONFIG", "a host's name, colour, logo (config.json)"},
-       {"--language", "en|de|fr", "the words of md, html and docx; default en"}},
+      {{"--format", "md|json|html|docx", TrLater("default md")},
+       {"--output", "FILE", TrLater("write there instead of standard output")},
+       {"--brand", "CONFIG", TrLater("a host's name, colour, logo (config.json)")},
+       {"--language", "en|de|fr", TrLater("the words of md, html and docx; default en")}},
       RunCompare,
   };
   return command;

@@ -9,13 +9,15 @@
 // KEY (a question id, or "<control id>/<field>"), --prefer N file N's value for
 // every other conflict where file N has one. Without a choice for each, the
 // conflicts are listed on standard error, every value beside its file, and the
-// exit code is 1.
+// exit code is 1. With --language, the messages and the conflicts' values
+// (an answer's label, say) are in that language; the merged document is not.
 #include <algorithm>
 #include <map>
 #include <optional>
 #include <ostream>
 #include <utility>
 
+#include "cli/cli_language.h"
 #include "cli/cli_options.h"
 #include "cli/commands.h"
 #include "cli/document_input.h"
@@ -50,8 +52,10 @@ std::string Indented(const std::string& text) {
   return out;
 }
 
-int RunMerge(const Args& args, std::istream& in, std::ostream& out, std::ostream& err) {
-  const ParsedArgs parsed = ParseArgs(args, MergeCommand().options);
+int RunMerge(const Args& args, const CliLanguage& language, std::istream& in, std::ostream& out,
+             std::ostream& err) {
+  const MessageCatalog& words = language.words;
+  const ParsedArgs parsed = ParseArgs(args, MergeCommand().options, words);
   const auto option = [&](const char* name) {
     auto it = parsed.options.find(name);
     return it == parsed.options.end() ? std::optional<std::string>() : it->second;
@@ -64,15 +68,15 @@ int RunMerge(const Args& args, std::istream& in, std::ostream& out, std::ostream
   const std::string now = option("--now").value_or(CurrentUtcTime());
   std::string problem = parsed.error;
   if (problem.empty() && paths.size() < 2) {
-    problem = "give BASE and at least one INCOMING document (- for standard input)";
+    problem = words.Tr("give BASE and at least one INCOMING document (- for standard input)");
   } else if (problem.empty() && std::count(paths.begin(), paths.end(), "-") > 1) {
-    problem = "only one of the documents can come from standard input";
+    problem = words.Tr("only one of the documents can come from standard input");
   } else if (problem.empty() && option("--prefer") &&
              !(prefer = FileNumber(*option("--prefer"), paths.size()))) {
-    problem = "--prefer: '" + *option("--prefer") + "' is not a file number, 1 to " +
-              std::to_string(paths.size());
+    problem = words.Tr("--prefer: ''{value}'' is not a file number, 1 to {files}",
+                       {{"value", *option("--prefer")}, {"files", paths.size()}});
   } else if (problem.empty() && !IsUtcTimestamp(now)) {
-    problem = "--now: '" + now + "' is not an ISO-8601 UTC timestamp such as 2024-05-31T09:30:00Z";
+    problem = NotATimestamp(words, now);
   }
   if (problem.empty() && given_choices != parsed.repeated.end()) {
     for (const std::string& choice : given_choices->second) {
@@ -81,43 +85,45 @@ int RunMerge(const Args& args, std::istream& in, std::ostream& out, std::ostream
       const std::optional<size_t> file =
           eq == std::string::npos ? std::nullopt : FileNumber(choice.substr(eq + 1), paths.size());
       if (key.empty() || !file) {
-        problem = "--choose: '" + choice + "' is not KEY=N, N a file number, 1 to " +
-                  std::to_string(paths.size());
+        problem = words.Tr("--choose: ''{value}'' is not KEY=N, N a file number, 1 to {files}",
+                           {{"value", choice}, {"files", paths.size()}});
         break;
       }
       for (const auto& [earlier, n] : chosen) {
-        if (earlier == key) problem = "--choose: " + key + " is chosen twice";
+        if (earlier == key) problem = words.Tr("--choose: {key} is chosen twice", {{"key", key}});
       }
       if (!problem.empty()) break;
       chosen.emplace_back(key, *file);
     }
   }
   if (!problem.empty()) {
-    err << "cloudgap merge: " << problem << "\n" << Usage(MergeCommand());
+    err << Says(words, "merge", problem) << "\n" << Usage(MergeCommand(), words);
     return 2;
   }
 
-  const Catalog& catalog = BuiltinCatalog();
+  // The language's catalog names the answers in the conflicts; the document is the same.
+  const Catalog& catalog = language.CatalogOr(BuiltinCatalog());
   std::vector<MergeInput> inputs;
   bool all_read = true;
   for (const std::string& path : paths) {
-    std::optional<Assessment> document = OpenDocument("merge", path, catalog, in, err);
+    std::optional<Assessment> document = OpenDocument("merge", language, path, catalog, in, err);
     if (!document) {
       all_read = false;
       continue;
     }
-    inputs.push_back({DocumentName(path), std::move(*document)});
+    inputs.push_back({DocumentName(path, words), std::move(*document)});
   }
   if (!all_read) return 1;
   MergeInput base = std::move(inputs.front());
   inputs.erase(inputs.begin());
-  const MergePlan plan = PlanMerge(catalog, std::move(base), std::move(inputs));
+  const MergePlan plan =
+      PlanMerge(catalog, std::move(base), std::move(inputs), language.report_words);
   if (!plan.error.empty()) {
-    err << "cloudgap merge: " << plan.error << "\n";
+    err << Says(words, "merge", plan.error) << "\n";
     return 1;
   }
   for (const std::string& warning : plan.warnings) {
-    err << "cloudgap merge: warning: " << warning << "\n";
+    err << Says(words, "merge", words.Tr("warning: {warning}", {{"warning", warning}})) << "\n";
   }
 
   std::map<std::string, size_t> conflict_of;
@@ -126,19 +132,26 @@ int RunMerge(const Args& args, std::istream& in, std::ostream& out, std::ostream
   for (const auto& [key, file] : chosen) {
     const auto it = conflict_of.find(key);
     if (it == conflict_of.end()) {
-      err << "cloudgap merge: --choose: " << key << " is no conflict; ";
-      if (plan.conflicts.empty()) err << "these files have none";
-      for (size_t i = 0; i < plan.conflicts.size(); ++i) {
-        err << (i == 0 ? "the conflicts are " : ", ") << plan.conflicts[i].key;
+      std::string keys;
+      for (const MergeConflict& conflict : plan.conflicts) {
+        keys += (keys.empty() ? "" : ", ") + conflict.key;
       }
-      err << "\n";
+      err << Says(words, "merge",
+                  plan.conflicts.empty()
+                      ? words.Tr("--choose: {key} is no conflict; these files have none",
+                                 {{"key", key}})
+                      : words.Tr("--choose: {key} is no conflict; the conflicts are {keys}",
+                                 {{"key", key}, {"keys", keys}}))
+          << "\n";
       return 2;
     }
     const MergeConflict& conflict = plan.conflicts[it->second];
     choices[it->second] = OptionHeldBy(conflict, file - 1);
     if (!choices[it->second]) {
-      err << "cloudgap merge: --choose: file " << file << " (" << plan.inputs[file - 1].name
-          << ") has no value for " << key << "\n";
+      err << Says(words, "merge",
+                  words.Tr("--choose: file {number} ({file}) has no value for {key}",
+                           {{"number", file}, {"file", plan.inputs[file - 1].name}, {"key", key}}))
+          << "\n";
       return 2;
     }
   }
@@ -148,34 +161,46 @@ int RunMerge(const Args& args, std::istream& in, std::ostream& out, std::ostream
     if (!choices[i]) ++unchosen;
   }
   if (unchosen > 0) {
-    err << unchosen << (unchosen == 1 ? " conflict needs" : " conflicts need") << " a choice:\n";
+    err << words.Tr("{count, plural, one {# conflict needs} other {# conflicts need}} a choice:",
+                    {{"count", unchosen}})
+        << "\n";
     for (size_t i = 0; i < plan.conflicts.size(); ++i) {
       if (choices[i]) continue;
       err << plan.conflicts[i].key << "\n";
       for (const MergeOption& o : plan.conflicts[i].options) {
-        err << "  " << o.source + 1 << "  " << plan.inputs[o.source].name << ": "
-            << Indented(o.text) << "\n";
+        err << "  " << o.source + 1 << "  "
+            << words.Tr("{file}: {message}",
+                        {{"file", plan.inputs[o.source].name}, {"message", Indented(o.text)}})
+            << "\n";
       }
     }
-    err << "choose with --choose KEY=N for one, or --prefer N for every one where file N has a "
-           "value; nothing was merged\n";
+    err << words.Tr(
+               "choose with --choose KEY=N for one, or --prefer N for every one where file N "
+               "has a value; nothing was merged")
+        << "\n";
     return 1;
   }
 
   const MergeResult result = ApplyMerge(plan, choices, now);
   if (!result.merged) {
-    err << "cloudgap merge: " << result.error << "\n";
+    err << Says(words, "merge", result.error) << "\n";
     return 1;
   }
-  const int written = WriteReport("merge", SerializeAssessmentDocument(*result.merged),
+  const int written = WriteReport("merge", words, SerializeAssessmentDocument(*result.merged),
                                   option("--output").value_or(""), out, err);
   if (written != 0) return written;
   // "merged 3 files; values taken from a.json: 12, from b.json: 0; conflicts chosen: 1".
-  err << "cloudgap merge: merged " << plan.inputs.size() << " files; values taken";
+  std::string taken;
   for (size_t i = 1; i < plan.inputs.size(); ++i) {
-    err << (i == 1 ? " from " : ", from ") << plan.inputs[i].name << ": " << plan.taken[i];
+    taken += (i == 1 ? "" : ", ") + words.Tr("from {file}: {count}", {{"file", plan.inputs[i].name},
+                                                                      {"count", plan.taken[i]}});
   }
-  err << "; conflicts chosen: " << plan.conflicts.size() << "\n";
+  err << Says(words, "merge",
+              words.Tr("merged {files} files; values taken {taken}; conflicts chosen: {chosen}",
+                       {{"files", plan.inputs.size()},
+                        {"taken", taken},
+                        {"chosen", plan.conflicts.size()}}))
+      << "\n";
   return 0;
 }
 
@@ -185,10 +210,11 @@ const Command& MergeCommand() {
   static const Command command = {
       "merge",
       "BASE INCOMING...",
-      {{"--output", "FILE", "write there instead of standard output"},
-       {"--choose", "KEY=N", "a conflict: take file N's value (BASE is 1)", true},
-       {"--prefer", "N", "every other conflict: file N's value, if it has one"},
-       {"--now", "ISO8601", "the merge time, ISO 8601 UTC (default: now)"}},
+      {{"--output", "FILE", TrLater("write there instead of standard output")},
+       {"--choose", "KEY=N", TrLater("a conflict: take file N's value (BASE is 1)"), true},
+       {"--prefer", "N", TrLater("every other conflict: file N's value, if it has one")},
+       {"--now", "ISO8601", TrLater("the merge time, ISO 8601 UTC (default: now)")},
+       {"--language", "en|de|fr", TrLater("the words of its messages; default en")}},
       RunMerge,
   };
   return command;

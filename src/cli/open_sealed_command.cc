@@ -11,6 +11,7 @@
 #include <ostream>
 #include <system_error>
 
+#include "cli/cli_language.h"
 #include "cli/cli_options.h"
 #include "cli/commands.h"
 #include "cli/document_input.h"
@@ -28,36 +29,43 @@ namespace fs = std::filesystem;
 
 // The document of one input, or nullopt after its messages on `err`.
 std::optional<Assessment> OpenInput(const std::string& input, const std::string& key,
-                                    const Catalog& catalog, std::istream& in, std::ostream& err) {
-  const std::string name = SealedInputName(input);
+                                    const Catalog& catalog, const CliLanguage& language,
+                                    std::istream& in, std::ostream& err) {
+  const MessageCatalog& words = language.words;
+  const std::string name = SealedInputName(input, words);
   OpenedSealed opened;
   if (IsSealedLinkArgument(input)) {
     opened = OpenSealedLink(input, key);
   } else {
     std::string text;
     if (!ReadFileOrInput(input, in, &text)) {
-      err << "cloudgap open-sealed: cannot read " << name << "\n";
+      err << Says(words, "open-sealed", words.Tr("cannot read {file}", {{"file", name}})) << "\n";
       return std::nullopt;
     }
     opened = OpenSealedFileText(text, key);
   }
   if (!opened.json) {
-    err << name << ": " << opened.problem << "\n";
+    err << words.Tr("{file}: {message}", {{"file", name}, {"message", opened.problem}}) << "\n";
     return std::nullopt;
   }
-  DocumentParseResult result = LoadAssessmentDocument(catalog, *opened.json);
+  DocumentParseResult result = LoadAssessmentDocument(catalog, *opened.json, language.report_words);
   for (const std::string& warning : result.warnings) {
-    err << name << ": warning: " << warning << "\n";
+    err << words.Tr("{file}: warning: {warning}", {{"file", name}, {"warning", warning}}) << "\n";
   }
   if (!result.assessment) {
-    for (const JsonError& e : result.errors) err << name << ": " << e.ToString() << "\n";
-    err << name << ": it opened, but what it holds is not a valid assessment\n";
+    for (const JsonError& e : result.errors)
+      err << words.Tr("{file}: {message}", {{"file", name}, {"message", e.ToString()}}) << "\n";
+    err << words.Tr("{file}: it opened, but what it holds is not a valid assessment",
+                    {{"file", name}})
+        << "\n";
   }
   return std::move(result.assessment);
 }
 
-int RunOpenSealed(const Args& args, std::istream& in, std::ostream& out, std::ostream& err) {
-  const ParsedArgs parsed = ParseArgs(args, OpenSealedCommand().options);
+int RunOpenSealed(const Args& args, const CliLanguage& language, std::istream& in,
+                  std::ostream& out, std::ostream& err) {
+  const MessageCatalog& words = language.words;
+  const ParsedArgs parsed = ParseArgs(args, OpenSealedCommand().options, words);
   const auto option = [&](const char* name) {
     auto it = parsed.options.find(name);
     return it == parsed.options.end() ? std::string() : it->second;
@@ -65,57 +73,66 @@ int RunOpenSealed(const Args& args, std::istream& in, std::ostream& out, std::os
   const std::string output = option("--output");
   std::string problem = parsed.error;
   if (problem.empty() && parsed.positional.empty()) {
-    problem = "give at least one sealed FILE or LINK";
+    problem = words.Tr("give at least one sealed FILE or LINK");
   } else if (problem.empty() && !parsed.options.count("--key")) {
-    problem = "give --key, the host's private key (PEM)";
+    problem = words.Tr("give --key, the host's private key (PEM)");
   } else if (problem.empty() && parsed.positional.size() > 1 && output.empty()) {
-    problem = "with several inputs, give --output DIR, the folder to write the documents in";
+    problem =
+        words.Tr("with several inputs, give --output DIR, the folder to write the documents in");
   }
   if (!problem.empty()) {
-    err << "cloudgap open-sealed: " << problem << "\n" << Usage(OpenSealedCommand());
+    err << Says(words, "open-sealed", problem) << "\n" << Usage(OpenSealedCommand(), words);
     return 2;
   }
-  const std::optional<std::string> key = ReadPrivateKey("open-sealed", option("--key"), err);
+  const std::optional<std::string> key = ReadPrivateKey("open-sealed", words, option("--key"), err);
   if (!key) return 1;
   const Catalog& catalog = BuiltinCatalog();
 
   if (parsed.positional.size() == 1) {
     const std::optional<Assessment> document =
-        OpenInput(parsed.positional[0], *key, catalog, in, err);
+        OpenInput(parsed.positional[0], *key, catalog, language, in, err);
     if (!document) return 1;
-    return WriteReport("open-sealed", SerializeAssessmentDocument(*document, JsonStyle::kPretty),
-                       output, out, err);
+    return WriteReport("open-sealed", words,
+                       SerializeAssessmentDocument(*document, JsonStyle::kPretty), output, out,
+                       err);
   }
   std::error_code error;
   fs::create_directories(output, error);
   if (!fs::is_directory(output, error)) {
-    err << "cloudgap open-sealed: " << output << " is not a folder\n";
+    err << Says(words, "open-sealed", words.Tr("{file} is not a folder", {{"file", output}}))
+        << "\n";
     return 1;
   }
   int failed = 0;
   for (const std::string& input : parsed.positional) {
-    const std::optional<Assessment> document = OpenInput(input, *key, catalog, in, err);
+    const std::optional<Assessment> document = OpenInput(input, *key, catalog, language, in, err);
     if (!document) {
       ++failed;
       continue;
     }
     const fs::path path = fs::path(output) / DocumentFileName(*document);
     if (fs::exists(path, error)) {
-      err << SealedInputName(input) << ": " << path.string()
-          << " is there already; it is left as it is\n";
+      err << words.Tr("{file}: {path} is there already; it is left as it is",
+                      {{"file", SealedInputName(input, words)}, {"path", path.string()}})
+          << "\n";
       ++failed;
       continue;
     }
-    if (WriteReport("open-sealed", SerializeAssessmentDocument(*document, JsonStyle::kPretty),
-                    path.string(), out, err) != 0) {
+    if (WriteReport("open-sealed", words,
+                    SerializeAssessmentDocument(*document, JsonStyle::kPretty), path.string(), out,
+                    err) != 0) {
       ++failed;
       continue;
     }
-    err << SealedInputName(input) << ": written to " << path.string() << "\n";
+    err << words.Tr("{file}: written to {path}",
+                    {{"file", SealedInputName(input, words)}, {"path", path.string()}})
+        << "\n";
   }
   if (failed > 0) {
-    err << "cloudgap open-sealed: " << failed << " of " << parsed.positional.size()
-        << " sealed results could not be opened or written\n";
+    err << Says(words, "open-sealed",
+                words.Tr("{count} of {total} sealed results could not be opened or written",
+                         {{"count", failed}, {"total", parsed.positional.size()}}))
+        << "\n";
     return 1;
   }
   return 0;
@@ -127,8 +144,9 @@ const Command& OpenSealedCommand() {
   static const Command command = {
       "open-sealed",
       "FILE|LINK...",
-      {{"--key", "PRIVATE.pem", "the host's private key (PEM, PKCS #8)"},
-       {"--output", "FILE|DIR", "write there; a folder when there are several inputs"}},
+      {{"--key", "PRIVATE.pem", TrLater("the host's private key (PEM, PKCS #8)")},
+       {"--output", "FILE|DIR", TrLater("write there; a folder when there are several inputs")},
+       {"--language", "en|de|fr", TrLater("the words of its messages; default en")}},
       RunOpenSealed,
   };
   return command;

@@ -7,7 +7,7 @@
 // written to a terminal; --brand puts a host's name, colour and logo on the reports made for people
 // (html, md, xlsx, docx, brief), and --language writes them in German or French (cli_language.h);
 // the data formats keep their English keys and columns and carry the catalog's words in that
-// language.
+// language. The command's own messages come in that language too.
 //
 // `--format oscal-catalog` exports the built-in catalog and needs no FILE:
 // without one, its last-modified time is --now, or the current time (the
@@ -32,8 +32,10 @@
 namespace cloudgap::cli {
 namespace {
 
-int RunReport(const Args& args, std::istream& in, std::ostream& out, std::ostream& err) {
-  ParsedArgs parsed = ParseArgs(args, ReportCommand().options);
+int RunReport(const Args& args, const CliLanguage& language, std::istream& in, std::ostream& out,
+              std::ostream& err) {
+  const MessageCatalog& words = language.words;
+  ParsedArgs parsed = ParseArgs(args, ReportCommand().options, words);
   ReportFormat format = ReportFormat::kJson;
   std::optional<OfficeFormat> office;
   if (auto it = parsed.options.find("--format");
@@ -41,75 +43,73 @@ int RunReport(const Args& args, std::istream& in, std::ostream& out, std::ostrea
     std::optional<ReportFormat> known = ParseReportFormat(it->second);
     office = ParseOfficeFormat(it->second);
     if (!known && !office) {
-      err << "cloudgap report: --format: '" << it->second << "' is not a report format\n"
-          << Usage(ReportCommand());
+      err << Says(words, "report",
+                  words.Tr("--format: ''{value}'' is not a report format", {{"value", it->second}}))
+          << "\n"
+          << Usage(ReportCommand(), words);
       return 2;
     }
     if (known) format = *known;
   }
   const std::string output = parsed.options.count("--output") ? parsed.options["--output"] : "";
   if (parsed.error.empty() && office && output.empty() && IsTerminal(out)) {
-    err << "cloudgap report: --format " << OfficeFormatName(*office)
-        << " is a binary file; give --output FILE, or redirect standard output\n";
+    err << Says(words, "report", BinaryToTerminal(words, OfficeFormatName(*office))) << "\n";
     return 2;
   }
   const bool brandable =
       office || format == ReportFormat::kHtml || format == ReportFormat::kMarkdown;
   if (parsed.error.empty() && !brandable && parsed.options.count("--brand")) {
-    err << "cloudgap report: --brand applies to --format html, md, xlsx, docx and brief\n"
-        << Usage(ReportCommand());
+    err << Says(words, "report",
+                words.Tr("--brand applies to --format html, md, xlsx, docx and brief"))
+        << "\n"
+        << Usage(ReportCommand(), words);
     return 2;
   }
   const bool catalog_only =
       !office && format == ReportFormat::kOscalCatalog && parsed.positional.empty();
   if (!parsed.error.empty() || (parsed.positional.size() != 1 && !catalog_only)) {
-    err << "cloudgap report: "
-        << (parsed.error.empty() ? "give exactly one FILE (or - for standard input)" : parsed.error)
+    err << Says(words, "report",
+                parsed.error.empty()
+                    ? std::string(words.Tr("give exactly one FILE (or - for standard input)"))
+                    : parsed.error)
         << "\n"
-        << Usage(ReportCommand());
+        << Usage(ReportCommand(), words);
     return 2;
   }
-  std::optional<CliLanguage> language = CliLanguage();
-  if (auto it = parsed.options.find("--language"); it != parsed.options.end()) {
-    language = LoadCliLanguage("report", it->second, err);
-    if (!language) {
-      err << Usage(ReportCommand());
-      return 2;
-    }
-  }
-  const Catalog& catalog = language->CatalogOr(BuiltinCatalog());
+  const Catalog& catalog = language.CatalogOr(BuiltinCatalog());
   if (catalog_only) {
     std::string now = CurrentUtcTime();
     if (auto it = parsed.options.find("--now"); it != parsed.options.end()) now = it->second;
     if (!IsUtcTimestamp(now)) {
-      err << "cloudgap report: --now: '" << now
-          << "' is not an ISO-8601 UTC timestamp such as 2024-05-31T09:30:00Z\n";
+      err << Says(words, "report", NotATimestamp(words, now)) << "\n";
       return 2;
     }
-    return WriteReport("report", RenderOscalCatalog(catalog, now), output, out, err);
+    return WriteReport("report", words, RenderOscalCatalog(catalog, now), output, out, err);
   }
   if (parsed.options.count("--now")) {
-    err << "cloudgap report: --now applies only to --format oscal-catalog without a FILE; "
-           "reports take their time from the document\n"
-        << Usage(ReportCommand());
+    err << Says(words, "report",
+                words.Tr("--now applies only to --format oscal-catalog without a FILE; reports "
+                         "take their time from the document"))
+        << "\n"
+        << Usage(ReportCommand(), words);
     return 2;
   }
   std::optional<ReportBrand> brand = ReportBrand{};
   if (auto it = parsed.options.find("--brand"); it != parsed.options.end()) {
-    brand = LoadReportBrand("report", it->second, err);
+    brand = LoadReportBrand("report", words, it->second, err);
     if (!brand) return 1;
   }
   const std::optional<Assessment> assessment =
-      OpenDocument("report", parsed.positional[0], catalog, in, err);
+      OpenDocument("report", language, parsed.positional[0], catalog, in, err);
   if (!assessment) return 1;
   const RenderedReport report =
-      office ? RenderOfficeReport(catalog, *assessment, *office, *brand, language->words)
-             : RenderReport(catalog, *assessment, format, *brand, language->words);
+      office ? RenderOfficeReport(catalog, *assessment, *office, *brand, language.report_words)
+             : RenderReport(catalog, *assessment, format, *brand, language.report_words);
   if (report.bytes.empty()) {
-    err << "cloudgap report: could not render the report (out of memory)\n";
+    err << Says(words, "report", words.Tr("could not render the report (out of memory)")) << "\n";
     return 1;
   }
-  return WriteReport("report", report.bytes, output, out, err);
+  return WriteReport("report", words, report.bytes, output, out, err);
 }
 
 }  // namespace
@@ -120,11 +120,11 @@ const Command& ReportCommand() {
       "FILE|-",
       {
           {"--format", "json|md|html|csv|soa|oscal-ar|oscal-poam|oscal-catalog|xlsx|docx|brief",
-           "default json; oscal-catalog needs no FILE"},
-          {"--output", "FILE", "write there instead of standard output"},
-          {"--brand", "CONFIG", "a host's name, colour, logo (config.json)"},
-          {"--now", "ISO8601", "oscal-catalog without FILE: last-modified time"},
-          {"--language", "en|de|fr", "the words of the reports; default en"},
+           TrLater("default json; oscal-catalog needs no FILE")},
+          {"--output", "FILE", TrLater("write there instead of standard output")},
+          {"--brand", "CONFIG", TrLater("a host's name, colour, logo (config.json)")},
+          {"--now", "ISO8601", TrLater("oscal-catalog without FILE: last-modified time")},
+          {"--language", "en|de|fr", TrLater("the words of the reports; default en")},
       },
       RunReport};
   return command;

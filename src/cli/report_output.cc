@@ -6,6 +6,7 @@
 #include <iostream>
 #include <sstream>
 
+#include "cli/cli_language.h"
 #include "cli/document_input.h"
 #include "core/document/branding.h"
 #include "core/office/xlsx_writer.h"
@@ -16,8 +17,15 @@ bool IsTerminal(const std::ostream& out) {
   return &out == &std::cout && isatty(STDOUT_FILENO);
 }
 
-int WriteReport(const char* command, const std::string& bytes, const std::string& path,
-                std::ostream& out, std::ostream& err) {
+std::string BinaryToTerminal(const MessageCatalog& words, const std::string& format) {
+  return words.Tr(
+      "--format {format} is a binary file; give --output FILE, or redirect standard "
+      "output",
+      {{"format", format}});
+}
+
+int WriteReport(const char* command, const MessageCatalog& words, const std::string& bytes,
+                const std::string& path, std::ostream& out, std::ostream& err) {
   if (path.empty()) {
     out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
     return 0;
@@ -26,23 +34,23 @@ int WriteReport(const char* command, const std::string& bytes, const std::string
   file.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
   file.close();
   if (!file) {
-    err << "cloudgap " << command << ": cannot write " << path << "\n";
+    err << Says(words, command, words.Tr("cannot write {file}", {{"file", path}})) << "\n";
     return 1;
   }
   return 0;
 }
 
-std::optional<ReportBrand> LoadReportBrand(const char* command, const std::string& path,
-                                           std::ostream& err) {
+std::optional<ReportBrand> LoadReportBrand(const char* command, const MessageCatalog& words,
+                                           const std::string& path, std::ostream& err) {
   std::string text;
   std::istringstream no_input;
   if (path == "-" || !ReadFileOrInput(path, no_input, &text)) {
-    err << "cloudgap " << command << ": --brand: cannot read " << path << "\n";
+    err << Says(words, command, words.Tr("--brand: cannot read {file}", {{"file", path}})) << "\n";
     return std::nullopt;
   }
   const BrandingResult result = ParseBranding(text);
   for (const std::string& warning : result.warnings)
-    err << path << ": warning: " << warning << "\n";
+    err << words.Tr("{file}: warning: {warning}", {{"file", path}, {"warning", warning}}) << "\n";
   ReportBrand brand = BrandOf(result.branding, "");
   if (result.branding.logo.empty()) return brand;
   const size_t slash = path.rfind('/');
@@ -50,11 +58,15 @@ std::optional<ReportBrand> LoadReportBrand(const char* command, const std::strin
       (slash == std::string::npos ? "" : path.substr(0, slash + 1)) + result.branding.logo;
   std::string logo;
   if (!ReadFileOrInput(logo_path, no_input, &logo)) {
-    err << path << ": warning: /logo: cannot read " << logo_path << "; the report has no logo\n";
+    err << words.Tr("{file}: warning: /logo: cannot read {logo}; the report has no logo",
+                    {{"file", path}, {"logo", logo_path}})
+        << "\n";
   } else if (!PngSize(logo)) {
-    err << path << ": warning: /logo: " << logo_path
-        << " is not a PNG, the one image type every Office program shows; the report has no "
-           "logo\n";
+    err << words.Tr(
+               "{file}: warning: /logo: {logo} is not a PNG, the one image type every "
+               "Office program shows; the report has no logo",
+               {{"file", path}, {"logo", logo_path}})
+        << "\n";
   } else {
     brand.logo_png = std::move(logo);
   }

@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 
+#include "core/i18n/message_catalog.h"
 #include "core/report/report_brand.h"
 
 namespace cloudgap::cli {
@@ -16,19 +17,23 @@ namespace cloudgap::cli {
 // Whether `out` is the process's standard output and that is a terminal.
 bool IsTerminal(const std::ostream& out);
 
+// "--format <format> is a binary file; give --output FILE, ...": why a
+// binary file is not written to a terminal, in `words`' language.
+std::string BinaryToTerminal(const MessageCatalog& words, const std::string& format);
+
 // Writes `bytes` to `path`, or to `out` when `path` is empty. Returns the exit
-// code: 0, or 1 after a message ("cloudgap <command>: ...") when the file
-// cannot be written.
-int WriteReport(const char* command, const std::string& bytes, const std::string& path,
-                std::ostream& out, std::ostream& err);
+// code: 0, or 1 after a message ("cloudgap <command>: ...", in `words`'
+// language) when the file cannot be written.
+int WriteReport(const char* command, const MessageCatalog& words, const std::string& bytes,
+                const std::string& path, std::ostream& out, std::ostream& err);
 
 // The brand of config.json at `path`: each of its warnings goes to `err` led by
 // the path, as the page shows them in the console. Its logo, a path relative to
 // the file, is read when it is a PNG; another image type, or a logo that cannot
 // be read, is a warning and no logo. None, after a message, when the file
-// itself cannot be read.
-std::optional<ReportBrand> LoadReportBrand(const char* command, const std::string& path,
-                                           std::ostream& err);
+// itself cannot be read. The messages are in `words`' language.
+std::optional<ReportBrand> LoadReportBrand(const char* command, const MessageCatalog& words,
+                                           const std::string& path, std::ostream& err);
 
 }  // namespace cloudgap::cli
 

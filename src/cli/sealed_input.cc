@@ -4,6 +4,7 @@
 #include <ostream>
 #include <sstream>
 
+#include "cli/cli_language.h"
 #include "cli/document_input.h"
 #include "core/sealed/sealed_carrier.h"
 #include "platform/native/openssl_sealing.h"
@@ -32,24 +33,27 @@ bool IsSealedLinkArgument(const std::string& argument) {
   return argument.find("#r=") != std::string::npos;
 }
 
-std::string SealedInputName(const std::string& argument) {
-  if (!IsSealedLinkArgument(argument)) return DocumentName(argument);
+std::string SealedInputName(const std::string& argument, const MessageCatalog& words) {
+  if (!IsSealedLinkArgument(argument)) return DocumentName(argument, words);
   return argument.size() <= 40 ? argument : argument.substr(0, 40) + "...";
 }
 
-std::optional<std::string> ReadPrivateKey(const char* command, const std::string& path,
-                                          std::ostream& err) {
+std::optional<std::string> ReadPrivateKey(const char* command, const MessageCatalog& words,
+                                          const std::string& path, std::ostream& err) {
   std::istringstream no_input;
   std::string pem;
   if (path == "-" || !ReadFileOrInput(path, no_input, &pem)) {
-    err << "cloudgap " << command << ": cannot read the private key " << path << "\n";
+    err << Says(words, command, words.Tr("cannot read the private key {file}", {{"file", path}}))
+        << "\n";
     return std::nullopt;
   }
   // The key is read before the envelope: an empty one shows whether the key is usable.
   OpenSslSealing crypto;
   const OpenOutcome probe = crypto.Open(pem, "");
   if (probe.error == SealedError::kBadPrivateKey) {
-    err << "cloudgap " << command << ": " << path << ": " << Problem(probe.error, probe.detail)
+    err << Says(words, command,
+                words.Tr("{file}: {message}",
+                         {{"file", path}, {"message", Problem(probe.error, probe.detail)}}))
         << "\n";
     return std::nullopt;
   }

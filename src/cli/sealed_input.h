@@ -9,18 +9,23 @@
 #include <optional>
 #include <string>
 
+#include "core/i18n/message_catalog.h"
+
 namespace cloudgap::cli {
 
 // An argument that is a link to a sealed result rather than a file's path.
 bool IsSealedLinkArgument(const std::string& argument);
 
-// How messages name an input: the path, or a link's first 40 characters then "...".
-std::string SealedInputName(const std::string& argument);
+// How messages name an input: the path ("standard input" in `words`'
+// language for "-"), or a link's first 40 characters then "...".
+std::string SealedInputName(const std::string& argument,
+                            const MessageCatalog& words = EnglishMessages());
 
 // The private key's PEM text from `path`, checked once: nullopt after a
-// message "cloudgap <command>: <path>: ..." when it cannot be read or used.
-std::optional<std::string> ReadPrivateKey(const char* command, const std::string& path,
-                                          std::ostream& err);
+// message "cloudgap <command>: <path>: ..." in `words`' language when it
+// cannot be read or used.
+std::optional<std::string> ReadPrivateKey(const char* command, const MessageCatalog& words,
+                                          const std::string& path, std::ostream& err);
 
 struct OpenedSealed {
   std::optional<std::string> json;  // The document's JSON text, not yet read.

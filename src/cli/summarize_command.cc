@@ -5,12 +5,15 @@
 // or any JSON of format cloudgap-sealed/1; docs/sealed-results.md) are opened
 // with --key and summarised like the others. A document that cannot be read,
 // or a sealed one without --key, is a row that says why and a line on standard
-// error; the exit code is then 1, after the whole table is written.
+// error; the exit code is then 1, after the whole table is written. With
+// --language, the messages and the rows' problems are in that language; the
+// table's columns and values stay as they are.
 #include <algorithm>
 #include <filesystem>
 #include <ostream>
 #include <system_error>
 
+#include "cli/cli_language.h"
 #include "cli/cli_options.h"
 #include "cli/commands.h"
 #include "cli/document_input.h"
@@ -52,8 +55,8 @@ bool EndsWith(const std::string& text, const std::string& end) {
 
 // The row of one file's text: a document, or a sealed result opened with
 // `key` (none: not given).
-PortfolioRow Summarize(const Catalog& catalog, const std::string& text, const std::string& file,
-                       const std::optional<std::string>& key) {
+PortfolioRow Summarize(const Catalog& catalog, const MessageCatalog& words, const std::string& text,
+                       const std::string& file, const std::optional<std::string>& key) {
   const bool sealed_name = EndsWith(file, kSealedFileSuffix);
   if (sealed_name || MentionsSealedFormat(text)) {
     const SealedCarrierParse carrier = ParseSealedFile(text);
@@ -61,12 +64,12 @@ PortfolioRow Summarize(const Catalog& catalog, const std::string& text, const st
       PortfolioRow row;
       row.source = file;
       if (!key) {
-        row.problem = "sealed: give --key";
+        row.problem = words.Tr("sealed: give --key");
         return row;
       }
       const OpenedSealed opened = OpenSealedFileText(text, *key);
       if (!opened.json) {
-        row.problem = "sealed: " + opened.problem;
+        row.problem = words.Tr("sealed: {problem}", {{"problem", opened.problem}});
         return row;
       }
       return SummarizeDocument(catalog, *opened.json, file);
@@ -75,8 +78,10 @@ PortfolioRow Summarize(const Catalog& catalog, const std::string& text, const st
   return SummarizeDocument(catalog, text, file);
 }
 
-int RunSummarize(const Args& args, std::istream& in, std::ostream& out, std::ostream& err) {
-  const ParsedArgs parsed = ParseArgs(args, SummarizeCommand().options);
+int RunSummarize(const Args& args, const CliLanguage& language, std::istream& in, std::ostream& out,
+                 std::ostream& err) {
+  const MessageCatalog& words = language.words;
+  const ParsedArgs parsed = ParseArgs(args, SummarizeCommand().options, words);
   auto option = [&](const char* name, const char* otherwise) {
     auto it = parsed.options.find(name);
     return it == parsed.options.end() ? std::string(otherwise) : it->second;
@@ -84,24 +89,24 @@ int RunSummarize(const Args& args, std::istream& in, std::ostream& out, std::ost
   const std::string format = option("--format", "csv");
   std::string problem = parsed.error;
   if (problem.empty() && parsed.positional.empty()) {
-    problem = "give at least one FILE or FOLDER";
+    problem = words.Tr("give at least one FILE or FOLDER");
   } else if (problem.empty() && format != "csv" && format != "json") {
-    problem = "--format: '" + format + "' is not csv or json";
+    problem = words.Tr("--format: ''{value}'' is not csv or json", {{"value", format}});
   }
   if (!problem.empty()) {
-    err << "cloudgap summarize: " << problem << "\n" << Usage(SummarizeCommand());
+    err << Says(words, "summarize", problem) << "\n" << Usage(SummarizeCommand(), words);
     return 2;
   }
   std::vector<std::string> files;
   for (const std::string& path : parsed.positional) {
     if (!CollectFiles(path, &files)) {
-      err << "cloudgap summarize: cannot read " << path << "\n";
+      err << Says(words, "summarize", words.Tr("cannot read {file}", {{"file", path}})) << "\n";
       return 1;
     }
   }
   std::optional<std::string> key;
   if (parsed.options.count("--key")) {
-    key = ReadPrivateKey("summarize", option("--key", ""), err);
+    key = ReadPrivateKey("summarize", words, option("--key", ""), err);
     if (!key) return 1;
   }
   const Catalog& catalog = BuiltinCatalog();
@@ -112,24 +117,26 @@ int RunSummarize(const Args& args, std::istream& in, std::ostream& out, std::ost
     std::string text;
     PortfolioRow row;
     if (ReadFileOrInput(file, in, &text)) {
-      row = Summarize(catalog, text, file, key);
+      row = Summarize(catalog, words, text, file, key);
     } else {
       row.source = file;
-      row.problem = "cannot read the file";
+      row.problem = words.Tr("cannot read the file");
     }
     if (!row.problem.empty()) {
       ++unread;
-      err << file << ": " << row.problem << "\n";
+      err << words.Tr("{file}: {message}", {{"file", file}, {"message", row.problem}}) << "\n";
     }
     rows.push_back(std::move(row));
   }
   const int written = WriteReport(
-      "summarize", format == "json" ? RenderPortfolioJson(rows) : RenderPortfolioCsv(rows),
+      "summarize", words, format == "json" ? RenderPortfolioJson(rows) : RenderPortfolioCsv(rows),
       option("--output", ""), out, err);
   if (written != 0) return written;
   if (unread > 0) {
-    err << "cloudgap summarize: " << unread << " of " << rows.size()
-        << " documents could not be read\n";
+    err << Says(words, "summarize",
+                words.Tr("{count} of {total} documents could not be read",
+                         {{"count", unread}, {"total", rows.size()}}))
+        << "\n";
     return 1;
   }
   return 0;
@@ -141,9 +148,10 @@ const Command& SummarizeCommand() {
   static const Command command = {
       "summarize",
       "PATH...",
-      {{"--format", "csv|json", "default csv"},
-       {"--output", "FILE", "write there instead of standard output"},
-       {"--key", "PRIVATE.pem", "open sealed results with this private key"}},
+      {{"--format", "csv|json", TrLater("default csv")},
+       {"--output", "FILE", TrLater("write there instead of standard output")},
+       {"--key", "PRIVATE.pem", TrLater("open sealed results with this private key")},
+       {"--language", "en|de|fr", TrLater("the words of its messages; default en")}},
       RunSummarize,
   };
   return command;

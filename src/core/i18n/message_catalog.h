@@ -8,7 +8,8 @@
 // context (lower-case letters and '-'), a '|' and the text ("verb|Open"); the
 // context never shows.
 //
-// A language's file is src/core/i18n/messages/<language>.json:
+// A language's file is src/core/i18n/messages/<language>.json (the command
+// line's own words: src/cli/messages/<language>.json, the same format):
 //
 //   {"format": kMessageCatalogFormat, "language": "de",
 //    "messages": {"<English message>": "<its words>"}}
