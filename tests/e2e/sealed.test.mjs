@@ -37,10 +37,14 @@ function keyPair(name, kind) {
   return {publicPem: publicKey.export({type: 'spki', format: 'pem'}), privateFile: file};
 }
 
+// The CLI's messages in English whatever the shell sets (its CLOUDGAP_LANGUAGE).
+const cliEnv = {...process.env, CLOUDGAP_LANGUAGE: ''};
+
 function openSealed(link, keyFile) {
   try {
     return {out: execFileSync(cli, ['open-sealed', link, '--key', keyFile], {encoding: 'utf8',
-                                                                             stdio: 'pipe'})};
+                                                                             stdio: 'pipe',
+                                                                             env: cliEnv})};
   } catch (e) {
     return {status: e.status, err: String(e.stderr)};
   }
@@ -128,7 +132,8 @@ test('the inbox opens sealed links and files with the pasted key, and exports th
     fs.writeFileSync(sample, JSON.stringify(await state(p0)));
     await c0.close();
     const sealedFile = path.join(dir, 'sample.cloudgap-sealed.json');
-    execFileSync(cli, ['seal', sample, '--public-key', publicFile, '--output', sealedFile]);
+    execFileSync(cli, ['seal', sample, '--public-key', publicFile, '--output', sealedFile],
+                 {env: cliEnv});
 
     const fragment = link.slice(link.indexOf('#'));
     const {context, page, log} = await openApp(browser, server, {query: fragment});
