@@ -315,6 +315,25 @@ def find_mutants(rel, text, wanted_ops):
                     if depth == 0:
                         skip.append((m.end(), i))
                         break
+    # Nor inside the bodies of functions that only tune performance (prefetching).
+    for m in ops.NO_EFFECT_FUNCTIONS.finditer(t):
+        if not src.mask[m.start()]:
+            continue
+        depth, body = 0, -1
+        for i in range(m.end(), len(t)):
+            if not src.mask[i]:
+                continue
+            if t[i] == ";" and body < 0:
+                break  # A declaration, not a definition.
+            if t[i] == "{":
+                if body < 0:
+                    body = i
+                depth += 1
+            elif t[i] == "}" and body >= 0:
+                depth -= 1
+                if depth == 0:
+                    skip.append((body, i))
+                    break
     out = [mu for mu in out if not any(a <= mu.start < b for a, b in skip)]
 
     # One mutant per distinct mutated file, in source order.

@@ -56,6 +56,10 @@ INTEGER = re.compile(r"(?<![\w.'])(?<!\d[eE][-+])(\d+)([uUlL]*)(?![\w.'])")
 # so every mutant there would be equivalent.
 NO_EFFECT_CALLS = ["reserve", "shrink_to_fit"]
 
+# Functions whose bodies are never mutated: they only start loads early
+# (src/core/engine/prefetch.h), so a mutant there changes timing, not results.
+NO_EFFECT_FUNCTIONS = re.compile(r"\bvoid\s+Prefetch\w*\s*\(")
+
 # The operators, by name, for --operators and the report.
 OPERATOR_NAMES = {
     "relational": "relational and boundary: < <= > >= == != to their twin",
