@@ -135,7 +135,7 @@ const Command& CatalogCommand() {
   static const Command command = {
       "catalog",
       "check [FILE]",
-      {{"--language", "en|de|fr", TrLater("the words of its messages; default en")}},
+      {{"--language", kLanguageArgument, TrLater("the words of its messages; default en")}},
       RunCatalog};
   return command;
 }

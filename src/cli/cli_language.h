@@ -34,6 +34,9 @@ struct CliLanguage {
 
 // "en, de, fr": the tags --language takes, for usage lines and errors.
 std::string CliLanguageTags();
+// The same as the usage line writes what --language takes (a test keeps the two
+// equal; the option tables need a constant).
+inline constexpr char kLanguageArgument[] = "en|de|fr";
 
 // The language named `tag`, or nullopt after one line on `err`, in English
 // ("cloudgap <command>: <source>: ..."; `source` is "--language" or

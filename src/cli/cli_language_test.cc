@@ -102,6 +102,15 @@ TEST(CliLanguageTest, ShippedFilesLoad) {
   }
 }
 
+// The usage's "en|de|fr" names the languages that load, and only those.
+TEST(CliLanguageTest, TheUsagesLanguagesAreTheOnesThatLoad) {
+  std::string tags = CliLanguageTags();
+  for (size_t at = tags.find(", "); at != std::string::npos; at = tags.find(", ", at)) {
+    tags.replace(at, 2, "|");
+  }
+  EXPECT_EQ(tags, kLanguageArgument);
+}
+
 // Every command's usage in each language: the option names, their arguments
 // and the operands as they are, every help translated, no line wider than 80
 // columns (or than its English, a few of whose lines are).

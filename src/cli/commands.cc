@@ -53,7 +53,10 @@ int RunHelp(const Args& args, const CliLanguage& language, std::istream& in, std
 
 const Command& HelpCommand() {
   static const Command command = {
-      "help", "[COMMAND]", {{"--language", "en|de|fr", TrLater("the words of the help")}}, RunHelp};
+      "help",
+      "[COMMAND]",
+      {{"--language", kLanguageArgument, TrLater("the words of the help")}},
+      RunHelp};
   return command;
 }
 

@@ -97,7 +97,7 @@ const Command& CompareCommand() {
       {{"--format", "md|json|html|docx", TrLater("default md")},
        {"--output", "FILE", TrLater("write there instead of standard output")},
        {"--brand", "CONFIG", TrLater("a host's name, colour, logo (config.json)")},
-       {"--language", "en|de|fr", TrLater("the words of md, html and docx; default en")}},
+       {"--language", kLanguageArgument, TrLater("the words of md, html and docx; default en")}},
       RunCompare,
   };
   return command;

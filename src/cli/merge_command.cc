@@ -214,7 +214,7 @@ const Command& MergeCommand() {
        {"--choose", "KEY=N", TrLater("a conflict: take file N's value (BASE is 1)"), true},
        {"--prefer", "N", TrLater("every other conflict: file N's value, if it has one")},
        {"--now", "ISO8601", TrLater("the merge time, ISO 8601 UTC (default: now)")},
-       {"--language", "en|de|fr", TrLater("the words of its messages; default en")}},
+       {"--language", kLanguageArgument, TrLater("the words of its messages; default en")}},
       RunMerge,
   };
   return command;

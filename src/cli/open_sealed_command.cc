@@ -146,7 +146,7 @@ const Command& OpenSealedCommand() {
       "FILE|LINK...",
       {{"--key", "PRIVATE.pem", TrLater("the host's private key (PEM, PKCS #8)")},
        {"--output", "FILE|DIR", TrLater("write there; a folder when there are several inputs")},
-       {"--language", "en|de|fr", TrLater("the words of its messages; default en")}},
+       {"--language", kLanguageArgument, TrLater("the words of its messages; default en")}},
       RunOpenSealed,
   };
   return command;

@@ -124,7 +124,7 @@ const Command& ReportCommand() {
           {"--output", "FILE", TrLater("write there instead of standard output")},
           {"--brand", "CONFIG", TrLater("a host's name, colour, logo (config.json)")},
           {"--now", "ISO8601", TrLater("oscal-catalog without FILE: last-modified time")},
-          {"--language", "en|de|fr", TrLater("the words of the reports; default en")},
+          {"--language", kLanguageArgument, TrLater("the words of the reports; default en")},
       },
       RunReport};
   return command;

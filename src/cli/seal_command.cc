@@ -89,7 +89,7 @@ const Command& SealCommand() {
        {"--to", "NAME", TrLater("the host's name, in the file for people (not sealed)")},
        {"--output", "FILE", TrLater("write there instead of standard output")},
        {"--link", "PAGE", TrLater("write a link to the page PAGE instead of a file")},
-       {"--language", "en|de|fr", TrLater("the words of its messages; default en")}},
+       {"--language", kLanguageArgument, TrLater("the words of its messages; default en")}},
       RunSeal,
   };
   return command;

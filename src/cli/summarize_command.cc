@@ -151,7 +151,7 @@ const Command& SummarizeCommand() {
       {{"--format", "csv|json", TrLater("default csv")},
        {"--output", "FILE", TrLater("write there instead of standard output")},
        {"--key", "PRIVATE.pem", TrLater("open sealed results with this private key")},
-       {"--language", "en|de|fr", TrLater("the words of its messages; default en")}},
+       {"--language", kLanguageArgument, TrLater("the words of its messages; default en")}},
       RunSummarize,
   };
   return command;

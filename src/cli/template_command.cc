@@ -180,7 +180,7 @@ const Command& TemplateCommand() {
           {"--isms", "none|in_progress|certified", TrLater("the state of the ISMS (default none)")},
           {"--now", "ISO8601", TrLater("its creation time, ISO 8601 UTC (default: now)")},
           {"--sample", "quick|full", TrLater("the app's sample; only --now goes with it")},
-          {"--language", "en|de|fr", TrLater("the words of its messages; default en")},
+          {"--language", kLanguageArgument, TrLater("the words of its messages; default en")},
       },
       RunTemplate};
   return command;
