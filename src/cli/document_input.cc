@@ -51,7 +51,9 @@ std::optional<Assessment> OpenDocument(const char* command, const CliLanguage& l
   }
   if (!result.assessment) {
     for (const JsonError& e : result.errors)
-      err << words.Tr("{file}: {message}", {{"file", name}, {"message", e.ToString()}}) << "\n";
+      err << words.Tr("{file}: {message}",
+                      {{"file", name}, {"message", e.ToString(language.report_words.json_words())}})
+          << "\n";
     err << Says(words, command,
                 words.Tr("{file} is not a valid assessment ({count, plural, one {# problem} "
                          "other {# problems}})",

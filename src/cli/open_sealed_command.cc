@@ -54,7 +54,9 @@ std::optional<Assessment> OpenInput(const std::string& input, const std::string&
   }
   if (!result.assessment) {
     for (const JsonError& e : result.errors)
-      err << words.Tr("{file}: {message}", {{"file", name}, {"message", e.ToString()}}) << "\n";
+      err << words.Tr("{file}: {message}",
+                      {{"file", name}, {"message", e.ToString(language.report_words.json_words())}})
+          << "\n";
     err << words.Tr("{file}: it opened, but what it holds is not a valid assessment",
                     {{"file", name}})
         << "\n";

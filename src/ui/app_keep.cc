@@ -72,11 +72,12 @@ bool AppUi::OpenFromLibrary(const std::string& id) {
   const std::string name = entry->DisplayName();
   const std::optional<std::string> raw = library_.ReadDocument(id);
   DocumentParseResult parsed;
-  if (raw) parsed = LoadAssessmentDocument(session_.catalog(), *raw);
+  if (raw) parsed = LoadAssessmentDocument(session_.catalog(), *raw, UiMessages());
   if (!raw || !parsed.assessment) {
     const std::string reason = !raw ? std::string(Tr("it is missing from this browser's storage"))
-                               : parsed.errors.empty() ? std::string(Tr("it is not an assessment"))
-                                                       : parsed.errors[0].ToString();
+                               : parsed.errors.empty()
+                                   ? std::string(Tr("it is not an assessment"))
+                                   : parsed.errors[0].ToString(UiMessages().json_words());
     // The saved assessment's name (keep_panels.cc says which could not be read).
     unreadable_ = Unreadable{name, reason, raw.value_or("")};
     Announce(Tr("The saved assessment {name} could not be opened: {reason}",
@@ -268,8 +269,9 @@ void AppUi::OpenFile(const Files::OpenedFile& file) {
   const DocumentParseResult parsed =
       LoadAssessmentDocument(session_.catalog(), file.bytes, UiMessages());
   if (!parsed.assessment) {
-    std::string reason =
-        parsed.errors.empty() ? Tr("it is not an assessment") : parsed.errors[0].ToString();
+    std::string reason = parsed.errors.empty()
+                             ? Tr("it is not an assessment")
+                             : parsed.errors[0].ToString(UiMessages().json_words());
     if (parsed.errors.size() > 1) {
       reason = Tr("{reason} (and {count, plural, one {# more problem} other {# more problems}})",
                   {{"reason", reason}, {"count", parsed.errors.size() - 1}});

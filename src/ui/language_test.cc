@@ -3,10 +3,13 @@
 // only, never an answer, a score or a saved document.
 #include <gtest/gtest.h>
 
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
 #include "core/catalog/catalog_loader.h"
+#include "core/document/assessment.h"
+#include "core/document/document_json.h"
 #include "core/engine/readiness.h"
 #include "core/testing/test_source_dir.h"
 #include "core/text/score_format.h"
@@ -281,6 +284,30 @@ TEST_F(LanguageUiTest, TheCatalogsChangesSpeakTheLanguageShownNow) {
   EXPECT_NE(note.find("Hinweis: mit Katalog iso27017 1.0.0 erstellt und mit "), std::string::npos)
       << note;
   EXPECT_EQ(note.find("made with"), std::string::npos) << note;
+}
+
+// A broken file opened in German says what is wrong in German: the reader's
+// reason and its "<pointer>: " framing, with the value and the pointer as
+// written in the file (core/document/document_parse_language_test.cc has more).
+TEST_F(LanguageUiTest, ABrokenFileSaysWhatIsWrongInTheLanguageShown) {
+  nlohmann::json doc = nlohmann::json::parse(SerializeAssessmentDocument(
+      NewAssessment(BuiltinCatalog(), Profile{}, "2024-03-01T12:00:00Z")));
+  doc["profile"]["role"] = "cso";
+  app_.SetBrowserLanguages({"de"});
+  Frame();
+  Deliver();
+  ASSERT_EQ(app_.language().current().tag, std::string("de"));
+  fake_.files.Deliver({"kaputt.json", doc.dump(2)});
+  Frame();
+  Frame();
+  ASSERT_FALSE(fake_.announcer.messages.empty());
+  const std::string& said = fake_.announcer.messages.back();
+  EXPECT_NE(said.find("kaputt.json"), std::string::npos) << said;
+  EXPECT_NE(said.find("/profile/role: 'cso' ist keine Rolle (erwartet wird csc, csp oder both)"),
+            std::string::npos)
+      << said;
+  EXPECT_EQ(said.find("is not a role"), std::string::npos) << said;
+  EXPECT_FALSE(app_.session().active()) << "nothing was opened";
 }
 
 // The results speak the language shown: the readiness reason and the overall

@@ -162,8 +162,9 @@ void AppUi::CompareSides(ComparedSide before, ComparedSide after) {
     const DocumentParseResult parsed =
         LoadAssessmentDocument(catalog, sides[i]->json, UiMessages());
     if (!parsed.assessment) {
-      const std::string why = parsed.errors.empty() ? std::string(Tr("it is not an assessment"))
-                                                    : parsed.errors[0].ToString();
+      const std::string why = parsed.errors.empty()
+                                  ? std::string(Tr("it is not an assessment"))
+                                  : parsed.errors[0].ToString(UiMessages().json_words());
       ShowMessage(Tr("\"{name}\" could not be opened for the comparison: {why}. Nothing was "
                      "changed.",
                      {{"name", sides[i]->name}, {"why", why}}),

@@ -80,10 +80,12 @@ void AppUi::StartMerge(const std::string& base_id) {
 }
 
 void AppUi::AddMergeFile(const Files::OpenedFile& file) {
-  const DocumentParseResult parsed = LoadAssessmentDocument(session_.catalog(), file.bytes);
+  const DocumentParseResult parsed =
+      LoadAssessmentDocument(session_.catalog(), file.bytes, UiMessages());
   if (!parsed.assessment) {
-    const std::string why = parsed.errors.empty() ? std::string(Tr("it is not an assessment"))
-                                                  : parsed.errors[0].ToString();
+    const std::string why = parsed.errors.empty()
+                                ? std::string(Tr("it is not an assessment"))
+                                : parsed.errors[0].ToString(UiMessages().json_words());
     return ShowMessage(
         Tr("Could not use {file}: {why}. Nothing was merged.", {{"file", file.name}, {"why", why}}),
         true);

@@ -118,12 +118,13 @@ void ShareFlow::OnUnsealed(const LinkSealer::Result& result) {
       open_error_ = ShareLinkErrorMessage(ShareLinkError::kDamaged);
       return;
   }
-  DocumentParseResult loaded = LoadAssessmentDocument(catalog_.get(), result.bytes);
+  DocumentParseResult loaded = LoadAssessmentDocument(catalog_.get(), result.bytes, UiMessages());
   if (!loaded.assessment) {
     open_state_ = OpenState::kFailed;
     open_error_ = Tr("The link holds no assessment this CloudGap can open: {problem}.",
-                     {{"problem", loaded.errors.empty() ? std::string(Tr("unknown problem"))
-                                                        : loaded.errors[0].ToString()}});
+                     {{"problem", loaded.errors.empty()
+                                      ? std::string(Tr("unknown problem"))
+                                      : loaded.errors[0].ToString(UiMessages().json_words())}});
     return;
   }
   opened_ = std::move(loaded.assessment);

@@ -20,6 +20,11 @@ VALIDATORS = ["src/core/document/document_json_parse.cc", "src/core/catalog/cata
               "src/core/sealed/public_key.cc", "src/core/sealed/sealed_carrier.cc"]
 REPORTERS = re.compile(r"\b(?:Error|errors_\.Add|errors\.Add|errors\.push_back|findings\.push_back|warnings\.push_back|Fail|fail)\s*\(")
 LITERAL = re.compile(r'"((?:[^"\\\n]|\\.)*)"')
+# A message marked for translation, words.Tr("...", {{"name", value}}): only its
+# first argument is the message (the names of its arguments are not), and a
+# placeholder ({value}) stands for text the test writes out.
+MARKED = re.compile(r'\bTr\(\s*((?:"(?:[^"\\\n]|\\.)*"\s*)+)')
+PLACEHOLDER = re.compile(r"\{[a-z_0-9]+\}")
 MIN_CHARS = 8  # Shorter pieces (", not ") say nothing about which rule fired.
 ADJACENT = re.compile(r'"\s*\n\s*"')  # "one " "literal" split over lines is one literal.
 
@@ -47,7 +52,9 @@ def messages(path):
     for m in REPORTERS.finditer(text):
         line = text.count("\n", 0, m.start()) + 1
         call = ADJACENT.sub("", call_text(text, m.end() - 1))
-        pieces = LITERAL.findall(call)  # As written: tests spell \" the same way.
+        marked = MARKED.search(call)
+        pieces = LITERAL.findall(marked.group(1) if marked else call)  # As written: tests spell \" the same way.
+        pieces = [piece for p in pieces for piece in PLACEHOLDER.split(p)]
         pieces = [p.strip(" '(:") for p in pieces]
         pieces = [p for p in pieces if len(p) >= MIN_CHARS]
         if pieces:

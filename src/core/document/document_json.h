@@ -26,6 +26,7 @@
 #include "core/catalog/catalog.h"
 #include "core/document/assessment.h"
 #include "core/document/catalog_upgrade.h"
+#include "core/i18n/message_catalog.h"
 #include "core/json/json_reader.h"
 #include "core/text/input_problem.h"
 
@@ -45,7 +46,10 @@ struct DocumentParseResult {
   std::vector<std::string> catalog_changes;
 };
 
-DocumentParseResult ParseAssessmentDocument(const Catalog& catalog, std::string_view json_text);
+// Problems and warnings are worded in `words`' language; values quoted from the
+// document, pointers and ids are as written.
+DocumentParseResult ParseAssessmentDocument(const Catalog& catalog, std::string_view json_text,
+                                            const MessageCatalog& words = EnglishMessages());
 
 enum class JsonStyle {
   kPretty,   // Two-space indent and a final newline: files, exports.

@@ -23,16 +23,25 @@ using nlohmann::json;
 constexpr size_t kMaxErrors = 50;  // Past this, more errors only bury the first.
 constexpr char kFormatPrefix[] = "cloudgap-assessment/";
 constexpr size_t kMaxNamesPerControl = 50;
-constexpr char kAnswerChoices[] = "(expected yes, partly, no, dont_know, na)";
 
+// Every message is marked with words_.Tr and its English: values quoted from the
+// document, pointers, ids and the format's own words (csc, na, iaas) are
+// arguments or kept as written, so they read the same in every language.
+// Numbers are passed as text, as the English always printed them.
 class DocumentParser {
  public:
-  DocumentParser(const Catalog& catalog, DocumentParseResult* result)
-      : catalog_(catalog), index_(catalog), result_(result), errors_(kMaxErrors) {}
+  DocumentParser(const Catalog& catalog, DocumentParseResult* result, const MessageCatalog& words)
+      : catalog_(catalog),
+        index_(catalog),
+        result_(result),
+        words_(words),
+        errors_(kMaxErrors, words.json_words()) {}
 
   void Parse(const json& root) {
     if (!root.is_object()) {
-      Error({}, "an assessment document is a JSON object, not " + std::string(JsonTypeName(root)),
+      Error({},
+            words_.Tr("an assessment document is a JSON object, not {type}",
+                      {{"type", JsonTypeName(root, errors_.words())}}),
             InputProblem::kWrongType);
     } else if (ParseFormat(root) && ParseCatalogRef(root)) {
       // Format and catalog come first: past a wrong one, every other message is noise.
@@ -66,9 +75,9 @@ class DocumentParser {
   std::string Timestamp(ObjectReader& r, const char* key) {
     std::string text = Text(r, key, /*required=*/true);
     if (!text.empty() && !IsUtcTimestamp(text)) {
-      Error(r.At(key), QuotedValue(text) +
-                           " is not an ISO-8601 UTC timestamp such as "
-                           "2024-05-31T09:30:00Z");
+      Error(r.At(key),
+            words_.Tr("{value} is not an ISO-8601 UTC timestamp such as 2024-05-31T09:30:00Z",
+                      {{"value", QuotedValue(text)}}));
     }
     return text;
   }
@@ -82,13 +91,13 @@ class DocumentParser {
     if (*format == kAssessmentFormat) return true;
     if (format->rfind(kFormatPrefix, 0) == 0) {
       Error(top.At("format"),
-            QuotedValue(*format) + " was written by a newer CloudGap; this version reads " +
-                kAssessmentFormat,
+            words_.Tr("{value} was written by a newer CloudGap; this version reads {format}",
+                      {{"value", QuotedValue(*format)}, {"format", kAssessmentFormat}}),
             InputProblem::kUnknownVersion);
     } else {
       Error(top.At("format"),
-            QuotedValue(*format) + " is not a CloudGap assessment (expected " + kAssessmentFormat +
-                ")",
+            words_.Tr("{value} is not a CloudGap assessment (expected {format})",
+                      {{"value", QuotedValue(*format)}, {"format", kAssessmentFormat}}),
             InputProblem::kNotAnAssessment);
     }
     return false;
@@ -105,21 +114,25 @@ class DocumentParser {
     doc_.catalog_version = Text(r, "version", true);
     doc_.catalog_sha256 = Text(r, "sha256", true);
     if (!doc_.catalog_sha256.empty() && !IsSha256Hex(doc_.catalog_sha256)) {
-      Error(r.At("sha256"), "expected 64 lowercase hexadecimal digits");
+      Error(r.At("sha256"), words_.Tr("expected 64 lowercase hexadecimal digits", {}));
     }
     if (id && *id != catalog_.id) {
       Error(r.At("id"),
-            "this assessment is for catalog " + QuotedValue(*id) + ", but CloudGap uses " +
-                QuotedValue(catalog_.id),
+            words_.Tr("this assessment is for catalog {id}, but CloudGap uses {ours}",
+                      {{"id", QuotedValue(*id)}, {"ours", QuotedValue(catalog_.id)}}),
             InputProblem::kUnknownCatalog);
       return false;
     }
     if (doc_.catalog_version != catalog_.version || doc_.catalog_sha256 != catalog_.sha256) {
-      result_->warnings.push_back("the assessment was made with catalog " + doc_.catalog_id + " " +
-                                  doc_.catalog_version + " (sha256 " +
-                                  doc_.catalog_sha256.substr(0, 12) + "); CloudGap now uses " +
-                                  catalog_.version + " (sha256 " + catalog_.sha256.substr(0, 12) +
-                                  "). Answers are matched by question id.");
+      result_->warnings.push_back(
+          words_.Tr("the assessment was made with catalog {catalog} {version} (sha256 {sha256}); "
+                    "CloudGap now uses {now} (sha256 {now_sha256}). Answers are matched by "
+                    "question id.",
+                    {{"catalog", doc_.catalog_id},
+                     {"version", doc_.catalog_version},
+                     {"sha256", doc_.catalog_sha256.substr(0, 12)},
+                     {"now", catalog_.version},
+                     {"now_sha256", catalog_.sha256.substr(0, 12)}}));
     }
     return true;
   }
@@ -138,14 +151,16 @@ class DocumentParser {
       if (auto parsed = ParseRoleScope(*role)) {
         profile.role = *parsed;
       } else {
-        Error(r.At("role"), QuotedValue(*role) + " is not a role (expected csc, csp or both)");
+        Error(r.At("role"), words_.Tr("{value} is not a role (expected csc, csp or both)",
+                                      {{"value", QuotedValue(*role)}}));
       }
     }
     if (const std::optional<std::string> mode = r.String("mode", true, kMaxTextFieldChars)) {
       if (auto parsed = ParseAssessmentMode(*mode)) {
         profile.mode = *parsed;
       } else {
-        Error(r.At("mode"), QuotedValue(*mode) + " is not a mode (expected quick or full)");
+        Error(r.At("mode"), words_.Tr("{value} is not a mode (expected quick or full)",
+                                      {{"value", QuotedValue(*mode)}}));
       }
     }
     ParseServices(r);
@@ -155,9 +170,9 @@ class DocumentParser {
       if (auto parsed = ParseIsmsState(*isms)) {
         profile.isms = *parsed;
       } else {
-        Error(r.At("isms"), QuotedValue(*isms) +
-                                " is not an ISMS state (expected none, in_progress or "
-                                "certified)");
+        Error(r.At("isms"),
+              words_.Tr("{value} is not an ISMS state (expected none, in_progress or certified)",
+                        {{"value", QuotedValue(*isms)}}));
       }
     }
     profile.upstream_infrastructure =
@@ -180,12 +195,14 @@ class DocumentParser {
       bool known = false;
       for (const ManagementStep& s : catalog_.management_steps) known = known || s.id == id;
       if (!known) {
-        Error(at,
-              "no management-system step " + QuotedValue(id) + " in catalog " + catalog_.id + " " +
-                  catalog_.version,
-              InputProblem::kUnknownId);
+        Error(
+            at,
+            words_.Tr(
+                "no management-system step {id} in catalog {catalog} {version}",
+                {{"id", QuotedValue(id)}, {"catalog", catalog_.id}, {"version", catalog_.version}}),
+            InputProblem::kUnknownId);
       } else if (!doc_.steps_done.insert(id).second) {
-        Error(at, QuotedValue(id) + " is listed twice");
+        ListedTwice(at, id);
       }
     }
   }
@@ -197,8 +214,9 @@ class DocumentParser {
     if (!v || !ExpectType(errors_, *v, r.At(key), v->is_array(), "a list")) return names;
     if (v->size() > kMaxNamesPerControl) {
       Error(r.At(key),
-            "lists " + std::to_string(v->size()) + " names; at most " +
-                std::to_string(kMaxNamesPerControl) + " are kept",
+            words_.Tr("lists {count} names; at most {max} are kept",
+                      {{"count", std::to_string(v->size())},
+                       {"max", std::to_string(kMaxNamesPerControl)}}),
             InputProblem::kTooMany);
       return names;
     }
@@ -208,9 +226,10 @@ class DocumentParser {
       if (!ExpectType(errors_, item, at, item.is_string(), "a string")) continue;
       std::string name = item.get<std::string>();
       if (IsBlank(name) || name.size() > kMaxTextFieldChars) {
-        Error(at, "a name is between 1 and " + std::to_string(kMaxTextFieldChars) + " characters");
+        Error(at, words_.Tr("a name is between 1 and {max} characters",
+                            {{"max", std::to_string(kMaxTextFieldChars)}}));
       } else if (std::find(names.begin(), names.end(), name) != names.end()) {
-        Error(at, QuotedValue(name) + " is listed twice");
+        ListedTwice(at, name);
       } else {
         names.push_back(std::move(name));
       }
@@ -228,7 +247,8 @@ class DocumentParser {
     QuestionPack pack;
     pack.id = Text(r, "id", true);
     if (!pack.id.empty() && !ParseUuid(pack.id)) {
-      Error(r.At("id"), QuotedValue(pack.id) + " is not a pack id (a UUID)");
+      Error(r.At("id"),
+            words_.Tr("{value} is not a pack id (a UUID)", {{"value", QuotedValue(pack.id)}}));
     }
     pack.handed_to = Text(r, "for", false);
     pack.respondent = Text(r, "respondent", false);
@@ -241,26 +261,29 @@ class DocumentParser {
       if (!ExpectType(errors_, item, at, item.is_string(), "a string")) continue;
       const std::string id = item.get<std::string>();
       if (!index_.FindControl(id)) {
-        Error(
-            at,
-            "no control " + QuotedValue(id) + " in catalog " + catalog_.id + " " + catalog_.version,
-            InputProblem::kUnknownId);
+        UnknownControl(at, id);
       } else if (!held.insert(id).second) {
-        Error(at, QuotedValue(id) + " is listed twice");
+        ListedTwice(at, id);
       } else {
         pack.controls.push_back(id);
       }
     }
-    if (list->empty()) Error(r.At("controls"), "a question pack holds at least one control");
+    if (list->empty()) {
+      Error(r.At("controls"), words_.Tr("a question pack holds at least one control", {}));
+    }
     for (const auto& [id, answer] : doc_.answers) {
       const Control* control = index_.ControlOfQuestion(id);
       if (control && !held.count(control->id)) {
         Error(top.At("answers") / id,
-              "answers a question of control " + control->id + ", which is not in the pack");
+              words_.Tr("answers a question of control {control}, which is not in the pack",
+                        {{"control", control->id}}));
       }
     }
     for (const auto& [id, record] : doc_.controls) {
-      if (!held.count(id)) Error(top.At("controls") / id, "control " + id + " is not in the pack");
+      if (!held.count(id)) {
+        Error(top.At("controls") / id,
+              words_.Tr("control {control} is not in the pack", {{"control", id}}));
+      }
     }
     doc_.pack = std::move(pack);
   }
@@ -275,16 +298,16 @@ class DocumentParser {
       if (!ExpectType(errors_, item, list / i, item.is_string(), "a string")) continue;
       auto s = ParseServiceModel(item.get<std::string>());
       if (!s) {
-        Error(list / i, QuotedValue(item.get<std::string>()) +
-                            " is not a service model "
-                            "(expected iaas, paas or saas)");
+        Error(list / i, words_.Tr("{value} is not a service model (expected iaas, paas or saas)",
+                                  {{"value", QuotedValue(item.get<std::string>())}}));
       } else if (seen[static_cast<size_t>(*s)]) {
-        Error(list / i, QuotedValue(item.get<std::string>()) + " is listed twice");
+        ListedTwice(list / i, item.get<std::string>());
       } else {
         seen[static_cast<size_t>(*s)] = true;
       }
     }
-    if (v->empty()) Error(list, "list at least one service model (iaas, paas, saas)");
+    if (v->empty())
+      Error(list, words_.Tr("list at least one service model (iaas, paas, saas)", {}));
     doc_.profile.services = seen;
   }
 
@@ -297,14 +320,16 @@ class DocumentParser {
       const json& value = it.value();
       if (!value.is_string()) {
         Error(at,
-              std::string("expected an answer as a string ") + kAnswerChoices + ", not " +
-                  JsonTypeName(value),
+              words_.Tr("expected an answer as a string (expected yes, partly, no, dont_know, "
+                        "na), not {type}",
+                        {{"type", JsonTypeName(value, errors_.words())}}),
               InputProblem::kWrongType);
         continue;
       }
       auto answer = ParseAnswer(value.get<std::string>());
       if (!answer) {
-        Error(at, QuotedValue(value.get<std::string>()) + " is not an answer " + kAnswerChoices);
+        Error(at, words_.Tr("{value} is not an answer (expected yes, partly, no, dont_know, na)",
+                            {{"value", QuotedValue(value.get<std::string>())}}));
         continue;
       }
       doc_.answers[it.key()].answer = *answer;
@@ -326,17 +351,18 @@ class DocumentParser {
           answer->second.justification = *text;
         } else {
           Error(r.At(it.key()),
-                "a justification is kept only for an answer of 'na'; this question's answer "
-                "is " +
-                    QuotedValue(AnswerName(given)));
+                words_.Tr("a justification is kept only for an answer of 'na'; this question's "
+                          "answer is {answer}",
+                          {{"answer", QuotedValue(AnswerName(given))}}));
         }
       }
     }
     for (const auto& [id, answer] : doc_.answers) {
       if (answer.answer == Answer::kNotApplicable && IsBlank(answer.justification)) {
-        Error(top.At("answers") / id, "'na' needs a justification at " +
-                                          (top.At("na_justifications") / id).pointer +
-                                          " (it goes into the Statement of Applicability)");
+        Error(top.At("answers") / id,
+              words_.Tr("'na' needs a justification at {pointer} (it goes into the Statement of "
+                        "Applicability)",
+                        {{"pointer", (top.At("na_justifications") / id).pointer}}));
       }
     }
   }
@@ -344,9 +370,23 @@ class DocumentParser {
   bool KnownQuestion(const std::string& id, const JsonPlace& at) {
     if (index_.FindQuestion(id)) return true;
     Error(at,
-          "no question " + QuotedValue(id) + " in catalog " + catalog_.id + " " + catalog_.version,
+          words_.Tr(
+              "no question {id} in catalog {catalog} {version}",
+              {{"id", QuotedValue(id)}, {"catalog", catalog_.id}, {"version", catalog_.version}}),
           InputProblem::kUnknownId);
     return false;
+  }
+
+  void UnknownControl(const JsonPlace& at, const std::string& id) {
+    Error(at,
+          words_.Tr(
+              "no control {id} in catalog {catalog} {version}",
+              {{"id", QuotedValue(id)}, {"catalog", catalog_.id}, {"version", catalog_.version}}),
+          InputProblem::kUnknownId);
+  }
+
+  void ListedTwice(const JsonPlace& at, const std::string& value) {
+    Error(at, words_.Tr("{value} is listed twice", {{"value", QuotedValue(value)}}));
   }
 
   void ParseControls(ObjectReader& top) {
@@ -355,10 +395,7 @@ class DocumentParser {
     for (auto it = v->begin(); it != v->end(); ++it) {
       const JsonPlace at = top.At("controls") / it.key();
       if (!index_.FindControl(it.key())) {
-        Error(at,
-              "no control " + QuotedValue(it.key()) + " in catalog " + catalog_.id + " " +
-                  catalog_.version,
-              InputProblem::kUnknownId);
+        UnknownControl(at, it.key());
         continue;
       }
       ObjectReader r(it.value(), at, errors_,
@@ -373,16 +410,18 @@ class DocumentParser {
     record->justification = Text(r, "justification", false);
     if (record->not_applicable && IsBlank(record->justification)) {
       Error(r.At("justification"),
-            "a control marked not applicable needs a justification "
-            "(it goes into the Statement of Applicability)");
+            words_.Tr("a control marked not applicable needs a justification "
+                      "(it goes into the Statement of Applicability)",
+                      {}));
     } else if (!record->not_applicable && r.Has("justification")) {
-      Error(r.At("justification"), "a justification is kept only when not_applicable is true");
+      Error(r.At("justification"),
+            words_.Tr("a justification is kept only when not_applicable is true", {}));
     }
     record->notes = Text(r, "notes", false);
     record->owner = Text(r, "owner", false);
     record->due_date = Text(r, "due_date", false);
     if (!record->due_date.empty() && !IsCalendarDate(record->due_date)) {
-      Error(r.At("due_date"), QuotedValue(record->due_date) + " is not a date such as 2024-05-31");
+      NotADate(r.At("due_date"), record->due_date);
     }
     if (std::optional<int> level = r.OptionalInt("maturity", 0, 5)) record->maturity = *level;
     if (std::optional<int> level = r.OptionalInt("target", 0, 5)) record->target = *level;
@@ -391,8 +430,8 @@ class DocumentParser {
       record->status = ParseWorkStatus(status);
       if (!record->status) {
         Error(r.At("status"),
-              QuotedValue(status) +
-                  " is not a status (not_started, in_progress, answered, reviewed)");
+              words_.Tr("{value} is not a status (not_started, in_progress, answered, reviewed)",
+                        {{"value", QuotedValue(status)}}));
       }
     }
     record->reviewer = Text(r, "reviewer", false);
@@ -404,8 +443,10 @@ class DocumentParser {
     if (!ExpectType(errors_, v, at, v.is_array(), "a list")) return;
     if (v.size() > kMaxEvidenceItems) {
       Error(at,
-            "lists " + std::to_string(v.size()) + " evidence references; CloudGap keeps at most " +
-                std::to_string(kMaxEvidenceItems) + " for a control",
+            words_.Tr(
+                "lists {count} evidence references; CloudGap keeps at most {max} for a "
+                "control",
+                {{"count", std::to_string(v.size())}, {"max", std::to_string(kMaxEvidenceItems)}}),
             InputProblem::kTooMany);
       return;
     }
@@ -415,34 +456,43 @@ class DocumentParser {
       EvidenceRef ref;
       ref.text = Text(r, "text", false);
       ref.link = Text(r, "link", false);
-      if (IsBlank(ref.text) && IsBlank(ref.link)) Error(at / i, "evidence needs a text or a link");
+      if (IsBlank(ref.text) && IsBlank(ref.link)) {
+        Error(at / i, words_.Tr("evidence needs a text or a link", {}));
+      }
       for (auto [key, value] : {std::pair{"date", &ref.date}, {"review_by", &ref.review_by}}) {
         *value = Text(r, key, false);
         if (!value->empty() && !IsCalendarDate(*value)) {
-          Error(r.At(key), QuotedValue(*value) + " is not a date such as 2024-05-31");
+          NotADate(r.At(key), *value);
         }
       }
       record->evidence.push_back(std::move(ref));
     }
   }
 
+  void NotADate(const JsonPlace& at, const std::string& value) {
+    Error(at,
+          words_.Tr("{value} is not a date such as 2024-05-31", {{"value", QuotedValue(value)}}));
+  }
+
   const Catalog& catalog_;
   CatalogIndex index_;
   DocumentParseResult* result_;
+  const MessageCatalog& words_;
   JsonErrors errors_;
   Assessment doc_;
 };
 
 }  // namespace
 
-DocumentParseResult ParseAssessmentDocument(const Catalog& catalog, std::string_view json_text) {
+DocumentParseResult ParseAssessmentDocument(const Catalog& catalog, std::string_view json_text,
+                                            const MessageCatalog& words) {
   DocumentParseResult result;
   JsonParseResult parsed = ParseJson(json_text);
   if (!parsed.ok()) {
     result.errors.push_back({"", JsonProblemMessage(parsed), parsed.problem});
     return result;
   }
-  DocumentParser parser(catalog, &result);
+  DocumentParser parser(catalog, &result, words);
   parser.Parse(parsed.value);
   return result;
 }

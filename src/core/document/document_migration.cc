@@ -211,7 +211,7 @@ DocumentParseResult LoadAssessmentDocument(const Catalog& catalog, std::string_v
         migrated.json = current.value.dump(-1, ' ', false, json::error_handler_t::replace);
     }
   }
-  result = ParseAssessmentDocument(catalog, migrated.json);
+  result = ParseAssessmentDocument(catalog, migrated.json, words);
   if (!result.assessment) return result;
   const std::string& version = result.assessment->catalog_version;
   if (!KnownCatalogVersion(catalog, version)) {

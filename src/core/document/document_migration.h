@@ -49,9 +49,11 @@ struct MigrationResult {
 MigrationResult MigrateAssessmentDocument(std::string_view json_text);
 
 // Size, kind, migration, strict parse and catalog version, as above. A
-// migration adds a warning naming the format it came from. That warning and
-// the catalog's changes (DocumentParseResult::catalog_changes) are in
-// `words`' language; the parser's problems and its own warnings are English.
+// migration adds a warning naming the format it came from. That warning, the
+// catalog's changes (DocumentParseResult::catalog_changes) and the parser's
+// problems and warnings are in `words`' language; the refusals before the
+// parse (too large, not JSON, another kind of file, a migration's, an unknown
+// catalog version) are English.
 DocumentParseResult LoadAssessmentDocument(const Catalog& catalog, std::string_view text,
                                            const MessageCatalog& words = EnglishMessages());
 

@@ -57,6 +57,15 @@ std::string_view MessageCatalog::Tr(std::string_view key) const {
   return MessageEnglish(key);
 }
 
+JsonWords MessageCatalog::json_words() const {
+  return JsonWords(
+      this,
+      [](const void* source, std::string_view key) {
+        return static_cast<const MessageCatalog*>(source)->Tr(key);
+      },
+      language_);
+}
+
 MessageCatalogLoad LoadMessageCatalog(std::string_view json_text) {
   if (json_text.size() > kMaxCatalogBytes) {
     return Fail(InputProblem::kTooLarge, "the messages are " + std::to_string(json_text.size()) +

@@ -52,6 +52,9 @@ class MessageCatalog {
   std::string Tr(std::string_view key, std::initializer_list<MessageArg> args) const {
     return FormatMessage(Tr(key), language_, args);
   }
+  // These words for the JSON readers (json/json_reader.h); valid while this
+  // catalog lives and is not assigned.
+  JsonWords json_words() const;
 
  private:
   friend MessageCatalogLoad LoadMessageCatalog(std::string_view json_text);

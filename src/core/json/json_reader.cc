@@ -20,15 +20,32 @@ std::string FormatNumber(double n) {
   return buffer;
 }
 
+// What ExpectType's callers expect is a message key as it is: one of
+// JsonTypeName's words, which marks them for the message tools, or this one.
+constexpr const char* TrLater(const char* english) {
+  return english;
+}
+[[maybe_unused]] constexpr const char* kANumber = TrLater("a number");
+
 }  // namespace
 
-std::string JsonError::ToString() const {
+std::string JsonWords::Tr(std::string_view key, std::initializer_list<MessageArg> args) const {
+  return FormatMessage(lookup_ ? lookup_(source_, key) : key, language_, args);
+}
+
+std::string JsonError::ToString(const JsonWords& words) const {
   constexpr size_t kMaxPointer = 120;
   const std::string where = pointer.empty() ? "" : ShortenUtf8(pointer, kMaxPointer);
-  if (!control_id.empty()) {
-    return "control " + control_id + (where.empty() ? "" : " at " + where) + ": " + message;
+  if (!control_id.empty() && !where.empty()) {
+    return words.Tr("control {control} at {where}: {message}",
+                    {{"control", control_id}, {"where", where}, {"message", message}});
   }
-  return (where.empty() ? std::string("(document)") : where) + ": " + message;
+  if (!control_id.empty()) {
+    return words.Tr("control {control}: {message}",
+                    {{"control", control_id}, {"message", message}});
+  }
+  if (where.empty()) return words.Tr("(document): {message}", {{"message", message}});
+  return words.Tr("{where}: {message}", {{"where", where}, {"message", message}});
 }
 
 const char* JsonTypeName(const json& value) {
@@ -45,6 +62,20 @@ const char* JsonTypeName(const json& value) {
   }
 }
 
+std::string JsonTypeName(const json& value, const JsonWords& words) {
+  switch (value.type()) {
+    case json::value_t::object: return words.Tr("an object", {});
+    case json::value_t::array: return words.Tr("a list", {});
+    case json::value_t::string: return words.Tr("a string", {});
+    case json::value_t::boolean: return words.Tr("true or false", {});
+    case json::value_t::null: return words.Tr("null", {});
+    case json::value_t::number_float: return words.Tr("a decimal number", {});
+    case json::value_t::number_integer:
+    case json::value_t::number_unsigned: return words.Tr("a whole number", {});
+    default: return words.Tr("an unexpected value", {});
+  }
+}
+
 JsonPlace JsonPlace::operator/(std::string_view key) const {
   return {pointer + "/" + JsonPointerToken(key), control_id};
 }
@@ -55,9 +86,10 @@ JsonPlace JsonPlace::operator/(size_t index) const {
 
 void JsonErrors::Add(const JsonPlace& place, std::string message, InputProblem problem) {
   if (errors_.size() == max_errors_) {
-    errors_.push_back(
-        {"", "too many problems; only the first " + std::to_string(max_errors_) + " are listed",
-         problem});
+    errors_.push_back({"",
+                       words_.Tr("too many problems; only the first {count} are listed",
+                                 {{"count", std::to_string(max_errors_)}}),
+                       problem});
   }
   if (errors_.size() > max_errors_) return;
   errors_.push_back({place.pointer, std::move(message), problem, place.control_id});
@@ -66,8 +98,12 @@ void JsonErrors::Add(const JsonPlace& place, std::string message, InputProblem p
 bool ExpectType(JsonErrors& errors, const json& value, const JsonPlace& at, bool ok,
                 const char* expected) {
   if (!ok) {
-    errors.Add(at, std::string("expected ") + expected + ", not " + JsonTypeName(value),
-               InputProblem::kWrongType);
+    const JsonWords& words = errors.words();
+    errors.Add(
+        at,
+        words.Tr("expected {expected}, not {actual}",
+                 {{"expected", words.Tr(expected, {})}, {"actual", JsonTypeName(value, words)}}),
+        InputProblem::kWrongType);
   }
   return ok;
 }
@@ -83,10 +119,12 @@ std::optional<int> IntInRange(JsonErrors& errors, const json& value, const JsonP
                                   static_cast<std::int64_t>(value.get<std::uint64_t>()) >= lo
                             : value.get<std::int64_t>() >= lo && value.get<std::int64_t>() <= hi;
   if (!in_range) {
-    errors.Add(at,
-               "must be between " + std::to_string(lo) + " and " + std::to_string(hi) + ", not " +
-                   value.dump(),
-               InputProblem::kOutOfRange);
+    errors.Add(
+        at,
+        errors.words().Tr(
+            "must be between {min} and {max}, not {value}",
+            {{"min", std::to_string(lo)}, {"max", std::to_string(hi)}, {"value", value.dump()}}),
+        InputProblem::kOutOfRange);
     return std::nullopt;
   }
   return static_cast<int>(value.get<std::int64_t>());
@@ -113,7 +151,9 @@ void ObjectReader::CheckFields(std::initializer_list<const char*> fields) {
     bool known =
         std::any_of(fields.begin(), fields.end(), [&key = key](const char* f) { return key == f; });
     if (!known) {
-      errors_.Add(At(key), "unknown field " + QuotedValue(key), InputProblem::kUnknownField);
+      errors_.Add(At(key),
+                  errors_.words().Tr("unknown field {field}", {{"field", QuotedValue(key)}}),
+                  InputProblem::kUnknownField);
     }
   }
 }
@@ -123,7 +163,8 @@ const json* ObjectReader::Find(std::string_view key, bool required) {
   auto it = object_->find(key);
   if (it != object_->end()) return &*it;
   if (required) {
-    errors_.Add(At(key), "missing (this field is required)", InputProblem::kMissingField);
+    errors_.Add(At(key), errors_.words().Tr("missing (this field is required)", {}),
+                InputProblem::kMissingField);
   }
   return nullptr;
 }
@@ -137,8 +178,9 @@ std::optional<std::string> ObjectReader::String(std::string_view key, bool requi
     const size_t chars = Utf8Length(text);
     if (chars > max_chars) {
       errors_.Add(At(key),
-                  "is " + std::to_string(chars) + " characters long; CloudGap keeps at most " +
-                      std::to_string(max_chars) + " in a field",
+                  errors_.words().Tr(
+                      "is {count} characters long; CloudGap keeps at most {max} in a field",
+                      {{"count", std::to_string(chars)}, {"max", std::to_string(max_chars)}}),
                   InputProblem::kTooLong);
       return std::nullopt;
     }
@@ -179,7 +221,7 @@ std::string ObjectReader::Text(std::string_view key) {
   if (!v) return "";
   const std::string& s = v->get_ref<const std::string&>();
   if (IsBlank(s)) {
-    errors_.Add(At(key), "is empty");
+    errors_.Add(At(key), errors_.words().Tr("is empty", {}));
     return "";
   }
   return s;
@@ -201,10 +243,12 @@ std::optional<double> ObjectReader::Number(std::string_view key, double min, dou
   if (!v) return std::nullopt;
   double n = v->get<double>();
   if (!(n >= min && n <= max)) {
-    errors_.Add(At(key),
-                "must be between " + FormatNumber(min) + " and " + FormatNumber(max) + ", not " +
-                    FormatNumber(n),
-                InputProblem::kOutOfRange);
+    errors_.Add(
+        At(key),
+        errors_.words().Tr(
+            "must be between {min} and {max}, not {value}",
+            {{"min", FormatNumber(min)}, {"max", FormatNumber(max)}, {"value", FormatNumber(n)}}),
+        InputProblem::kOutOfRange);
     return std::nullopt;
   }
   return n;
@@ -233,7 +277,7 @@ std::vector<std::string> ObjectReader::TextList(std::string_view key, size_t min
     if (!ExpectType(errors_, v, At(key) / i, v.is_string(), "a string")) {
       list.emplace_back();
     } else if (IsBlank(v.get_ref<const std::string&>())) {
-      errors_.Add(At(key) / i, "empty text");
+      errors_.Add(At(key) / i, errors_.words().Tr("empty text", {}));
       list.emplace_back();
     } else {
       list.push_back(v.get<std::string>());
@@ -245,10 +289,17 @@ std::vector<std::string> ObjectReader::TextList(std::string_view key, size_t min
 void ObjectReader::CheckCount(const json& array, std::string_view key, size_t min, size_t max) {
   size_t n = array.size();
   if (n >= min && n <= max) return;
-  std::string range = min == max ? "exactly " + std::to_string(min)
-                                 : std::to_string(min) + " to " + std::to_string(max);
-  errors_.Add(At(key), "'" + std::string(key) + "' must have " + range + " entries, has " +
-                           std::to_string(n));
+  const JsonWords& words = errors_.words();
+  const std::string name = "'" + std::string(key) + "'";
+  const std::string count = std::to_string(n);
+  errors_.Add(At(key),
+              min == max ? words.Tr("{key} must have exactly {min} entries, has {count}",
+                                    {{"key", name}, {"min", std::to_string(min)}, {"count", count}})
+                         : words.Tr("{key} must have {min} to {max} entries, has {count}",
+                                    {{"key", name},
+                                     {"min", std::to_string(min)},
+                                     {"max", std::to_string(max)},
+                                     {"count", count}}));
 }
 
 // find() on a value that is not an object gives end(): no separate check.

@@ -14,7 +14,10 @@
 //   - ObjectReader for strict formats: typed getters that report a missing
 //     member, a wrong type or a value out of range and go on, so one pass
 //     lists every problem; and StringMember/NumberMember for lenient ones,
-//     which take what is there and ignore the rest.
+//     which take what is there and ignore the rest;
+//   - every message in the reader's language, JsonWords: English unless the
+//     caller passes a language's words (i18n's MessageCatalog is one; json
+//     sits below i18n, so it knows only this interface).
 // Nothing here throws.
 #ifndef CLOUDGAP_CORE_JSON_JSON_READER_H_
 #define CLOUDGAP_CORE_JSON_JSON_READER_H_
@@ -31,8 +34,29 @@
 
 #include "core/text/enum_text.h"
 #include "core/text/input_problem.h"
+#include "core/text/message_format.h"
 
 namespace cloudgap {
+
+// The words of the messages below: a language's lookup, or English. A message
+// is marked with Tr, its English the key (tools/i18n/messages.py finds it
+// there). A small value, not an interface, so that i18n's MessageCatalog, which
+// hands one out (json_words()), stays without a vtable: json sits below i18n.
+class JsonWords {
+ public:
+  using Lookup = std::string_view (*)(const void* source, std::string_view key);
+
+  JsonWords() = default;  // English.
+  JsonWords(const void* source, Lookup lookup, std::string_view language)
+      : source_(source), lookup_(lookup), language_(language) {}
+
+  std::string Tr(std::string_view key, std::initializer_list<MessageArg> args) const;
+
+ private:
+  const void* source_ = nullptr;  // Outlives every copy.
+  Lookup lookup_ = nullptr;       // nullptr: the key is the words.
+  std::string_view language_ = "en";
+};
 
 struct JsonError {
   JsonError() = default;
@@ -49,14 +73,17 @@ struct JsonError {
   std::string control_id;  // The catalog control the value belongs to; "" when none.
 
   // "control 12.4.1 at /controls/12/title: ...", "/answers/x: ...", or
-  // "(document): ..." for the whole. A pointer of more than 120 bytes (a key
+  // "(document): ..." for the whole, framed in `words`' language (`message`
+  // is already in it, or English). A pointer of more than 120 bytes (a key
   // pasted full of text) is shortened.
-  std::string ToString() const;
+  std::string ToString(const JsonWords& words = JsonWords()) const;
 };
 
 // "an object", "a list", "a string", "true or false", "null", "a whole
 // number" or "a decimal number".
 const char* JsonTypeName(const nlohmann::json& value);
+// The same in `words`' language.
+std::string JsonTypeName(const nlohmann::json& value, const JsonWords& words);
 
 // A place in a document: a JSON pointer and the control it is in.
 struct JsonPlace {
@@ -69,10 +96,13 @@ struct JsonPlace {
 
 // Collects the problems of one document, in the order they are found; past
 // `max_errors`, one last record says that the rest are left out (more only
-// bury the first).
+// bury the first). The readers below word their messages in `words`.
 class JsonErrors {
  public:
-  explicit JsonErrors(size_t max_errors = SIZE_MAX) : max_errors_(max_errors) {}
+  explicit JsonErrors(size_t max_errors = SIZE_MAX, JsonWords words = JsonWords())
+      : max_errors_(max_errors), words_(words) {}
+
+  const JsonWords& words() const { return words_; }
 
   void Add(const JsonPlace& place, std::string message,
            InputProblem problem = InputProblem::kBadValue);
@@ -81,11 +111,13 @@ class JsonErrors {
 
  private:
   size_t max_errors_;
+  JsonWords words_;
   std::vector<JsonError> errors_;
 };
 
 // Reports "expected <expected>, not <type of value>" at `at` unless `ok`;
-// returns `ok`.
+// returns `ok`. `expected` is one of JsonTypeName's words or "a number"
+// (others are left in English).
 bool ExpectType(JsonErrors& errors, const nlohmann::json& value, const JsonPlace& at, bool ok,
                 const char* expected);
 
@@ -156,14 +188,19 @@ class ObjectReader {
     std::vector<E> list;
     const json* array = Array(key);
     if (!array) return list;
-    if (array->empty()) errors_.Add(At(key), "'" + std::string(key) + "' is empty");
+    if (array->empty()) {
+      errors_.Add(At(key),
+                  errors_.words().Tr("{key} is empty", {{"key", "'" + std::string(key) + "'"}}));
+    }
     for (size_t i = 0; i < array->size(); ++i) {
       std::optional<E> e = ParseEnum((*array)[i], At(key) / i, names, what);
       if (!e) continue;
       bool repeated = false;
       for (E seen : list) repeated = repeated || seen == *e;
       if (repeated) {
-        errors_.Add(At(key) / i, "'" + (*array)[i].get<std::string>() + "' is listed twice");
+        errors_.Add(At(key) / i,
+                    errors_.words().Tr("{value} is listed twice",
+                                       {{"value", "'" + (*array)[i].get<std::string>() + "'"}}));
       } else {
         list.push_back(*e);
       }
@@ -178,6 +215,7 @@ class ObjectReader {
   // The member when present and of `type`; reports and returns nullptr otherwise.
   const json* Member(std::string_view key, json::value_t type, const char* type_name);
 
+  // English only: `what` is English; the catalog, its one user, is read in English.
   template <typename E, size_t N>
   std::optional<E> ParseEnum(const json& v, const JsonPlace& at, const EnumText<E> (&names)[N],
                              const char* what) {
