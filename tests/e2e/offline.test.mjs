@@ -43,7 +43,7 @@ test('one visit caches every file of the build under a versioned name', async (t
   assert.match(names[0], /^cloudgap:http:\/\/127\.0\.0\.1:\d+\/:[0-9a-f]{16}$/);
   const cached = await page.evaluate(async (name) =>
     (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname.slice(1)), names[0]);
-  for (const file of ['index.html', 'boot.js', 'sw-register.js', 'style.css', 'app.js', 'app.wasm',
+  for (const file of ['index.html', 'page.js', 'style.css', 'app.js', 'app.wasm',
                       'config.json', 'manifest.webmanifest', 'icon.svg']) {
     assert.ok(cached.includes(file), `${file} is not in the offline cache`);
   }

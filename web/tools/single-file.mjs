@@ -3,13 +3,14 @@
 //   node web/tools/single-file.mjs <site-dir> <out.html>
 //
 // From the built site's index.html: style sheets become <style>, scripts are
-// inlined at the end of <body> (boot.js needs the elements above it), the icon
+// inlined at the end of <body> (page.js needs the elements above it), the icon
 // becomes a data: URL, and app.js, app.wasm and config.json ride along as data
 // blocks that boot.js reads instead of fetching, as do the catalog's text and
 // the other languages' files, which the app reads from their blocks (src/platform/web/web_site_files.cc), and
 // the Office module (office-module.js and .wasm), which the app starts from its
 // blocks when a workbook is asked for (src/platform/web/web_office_writer.cc).
-// The manifest and the service worker are left out: neither works on file://.
+// The manifest and the service worker are left out: neither works on file://
+// (page.js registers the worker only over http(s)).
 //
 // No header can reach a page opened from disk, so the policy is a meta tag, and
 // a stricter one than the hosted site's: the inline code is allowed by its
@@ -52,7 +53,7 @@ export function buildSingleFile(siteDir, {configPath = path.join(siteDir, 'confi
     return `<style>${css}</style>`;
   });
   html = html.replace(/<script src="([^"]+)"( defer)?><\/script>\n?/g, (_, src) => {
-    if (src !== 'sw-register.js') scripts.push(checkInline(src, read(src).toString('utf8'), 'script'));
+    scripts.push(checkInline(src, read(src).toString('utf8'), 'script'));
     return '';
   });
 
