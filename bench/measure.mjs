@@ -35,6 +35,10 @@ export const budgets = {
 
 // "met" or "MISSED" for a figure against its budget.
 const verdict = (met) => (met ? 'met' : 'MISSED');
+// "input 0.10 / interface 2.80 / mirror 0.40 / draw 1.20 ms".
+const partsText = (parts) => parts
+  ? framePartNames.map((name) => `${name} ${parts[name] === null ? '-' : parts[name].toFixed(2)}`).join(' / ') + ' ms'
+  : '-';
 const frameBudget = (f) =>
   `median <= ${budgets.frameMedianMs}, p95 <= ${budgets.frameP95Ms} ms: ` +
   verdict(f.median_ms <= budgets.frameMedianMs && f.p95_ms <= budgets.frameP95Ms);
@@ -315,19 +319,38 @@ async function measureIdle(browser, options) {
 // results looked over, then 100 open-export-import cycles.
 
 // Collects the CPU time of every frame drawn between start() and the last flush().
+// The parts of a frame the app's probe times (src/app/frame_probe.h), in order.
+export const framePartNames = ['input', 'interface', 'mirror', 'draw'];
+
+// Where the time of `frames` ({ms, parts}) goes: each part's mean over them,
+// so that the parts add up to the frames' mean (medians of parts would not: a
+// slow frame is slow in one part, not every part).
+export function partMeans(frames) {
+  const mean = (values) => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : null);
+  return Object.fromEntries(framePartNames.map((name, i) =>
+    [name, round(mean(frames.map((f) => f.parts?.[i]).filter(Number.isFinite)), 3)]));
+}
+
 class FrameLog {
-  constructor(page) { this.page = page; this.ms = []; this.count = 0; }
-  async start() { this.ms = []; this.count = await frames(this.page); }
+  constructor(page) { this.page = page; this.frames = []; this.count = 0; }
+  async start() { this.frames = []; this.count = await frames(this.page); }
   async flush() {
     const now = await frames(this.page);
-    const times = await this.page.evaluate(() => window.cloudgap.test.frameTimes());
+    const [times, parts] = await this.page.evaluate(() =>
+      [window.cloudgap.test.frameTimes(), window.cloudgap.test.frameParts()]);
     const fresh = Math.min(now - this.count, times.length);
-    if (fresh > 0) this.ms.push(...times.slice(times.length - fresh));
+    for (let i = times.length - fresh; i < times.length; i++) this.frames.push({ms: times[i], parts: parts[i]});
     this.count = now;
   }
+  // The frames' median and p95, and where the time of those at or over the
+  // p95 goes (slow_parts_ms), beside the same for every frame (parts_ms).
   summary() {
-    return {frames: this.ms.length, median_ms: round(median(this.ms), 3),
-            p95_ms: round(percentile(this.ms, 95), 3), max_ms: round(Math.max(...this.ms), 2)};
+    const ms = this.frames.map((f) => f.ms);
+    const p95 = percentile(ms, 95);
+    const slow = this.frames.filter((f) => f.ms >= p95);
+    return {frames: ms.length, median_ms: round(median(ms), 3), p95_ms: round(p95, 3),
+            max_ms: round(Math.max(...ms), 2), parts_ms: partMeans(this.frames),
+            slow_frames: slow.length, slow_parts_ms: partMeans(slow)};
   }
 }
 
@@ -502,10 +525,13 @@ async function largeDocumentHeap(browser, host) {
 }
 
 function summariseFrameRuns(list) {
+  const medians = (key) => Object.fromEntries(framePartNames.map((name) =>
+    [name, round(median(list.map((r) => r[key]?.[name])), 3)]));
   return {
     runs: list.length, frames: list.map((r) => r.frames),
     median_ms: round(median(list.map((r) => r.median_ms)), 3),
     p95_ms: round(median(list.map((r) => r.p95_ms)), 3),
+    parts_ms: medians('parts_ms'), slow_parts_ms: medians('slow_parts_ms'),
   };
 }
 
@@ -671,7 +697,9 @@ export function table(r) {
     const q = r.frames.questionnaire, res = r.frames.results;
     row(`frame CPU: answering (${r.frames.answered_questions} answers) median / p95`, `${ms(q.median_ms)} / ${ms(q.p95_ms)}`, '',
         frameBudget(q), cmd('frames'));
+    row('  answering, slow frames (>= p95): their parts, means', partsText(q.slow_parts_ms), '', `every frame: ${partsText(q.parts_ms)}`, cmd('frames'));
     row('frame CPU: results screen median / p95', `${ms(res.median_ms)} / ${ms(res.p95_ms)}`, '', frameBudget(res), cmd('frames'));
+    row('  results, slow frames (>= p95): their parts, means', partsText(res.slow_parts_ms), '', `every frame: ${partsText(res.parts_ms)}`, cmd('frames'));
   }
   if (r.memory) {
     const m = r.memory, last = m.cycles[m.cycles.length - 1];
@@ -708,6 +736,7 @@ export function table(r) {
       const f = r.scale[k];
       row(`2,000 controls: ${k} frame CPU median / p95`, `${ms(f.median_ms)} / ${ms(f.p95_ms)}`, '',
           `p95 <= ${budgets.scaleFrameP95Ms} ms: ${verdict(f.p95_ms <= budgets.scaleFrameP95Ms)}`, cmd('scale'));
+      row(`  ${k}, slow frames (>= p95): their parts, means`, partsText(f.slow_parts_ms), '', `every frame: ${partsText(f.parts_ms)}`, cmd('scale'));
     }
   }
   if (r.size) {

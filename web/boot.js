@@ -155,6 +155,7 @@
       idle: function () { return Module._cg_test_idle() === 1; },
       // For the benchmark (bench/measure.mjs): CPU ms of recent frames, oldest first; heap use.
       frameTimes: function () { return JSON.parse(read(Module._cg_test_frame_times_json())); },
+      frameParts: function () { return JSON.parse(read(Module._cg_test_frame_parts_json())); },
       heap: function () { return JSON.parse(read(Module._cg_test_heap_json())); },
     };
   }

@@ -139,6 +139,11 @@ EMSCRIPTEN_KEEPALIVE const char* cg_test_frame_times_json() {
   return ReturnToJs(g_runner != nullptr ? g_runner->probe().RecentJson() : "[]");
 }
 
+// ?test=1 and the benchmark: the same frames' parts (input, interface, mirror, draw).
+EMSCRIPTEN_KEEPALIVE const char* cg_test_frame_parts_json() {
+  return ReturnToJs(g_runner != nullptr ? g_runner->probe().RecentPartsJson() : "[]");
+}
+
 // ?test=1: frames drawn so far.
 EMSCRIPTEN_KEEPALIVE double cg_test_frames() {
   return g_runner != nullptr ? g_runner->frames() : 0;

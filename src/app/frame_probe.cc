@@ -39,7 +39,14 @@ bool EveryWindowShown() {
 }  // namespace
 
 void FrameProbe::BeginFrame() {
-  start_ms_ = emscripten_get_now();
+  start_ms_ = mark_ms_ = emscripten_get_now();
+  parts_[count_ % kKept].fill(0);
+}
+
+void FrameProbe::Mark(Part part) {
+  const double now = emscripten_get_now();
+  parts_[count_ % kKept][part] = static_cast<float>(now - mark_ms_);
+  mark_ms_ = now;
 }
 
 void FrameProbe::EndFrame(bool in_animation_frame) {
@@ -59,6 +66,20 @@ std::string FrameProbe::RecentJson() const {
     std::snprintf(number, sizeof number, "%s%.4f", i == count_ - kept ? "" : ",",
                   static_cast<double>(ms_[i % kKept]));
     json += number;
+  }
+  return json + "]";
+}
+
+std::string FrameProbe::RecentPartsJson() const {
+  std::string json = "[";
+  const size_t kept = count_ < kKept ? count_ : kKept;
+  for (size_t i = count_ - kept; i < count_; ++i) {
+    const std::array<float, kParts>& p = parts_[i % kKept];
+    char parts[80];
+    std::snprintf(parts, sizeof parts, "%s[%.4f,%.4f,%.4f,%.4f]", i == count_ - kept ? "" : ",",
+                  static_cast<double>(p[kInput]), static_cast<double>(p[kInterface]),
+                  static_cast<double>(p[kMirror]), static_cast<double>(p[kDraw]));
+    json += parts;
   }
   return json + "]";
 }

@@ -276,10 +276,12 @@ void WebRunner::Frame(bool in_animation_frame) {
   registry_.BeginFrame();
   ImGui::NewFrame();
   semantics_.ApplyRequests(registry_);
+  probe_.Mark(FrameProbe::kInput);
   app_.Frame();
   ImGui::Render();
   if (const double wait = app_.SecondsUntilWake(); wait >= 0) WakeIn(wait);
   registry_.EndFrame();
+  probe_.Mark(FrameProbe::kInterface);
 
   const ImVec4 bg = ui::CurrentPalette().background;
   const uint64_t fingerprint = ui::DrawFingerprint(*ImGui::GetDrawData(), bg);
@@ -290,6 +292,7 @@ void WebRunner::Frame(bool in_animation_frame) {
     semantics_.Publish(registry_, app_.language().current().tag);
     published_fingerprint_ = fingerprint;
   }
+  probe_.Mark(FrameProbe::kMirror);
   // A frame like the one on screen is not drawn again: the frames that follow
   // input are mostly that, and under a software GPU each costs milliseconds.
   if (fingerprint != shown_fingerprint_) {
@@ -299,6 +302,7 @@ void WebRunner::Frame(bool in_animation_frame) {
     renderer_.Render(*ImGui::GetDrawData(), fb_width_, fb_height_);
     shown_fingerprint_ = fingerprint;
   }
+  probe_.Mark(FrameProbe::kDraw);
   ++frames_;
   probe_.EndFrame(in_animation_frame);
   if (paint_waits_left_ < 0 && probe_.first_complete_frame_drawn()) {
