@@ -60,12 +60,12 @@ void Session::Recompute() {
 
 // Edits that re-apply the current value change nothing, and must not cost a
 // recompute or an autosave. (updated_at alone cannot tell: it has one-second
-// resolution.)
+// resolution.) The edit says so itself: a copy and compare of the whole
+// document cost milliseconds a keystroke at 2,000 controls.
 template <typename Edit>
 EditResult Session::Apply(Edit edit) {
-  const Assessment before = *assessment_;
   EditResult result = edit(&*assessment_, clock_.NowUtcIso8601());
-  if (result.ok() && !(*assessment_ == before)) {
+  if (result.changed) {
     Recompute();
     ++revision_;
   }
@@ -125,8 +125,9 @@ EditResult Session::SetPackRespondent(const std::string& respondent) {
 void Session::ReplaceDocument(Assessment assessment) {
   if (!active()) return Load(std::move(assessment));
   Apply([&](Assessment* a, const std::string&) {
+    const bool changed = !(*a == assessment);
     *a = std::move(assessment);
-    return EditResult{};
+    return EditResult{"", changed};
   });
 }
 

@@ -26,6 +26,10 @@ EditResult Fail(std::string message) {
 }
 
 // A pack's document may hold nothing outside its controls (question_pack.h).
+EditResult Changed() {
+  return EditResult{"", true};
+}
+
 EditResult OutsidePack(const std::string& control_id) {
   return Fail("control " + control_id + " is not in this question pack");
 }
@@ -49,8 +53,9 @@ EditResult EditControl(const Catalog& catalog, Assessment* assessment,
   ControlRecord& record = assessment->controls[control_id];
   bool changed = update(record);
   if (record == ControlRecord{}) assessment->controls.erase(control_id);
-  if (changed) assessment->updated_at = now;
-  return {};
+  if (!changed) return {};
+  assessment->updated_at = now;
+  return Changed();
 }
 
 // The common edit: one member of the record set to `value`.
@@ -106,7 +111,7 @@ EditResult SetAnswer(const Catalog& catalog, Assessment* assessment, const std::
     assessment->answers[question_id] = wanted;
   }
   assessment->updated_at = now;
-  return {};
+  return Changed();
 }
 
 EditResult SetControlNotApplicable(const Catalog& catalog, Assessment* assessment,
@@ -135,8 +140,9 @@ EditResult SetStepDone(const Catalog& catalog, Assessment* assessment, const std
   if (!known) return Fail("no management-system step '" + step_id + "' in the catalog");
   const bool changed = done ? assessment->steps_done.insert(step_id).second
                             : assessment->steps_done.erase(step_id) > 0;
-  if (changed) assessment->updated_at = now;
-  return {};
+  if (!changed) return {};
+  assessment->updated_at = now;
+  return Changed();
 }
 
 EditResult SetControlNotes(const Catalog& catalog, Assessment* assessment,
@@ -235,7 +241,7 @@ EditResult SetProfile(Assessment* assessment, const Profile& profile, const std:
   if (assessment->profile == profile) return {};
   assessment->profile = profile;
   assessment->updated_at = now;
-  return {};
+  return Changed();
 }
 
 }  // namespace cloudgap

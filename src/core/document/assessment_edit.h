@@ -3,7 +3,8 @@
 // the document rules (assessment.h) and either applies the change and sets
 // updated_at to `now`, or changes nothing and says why. Re-applying a value the
 // document already holds succeeds without touching updated_at, so a front end
-// may call these freely without causing spurious autosaves.
+// may call these freely without causing spurious autosaves; the result says
+// whether the document changed, so that it need not copy and compare it.
 //
 // `now` is an ISO-8601 UTC timestamp from the caller: the core has no clock.
 #ifndef CLOUDGAP_CORE_DOCUMENT_ASSESSMENT_EDIT_H_
@@ -19,7 +20,8 @@
 namespace cloudgap {
 
 struct EditResult {
-  std::string error;  // Empty on success; otherwise a sentence for the user.
+  std::string error;     // Empty on success; otherwise a sentence for the user.
+  bool changed = false;  // The document is not what it was (never with an error).
   bool ok() const { return error.empty(); }
 };
 

@@ -2,6 +2,11 @@
 
 #include <gtest/gtest.h>
 
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "core/catalog/catalog_loader.h"
 #include "core/testing/test_catalog.h"
 #include "core/text/input_limits.h"
 
@@ -129,6 +134,95 @@ TEST_F(AssessmentEditTest, ProfileIsValidated) {
   ASSERT_TRUE(SetProfile(&a_, p, kLater).ok());
   EXPECT_EQ(a_.profile, p);
   EXPECT_EQ(a_.updated_at, kLater);
+}
+
+// Every edit says whether it changed the document (the app recomputes and saves
+// on that alone, ui/session.h): yes when it did, no when it re-applied what was
+// there or failed, each against a copy and compare of the whole document.
+TEST(AssessmentEditChanged, EveryEditSaysWhetherTheDocumentChanged) {
+  const Catalog& catalog = BuiltinCatalog();
+  ASSERT_FALSE(catalog.management_steps.empty());
+  const std::string control = catalog.controls.at(0).id;
+  const std::string question = catalog.controls.at(0).questions.at(0).id;
+  const std::string step = catalog.management_steps.at(0).id;
+  using Edit = std::function<EditResult(Assessment*)>;
+  struct Case {
+    const char* name;
+    Edit edit;
+  };
+  Profile quick = TestProfile();
+  quick.mode = AssessmentMode::kQuick;
+  const std::vector<Case> changing = {
+      {"answer",
+       [&](Assessment* a) { return SetAnswer(catalog, a, question, Answer::kYes, "", kLater); }},
+      {"answer cleared",
+       [&](Assessment* a) {
+         return SetAnswer(catalog, a, question, Answer::kUnanswered, "", kLater);
+       }},
+      {"not applicable",
+       [&](Assessment* a) {
+         return SetControlNotApplicable(catalog, a, control, true, "why", kLater);
+       }},
+      {"applicable again",
+       [&](Assessment* a) {
+         return SetControlNotApplicable(catalog, a, control, false, "", kLater);
+       }},
+      {"step done", [&](Assessment* a) { return SetStepDone(catalog, a, step, true, kLater); }},
+      {"step undone", [&](Assessment* a) { return SetStepDone(catalog, a, step, false, kLater); }},
+      {"notes", [&](Assessment* a) { return SetControlNotes(catalog, a, control, "n", kLater); }},
+      {"evidence",
+       [&](Assessment* a) {
+         return SetControlEvidence(catalog, a, control, {{"Policy", ""}}, kLater);
+       }},
+      {"owner", [&](Assessment* a) { return SetControlOwner(catalog, a, control, "o", kLater); }},
+      {"due date",
+       [&](Assessment* a) { return SetControlDueDate(catalog, a, control, "2024-06-30", kLater); }},
+      {"status",
+       [&](Assessment* a) {
+         return SetControlWorkStatus(catalog, a, control, WorkStatus::kInProgress, kLater);
+       }},
+      {"reviewer",
+       [&](Assessment* a) { return SetControlReviewer(catalog, a, control, "r", kLater); }},
+      {"maturity",
+       [&](Assessment* a) { return SetControlMaturity(catalog, a, control, 2, kLater); }},
+      {"target", [&](Assessment* a) { return SetControlTarget(catalog, a, control, 4, kLater); }},
+      {"profile", [&](Assessment* a) { return SetProfile(a, quick, kLater); }},
+  };
+  Assessment document = NewAssessment(catalog, TestProfile(), kTestNow);
+  for (const Case& c : changing) {
+    SCOPED_TRACE(c.name);
+    const Assessment before = document;
+    const EditResult first = c.edit(&document);
+    ASSERT_TRUE(first.ok()) << first.error;
+    EXPECT_TRUE(first.changed);
+    EXPECT_NE(document, before);
+    const Assessment after = document;
+    const EditResult again = c.edit(&document);
+    ASSERT_TRUE(again.ok()) << again.error;
+    EXPECT_FALSE(again.changed);
+    EXPECT_EQ(document, after);
+  }
+  const std::vector<Case> failing = {
+      {"unknown question",
+       [&](Assessment* a) { return SetAnswer(catalog, a, "0.0.0-q1", Answer::kYes, "", kLater); }},
+      {"bad time", [&](Assessment* a) { return SetControlNotes(catalog, a, control, "m", "now"); }},
+      {"unknown step",
+       [&](Assessment* a) { return SetStepDone(catalog, a, "no-step", true, kLater); }},
+      {"bad profile",
+       [&](Assessment* a) {
+         Profile p = quick;
+         p.target_maturity = 0;
+         return SetProfile(a, p, kLater);
+       }},
+  };
+  for (const Case& c : failing) {
+    SCOPED_TRACE(c.name);
+    const Assessment before = document;
+    const EditResult result = c.edit(&document);
+    EXPECT_FALSE(result.ok());
+    EXPECT_FALSE(result.changed);
+    EXPECT_EQ(document, before);
+  }
 }
 
 }  // namespace

@@ -103,7 +103,7 @@ EditResult SetPackRespondent(Assessment* pack, const std::string& respondent,
   if (pack->pack->respondent == respondent) return {};
   pack->pack->respondent = respondent;
   pack->updated_at = now;
-  return {};
+  return {"", true};
 }
 
 }  // namespace cloudgap

@@ -132,10 +132,14 @@ TEST(QuestionPack, EditsStayInsideThePack) {
 
 TEST(QuestionPack, TheRespondentIsSetOnAPackOnly) {
   Assessment pack = PackOf(Sample(), {"12.4.1"});
-  ASSERT_TRUE(SetPackRespondent(&pack, "Bo", "2024-03-03T08:00:00Z").ok());
+  const EditResult set = SetPackRespondent(&pack, "Bo", "2024-03-03T08:00:00Z");
+  ASSERT_TRUE(set.ok());
+  EXPECT_TRUE(set.changed);
   EXPECT_EQ(pack.pack->respondent, "Bo");
   EXPECT_EQ(pack.updated_at, "2024-03-03T08:00:00Z");
-  ASSERT_TRUE(SetPackRespondent(&pack, "Bo", "2024-03-04T08:00:00Z").ok());
+  const EditResult again = SetPackRespondent(&pack, "Bo", "2024-03-04T08:00:00Z");
+  ASSERT_TRUE(again.ok());
+  EXPECT_FALSE(again.changed);
   EXPECT_EQ(pack.updated_at, "2024-03-03T08:00:00Z");  // Unchanged: no edit.
   Assessment whole = Sample();
   EXPECT_FALSE(SetPackRespondent(&whole, "Bo", kLater).ok());
