@@ -17,9 +17,7 @@ class SessionTest : public ::testing::Test {
  protected:
   SessionTest() : session_(BuiltinCatalog(), clock_) { session_.Start(TestProfile()); }
 
-  const std::string& Question() const {
-    return BuiltinCatalog().controls.at(0).questions.at(0).id;
-  }
+  const std::string& Question() const { return BuiltinCatalog().controls.at(0).questions.at(0).id; }
 
   FakeClock clock_;
   Session session_;

@@ -48,20 +48,6 @@ std::string JsonError::ToString(const JsonWords& words) const {
   return words.Tr("{where}: {message}", {{"where", where}, {"message", message}});
 }
 
-const char* JsonTypeName(const json& value) {
-  switch (value.type()) {
-    case json::value_t::object: return "an object";
-    case json::value_t::array: return "a list";
-    case json::value_t::string: return "a string";
-    case json::value_t::boolean: return "true or false";
-    case json::value_t::null: return "null";
-    case json::value_t::number_float: return "a decimal number";
-    case json::value_t::number_integer:
-    case json::value_t::number_unsigned: return "a whole number";
-    default: return "an unexpected value";
-  }
-}
-
 std::string JsonTypeName(const json& value, const JsonWords& words) {
   switch (value.type()) {
     case json::value_t::object: return words.Tr("an object", {});

@@ -80,10 +80,8 @@ struct JsonError {
 };
 
 // "an object", "a list", "a string", "true or false", "null", "a whole
-// number" or "a decimal number".
-const char* JsonTypeName(const nlohmann::json& value);
-// The same in `words`' language.
-std::string JsonTypeName(const nlohmann::json& value, const JsonWords& words);
+// number" or "a decimal number", in `words`' language.
+std::string JsonTypeName(const nlohmann::json& value, const JsonWords& words = JsonWords());
 
 // A place in a document: a JSON pointer and the control it is in.
 struct JsonPlace {
