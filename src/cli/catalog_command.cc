@@ -113,7 +113,8 @@ int RunCatalog(const Args& args, const CliLanguage& language, std::istream& /*in
   }
   PrintSummary(*result.catalog, words, out);
   out << words.Tr("{file} is valid", {{"file", source}}) << "\n";
-  const std::vector<LintFinding> findings = LintCatalog(*result.catalog);
+  const std::vector<LintFinding> findings =
+      LintCatalog(*result.catalog, language.report_words.json_words());
   for (const LintFinding& f : findings) {
     err << words.Tr("lint {kind}: {where}: {message}",
                     {{"kind", LintKindName(f.kind)}, {"where", f.where}, {"message", f.message}})

@@ -8,7 +8,9 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <cstdlib>
+#include <fstream>
 #include <optional>
 #include <sstream>
 #include <string>
@@ -225,6 +227,26 @@ TEST(CliLanguageTest, FrenchUsageAndErrors) {
                                         ": indiquez BASE et au moins un document INCOMING "
                                         "(- pour l’entrée standard)\n"))
       << merge.err;
+}
+
+// A file the commands refuse says why in the language: the refusals before the
+// parse and a public key's are the core's words (CliLanguage::report_words).
+TEST(CliLanguageTest, RefusalsOfFilesAreInTheLanguage) {
+  const std::string broken = testing::TempDir() + "cloudgap-language-broken.json";
+  const std::string key = testing::TempDir() + "cloudgap-language-key.pem";
+  std::ofstream(broken) << R"({"a": 1, "a": 2})";
+  std::ofstream(key) << "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI";
+  Outcome run = Cloudgap({"report", broken, "--language", "de"});
+  EXPECT_EQ(run.code, 1);
+  EXPECT_NE(run.err.find(broken + ": (Dokument): doppelter Schlüssel 'a'\n"), std::string::npos)
+      << run.err;
+  run = Cloudgap({"seal", broken, "--public-key", key, "--language", "fr"});
+  EXPECT_EQ(run.code, 1);
+  EXPECT_NE(run.err.find(key + kNbsp + ": Ce n’est pas une clé publique PEM" + kNbsp + ": "),
+            std::string::npos)
+      << run.err;
+  std::remove(broken.c_str());
+  std::remove(key.c_str());
 }
 
 // CLOUDGAP_LANGUAGE is the default of --language; --language wins over it; a

@@ -23,13 +23,6 @@ using Args = std::vector<std::string>;
 
 struct CliLanguage;  // cli_language.h
 
-// Marks the English of a table's text, as Tr marks a message, for
-// tools/i18n/messages.py to find; the code translates it where it prints it
-// (words.Tr(option.help)).
-constexpr const char* TrLater(const char* english) {
-  return english;
-}
-
 // One option of a command. The command's parser accepts exactly the options of
 // its table (cli_options.h), and its usage text is made from the same table
 // (Usage below), so the two cannot drift apart.

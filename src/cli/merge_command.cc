@@ -181,7 +181,7 @@ int RunMerge(const Args& args, const CliLanguage& language, std::istream& in, st
     return 1;
   }
 
-  const MergeResult result = ApplyMerge(plan, choices, now);
+  const MergeResult result = ApplyMerge(plan, choices, now, language.report_words);
   if (!result.merged) {
     err << Says(words, "merge", result.error) << "\n";
     return 1;

@@ -35,14 +35,14 @@ std::optional<Assessment> OpenInput(const std::string& input, const std::string&
   const std::string name = SealedInputName(input, words);
   OpenedSealed opened;
   if (IsSealedLinkArgument(input)) {
-    opened = OpenSealedLink(input, key);
+    opened = OpenSealedLink(input, key, language.report_words);
   } else {
     std::string text;
     if (!ReadFileOrInput(input, in, &text)) {
       err << Says(words, "open-sealed", words.Tr("cannot read {file}", {{"file", name}})) << "\n";
       return std::nullopt;
     }
-    opened = OpenSealedFileText(text, key);
+    opened = OpenSealedFileText(text, key, language.report_words);
   }
   if (!opened.json) {
     err << words.Tr("{file}: {message}", {{"file", name}, {"message", opened.problem}}) << "\n";
@@ -86,7 +86,8 @@ int RunOpenSealed(const Args& args, const CliLanguage& language, std::istream& i
     err << Says(words, "open-sealed", problem) << "\n" << Usage(OpenSealedCommand(), words);
     return 2;
   }
-  const std::optional<std::string> key = ReadPrivateKey("open-sealed", words, option("--key"), err);
+  const std::optional<std::string> key =
+      ReadPrivateKey("open-sealed", language, option("--key"), err);
   if (!key) return 1;
   const Catalog& catalog = BuiltinCatalog();
 

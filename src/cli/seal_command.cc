@@ -44,7 +44,7 @@ int RunSeal(const Args& args, const CliLanguage& language, std::istream& in, std
         << "\n";
     return 1;
   }
-  const PublicKeyRead key = ReadPublicKeyPem(pem);
+  const PublicKeyRead key = ReadPublicKeyPem(pem, language.report_words);
   if (!key.key) {
     err << Says(words, "seal",
                 words.Tr("{file}: {message}", {{"file", key_path}, {"message", key.message}}))

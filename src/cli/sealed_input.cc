@@ -12,18 +12,19 @@
 namespace cloudgap::cli {
 namespace {
 
-// The sentence of `error`, then the detail when there is one.
-std::string Problem(SealedError error, const std::string& detail) {
-  std::string text = SealedErrorMessage(error);
+// The sentence of `error` in `words`, then the detail when there is one.
+std::string Problem(SealedError error, const std::string& detail, const MessageCatalog& words) {
+  std::string text = SealedErrorMessage(error, words);
   if (!detail.empty()) text += " (" + detail + ")";
   return text;
 }
 
-OpenedSealed Open(const SealedCarrierParse& carrier, const std::string& private_key_pem) {
-  if (!carrier.envelope) return {std::nullopt, Problem(carrier.error, carrier.detail)};
+OpenedSealed Open(const SealedCarrierParse& carrier, const std::string& private_key_pem,
+                  const MessageCatalog& words) {
+  if (!carrier.envelope) return {std::nullopt, Problem(carrier.error, carrier.detail, words)};
   OpenSslSealing crypto;
-  OpenOutcome opened = OpenSealedDocumentJson(crypto, private_key_pem, *carrier.envelope);
-  if (!opened.plaintext) return {std::nullopt, Problem(opened.error, opened.detail)};
+  OpenOutcome opened = OpenSealedDocumentJson(crypto, private_key_pem, *carrier.envelope, words);
+  if (!opened.plaintext) return {std::nullopt, Problem(opened.error, opened.detail, words)};
   return {std::move(opened.plaintext), ""};
 }
 
@@ -38,8 +39,9 @@ std::string SealedInputName(const std::string& argument, const MessageCatalog& w
   return argument.size() <= 40 ? argument : argument.substr(0, 40) + "...";
 }
 
-std::optional<std::string> ReadPrivateKey(const char* command, const MessageCatalog& words,
+std::optional<std::string> ReadPrivateKey(const char* command, const CliLanguage& language,
                                           const std::string& path, std::ostream& err) {
+  const MessageCatalog& words = language.words;
   std::istringstream no_input;
   std::string pem;
   if (path == "-" || !ReadFileOrInput(path, no_input, &pem)) {
@@ -53,19 +55,22 @@ std::optional<std::string> ReadPrivateKey(const char* command, const MessageCata
   if (probe.error == SealedError::kBadPrivateKey) {
     err << Says(words, command,
                 words.Tr("{file}: {message}",
-                         {{"file", path}, {"message", Problem(probe.error, probe.detail)}}))
+                         {{"file", path},
+                          {"message", Problem(probe.error, probe.detail, language.report_words)}}))
         << "\n";
     return std::nullopt;
   }
   return pem;
 }
 
-OpenedSealed OpenSealedFileText(const std::string& text, const std::string& private_key_pem) {
-  return Open(ParseSealedFile(text), private_key_pem);
+OpenedSealed OpenSealedFileText(const std::string& text, const std::string& private_key_pem,
+                                const MessageCatalog& words) {
+  return Open(ParseSealedFile(text, words), private_key_pem, words);
 }
 
-OpenedSealed OpenSealedLink(const std::string& link, const std::string& private_key_pem) {
-  return Open(ParseSealedLink(link), private_key_pem);
+OpenedSealed OpenSealedLink(const std::string& link, const std::string& private_key_pem,
+                            const MessageCatalog& words) {
+  return Open(ParseSealedLink(link), private_key_pem, words);
 }
 
 }  // namespace cloudgap::cli

@@ -13,6 +13,8 @@
 
 namespace cloudgap::cli {
 
+struct CliLanguage;  // cli_language.h
+
 // An argument that is a link to a sealed result rather than a file's path.
 bool IsSealedLinkArgument(const std::string& argument);
 
@@ -22,9 +24,9 @@ std::string SealedInputName(const std::string& argument,
                             const MessageCatalog& words = EnglishMessages());
 
 // The private key's PEM text from `path`, checked once: nullopt after a
-// message "cloudgap <command>: <path>: ..." in `words`' language when it
-// cannot be read or used.
-std::optional<std::string> ReadPrivateKey(const char* command, const MessageCatalog& words,
+// message "cloudgap <command>: <path>: ..." in `language` when it cannot be
+// read or used.
+std::optional<std::string> ReadPrivateKey(const char* command, const CliLanguage& language,
                                           const std::string& path, std::ostream& err);
 
 struct OpenedSealed {
@@ -33,9 +35,12 @@ struct OpenedSealed {
 };
 
 // Opens the sealed result of `text` (a sealed file's whole text, or a link)
-// with `private_key_pem`.
-OpenedSealed OpenSealedFileText(const std::string& text, const std::string& private_key_pem);
-OpenedSealed OpenSealedLink(const std::string& link, const std::string& private_key_pem);
+// with `private_key_pem`; the problem in `words`' language, the core's words
+// (CliLanguage::report_words), as the sealed results' sentences are the core's.
+OpenedSealed OpenSealedFileText(const std::string& text, const std::string& private_key_pem,
+                                const MessageCatalog& words);
+OpenedSealed OpenSealedLink(const std::string& link, const std::string& private_key_pem,
+                            const MessageCatalog& words);
 
 }  // namespace cloudgap::cli
 

@@ -55,11 +55,12 @@ bool EndsWith(const std::string& text, const std::string& end) {
 
 // The row of one file's text: a document, or a sealed result opened with
 // `key` (none: not given).
-PortfolioRow Summarize(const Catalog& catalog, const MessageCatalog& words, const std::string& text,
+PortfolioRow Summarize(const Catalog& catalog, const CliLanguage& language, const std::string& text,
                        const std::string& file, const std::optional<std::string>& key) {
+  const MessageCatalog& words = language.words;
   const bool sealed_name = EndsWith(file, kSealedFileSuffix);
   if (sealed_name || MentionsSealedFormat(text)) {
-    const SealedCarrierParse carrier = ParseSealedFile(text);
+    const SealedCarrierParse carrier = ParseSealedFile(text, language.report_words);
     if (carrier.error != SealedError::kNotSealed || sealed_name) {
       PortfolioRow row;
       row.source = file;
@@ -67,7 +68,7 @@ PortfolioRow Summarize(const Catalog& catalog, const MessageCatalog& words, cons
         row.problem = words.Tr("sealed: give --key");
         return row;
       }
-      const OpenedSealed opened = OpenSealedFileText(text, *key);
+      const OpenedSealed opened = OpenSealedFileText(text, *key, language.report_words);
       if (!opened.json) {
         row.problem = words.Tr("sealed: {problem}", {{"problem", opened.problem}});
         return row;
@@ -106,7 +107,7 @@ int RunSummarize(const Args& args, const CliLanguage& language, std::istream& in
   }
   std::optional<std::string> key;
   if (parsed.options.count("--key")) {
-    key = ReadPrivateKey("summarize", words, option("--key", ""), err);
+    key = ReadPrivateKey("summarize", language, option("--key", ""), err);
     if (!key) return 1;
   }
   const Catalog& catalog = BuiltinCatalog();
@@ -117,7 +118,7 @@ int RunSummarize(const Args& args, const CliLanguage& language, std::istream& in
     std::string text;
     PortfolioRow row;
     if (ReadFileOrInput(file, in, &text)) {
-      row = Summarize(catalog, words, text, file, key);
+      row = Summarize(catalog, language, text, file, key);
     } else {
       row.source = file;
       row.problem = words.Tr("cannot read the file");

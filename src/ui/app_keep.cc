@@ -297,7 +297,8 @@ void AppUi::OpenFile(const Files::OpenedFile& file) {
 void AppUi::RefuseFile(const std::string& name, double bytes) {
   ShowMessage(
       Tr("Could not open {file}: {reason}. The current assessment is unchanged.",
-         {{"file", name}, {"reason", TooLargeMessage(static_cast<size_t>(std::max(0.0, bytes)))}}),
+         {{"file", name},
+          {"reason", TooLargeMessage(static_cast<size_t>(std::max(0.0, bytes)), UiMessages())}}),
       true);
 }
 

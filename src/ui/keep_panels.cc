@@ -146,7 +146,7 @@ namespace {
 // never over its label; nothing while unknown.
 void SizeAfter(size_t bytes, const char* label, float right) {
   if (bytes == 0) return;
-  const std::string text = DescribeSize(bytes);
+  const std::string text = DescribeSize(bytes, UiMessages());
   // Not the item's rectangle: a Selectable spans the whole menu.
   const float label_end =
       ImGui::GetItemRectMin().x - ImGui::GetWindowPos().x + ImGui::CalcTextSize(label).x;

@@ -24,14 +24,16 @@ namespace cloudgap::ui {
 namespace {
 
 std::string OpenProblem(ResultSealer::Status status) {
+  SealedError error = SealedError::kDamaged;
   switch (status) {
-    case ResultSealer::Status::kOtherKey: return SealedErrorMessage(SealedError::kOtherKey);
-    case ResultSealer::Status::kChanged: return SealedErrorMessage(SealedError::kChanged);
-    case ResultSealer::Status::kDamaged: return SealedErrorMessage(SealedError::kDamaged);
-    case ResultSealer::Status::kBadKey: return SealedErrorMessage(SealedError::kBadPrivateKey);
+    case ResultSealer::Status::kOtherKey: error = SealedError::kOtherKey; break;
+    case ResultSealer::Status::kChanged: error = SealedError::kChanged; break;
+    case ResultSealer::Status::kDamaged: break;
+    case ResultSealer::Status::kBadKey: error = SealedError::kBadPrivateKey; break;
     default:
       return Tr("This browser cannot open sealed results here (it needs a secure, https page).");
   }
+  return SealedErrorMessage(error, UiMessages());
 }
 
 }  // namespace
@@ -45,7 +47,7 @@ void AppUi::AddSealed(const std::string& source, const std::string& carrier_text
     item.envelope = *parsed.envelope;
   } else {
     item.step = InboxItem::Step::kFailed;
-    item.problem = SealedErrorMessage(parsed.error);
+    item.problem = SealedErrorMessage(parsed.error, UiMessages());
   }
   inbox_.items.push_back(std::move(item));
   Navigate(Screen::kInbox);
@@ -65,7 +67,8 @@ void AppUi::OpenWaitingSealed() {
     const SealedHeaderParse header = ParseSealedHeader(item.envelope);
     if (!der || !header.header) {
       item.step = InboxItem::Step::kFailed;
-      item.problem = SealedErrorMessage(der ? header.error : SealedError::kBadPrivateKey);
+      item.problem =
+          SealedErrorMessage(der ? header.error : SealedError::kBadPrivateKey, UiMessages());
       continue;
     }
     item.step = InboxItem::Step::kOpening;

@@ -131,7 +131,7 @@ void AppUi::FinishMerge() {
     choices.push_back(it == merge_.chosen.end() ? std::nullopt
                                                 : OptionHeldBy(conflict, it->second));
   }
-  MergeResult result = ApplyMerge(plan, choices, platform_.clock.NowUtcIso8601());
+  MergeResult result = ApplyMerge(plan, choices, platform_.clock.NowUtcIso8601(), UiMessages());
   if (!result.merged) {
     return ShowMessage(Tr("Nothing was merged: {error}.", {{"error", result.error}}), true);
   }

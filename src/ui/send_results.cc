@@ -46,7 +46,7 @@ void AppUi::DrawSendButton() {
 
 void AppUi::StartSend() {
   const SendResults& send = *GetBranding().send_results;
-  const PublicKeyRead key = ReadPublicKeyPem(send.public_key);
+  const PublicKeyRead key = ReadPublicKeyPem(send.public_key, UiMessages());
   if (!key.key) {
     send_.step = SendState::Step::kFailed;
     send_.error =

@@ -70,7 +70,7 @@ void ShareFlow::Open(std::string_view fragment) {
   ShareFragmentParse parsed = ParseShareFragment(fragment);
   if (!parsed.payload) {
     open_state_ = parsed.error == ShareLinkError::kNotALink ? OpenState::kIdle : OpenState::kFailed;
-    open_error_ = ShareLinkErrorMessage(parsed.error);
+    open_error_ = ShareLinkErrorMessage(parsed.error, UiMessages());
     return;
   }
   payload_ = std::move(*parsed.payload);
@@ -110,12 +110,12 @@ void ShareFlow::OnUnsealed(const LinkSealer::Result& result) {
     case LinkSealer::Status::kRefused:
       // Another try: a mistyped passphrase is the likelier of the two.
       open_state_ = OpenState::kNeedsPassphrase;
-      open_error_ = ShareLinkErrorMessage(ShareLinkError::kWrongPassphraseOrDamaged);
+      open_error_ = ShareLinkErrorMessage(ShareLinkError::kWrongPassphraseOrDamaged, UiMessages());
       ++refusals_;
       return;
     case LinkSealer::Status::kCorrupt:
       open_state_ = OpenState::kFailed;
-      open_error_ = ShareLinkErrorMessage(ShareLinkError::kDamaged);
+      open_error_ = ShareLinkErrorMessage(ShareLinkError::kDamaged, UiMessages());
       return;
   }
   DocumentParseResult loaded = LoadAssessmentDocument(catalog_.get(), result.bytes, UiMessages());

@@ -2,9 +2,9 @@
 """The app's own words: every message the code marks, and each language's files.
 
 Code marks a message by passing its English as a string literal to Tr(...)
-(core/i18n/message_catalog.h), or to TrLater(...) where a table keeps the
-English and the code translates it where it prints it (cli/commands.h). The
-messages are in two domains, each with a file per language:
+(core/i18n/message_catalog.h), or to TrLater(...) (core/text/message_format.h)
+where a table keeps the English and the code translates it where it prints
+it. The messages are in two domains, each with a file per language:
 
     core   src/core/i18n/messages/<language>.json   every message marked in src/
                                                     but under src/cli: the app's,

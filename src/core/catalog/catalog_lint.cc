@@ -95,7 +95,7 @@ double ContentSimilarity(std::string_view a, std::string_view b) {
   return Jaccard(ContentWords(a), ContentWords(b));
 }
 
-std::vector<LintFinding> LintCatalog(const Catalog& catalog) {
+std::vector<LintFinding> LintCatalog(const Catalog& catalog, const JsonWords& words) {
   std::vector<LintFinding> findings;
   std::vector<Entry> full;
   for (const Control& c : catalog.controls) {
@@ -105,9 +105,9 @@ std::vector<LintFinding> LintCatalog(const Catalog& catalog) {
         for (const std::string* text : {&q.text, &q.inherited_text}) {
           if (!JoinsWithAndOr(*text)) continue;
           findings.push_back({LintKind::kTwoPractices, q.id,
-                              "joins two things with \"and\"/\"or\": split it, or mark it "
-                              "one_practice if they are parts of one practice: \"" +
-                                  *text + "\""});
+                              words.Tr("joins two things with \"and\"/\"or\": split it, or mark it "
+                                       "one_practice if they are parts of one practice: \"{text}\"",
+                                       {{"text", *text}})});
           break;
         }
       }
@@ -122,18 +122,20 @@ std::vector<LintFinding> LintCatalog(const Catalog& catalog) {
       if (a.control == b.control || !ShareRole(*a.question, *b.question)) continue;
       const double similarity = Jaccard(a.words, b.words);
       if (similarity < kNearDuplicateSimilarity) continue;
-      findings.push_back({LintKind::kNearDuplicate, a.question->id + " ~ " + b.question->id,
-                          "the two questions ask nearly the same (" +
-                              std::to_string(static_cast<int>(similarity * 100 + 0.5)) +
-                              "% of their words in common): ask it once, in its home control"});
+      findings.push_back(
+          {LintKind::kNearDuplicate, a.question->id + " ~ " + b.question->id,
+           words.Tr("the two questions ask nearly the same ({percent}% of their words in "
+                    "common): ask it once, in its home control",
+                    {{"percent", std::to_string(static_cast<int>(similarity * 100 + 0.5))}})});
     }
   }
   for (const Control& c : catalog.controls) {
     for (const Mapping& m : c.iso27002_2022) {
       if (m.basis != MappingBasis::kUnstated) continue;
       findings.push_back({LintKind::kNoProvenance, c.id + " iso27002_2022 " + m.id,
-                          "no basis: say whether it is the standard's own correspondence "
-                          "(\"standard\") or CloudGap's judgement (\"judgement\")"});
+                          words.Tr("no basis: say whether it is the standard's own correspondence "
+                                   "(\"standard\") or CloudGap's judgement (\"judgement\")",
+                                   {})});
     }
   }
   return findings;

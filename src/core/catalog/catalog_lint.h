@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "core/catalog/catalog.h"
+#include "core/json/json_reader.h"  // JsonWords.
 #include "core/text/enum_text.h"
 
 namespace cloudgap {
@@ -43,7 +44,8 @@ inline constexpr EnumText<LintKind> kLintKindNames[] = {
 static_assert(InEnumOrder(kLintKindNames));
 const char* LintKindName(LintKind kind);
 
-std::vector<LintFinding> LintCatalog(const Catalog& catalog);
+// The messages in `words`' language, quoting the catalog's text as it is.
+std::vector<LintFinding> LintCatalog(const Catalog& catalog, const JsonWords& words = JsonWords());
 
 // The Jaccard similarity of two texts' content words (lower-cased words of three
 // letters or more, lightly stemmed, function words left out); 0 when either has

@@ -2,7 +2,11 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <vector>
+
 #include "core/testing/enum_text_testing.h"
+#include "core/testing/shipped_language.h"
 #include "core/testing/test_catalog.h"
 
 namespace cloudgap {
@@ -96,6 +100,41 @@ TEST(CatalogLint, EachFindingSaysWhatToDo) {
                 "words in common): ask it once, in its home control",
                 "CLD.6.3.1 iso27002_2022 5.23: no basis: say whether it is the standard's own "
                 "correspondence (\"standard\") or CloudGap's judgement (\"judgement\")"}));
+}
+
+// An author reads the findings in the language of --language, the catalog's
+// own text, ids and keywords (one_practice, standard) as written.
+TEST(CatalogLint, EachFindingSaysWhatToDoInTheLanguage) {
+  Catalog c = Distinct();
+  c.controls[0].questions[0].text = "Is a policy written and approved?";
+  c.controls[1].questions[0].text = "alpha beta gamma delta";
+  c.controls[3].questions[0].text = "alpha beta gamma omega sigma";
+  c.controls[1].iso27002_2022[0].basis = MappingBasis::kUnstated;
+  const ShippedLanguage german = LoadShippedLanguage("de"), french = LoadShippedLanguage("fr");
+  std::vector<std::string> messages;
+  for (const ShippedLanguage* shipped : {&german, &french}) {
+    const std::vector<LintFinding> findings = LintCatalog(c, shipped->words.json_words());
+    EXPECT_EQ(Wheres(findings, LintKind::kNearDuplicate),
+              Wheres(LintCatalog(c), LintKind::kNearDuplicate));
+    for (const LintFinding& f : findings) messages.push_back(f.message);
+  }
+  EXPECT_EQ(messages,
+            (std::vector<std::string>{
+                "verbindet zwei Dinge mit „and“/„or“: teilen Sie die Frage auf, oder markieren Sie "
+                "sie als one_practice, wenn beides Teil einer einzigen Praxis ist: „Is a policy "
+                "written and approved?“",
+                "die beiden Fragen fragen fast dasselbe (50\u00a0% ihrer Wörter gemeinsam): "
+                "stellen Sie sie nur einmal, in der Maßnahme, zu der sie gehört",
+                "keine Grundlage: geben Sie an, ob es die Zuordnung der Norm selbst („standard“) "
+                "oder die Einschätzung von CloudGap („judgement“) ist",
+                "relie deux choses par «\u00a0and\u00a0»/«\u00a0or\u00a0»\u00a0: scindez la "
+                "question, ou marquez-la one_practice si ce sont les parties d’une même "
+                "pratique\u00a0: «\u00a0Is a policy written and approved?\u00a0»",
+                "les deux questions demandent presque la même chose (50\u00a0% de mots en "
+                "commun)\u00a0: posez-la une seule fois, dans la mesure dont elle relève",
+                "aucun fondement\u00a0: indiquez s’il s’agit de la correspondance établie par la "
+                "norme elle-même («\u00a0standard\u00a0») ou de l’appréciation de CloudGap "
+                "(«\u00a0judgement\u00a0»)"}));
 }
 
 // Every pair is compared: the first question of the catalog, and neighbours in

@@ -489,7 +489,7 @@ DocumentParseResult ParseAssessmentDocument(const Catalog& catalog, std::string_
   DocumentParseResult result;
   JsonParseResult parsed = ParseJson(json_text);
   if (!parsed.ok()) {
-    result.errors.push_back({"", JsonProblemMessage(parsed), parsed.problem});
+    result.errors.push_back({"", JsonProblemMessage(parsed, words.json_words()), parsed.problem});
     return result;
   }
   DocumentParser parser(catalog, &result, words);

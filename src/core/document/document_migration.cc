@@ -1,10 +1,10 @@
 #include "core/document/document_migration.h"
 
-#include <cstdio>
 #include <utility>
 
 #include "core/document/catalog_upgrade.h"
 #include "core/json/json_parse.h"
+#include "core/text/message_format.h"
 
 namespace cloudgap {
 namespace {
@@ -18,12 +18,12 @@ constexpr char kReportPrefix[] = "cloudgap-report/";
 // is the string and an "na" answer's justification moves to na_justifications.
 // Values of the wrong type are carried over as they are, so that the strict
 // parser reports them at the same pointer.
-std::optional<JsonError> MigrateV0ToV1(json* doc) {
+std::optional<JsonError> MigrateV0ToV1(json* doc, const MessageCatalog& words) {
   if (doc->contains("na_justifications")) {
-    return JsonError{
-        "/na_justifications",
-        "not a field of " + std::string(kFormatV0) + " (justifications were kept with each answer)",
-        InputProblem::kUnknownField};
+    return JsonError{"/na_justifications",
+                     words.Tr("not a field of {format} (justifications were kept with each answer)",
+                              {{"format", kFormatV0}}),
+                     InputProblem::kUnknownField};
   }
   auto answers = doc->find("answers");
   if (answers != doc->end() && answers->is_object()) {
@@ -39,12 +39,13 @@ std::optional<JsonError> MigrateV0ToV1(json* doc) {
       for (auto field = value.begin(); field != value.end(); ++field) {
         if (field.key() != "answer" && field.key() != "justification") {
           return JsonError{pointer + "/" + JsonPointerToken(field.key()),
-                           "unknown field '" + field.key() + "'", InputProblem::kUnknownField};
+                           words.Tr("unknown field {field}", {{"field", QuotedValue(field.key())}}),
+                           InputProblem::kUnknownField};
         }
       }
       auto answer = value.find("answer");
       if (answer == value.end()) {
-        return JsonError{pointer + "/answer", "missing (this field is required)",
+        return JsonError{pointer + "/answer", words.Tr("missing (this field is required)", {}),
                          InputProblem::kMissingField};
       }
       flat[it.key()] = *answer;
@@ -65,7 +66,7 @@ std::optional<JsonError> MigrateV0ToV1(json* doc) {
 struct Migration {
   const char* from;
   const char* to;
-  std::optional<JsonError> (*apply)(json* doc);
+  std::optional<JsonError> (*apply)(json* doc, const MessageCatalog& words);
 };
 
 // One entry per format version; each takes a document one version forward.
@@ -98,7 +99,7 @@ bool LooksLikeOscal(const json& root, std::string* model) {
 
 // A file of another kind gets a sentence saying what it is, not a list of
 // every field that is missing.
-std::optional<JsonError> RecogniseOtherKinds(const json& root) {
+std::optional<JsonError> RecogniseOtherKinds(const json& root, const MessageCatalog& words) {
   if (!root.is_object()) return std::nullopt;  // The parser says what it is instead.
   // The report names itself in "report" (core/report/report_json.h).
   for (const char* key : {"report", "format"}) {
@@ -107,22 +108,24 @@ std::optional<JsonError> RecogniseOtherKinds(const json& root) {
     const std::string kind = it->get<std::string>();
     if (kind.rfind(kReportPrefix, 0) != 0) continue;
     return JsonError{std::string("/") + key,
-                     "this is a CloudGap report (" + kind +
-                         "), not an assessment; open the assessment file it was made from",
+                     words.Tr("this is a CloudGap report ({kind}), not an assessment; open the "
+                              "assessment file it was made from",
+                              {{"kind", kind}}),
                      InputProblem::kNotAnAssessment};
   }
   std::string model;
   if (!root.contains("format") && LooksLikeOscal(root, &model)) {
     return JsonError{"",
-                     "this is an OSCAL " + model +
-                         " document, not a CloudGap assessment; CloudGap can write OSCAL "
-                         "but opens only its own assessment files",
+                     words.Tr("this is an OSCAL {model} document, not a CloudGap assessment; "
+                              "CloudGap can write OSCAL but opens only its own assessment files",
+                              {{"model", model}}),
                      InputProblem::kNotAnAssessment};
   }
   if (!root.contains("format") && !root.contains("catalog") && !root.contains("profile")) {
     return JsonError{"",
-                     "this is not a CloudGap assessment: it has no \"format\" field "
-                     "(is it another tool's file?)",
+                     words.Tr("this is not a CloudGap assessment: it has no \"format\" field "
+                              "(is it another tool's file?)",
+                              {}),
                      InputProblem::kNotAnAssessment};
   }
   return std::nullopt;
@@ -136,27 +139,35 @@ bool KnownCatalogVersion(const Catalog& catalog, const std::string& version) {
 
 }  // namespace
 
-std::string DescribeSize(size_t bytes) {
-  char buffer[32];
-  if (bytes < 1024) {
-    std::snprintf(buffer, sizeof buffer, "%zu bytes", bytes);
-  } else if (bytes < 1024 * 1024) {
-    std::snprintf(buffer, sizeof buffer, "%.0f kB", static_cast<double>(bytes) / 1024.0);
-  } else {
-    std::snprintf(buffer, sizeof buffer, "%.1f MB", static_cast<double>(bytes) / (1024.0 * 1024.0));
+std::string DescribeSize(size_t bytes, const MessageCatalog& words) {
+  const char* unit = TrLater("{size} bytes");
+  double size = static_cast<double>(bytes);
+  int decimals = 0;
+  if (bytes >= 1024 * 1024) {
+    unit = TrLater("{size} MB");
+    size /= 1024.0 * 1024.0;
+    decimals = 1;
+  } else if (bytes >= 1024) {
+    unit = TrLater("{size} kB");
+    size /= 1024.0;
   }
-  return buffer;
+  return words.Tr(unit, {{"size", FormatNumber(size, decimals, words.language())}});
 }
 
-std::string TooLargeMessage(size_t bytes) {
-  const std::string limit = std::to_string(kMaxDocumentBytes / (1024 * 1024)) + " MB";
+std::string TooLargeMessage(size_t bytes, const MessageCatalog& words) {
+  const std::string limit =
+      words.Tr("{size} MB", {{"size", std::to_string(kMaxDocumentBytes / (1024 * 1024))}});
+  const std::string size = DescribeSize(bytes, words);
   // "It is 5.0 MB ... up to 5 MB" would read as a contradiction.
-  std::string size = DescribeSize(bytes);
-  if (size == DescribeSize(kMaxDocumentBytes)) size = "just over " + limit;
-  return "it is " + size + ", and CloudGap opens assessment files of up to " + limit;
+  const bool just_over = size == DescribeSize(kMaxDocumentBytes, words);
+  return words.Tr(
+      just_over
+          ? TrLater("it is just over {limit}, and CloudGap opens assessment files of up to {limit}")
+          : TrLater("it is {size}, and CloudGap opens assessment files of up to {limit}"),
+      {{"size", size}, {"limit", limit}});
 }
 
-MigrationResult MigrateAssessmentDocument(std::string_view json_text) {
+MigrationResult MigrateAssessmentDocument(std::string_view json_text, const MessageCatalog& words) {
   MigrationResult result;
   JsonParseResult parsed = ParseJson(json_text);
   if (!parsed.ok() || !parsed.value.is_object()) {
@@ -166,7 +177,7 @@ MigrationResult MigrateAssessmentDocument(std::string_view json_text) {
   json doc = std::move(parsed.value);
   for (const Migration* m = MigrationFrom(FormatOf(doc)); m != nullptr;
        m = MigrationFrom(FormatOf(doc))) {
-    if (std::optional<JsonError> error = m->apply(&doc)) {
+    if (std::optional<JsonError> error = m->apply(&doc, words)) {
       result.error = std::move(error);
       return result;
     }
@@ -184,19 +195,19 @@ DocumentParseResult LoadAssessmentDocument(const Catalog& catalog, std::string_v
                                            const MessageCatalog& words) {
   DocumentParseResult result;
   if (text.size() > kMaxDocumentBytes) {
-    result.errors.push_back({"", TooLargeMessage(text.size()), InputProblem::kTooLarge});
+    result.errors.push_back({"", TooLargeMessage(text.size(), words), InputProblem::kTooLarge});
     return result;
   }
   JsonParseResult parsed = ParseJson(text);
   if (!parsed.ok()) {
-    result.errors.push_back({"", JsonProblemMessage(parsed), parsed.problem});
+    result.errors.push_back({"", JsonProblemMessage(parsed, words.json_words()), parsed.problem});
     return result;
   }
-  if (std::optional<JsonError> other = RecogniseOtherKinds(parsed.value)) {
+  if (std::optional<JsonError> other = RecogniseOtherKinds(parsed.value, words)) {
     result.errors.push_back(std::move(*other));
     return result;
   }
-  MigrationResult migrated = MigrateAssessmentDocument(text);
+  MigrationResult migrated = MigrateAssessmentDocument(text, words);
   if (migrated.error) {
     result.errors.push_back(std::move(*migrated.error));
     return result;
@@ -217,11 +228,13 @@ DocumentParseResult LoadAssessmentDocument(const Catalog& catalog, std::string_v
   if (!KnownCatalogVersion(catalog, version)) {
     // Any text up to kMaxTextFieldChars gets here; the message quotes a version's worth.
     const std::string shown = version.size() <= 20 ? version : version.substr(0, 20) + "...";
-    result.errors.push_back({"/catalog/version",
-                             "this assessment was made with version " + shown + " of catalog " +
-                                 catalog.id + ", which this CloudGap does not know (it has " +
-                                 catalog.version + "); open it with the CloudGap that made it",
-                             InputProblem::kUnknownCatalog});
+    result.errors.push_back(
+        {"/catalog/version",
+         words.Tr("this assessment was made with version {version} of catalog {catalog}, which "
+                  "this CloudGap does not know (it has {ours}); open it with the CloudGap that "
+                  "made it",
+                  {{"version", shown}, {"catalog", catalog.id}, {"ours", catalog.version}}),
+         InputProblem::kUnknownCatalog});
     result.assessment.reset();
     return result;
   }

@@ -31,11 +31,11 @@
 
 namespace cloudgap {
 
-// "12.3 MB", "800 kB", "512 bytes": sizes in messages.
-std::string DescribeSize(size_t bytes);
+// "12.3 MB", "800 kB", "512 bytes": sizes in messages, in `words`' language.
+std::string DescribeSize(size_t bytes, const MessageCatalog& words = EnglishMessages());
 
-// The refusal for a file of `bytes` bytes over kMaxDocumentBytes.
-std::string TooLargeMessage(size_t bytes);
+// The refusal for a file of `bytes` bytes over kMaxDocumentBytes, in `words`' language.
+std::string TooLargeMessage(size_t bytes, const MessageCatalog& words = EnglishMessages());
 
 struct MigrationResult {
   std::string json;                // The document in the current format; empty on error.
@@ -46,14 +46,16 @@ struct MigrationResult {
 // Rewrites a document in an older format as the current format, without
 // checking anything the parser checks. A current document, a newer one and
 // anything unrecognised come back unchanged (the parser then explains them).
-MigrationResult MigrateAssessmentDocument(std::string_view json_text);
+// Its refusals are in `words`' language.
+MigrationResult MigrateAssessmentDocument(std::string_view json_text,
+                                          const MessageCatalog& words = EnglishMessages());
 
 // Size, kind, migration, strict parse and catalog version, as above. A
-// migration adds a warning naming the format it came from. That warning, the
-// catalog's changes (DocumentParseResult::catalog_changes) and the parser's
-// problems and warnings are in `words`' language; the refusals before the
-// parse (too large, not JSON, another kind of file, a migration's, an unknown
-// catalog version) are English.
+// migration adds a warning naming the format it came from. Every problem and
+// warning is in `words`' language, with the values quoted from the document,
+// pointers and ids as written (and a syntax error's detail as nlohmann/json
+// words it, json_parse.h); the catalog's changes too
+// (DocumentParseResult::catalog_changes).
 DocumentParseResult LoadAssessmentDocument(const Catalog& catalog, std::string_view text,
                                            const MessageCatalog& words = EnglishMessages());
 

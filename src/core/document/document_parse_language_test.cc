@@ -13,7 +13,9 @@
 #include "core/document/assessment.h"
 #include "core/document/document_json.h"
 #include "core/document/document_migration.h"
+#include "core/document/share_link.h"
 #include "core/testing/shipped_language.h"
+#include "core/text/input_limits.h"
 
 namespace cloudgap {
 namespace {
@@ -135,6 +137,160 @@ TEST(DocumentParseLanguage, TheParserAndTheFramingOfAControl) {
   EXPECT_EQ(in_control.ToString(), "control 12.4.1 at /controls/12.4.1/owner: zu lang");
   const JsonError whole_control{"", "zu lang", InputProblem::kTooLong, "12.4.1"};
   EXPECT_EQ(whole_control.ToString(german.words.json_words()), "Maßnahme 12.4.1: zu lang");
+}
+
+// The refusals before the parse: too large, not JSON (not UTF-8, a duplicate
+// key, too deep, a syntax error), another kind of file, a migration's, an
+// unknown catalog version. nlohmann/json's own description of a syntax error
+// stays as it words it, framed in the language.
+struct Refusal {
+  const char* name;
+  std::string text;
+  InputProblem problem;
+  std::string english, german, french;
+};
+
+std::vector<Refusal> Refusals() {
+  const std::string version = BuiltinCatalog().version;
+  const std::string syntax = "syntax error while parsing value - invalid literal; last read: 'i'";
+  return {
+      {"too large", std::string(kMaxDocumentBytes + 1, ' '), InputProblem::kTooLarge,
+       "(document): it is just over 5 MB, and CloudGap opens assessment files of up to 5 MB",
+       "(Dokument): sie ist knapp größer als 5\u00a0MB, und CloudGap öffnet Bewertungsdateien bis "
+       "5\u00a0MB",
+       "(document)\u00a0: il dépasse tout juste 5\u00a0Mo, alors que CloudGap ouvre les fichiers "
+       "d’évaluation jusqu’à 5\u00a0Mo"},
+      {"not UTF-8", "{\n  \"a\": \"caf\xe9\"}", InputProblem::kBadUtf8,
+       "(document): line 2, column 12: not UTF-8 text (save the file as UTF-8)",
+       "(Dokument): Zeile 2, Spalte 12: kein UTF-8-Text (speichern Sie die Datei als UTF-8)",
+       "(document)\u00a0: ligne 2, colonne 12\u00a0: ce n’est pas du texte UTF-8 (enregistrez le "
+       "fichier en UTF-8)"},
+      {"a duplicate key", R"({"a": 1, "a": 2})", InputProblem::kDuplicateKey,
+       "(document): duplicate key 'a'", "(Dokument): doppelter Schlüssel 'a'",
+       "(document)\u00a0: clé en double 'a'"},
+      {"too deep", std::string(65, '[') + std::string(65, ']'), InputProblem::kTooDeep,
+       "(document): nested more than 64 levels deep (objects and lists inside each other)",
+       "(Dokument): mehr als 64 Ebenen tief verschachtelt (Objekte und Listen ineinander)",
+       "(document)\u00a0: imbriqué sur plus de 64 niveaux (objets et listes les uns dans les "
+       "autres)"},
+      {"not JSON", "id,title\n1,x\n", InputProblem::kNotJson,
+       "(document): not valid JSON: line 1, column 1: " + syntax,
+       "(Dokument): kein gültiges JSON: Zeile 1, Spalte 1: " + syntax,
+       "(document)\u00a0: JSON non valide\u00a0: ligne 1, colonne 1\u00a0: " + syntax},
+      {"a report", R"({"report": "cloudgap-report/1", "assessment": {}})",
+       InputProblem::kNotAnAssessment,
+       "/report: this is a CloudGap report (cloudgap-report/1), not an assessment; open the "
+       "assessment file it was made from",
+       "/report: das ist ein CloudGap-Bericht (cloudgap-report/1), keine Bewertung; öffnen Sie "
+       "die Bewertungsdatei, aus der er erstellt wurde",
+       "/report\u00a0: c’est un rapport CloudGap (cloudgap-report/1), pas une évaluation\u00a0; "
+       "ouvrez le fichier d’évaluation à partir duquel il a été produit"},
+      {"OSCAL", R"({"assessment-results": {"uuid": "x", "metadata": {}}})",
+       InputProblem::kNotAnAssessment,
+       "(document): this is an OSCAL assessment-results document, not a CloudGap assessment; "
+       "CloudGap can write OSCAL but opens only its own assessment files",
+       "(Dokument): das ist ein OSCAL-Dokument (assessment-results), keine CloudGap-Bewertung; "
+       "CloudGap kann OSCAL schreiben, öffnet aber nur seine eigenen Bewertungsdateien",
+       "(document)\u00a0: c’est un document OSCAL (assessment-results), pas une évaluation "
+       "CloudGap\u00a0; CloudGap sait écrire de l’OSCAL mais n’ouvre que ses propres fichiers "
+       "d’évaluation"},
+      {"another tool's file", R"({"name": "Jira export"})", InputProblem::kNotAnAssessment,
+       "(document): this is not a CloudGap assessment: it has no \"format\" field (is it "
+       "another tool's file?)",
+       "(Dokument): das ist keine CloudGap-Bewertung: Ihr fehlt das Feld „format“ (ist es die "
+       "Datei eines anderen Programms?)",
+       "(document)\u00a0: ce n’est pas une évaluation CloudGap\u00a0: il n’y a pas de champ "
+       "«\u00a0format\u00a0» (est-ce le fichier d’un autre outil\u00a0?)"},
+      {"a v0 document with v1's field",
+       R"({"format": "cloudgap-assessment/0", "na_justifications": {}})",
+       InputProblem::kUnknownField,
+       "/na_justifications: not a field of cloudgap-assessment/0 (justifications were kept with "
+       "each answer)",
+       "/na_justifications: kein Feld von cloudgap-assessment/0 (dort standen Begründungen bei "
+       "jeder Antwort)",
+       "/na_justifications\u00a0: n’est pas un champ de cloudgap-assessment/0 (les "
+       "justifications y figuraient avec chaque réponse)"},
+      {"a v0 answer's unknown field",
+       R"({"format": "cloudgap-assessment/0", "answers": {"q1": {"answer": "yes", "note": "x"}}})",
+       InputProblem::kUnknownField, "/answers/q1/note: unknown field 'note'",
+       "/answers/q1/note: unbekanntes Feld 'note'", "/answers/q1/note\u00a0: champ inconnu 'note'"},
+      {"a v0 answer without its answer",
+       R"({"format": "cloudgap-assessment/0", "answers": {"q1": {"justification": "x"}}})",
+       InputProblem::kMissingField, "/answers/q1/answer: missing (this field is required)",
+       "/answers/q1/answer: fehlt (dieses Feld ist Pflicht)",
+       "/answers/q1/answer\u00a0: manquant (ce champ est obligatoire)"},
+      {"an unknown catalog version", Broken([](json& d) { d["catalog"]["version"] = "9.9.9"; }),
+       InputProblem::kUnknownCatalog,
+       "/catalog/version: this assessment was made with version 9.9.9 of catalog iso27017, which "
+       "this CloudGap does not know (it has " +
+           version + "); open it with the CloudGap that made it",
+       "/catalog/version: diese Bewertung wurde mit Version 9.9.9 des Katalogs iso27017 erstellt, "
+       "die diese CloudGap-Version nicht kennt (sie kennt " +
+           version + "); öffnen Sie sie mit der CloudGap-Version, mit der sie erstellt wurde",
+       "/catalog/version\u00a0: cette évaluation a été faite avec la version 9.9.9 du catalogue "
+       "iso27017, que cette version de CloudGap ne connaît pas (elle connaît la version " +
+           version + ")\u00a0; ouvrez-la avec la version de CloudGap qui l’a créée"},
+  };
+}
+
+TEST(DocumentParseLanguage, TheRefusalsBeforeTheParseAreInTheLanguageToo) {
+  for (const Refusal& r : Refusals()) {
+    const DocumentParseResult english = LoadAssessmentDocument(BuiltinCatalog(), r.text);
+    ASSERT_EQ(english.errors.size(), 1u) << r.name;
+    EXPECT_EQ(english.errors[0].ToString(), r.english) << r.name;
+    EXPECT_EQ(english.errors[0].problem, r.problem) << r.name;
+    for (const char* tag : {"de", "fr"}) {
+      const ShippedLanguage shipped = Shipped(tag);
+      ASSERT_TRUE(shipped.catalog.has_value()) << tag;
+      const DocumentParseResult parsed =
+          LoadAssessmentDocument(*shipped.catalog, r.text, shipped.words);
+      ASSERT_EQ(parsed.errors.size(), 1u) << tag << ": " << r.name;
+      EXPECT_FALSE(parsed.assessment.has_value()) << tag << ": " << r.name;
+      EXPECT_EQ(parsed.errors[0].pointer, english.errors[0].pointer) << tag << ": " << r.name;
+      EXPECT_EQ(parsed.errors[0].problem, r.problem) << tag << ": " << r.name;
+      EXPECT_EQ(parsed.errors[0].ToString(shipped.words.json_words()),
+                std::string(tag) == "de" ? r.german : r.french)
+          << tag << ": " << r.name;
+    }
+  }
+}
+
+TEST(DocumentParseLanguage, SizesAreWrittenAsTheLanguageWritesThem) {
+  const ShippedLanguage german = Shipped("de"), french = Shipped("fr");
+  EXPECT_EQ(TooLargeMessage(6 * 1024 * 1024, german.words),
+            "sie ist 6,0\u00a0MB groß, und CloudGap öffnet Bewertungsdateien bis 5\u00a0MB");
+  EXPECT_EQ(TooLargeMessage(6 * 1024 * 1024, french.words),
+            "il pèse 6,0\u00a0Mo, alors que CloudGap ouvre les fichiers d’évaluation jusqu’à "
+            "5\u00a0Mo");
+  EXPECT_EQ(DescribeSize(512, german.words), "512\u00a0Bytes");
+  EXPECT_EQ(DescribeSize(512, french.words), "512\u00a0octets");
+  EXPECT_EQ(DescribeSize(2048, french.words), "2\u00a0ko");
+  EXPECT_EQ(DescribeSize(12 * 1024 * 1024 + 300 * 1024, german.words), "12,3\u00a0MB");
+}
+
+// A share link's refusals, one sentence each, say what to do in the language.
+TEST(DocumentParseLanguage, AShareLinksRefusalsAreInTheLanguage) {
+  const ShippedLanguage german = Shipped("de"), french = Shipped("fr");
+  EXPECT_EQ(ShareLinkErrorMessage(ShareLinkError::kDamaged, german.words),
+            "Der Link ist beschädigt: Einige seiner Zeichen wurden verändert. Fordern Sie ihn "
+            "erneut an.");
+  EXPECT_EQ(ShareLinkErrorMessage(ShareLinkError::kWrongPassphraseOrDamaged, french.words),
+            "Le lien est endommagé ou la phrase secrète est erronée.");
+  EXPECT_EQ(ShareLinkErrorMessage(ShareLinkError::kIncomplete, french.words),
+            "Le lien est incomplet\u00a0: une partie manque, peut-être coupée lors de l’envoi. "
+            "Redemandez-le, ou copiez le lien en entier.");
+  for (ShareLinkError error :
+       {ShareLinkError::kIncomplete, ShareLinkError::kDamaged, ShareLinkError::kNewer,
+        ShareLinkError::kTooLong, ShareLinkError::kWrongPassphraseOrDamaged}) {
+    const std::string english = ShareLinkErrorMessage(error);
+    EXPECT_EQ(english.rfind("The link ", 0), 0u) << english;
+    for (const ShippedLanguage* shipped : {&german, &french}) {
+      const std::string worded = ShareLinkErrorMessage(error, shipped->words);
+      EXPECT_NE(worded, english);
+      EXPECT_EQ(worded.find("link"), std::string::npos) << worded;
+    }
+  }
+  EXPECT_EQ(ShareLinkErrorMessage(ShareLinkError::kNotALink, german.words), "");
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
 #include "core/document/share_link.h"
 
 #include <cstdint>
+#include <iterator>
 
 #include "core/document/document_json.h"
 #include "core/text/base64.h"
@@ -21,25 +22,27 @@ std::optional<size_t> ParseLength(std::string_view text) {
   return n;
 }
 
+// Each ShareLinkError's sentence, in the enum's order; a table rather than a
+// switch of lookups, for the bytes of the web page.
+constexpr const char* kShareLinkErrorMessages[] = {
+    "",
+    "",
+    TrLater("The link is incomplete: part of it is missing, perhaps cut off when it was sent. Ask "
+            "for it again, or copy the whole link."),
+    TrLater("The link is damaged: some of its characters were changed. Ask for it again."),
+    TrLater("The link was made by a newer version of CloudGap. Open it with the version that made "
+            "it, or reload this page to update."),
+    TrLater("The link is too long to be a CloudGap share link."),
+    TrLater("The link is damaged or the passphrase is wrong."),
+};
+static_assert(std::size(kShareLinkErrorMessages) ==
+              static_cast<size_t>(ShareLinkError::kWrongPassphraseOrDamaged) + 1);
+
 }  // namespace
 
-std::string ShareLinkErrorMessage(ShareLinkError error) {
-  switch (error) {
-    case ShareLinkError::kNone:
-    case ShareLinkError::kNotALink: return "";
-    case ShareLinkError::kIncomplete:
-      return "The link is incomplete: part of it is missing, perhaps cut off when it was sent. "
-             "Ask for it again, or copy the whole link.";
-    case ShareLinkError::kDamaged:
-      return "The link is damaged: some of its characters were changed. Ask for it again.";
-    case ShareLinkError::kNewer:
-      return "The link was made by a newer version of CloudGap. Open it with the version that "
-             "made it, or reload this page to update.";
-    case ShareLinkError::kTooLong: return "The link is too long to be a CloudGap share link.";
-    case ShareLinkError::kWrongPassphraseOrDamaged:
-      return "The link is damaged or the passphrase is wrong.";
-  }
-  return "";
+std::string ShareLinkErrorMessage(ShareLinkError error, const MessageCatalog& words) {
+  if (error == ShareLinkError::kNone || error == ShareLinkError::kNotALink) return "";
+  return std::string(words.Tr(kShareLinkErrorMessages[static_cast<size_t>(error)]));
 }
 
 std::string FormatFragmentBody(std::string_view bytes) {

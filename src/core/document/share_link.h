@@ -23,6 +23,7 @@
 #include <string_view>
 
 #include "core/document/assessment.h"
+#include "core/i18n/message_catalog.h"
 #include "core/text/input_limits.h"  // kMaxShareFragmentChars: longer links are refused on reading.
 
 namespace cloudgap {
@@ -37,6 +38,7 @@ struct SharePayload {
   std::string bytes;  // Compressed (and, when encrypted, sealed) document.
 };
 
+// ShareLinkErrorMessage's table follows this order.
 enum class ShareLinkError {
   kNone,
   kNotALink,    // The fragment is something else (empty, "#top"); not an error to show.
@@ -47,8 +49,10 @@ enum class ShareLinkError {
   kWrongPassphraseOrDamaged,  // AES-GCM refused: the two are indistinguishable by design.
 };
 
-// For people: "The link is incomplete: ...". Each names what to do next.
-std::string ShareLinkErrorMessage(ShareLinkError error);
+// For people, in `words`' language: "The link is incomplete: ...". Each names
+// what to do next.
+std::string ShareLinkErrorMessage(ShareLinkError error,
+                                  const MessageCatalog& words = EnglishMessages());
 
 // "s=v1.123.eJx..." or "e=v1...".
 std::string FormatShareFragment(const SharePayload& payload);

@@ -288,22 +288,25 @@ MergePlan PlanMerge(const Catalog& catalog, MergeInput base, std::vector<MergeIn
 }
 
 MergeResult ApplyMerge(const MergePlan& plan, const std::vector<std::optional<size_t>>& choices,
-                       const std::string& now) {
+                       const std::string& now, const MessageCatalog& words) {
   MergeResult result;
   if (!plan.error.empty()) {
     result.error = plan.error;
     return result;
   }
   if (!IsUtcTimestamp(now)) {
-    result.error = "'" + now + "' is not an ISO-8601 UTC timestamp";
+    result.error =
+        words.Tr("{value} is not an ISO-8601 UTC timestamp", {{"value", "'" + now + "'"}});
     return result;
   }
   Assessment merged = plan.merged;
   for (size_t i = 0; i < plan.conflicts.size(); ++i) {
     const MergeConflict& c = plan.conflicts[i];
     if (i >= choices.size() || !choices[i] || *choices[i] >= c.options.size()) {
-      result.error = "choose a value for " + c.key + " (" + std::to_string(c.options.size()) +
-                     " differ); nothing is merged until every conflict is chosen";
+      result.error = words.Tr(
+          "choose a value for {key} ({count} differ); nothing is merged until every conflict is "
+          "chosen",
+          {{"key", c.key}, {"count", std::to_string(c.options.size())}});
       return result;
     }
     CopySlot(c, plan.inputs[c.options[*choices[i]].source].document, &merged);

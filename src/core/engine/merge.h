@@ -89,10 +89,10 @@ struct MergeResult {
 };
 
 // `choices[i]` picks an option of plan.conflicts[i]. Refused, naming the
-// first, while any conflict has no choice. updated_at becomes `now` when the
-// result differs from the base.
+// first, while any conflict has no choice; the error in `words`' language.
+// updated_at becomes `now` when the result differs from the base.
 MergeResult ApplyMerge(const MergePlan& plan, const std::vector<std::optional<size_t>>& choices,
-                       const std::string& now);
+                       const std::string& now, const MessageCatalog& words = EnglishMessages());
 
 }  // namespace cloudgap
 

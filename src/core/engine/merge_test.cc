@@ -11,6 +11,7 @@
 #include "core/document/sample_assessment.h"
 #include "core/engine/wording.h"
 #include "core/testing/fixtures.h"
+#include "core/testing/shipped_language.h"
 #include "core/testing/synthetic_catalog.h"
 #include "core/testing/test_catalog.h"
 
@@ -291,6 +292,30 @@ TEST(Merge, RefusesToMergeIntoAPackOrNothing) {
   EXPECT_FALSE(ApplyMerge(into_pack, {}, kMerged).merged);
   EXPECT_TRUE(Contains(Plan(whole, {}).error, "at least one file"));
   EXPECT_FALSE(ApplyMerge(Plan(whole, {whole}), {}, "now").merged);
+}
+
+// A merge refused for a difference left unchosen says so in the language,
+// naming the difference by its key.
+TEST(Merge, ARefusalIsInTheLanguage) {
+  const Assessment whole = Sample();
+  Assessment pack = Pack(whole, {"12.4.1"}, "Alice");
+  ASSERT_TRUE(SetControlNotes(Cat(), &pack, "12.4.1", "Staging is covered now.", kLater).ok());
+  const MergePlan plan = Plan(whole, {pack});
+  ASSERT_EQ(plan.conflicts.size(), 1u);
+  const ShippedLanguage german = LoadShippedLanguage("de"), french = LoadShippedLanguage("fr");
+  EXPECT_EQ(ApplyMerge(plan, {}, kMerged).error,
+            "choose a value for 12.4.1/notes (2 differ); nothing is merged until every conflict "
+            "is chosen");
+  EXPECT_EQ(ApplyMerge(plan, {}, kMerged, german.words).error,
+            "wählen Sie einen Wert für 12.4.1/notes (2 verschiedene); es wird nichts "
+            "zusammengeführt, solange nicht jeder Unterschied entschieden ist");
+  EXPECT_EQ(ApplyMerge(plan, {}, kMerged, french.words).error,
+            "choisissez une valeur pour 12.4.1/notes (2 différentes)\u00a0; rien n’est fusionné "
+            "tant que chaque différence n’est pas tranchée");
+  EXPECT_EQ(ApplyMerge(plan, {0}, "now").error, "'now' is not an ISO-8601 UTC timestamp");
+  EXPECT_EQ(ApplyMerge(plan, {0}, "now", german.words).error,
+            "'now' ist kein ISO-8601-Zeitstempel in UTC");
+  EXPECT_TRUE(ApplyMerge(plan, {0}, kMerged, french.words).merged);
 }
 
 }  // namespace

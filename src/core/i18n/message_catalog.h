@@ -59,9 +59,6 @@ class MessageCatalog {
  private:
   friend MessageCatalogLoad LoadMessageCatalog(std::string_view json_text);
 
-  // English: every key's own words. What a caller passes who has no language.
-  const MessageCatalog& EnglishMessages();
-
   std::string language_ = "en";
   std::vector<std::pair<std::string, std::string>> messages_;  // Sorted by key.
 };

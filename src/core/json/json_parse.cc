@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/text/input_limits.h"
+#include "core/text/message_format.h"
 #include "core/text/utf8.h"
 
 namespace cloudgap {
@@ -38,7 +39,7 @@ class NonThrowingSax {
   bool key(json::string_t& k) {
     if (!keys_.back().insert(k).second) {
       problem_ = InputProblem::kDuplicateKey;
-      error_ = "duplicate key '" + (k.size() <= 60 ? k : k.substr(0, 60) + "...") + "'";
+      detail_ = "'" + (k.size() <= 60 ? k : k.substr(0, 60) + "...") + "'";
       return false;
     }
     return dom_.key(k);
@@ -53,59 +54,83 @@ class NonThrowingSax {
     --depth_;
     return dom_.end_array();
   }
-  bool parse_error(std::size_t /*position*/, const std::string& /*last_token*/,
+  bool parse_error(std::size_t position, const std::string& /*last_token*/,
                    const nlohmann::detail::exception& e) {
     problem_ = InputProblem::kNotJson;
-    error_ = e.what();
+    position_ = position;
+    detail_ = e.what();
     return false;
   }
 
   InputProblem problem() const { return problem_; }
-  const std::string& error() const { return error_; }
+  // kNotJson: the count of bytes read, the last one the byte refused.
+  size_t position() const { return position_; }
+  // nlohmann's message (kNotJson) or the duplicate key, quoted.
+  const std::string& detail() const { return detail_; }
 
  private:
   bool Deeper() {
     if (++depth_ <= kMaxJsonDepth) return true;
     problem_ = InputProblem::kTooDeep;
-    error_ = "nested more than " + std::to_string(kMaxJsonDepth) +
-             " levels deep (objects and lists inside each other)";
     return false;
   }
 
   nlohmann::detail::json_sax_dom_parser<json> dom_;
   std::vector<std::set<std::string>> keys_;  // Keys seen in each open object.
   size_t depth_ = 0;
+  size_t position_ = 0;
   InputProblem problem_ = InputProblem::kNone;
-  std::string error_;
+  std::string detail_;
 };
 
-// nlohmann's messages start with "[json.exception.parse_error.101] parse error at ";
-// users need only the part after it.
+// nlohmann's messages start with "[json.exception.parse_error.101] parse error
+// at line 3, column 7: "; users need only the part after it, the position being
+// worded apart (SetPosition gives the same line and column).
 std::string TidyParseMessage(const std::string& what) {
-  const std::string marker = "parse error at ";
-  std::string out = what;
-  size_t at = what.find(marker);
-  size_t bracket = what.find("] ");
-  if (at != std::string::npos) {
-    out = what.substr(at + marker.size());
-  } else if (what.rfind("[json.exception.", 0) == 0 && bracket != std::string::npos) {
-    out = what.substr(bracket + 2);
-  }
-  return ShortenUtf8(out, kMaxMessageBytes);
+  const size_t at = what.find("parse error");
+  const size_t end = at != std::string::npos                  ? what.find(": ", at)
+                     : what.rfind("[json.exception.", 0) == 0 ? what.find("] ")
+                                                              : std::string::npos;
+  return ShortenUtf8(end == std::string::npos ? what : what.substr(end + 2), kMaxMessageBytes);
 }
 
-// "line 3, column 7" of byte `offset` (columns count bytes, as nlohmann's do).
-std::string Position(std::string_view text, size_t offset) {
-  size_t line = 1, column = 1;
-  for (size_t i = 0; i < offset; ++i) {
+// The line and column of byte `offset` (columns count bytes, as nlohmann's do;
+// the end of the text is one past its last byte).
+void SetPosition(std::string_view text, size_t offset, JsonParseResult* result) {
+  result->line = 1;
+  result->column = 1;
+  for (size_t i = 0; i < offset && i < text.size(); ++i) {
     if (text[i] == '\n') {
-      ++line;
-      column = 1;
+      ++result->line;
+      result->column = 1;
     } else {
-      ++column;
+      ++result->column;
     }
   }
-  return "line " + std::to_string(line) + ", column " + std::to_string(column);
+}
+
+// The problem in `words`, without the "not valid JSON" of a syntax error. One
+// lookup with every argument (each message uses its own) keeps the code small.
+std::string Worded(const JsonParseResult& result, const JsonWords& words) {
+  const std::string where =
+      result.line == 0
+          ? std::string()
+          : words.Tr("line {line}, column {column}", {{"line", std::to_string(result.line)},
+                                                      {"column", std::to_string(result.column)}});
+  const char* message = TrLater("{where}: {detail}");
+  if (result.problem == InputProblem::kBadUtf8) {
+    message = TrLater("{where}: not UTF-8 text (save the file as UTF-8)");
+  } else if (result.problem == InputProblem::kDuplicateKey) {
+    message = TrLater("duplicate key {key}");
+  } else if (result.problem == InputProblem::kTooDeep) {
+    message = TrLater("nested more than {max} levels deep (objects and lists inside each other)");
+  } else if (result.detail.empty()) {
+    message = TrLater("not valid JSON");
+  }
+  return words.Tr(message, {{"where", where},
+                            {"detail", result.detail},
+                            {"key", result.detail},
+                            {"max", std::to_string(kMaxJsonDepth)}});
 }
 
 }  // namespace
@@ -148,7 +173,8 @@ JsonParseResult ParseJson(std::string_view text) {
   if (const size_t bad = FindInvalidUtf8(text); bad != std::string_view::npos) {
     result.value = json(json::value_t::discarded);
     result.problem = InputProblem::kBadUtf8;
-    result.error = Position(text, bad) + ": not UTF-8 text (save the file as UTF-8)";
+    SetPosition(text, bad, &result);
+    result.error = Worded(result, JsonWords());
     return result;
   }
   NonThrowingSax sax(&result.value);
@@ -156,14 +182,22 @@ JsonParseResult ParseJson(std::string_view text) {
   if (!ok) {
     result.value = json(json::value_t::discarded);
     result.problem = sax.problem() == InputProblem::kNone ? InputProblem::kNotJson : sax.problem();
-    result.error = sax.error().empty() ? "not valid JSON" : TidyParseMessage(sax.error());
+    if (result.problem != InputProblem::kNotJson) {
+      result.detail = sax.detail();
+    } else if (!sax.detail().empty()) {
+      SetPosition(text, sax.position() > 0 ? sax.position() - 1 : 0, &result);
+      result.detail = TidyParseMessage(sax.detail());
+    }
+    result.error = Worded(result, JsonWords());
   }
   return result;
 }
 
-std::string JsonProblemMessage(const JsonParseResult& result) {
-  if (result.problem == InputProblem::kNotJson) return "not valid JSON: " + result.error;
-  return result.error;
+std::string JsonProblemMessage(const JsonParseResult& result, const JsonWords& words) {
+  if (result.problem == InputProblem::kNotJson && !result.detail.empty()) {
+    return words.Tr("not valid JSON: {problem}", {{"problem", Worded(result, words)}});
+  }
+  return Worded(result, words);
 }
 
 std::string JsonPointerToken(std::string_view key) {

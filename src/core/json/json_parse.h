@@ -13,6 +13,8 @@
 //     its destructor's and every reader's stack).
 // A leading UTF-8 byte-order mark, which some editors write, is skipped.
 // Messages are short: a 5 MB string in the input is not repeated in them.
+// They are English in `error`, and in any language through JsonProblemMessage;
+// nlohmann/json's own description of a syntax error stays as it words it.
 #ifndef CLOUDGAP_CORE_JSON_JSON_PARSE_H_
 #define CLOUDGAP_CORE_JSON_JSON_PARSE_H_
 
@@ -20,22 +22,27 @@
 #include <string>
 #include <string_view>
 
+#include "core/json/json_reader.h"  // JsonWords.
 #include "core/text/input_problem.h"
 
 namespace cloudgap {
 
 struct JsonParseResult {
   nlohmann::json value;  // Discarded (is_discarded()) when error is set.
-  std::string error;     // "line 3, column 7: syntax error ...", empty on success.
+  std::string error;     // English, "line 3, column 7: syntax error ..."; empty on success.
   InputProblem problem = InputProblem::kNone;  // kNotJson, kBadUtf8, kDuplicateKey or kTooDeep.
+  // Where the problem is (kBadUtf8, and kNotJson when nlohmann says); 0 when unknown.
+  size_t line = 0, column = 0;
+  // kNotJson: nlohmann's words after the position; kDuplicateKey: the key, quoted.
+  std::string detail;
   bool ok() const { return error.empty(); }
 };
 
 JsonParseResult ParseJson(std::string_view text);
 
-// The refusal for a document: "not valid JSON: <error>" for a syntax error;
-// the other problems say what they are on their own.
-std::string JsonProblemMessage(const JsonParseResult& result);
+// The refusal for a document, in `words`' language: "not valid JSON: <error>"
+// for a syntax error; the other problems say what they are on their own.
+std::string JsonProblemMessage(const JsonParseResult& result, const JsonWords& words = JsonWords());
 
 // The offset of the first byte of `text` that is not part of well-formed UTF-8
 // (no overlong forms, surrogates or code points above U+10FFFF), or npos.

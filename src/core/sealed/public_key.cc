@@ -22,18 +22,18 @@ struct KnownOid {
 };
 // What the refusals name, beyond the two kinds taken.
 constexpr KnownOid kOtherCurves[] = {
-    {"\x2b\x81\x04\x00\x22"sv, "an elliptic-curve key on P-384 (secp384r1)"},
-    {"\x2b\x81\x04\x00\x23"sv, "an elliptic-curve key on P-521 (secp521r1)"},
-    {"\x2b\x24\x03\x03\x02\x08\x01\x01\x07"sv, "an elliptic-curve key on brainpoolP256r1"},
-    {"\x2b\x81\x04\x00\x0a"sv, "an elliptic-curve key on secp256k1"},
+    {"\x2b\x81\x04\x00\x22"sv, TrLater("an elliptic-curve key on P-384 (secp384r1)")},
+    {"\x2b\x81\x04\x00\x23"sv, TrLater("an elliptic-curve key on P-521 (secp521r1)")},
+    {"\x2b\x24\x03\x03\x02\x08\x01\x01\x07"sv, TrLater("an elliptic-curve key on brainpoolP256r1")},
+    {"\x2b\x81\x04\x00\x0a"sv, TrLater("an elliptic-curve key on secp256k1")},
 };
 constexpr KnownOid kOtherAlgorithms[] = {
-    {"\x2b\x65\x70"sv, "an Ed25519 key"},
-    {"\x2b\x65\x71"sv, "an Ed448 key"},
-    {"\x2b\x65\x6e"sv, "an X25519 key"},
-    {"\x2b\x65\x6f"sv, "an X448 key"},
-    {"\x2a\x86\x48\x86\xf7\x0d\x01\x01\x0a"sv, "an RSA-PSS key"},
-    {"\x2a\x86\x48\xce\x38\x04\x01"sv, "a DSA key"},
+    {"\x2b\x65\x70"sv, TrLater("an Ed25519 key")},
+    {"\x2b\x65\x71"sv, TrLater("an Ed448 key")},
+    {"\x2b\x65\x6e"sv, TrLater("an X25519 key")},
+    {"\x2b\x65\x6f"sv, TrLater("an X448 key")},
+    {"\x2a\x86\x48\x86\xf7\x0d\x01\x01\x0a"sv, TrLater("an RSA-PSS key")},
+    {"\x2a\x86\x48\xce\x38\x04\x01"sv, TrLater("a DSA key")},
 };
 
 template <size_t N>
@@ -88,16 +88,19 @@ PublicKeyRead Fail(KeyError error, std::string message) {
   return read;
 }
 
-PublicKeyRead Damaged() {
+PublicKeyRead Damaged(const MessageCatalog& words) {
   return Fail(KeyError::kDamaged,
-              "The public key is damaged: it is not a valid SubjectPublicKeyInfo. Export it again "
-              "with 'openssl pkey -in private.pem -pubout'.");
+              words.Tr("The public key is damaged: it is not a valid SubjectPublicKeyInfo. Export "
+                       "it again with 'openssl pkey -in private.pem -pubout'.",
+                       {}));
 }
 
-PublicKeyRead Unsupported(const std::string& what) {
-  return Fail(KeyError::kUnsupportedKey, "The public key is " + what +
-                                             ": CloudGap seals for elliptic-curve P-256 keys and "
-                                             "RSA keys of 2048 to 8192 bits.");
+// `what` is English, marked with TrLater.
+PublicKeyRead Unsupported(const MessageCatalog& words, const char* what) {
+  return Fail(KeyError::kUnsupportedKey,
+              words.Tr("The public key is {what}: CloudGap seals for elliptic-curve P-256 keys "
+                       "and RSA keys of 2048 to 8192 bits.",
+                       {{"what", words.Tr(what)}}));
 }
 
 // The number of bits of a positive DER INTEGER's contents; 0 when it is not a
@@ -150,41 +153,42 @@ std::optional<std::string> DecodePem(std::string_view text, std::string_view lab
   return Base64Decode(base64);
 }
 
-PublicKeyRead ReadPublicKeyPem(std::string_view pem) {
+PublicKeyRead ReadPublicKeyPem(std::string_view pem, const MessageCatalog& words) {
   std::string label;
   std::optional<std::string> der = DecodePem(pem, "PUBLIC KEY", &label);
-  if (der) return ReadPublicKeyDer(*der);
-  if (label == "PUBLIC KEY") return Damaged();
+  if (der) return ReadPublicKeyDer(*der, words);
+  if (label == "PUBLIC KEY") return Damaged(words);
   if (label.find("PRIVATE KEY") != std::string::npos) {
     return Fail(KeyError::kWrongLabel,
-                "This is a private key, not a public key: give the public key ('openssl pkey -in "
-                "private.pem -pubout'), and keep the private key to yourself.");
+                words.Tr("This is a private key, not a public key: give the public key ('openssl "
+                         "pkey -in private.pem -pubout'), and keep the private key to yourself.",
+                         {}));
   }
   if (!label.empty()) {
-    return Fail(
-        KeyError::kWrongLabel,
-        "This is a PEM '" + label +
-            "', not a public key: give the file 'openssl pkey -pubout' writes, which starts "
-            "with -----BEGIN PUBLIC KEY-----.");
+    return Fail(KeyError::kWrongLabel,
+                words.Tr("This is a PEM {label}, not a public key: give the file 'openssl pkey "
+                         "-pubout' writes, which starts with -----BEGIN PUBLIC KEY-----.",
+                         {{"label", "'" + label + "'"}}));
   }
   return Fail(KeyError::kNotPem,
-              "This is not a PEM public key: give the file 'openssl pkey -pubout' writes, which "
-              "starts with -----BEGIN PUBLIC KEY-----.");
+              words.Tr("This is not a PEM public key: give the file 'openssl pkey -pubout' "
+                       "writes, which starts with -----BEGIN PUBLIC KEY-----.",
+                       {}));
 }
 
-PublicKeyRead ReadPublicKeyDer(std::string_view der) {
+PublicKeyRead ReadPublicKeyDer(std::string_view der, const MessageCatalog& words) {
   DerReader outer(der);
   const std::optional<std::string_view> spki = outer.Read(kSequence);
-  if (!spki || !outer.empty()) return Damaged();
+  if (!spki || !outer.empty()) return Damaged(words);
   DerReader fields(*spki);
   const std::optional<std::string_view> algorithm = fields.Read(kSequence);
   const std::optional<std::string_view> bits = fields.Read(kBitString);
-  if (!algorithm || !bits || !fields.empty()) return Damaged();
+  if (!algorithm || !bits || !fields.empty()) return Damaged(words);
   DerReader alg(*algorithm);
   const std::optional<std::string_view> oid = alg.Read(kOid);
-  if (!oid) return Damaged();
+  if (!oid) return Damaged(words);
   // A BIT STRING's first byte counts the unused bits of its last: none here.
-  if (bits->empty() || (*bits)[0] != 0) return Damaged();
+  if (bits->empty() || (*bits)[0] != 0) return Damaged(words);
   const std::string_view key_bits = bits->substr(1);
 
   PublicKey key;
@@ -192,38 +196,43 @@ PublicKeyRead ReadPublicKeyDer(std::string_view der) {
   key.key_id = KeyId(der);
   if (*oid == kIdEcPublicKey) {
     const std::optional<std::string_view> curve = alg.Read(kOid);
-    if (!curve) return Unsupported("an elliptic-curve key given with explicit curve parameters");
-    if (!alg.empty()) return Damaged();
+    if (!curve) {
+      return Unsupported(words,
+                         TrLater("an elliptic-curve key given with explicit curve parameters"));
+    }
+    if (!alg.empty()) return Damaged(words);
     if (*curve != kPrime256v1) {
-      return Unsupported(Name(kOtherCurves, *curve, "an elliptic-curve key on another curve"));
+      return Unsupported(
+          words, Name(kOtherCurves, *curve, TrLater("an elliptic-curve key on another curve")));
     }
     if (key_bits.size() == 33 && (key_bits[0] == 2 || key_bits[0] == 3)) {
-      return Unsupported("a P-256 key written with a compressed point");
+      return Unsupported(words, TrLater("a P-256 key written with a compressed point"));
     }
-    if (key_bits.size() != kP256PointBytes || key_bits[0] != 4) return Damaged();
+    if (key_bits.size() != kP256PointBytes || key_bits[0] != 4) return Damaged(words);
     key.kind = KeyKind::kEcP256;
     key.ec_point = std::string(key_bits);
   } else if (*oid == kRsaEncryption) {
     const std::optional<std::string_view> null = alg.Read(kNull);
-    if (!null || !null->empty() || !alg.empty()) return Damaged();
+    if (!null || !null->empty() || !alg.empty()) return Damaged(words);
     DerReader rsa_outer(key_bits);
     const std::optional<std::string_view> rsa = rsa_outer.Read(kSequence);
-    if (!rsa || !rsa_outer.empty()) return Damaged();
+    if (!rsa || !rsa_outer.empty()) return Damaged(words);
     DerReader numbers(*rsa);
     const std::optional<std::string_view> modulus = numbers.Read(kInteger);
     const std::optional<std::string_view> exponent = numbers.Read(kInteger);
-    if (!modulus || !exponent || !numbers.empty()) return Damaged();
+    if (!modulus || !exponent || !numbers.empty()) return Damaged(words);
     const int modulus_bits = PositiveIntegerBits(*modulus);
-    if (modulus_bits == 0 || PositiveIntegerBits(*exponent) == 0) return Damaged();
+    if (modulus_bits == 0 || PositiveIntegerBits(*exponent) == 0) return Damaged(words);
     if (modulus_bits < kMinRsaBits || modulus_bits > kMaxRsaBits) {
-      return Fail(KeyError::kRsaSize, "The public key is an RSA key of " +
-                                          std::to_string(modulus_bits) +
-                                          " bits: CloudGap takes RSA keys of 2048 to 8192 bits.");
+      return Fail(KeyError::kRsaSize,
+                  words.Tr("The public key is an RSA key of {bits} bits: CloudGap takes RSA keys "
+                           "of 2048 to 8192 bits.",
+                           {{"bits", std::to_string(modulus_bits)}}));
     }
     key.kind = KeyKind::kRsa;
     key.rsa_bits = modulus_bits;
   } else {
-    return Unsupported(Name(kOtherAlgorithms, *oid, "a key of another kind"));
+    return Unsupported(words, Name(kOtherAlgorithms, *oid, TrLater("a key of another kind")));
   }
   PublicKeyRead read;
   read.key = std::move(key);

@@ -22,6 +22,8 @@
 #include <string>
 #include <string_view>
 
+#include "core/i18n/message_catalog.h"
+
 namespace cloudgap {
 
 enum class KeyKind { kEcP256, kRsa };
@@ -67,9 +69,12 @@ struct PublicKeyRead {
 std::optional<std::string> DecodePem(std::string_view text, std::string_view label,
                                      std::string* found_label = nullptr);
 
-// A public key from PEM "PUBLIC KEY" text, or from its DER.
-PublicKeyRead ReadPublicKeyPem(std::string_view pem);
-PublicKeyRead ReadPublicKeyDer(std::string_view der);
+// A public key from PEM "PUBLIC KEY" text, or from its DER; the message in
+// `words`' language.
+PublicKeyRead ReadPublicKeyPem(std::string_view pem,
+                               const MessageCatalog& words = EnglishMessages());
+PublicKeyRead ReadPublicKeyDer(std::string_view der,
+                               const MessageCatalog& words = EnglishMessages());
 
 // The first kKeyIdBytes bytes of SHA-256 over `spki_der`.
 std::string KeyId(std::string_view spki_der);

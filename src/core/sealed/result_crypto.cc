@@ -1,6 +1,5 @@
 #include "core/sealed/result_crypto.h"
 
-#include "core/document/document_migration.h"
 #include "core/sealed/sealed_plaintext.h"
 
 namespace cloudgap {
@@ -13,7 +12,7 @@ SealOutcome SealDocument(ResultCrypto& crypto, const PublicKey& key, const Asses
 }
 
 OpenOutcome OpenSealedDocumentJson(ResultCrypto& crypto, std::string_view private_key_pem,
-                                   std::string_view envelope) {
+                                   std::string_view envelope, const MessageCatalog& words) {
   OpenOutcome opened = crypto.Open(private_key_pem, envelope);
   if (!opened.plaintext) return opened;
   InflatedJson inflated = InflateSealedPlaintext(*opened.plaintext);
@@ -22,11 +21,10 @@ OpenOutcome OpenSealedDocumentJson(ResultCrypto& crypto, std::string_view privat
     result.plaintext = std::move(inflated.json);
   } else if (inflated.problem == InflateProblem::kTooLarge) {
     result.error = SealedError::kTooLarge;
-    result.detail = "the document inside is over " + DescribeSize(kMaxDocumentBytes) +
-                    " once unpacked, more than CloudGap opens";
+    result.detail = InflatedTooLargeMessage(words);
   } else {
     result.error = SealedError::kDamaged;
-    result.detail = "it opened, but what it holds is not a compressed document";
+    result.detail = words.Tr("it opened, but what it holds is not a compressed document", {});
   }
   return result;
 }

@@ -17,6 +17,7 @@
 #include <string_view>
 
 #include "core/document/assessment.h"
+#include "core/i18n/message_catalog.h"
 #include "core/sealed/public_key.h"
 #include "core/sealed/sealed_envelope.h"
 
@@ -52,9 +53,11 @@ SealOutcome SealDocument(ResultCrypto& crypto, const PublicKey& key, const Asses
 
 // Open, then inflate: the plaintext field holds the document's JSON text, to
 // be read with LoadAssessmentDocument. What does not inflate is kDamaged, what
-// inflates past kMaxDocumentBytes kTooLarge, each with a detail.
+// inflates past kMaxDocumentBytes kTooLarge, each with a detail in `words`'
+// language (a crypto's own detail is as it words it).
 OpenOutcome OpenSealedDocumentJson(ResultCrypto& crypto, std::string_view private_key_pem,
-                                   std::string_view envelope);
+                                   std::string_view envelope,
+                                   const MessageCatalog& words = EnglishMessages());
 
 }  // namespace cloudgap
 

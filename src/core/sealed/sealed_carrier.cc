@@ -1,5 +1,6 @@
 #include "core/sealed/sealed_carrier.h"
 
+#include <cstdint>
 #include <nlohmann/json.hpp>
 #include <vector>
 
@@ -47,29 +48,32 @@ bool MentionsSealedFormat(std::string_view text) {
   return text.find(kFormatPrefix) != std::string_view::npos;
 }
 
-SealedCarrierParse ParseSealedFile(std::string_view text) {
+SealedCarrierParse ParseSealedFile(std::string_view text, const MessageCatalog& words) {
   if (text.size() > kMaxSealedFileBytes) return Fail(SealedError::kTooLarge);
   const JsonParseResult json = ParseJson(text);
   if (!json.ok()) {
     return Fail(MentionsSealedFormat(text) ? SealedError::kDamaged : SealedError::kNotSealed,
-                JsonProblemMessage(json));
+                JsonProblemMessage(json, words.json_words()));
   }
   const std::optional<std::string> format = StringMember(json.value, "format");
   if (!format || format->rfind(kFormatPrefix, 0) != 0) return Fail(SealedError::kNotSealed);
   if (*format != kSealedFormat) {
-    return Fail(SealedError::kNewer, "'format' is " + QuotedValue(*format) + ", not '" +
-                                         std::string(kSealedFormat) + "'");
+    return Fail(SealedError::kNewer, words.Tr("'format' is {value}, not {format}",
+                                              {{"value", QuotedValue(*format)},
+                                               {"format", QuotedValue(kSealedFormat)}}));
   }
-  JsonErrors errors;
+  JsonErrors errors(SIZE_MAX, words.json_words());
   ObjectReader reader(json.value, JsonPlace{}, errors, {"format", "to", "sealed"});
   const std::optional<std::string> to = reader.String("to", false, kMaxTextFieldChars);
   const std::optional<std::string> sealed = reader.String("sealed", true, kMaxSealedFileBytes);
   if (!errors.empty()) {
-    return Fail(SealedError::kDamaged, errors.Take().front().ToString());
+    return Fail(SealedError::kDamaged, errors.Take().front().ToString(errors.words()));
   }
   if (sealed->empty()) return Fail(SealedError::kIncomplete);
   std::optional<std::string> envelope = Base64UrlDecode(*sealed);
-  if (!envelope) return Fail(SealedError::kDamaged, "/sealed: not base64url without padding");
+  if (!envelope) {
+    return Fail(SealedError::kDamaged, words.Tr("/sealed: not base64url without padding", {}));
+  }
   SealedCarrierParse result;
   result.envelope = std::move(envelope);
   result.to = to.value_or("");

@@ -18,6 +18,7 @@
 #include <string>
 #include <string_view>
 
+#include "core/i18n/message_catalog.h"
 #include "core/sealed/sealed_envelope.h"
 #include "core/text/input_limits.h"  // kMaxSealedFileBytes, kMaxShareFragmentChars.
 
@@ -42,8 +43,9 @@ std::string FormatSealedFile(std::string_view to, std::string_view envelope);
 // "format" is cloudgap-sealed/<n> (a file whose text names the format but is
 // not JSON is kDamaged); kNewer for <n> above 1; kDamaged for a member
 // missing, unknown or of the wrong type, or "sealed" that is not base64url
-// (kIncomplete when it is empty).
-SealedCarrierParse ParseSealedFile(std::string_view text);
+// (kIncomplete when it is empty). The detail is in `words`' language.
+SealedCarrierParse ParseSealedFile(std::string_view text,
+                                   const MessageCatalog& words = EnglishMessages());
 
 // Whether `text` may be a sealed file, cheaply: it names the format. A
 // document that merely mentions it is then refused by ParseSealedFile as

@@ -1,5 +1,7 @@
 #include "core/sealed/sealed_envelope.h"
 
+#include <iterator>
+
 namespace cloudgap {
 
 SealedScheme SchemeFor(KeyKind kind) {
@@ -10,36 +12,38 @@ KeyKind KindOf(SealedScheme scheme) {
   return scheme == SealedScheme::kEcdhP256 ? KeyKind::kEcP256 : KeyKind::kRsa;
 }
 
-std::string SealedErrorMessage(SealedError error) {
-  switch (error) {
-    case SealedError::kNone: return "";
-    case SealedError::kNotSealed: return "This is not a sealed CloudGap result.";
-    case SealedError::kIncomplete:
-      return "The sealed result is incomplete: part of it is missing, perhaps cut off when it was "
-             "sent. Copy the whole link, or ask the sender to send it again.";
-    case SealedError::kDamaged:
-      return "The sealed result is damaged: some of its characters were changed. Ask the sender "
-             "to send it again.";
-    case SealedError::kNewer:
-      return "The sealed result was made by a newer version of CloudGap. Open it with that "
-             "version, or update CloudGap.";
-    case SealedError::kTooLarge:
-      return "The sealed result is too large to be one that CloudGap made.";
-    case SealedError::kOtherKey:
-      return "The result was sealed for another key, not this private key's: perhaps for an "
-             "earlier key of yours, or for another host. Ask the sender to send it again.";
-    case SealedError::kChanged:
-      return "The sealed result was changed or damaged after it was sealed: it was sealed for "
-             "this key, but it does not open. Ask the sender to send it again.";
-    case SealedError::kBadPrivateKey:
-      return "The private key cannot be read: give the PEM file 'openssl genpkey' wrote, which "
-             "starts with -----BEGIN PRIVATE KEY-----.";
-    case SealedError::kWrongKeyKind:
-      return "The private key is of the other kind: the result was sealed for an RSA key and "
-             "this one is an elliptic-curve key, or the reverse. Give the private key whose "
-             "public key the sender used.";
-  }
-  return "";
+namespace {
+
+// Each SealedError's sentence, in the enum's order; a table rather than a
+// switch of lookups, for the bytes of the web page.
+constexpr const char* kSealedErrorMessages[] = {
+    "",
+    TrLater("This is not a sealed CloudGap result."),
+    TrLater("The sealed result is incomplete: part of it is missing, perhaps cut off when it was "
+            "sent. Copy the whole link, or ask the sender to send it again."),
+    TrLater("The sealed result is damaged: some of its characters were changed. Ask the sender to "
+            "send it again."),
+    TrLater("The sealed result was made by a newer version of CloudGap. Open it with that version, "
+            "or update CloudGap."),
+    TrLater("The sealed result is too large to be one that CloudGap made."),
+    TrLater("The result was sealed for another key, not this private key's: perhaps for an "
+            "earlier key of yours, or for another host. Ask the sender to send it again."),
+    TrLater("The sealed result was changed or damaged after it was sealed: it was sealed for this "
+            "key, but it does not open. Ask the sender to send it again."),
+    TrLater("The private key cannot be read: give the PEM file 'openssl genpkey' wrote, which "
+            "starts with -----BEGIN PRIVATE KEY-----."),
+    TrLater("The private key is of the other kind: the result was sealed for an RSA key and this "
+            "one is an elliptic-curve key, or the reverse. Give the private key whose public key "
+            "the sender used."),
+};
+static_assert(std::size(kSealedErrorMessages) ==
+              static_cast<size_t>(SealedError::kWrongKeyKind) + 1);
+
+}  // namespace
+
+std::string SealedErrorMessage(SealedError error, const MessageCatalog& words) {
+  if (error == SealedError::kNone) return "";
+  return std::string(words.Tr(kSealedErrorMessages[static_cast<size_t>(error)]));
 }
 
 std::string FormatSealedHeader(SealedScheme scheme, std::string_view key_id) {

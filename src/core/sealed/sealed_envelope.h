@@ -20,6 +20,7 @@
 #include <string>
 #include <string_view>
 
+#include "core/i18n/message_catalog.h"
 #include "core/sealed/public_key.h"
 
 namespace cloudgap {
@@ -41,6 +42,7 @@ enum class SealedScheme : unsigned char {
 SealedScheme SchemeFor(KeyKind kind);
 KeyKind KindOf(SealedScheme scheme);
 
+// SealedErrorMessage's table follows this order.
 enum class SealedError {
   kNone,
   kNotSealed,      // Not a sealed result: other JSON, another link, another file.
@@ -54,8 +56,8 @@ enum class SealedError {
   kWrongKeyKind,   // Sealed for an RSA key and given an EC one, or the reverse.
 };
 
-// For people: what happened and what to do next.
-std::string SealedErrorMessage(SealedError error);
+// For people, in `words`' language: what happened and what to do next.
+std::string SealedErrorMessage(SealedError error, const MessageCatalog& words = EnglishMessages());
 
 struct SealedEnvelope {
   SealedScheme scheme = SealedScheme::kEcdhP256;

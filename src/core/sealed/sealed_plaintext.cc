@@ -50,18 +50,22 @@ InflatedJson InflateSealedPlaintext(std::string_view plaintext) {
   return result;
 }
 
-DocumentParseResult LoadSealedPlaintext(const Catalog& catalog, std::string_view plaintext) {
+std::string InflatedTooLargeMessage(const MessageCatalog& words) {
+  return words.Tr("the document inside is over {size} once unpacked, more than CloudGap opens",
+                  {{"size", DescribeSize(kMaxDocumentBytes, words)}});
+}
+
+DocumentParseResult LoadSealedPlaintext(const Catalog& catalog, std::string_view plaintext,
+                                        const MessageCatalog& words) {
   InflatedJson inflated = InflateSealedPlaintext(plaintext);
-  if (inflated.json) return LoadAssessmentDocument(catalog, *inflated.json);
+  if (inflated.json) return LoadAssessmentDocument(catalog, *inflated.json, words);
   DocumentParseResult result;
   if (inflated.problem == InflateProblem::kTooLarge) {
-    result.errors.emplace_back("",
-                               "the document inside is over " + DescribeSize(kMaxDocumentBytes) +
-                                   " once unpacked, more than CloudGap opens",
-                               InputProblem::kTooLarge);
+    result.errors.emplace_back("", InflatedTooLargeMessage(words), InputProblem::kTooLarge);
   } else {
-    result.errors.emplace_back("", "what the sealed result holds is not a compressed document",
-                               InputProblem::kNotJson);
+    result.errors.emplace_back(
+        "", words.Tr("what the sealed result holds is not a compressed document", {}),
+        InputProblem::kNotJson);
   }
   return result;
 }

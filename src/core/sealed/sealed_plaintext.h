@@ -34,10 +34,14 @@ struct InflatedJson {
 // The document's JSON text from a plaintext: exactly one zlib stream.
 InflatedJson InflateSealedPlaintext(std::string_view plaintext);
 
+// The refusal of a plaintext that inflates past kMaxDocumentBytes, in `words`' language.
+std::string InflatedTooLargeMessage(const MessageCatalog& words);
+
 // Inflated, then read as any document from outside (LoadAssessmentDocument).
 // A plaintext that does not inflate is one error of class kNotJson, one too
-// large when inflated one of class kTooLarge.
-DocumentParseResult LoadSealedPlaintext(const Catalog& catalog, std::string_view plaintext);
+// large when inflated one of class kTooLarge; all in `words`' language.
+DocumentParseResult LoadSealedPlaintext(const Catalog& catalog, std::string_view plaintext,
+                                        const MessageCatalog& words = EnglishMessages());
 
 }  // namespace cloudgap
 

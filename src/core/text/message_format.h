@@ -47,6 +47,13 @@ struct MessageArg {
   bool is_number = false;
 };
 
+// Marks the English of a message kept for later, in a table or a variable, as
+// Tr marks one (core/i18n/message_catalog.h), for tools/i18n/messages.py to
+// find; the code translates it where it words it (words.Tr(option.help)).
+constexpr const char* TrLater(const char* english) {
+  return english;
+}
+
 // `language` is a primary tag ("en", "de", "fr"); any other is written as English.
 std::string FormatMessage(std::string_view message, std::string_view language,
                           std::initializer_list<MessageArg> args);
