@@ -9,6 +9,7 @@
 #include <cstdlib>
 
 #include "imgui.h"
+#include "ui/compact_trig.h"
 
 extern "C" ImFont* __wrap__ZN11ImFontAtlas14AddFontDefaultEPK12ImFontConfig(ImFontAtlas*,
                                                                             const ImFontConfig*) {
@@ -24,4 +25,14 @@ extern "C" ImFont* __wrap__ZN11ImFontAtlas14AddFontDefaultEPK12ImFontConfig(ImFo
 // every caller treats as a line it does not understand.
 extern "C" int __wrap_sscanf(const char* /*text*/, const char* /*format*/, ...) {
   return 0;
+}
+
+// ImGui's arcs and the charts' angles (a few turns at most) call sinf and cosf;
+// musl's reduce any float exactly, with 2.9 KB of code and tables the page
+// never needs. Redirected to ui/compact_trig.h, exact to a float ulp there.
+extern "C" float __wrap_sinf(float x) {
+  return cloudgap::ui::CompactSin(x);
+}
+extern "C" float __wrap_cosf(float x) {
+  return cloudgap::ui::CompactCos(x);
 }

@@ -29,8 +29,9 @@ EM_JS(void, cg_js_mirror_apply, (const char* records), {
         Module._cg_a11y_focus(parseInt(k, 16));
       }
     });
+    // A table's row is clicked on one of its cells, which have no key.
     root.addEventListener("click", function(e) {
-      var k = key(e);
+      var el = e.target.closest("[data-k]"), k = el && el.getAttribute("data-k");
       if (k) { m.focused = k; Module._cg_a11y_activate(parseInt(k, 16)); }
     });
   }

@@ -185,6 +185,7 @@ class AppUi {
   void HandleQuestionnaireKeys(const Control& control);
   void DrawResults();
   void DrawWhyThisScore();
+  const std::vector<HeatRow>& HeatRows();  // The results heatmap's (screen_results.cc).
   void DrawCloseout();  // The close-out check, in a full assessment (screen_results.cc).
   void DrawCallToAction();
   void DrawRoadmap();

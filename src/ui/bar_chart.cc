@@ -55,6 +55,7 @@ int HorizontalBarChart(const char* id, const ChartTable& table, const std::vecto
   const ImU32 track_color = U32(p.border);
   const ImU32 hatch_color = U32(WithAlpha(p.text_muted, 0.55f));
   const ImU32 marker_color = U32(WithAlpha(p.text, 0.8f));
+  int activated_row = -1;  // Its row in the mirror, by a screen reader.
   for (int i = 0; i < n; ++i) {
     const BarDatum& datum = data[static_cast<size_t>(i)];
     const float top = bb.Min.y + row_h * static_cast<float>(i);
@@ -63,11 +64,9 @@ int HorizontalBarChart(const char* id, const ChartTable& table, const std::vecto
     FormatShownScore(datum.value, value_text);
     const char* label = datum.label.c_str();
     const char* score = datum.value ? value_text : not_scored;
-    if (has_target) {
-      RecordPart(id, label, row, label, {score, target_text});
-    } else {
-      RecordPart(id, label, row, label, {score});
-    }
+    const bool activated = has_target ? RecordPart(id, label, row, label, {score, target_text})
+                                      : RecordPart(id, label, row, label, {score});
+    if (activated) activated_row = i;
     if (i == hovered) {
       draw_list->AddRectFilled(row.Min, row.Max, ImGui::GetColorU32(ImGuiCol_FrameBgHovered),
                                Px(6));
@@ -125,6 +124,7 @@ int HorizontalBarChart(const char* id, const ChartTable& table, const std::vecto
     }
     EndChartTooltip();
   }
+  if (activated_row >= 0) return activated_row;
   return item.clicked ? row_at(item.mouse) : -1;
 }
 

@@ -172,11 +172,11 @@ void DescribeChartTable(const ChartTable& table, std::initializer_list<const cha
 
 // Records a part of a chart (a bar, a cell) with the item registry as
 // "<chart>/<part>". Not an ImGui item: no layout, hover or focus of its own.
-void RecordPart(const char* chart_id, const char* part, const ImRect& bb, const char* name,
+bool RecordPart(const char* chart_id, const char* part, const ImRect& bb, const char* name,
                 std::initializer_list<const char*> cells) {
 #ifdef IMGUI_ENABLE_TEST_ENGINE
   ImGuiContext& g = *GImGui;
-  if (!g.TestEngineHookItems) return;
+  if (!g.TestEngineHookItems) return false;
   char label[256];
   ImFormatString(label, sizeof(label), "%s/%s", chart_id, part);
   const ImGuiID id = g.CurrentWindow->GetIDNoKeepAlive(label);
@@ -192,12 +192,14 @@ void RecordPart(const char* chart_id, const char* part, const ImRect& bb, const 
       }
     }
   }
+  return g.NavActivateId == id;
 #else
   (void)chart_id;
   (void)part;
   (void)bb;
   (void)name;
   (void)cells;
+  return false;
 #endif
 }
 

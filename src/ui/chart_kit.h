@@ -72,8 +72,10 @@ void DescribeChartTable(const ChartTable& table, std::initializer_list<const cha
 // Records a part of a chart (a bar, a cell) with the item registry as
 // "<chart>/<part>", and as a row of the chart's table: `name` in its first
 // column, then `cells`, the numbers as the chart shows them. Not an ImGui
-// item: no layout, hover or focus of its own.
-void RecordPart(const char* chart_id, const char* part, const ImRect& bb, const char* name,
+// item: no layout, hover or focus of its own. True when the part was
+// activated by id (ImGui::ActivateItem), as the page's accessibility mirror
+// does when a screen reader clicks its row; the chart then acts as on a click.
+bool RecordPart(const char* chart_id, const char* part, const ImRect& bb, const char* name,
                 std::initializer_list<const char*> cells);
 
 // What a screen reader says of a chart of one score 0..100 (a ring), or none.

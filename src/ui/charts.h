@@ -71,7 +71,8 @@ struct BarDatum {
 // track; narrower, it goes above it, so the chart works from 320 CSS px. All
 // rows have the same height, so row i spans [i, i + 1) / data.size() of the
 // chart's height. `target` (0..100) draws a thin vertical marker on every
-// track if >= 0. Returns the index of the row clicked this frame, or -1.
+// track if >= 0. Returns the index of the row clicked this frame (or whose
+// row in the accessibility mirror was activated, chart_kit.h), or -1.
 int HorizontalBarChart(const char* id, const ChartTable& table, const std::vector<BarDatum>& data,
                        double target = -1);
 
@@ -108,8 +109,9 @@ struct HeatRow {
 // GapColor(target - maturity), grey when the maturity is unknown, hatched when
 // not applicable; it shows the maturity digit and a tick along its bottom edge
 // at the target's position (left edge 0, right edge 5). Tooltip: label,
-// maturity, target and gap. Returns the id of the cell clicked this frame, or
-// "" if none. Its table has a row per cell, not per group: the drawn columns
+// maturity, target and gap. Returns the id of the cell clicked this frame (or
+// whose row in the accessibility mirror was activated, chart_kit.h), or "" if
+// none. Its table has a row per cell, not per group: the drawn columns
 // are only where the cells wrapped.
 std::string MaturityHeatmap(const char* id, const ChartTable& table,
                             const std::vector<HeatRow>& rows);

@@ -416,6 +416,43 @@ TEST_P(HeatmapClickTest, ReturnsTheClickedCellId) {
 
 INSTANTIATE_TEST_SUITE_P(PhoneAndDesktop, HeatmapClickTest, ::testing::Values(360.0f, 1280.0f));
 
+// A screen reader clicks a chart's row in the page's mirror, which activates
+// the part by its id (app/semantics_mirror.cc): the chart acts as on a click.
+TEST(ChartRowActivation, ActsAsAClickOnThatBarOrCell) {
+  HeadlessUi ui(1280, 1000);
+  const auto bars = Bars();
+  const auto heat = Heat();
+  int bar = -1;
+  std::string cell;
+  unsigned activate = 0;
+  auto draw = [&] {
+    if (activate != 0) ImGui::ActivateItem(std::exchange(activate, 0u));
+    FullWindow([&] {
+      if (const int row = HorizontalBarChart("chart:bars", kTable, bars, 70); row >= 0) bar = row;
+      if (std::string id = MaturityHeatmap("chart:heat", kTable, heat); !id.empty()) cell = id;
+    });
+  };
+  const auto activate_part = [&](const std::string& label) {
+    ui.Frame(draw);
+    const ItemRecord* part = nullptr;
+    for (const ItemRecord& item : ui.items().LastFrame()) {
+      if (item.label == label) part = &item;
+    }
+    ASSERT_NE(part, nullptr) << label;
+    activate = part->id;
+    ui.Frame(draw);  // Asked for here, as the mirror asks between frames.
+    ui.Frame(draw);  // Active in this one.
+  };
+  activate_part("chart:bars/9 Access control");
+  EXPECT_EQ(bar, 2);
+  EXPECT_EQ(cell, "");
+  activate_part("chart:heat/CLD.9.5.2");
+  EXPECT_EQ(cell, "CLD.9.5.2");
+  bar = -1;
+  ui.Frame(draw);
+  EXPECT_EQ(bar, -1) << "activated once, not every frame";
+}
+
 TEST(ChartsTest, HeatmapCellsWrapAtPhoneWidth) {
   HeadlessUi ui(360, 1200);
   const auto heat = Heat();

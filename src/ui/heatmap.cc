@@ -1,6 +1,8 @@
 // MaturityHeatmap (charts.h).
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <cstring>
 
 #include "core/text/score_format.h"
 #include "ui/chart_kit.h"
@@ -17,10 +19,44 @@ namespace {
 // UTF-8, in the subset of Inter that fonts.cc loads.
 constexpr char kDash[] = "\xE2\x80\x93";  // En dash: a cell with no value.
 
+// The text colour on each gap's fill, worked out once a frame: the contrast
+// test behind it takes powf per channel, and 2,000 cells took milliseconds.
+class TextOnFill {
+ public:
+  ImVec4 operator()(ImU32 fill) {
+    for (size_t i = 0; i < size_; ++i) {
+      if (fills_[i] == fill) return colours_[i];
+    }
+    const ImVec4 colour = TextColourOn(ImGui::ColorConvertU32ToFloat4(fill));
+    if (size_ < fills_.size()) {
+      fills_[size_] = fill;
+      colours_[size_++] = colour;
+    }
+    return colour;
+  }
+
+ private:
+  std::array<ImU32, 8> fills_{};
+  std::array<ImVec4, 8> colours_{};
+  size_t size_ = 0;
+};
+
+// A cell's line in ImGui's log (charts.h), whether it is on screen or not.
+void LogHeatCell(const HeatCell& c) {
+  if (!GImGui->LogEnabled) return;
+  if (!c.applicable) {
+    ImGui::LogText("  %s: not applicable\n", c.id.c_str());
+  } else if (c.maturity) {
+    ImGui::LogText("  %s: %d of %d\n", c.id.c_str(), std::clamp(*c.maturity, 0, 5), c.target);
+  } else {
+    ImGui::LogText("  %s: %s of %d\n", c.id.c_str(), kDash, c.target);
+  }
+}
+
 // One cell of the heatmap: filled by the gap to target (hatched when not
 // applicable), the maturity digit, and a 0..5 scale with a tick at the target.
 void DrawHeatCell(ImDrawList* draw_list, ImFont* strong, float font_size, const ImRect& rect,
-                  float cell, const HeatCell& c) {
+                  float cell, const HeatCell& c, TextOnFill& text_on) {
   const Palette& p = CurrentPalette();
   const float rounding = Px(6);
   char digit[16];
@@ -33,21 +69,21 @@ void DrawHeatCell(ImDrawList* draw_list, ImFont* strong, float font_size, const 
     DrawHatch(draw_list, hatch, U32(WithAlpha(p.text_muted, 0.4f)), Px(5), Px(1));
     draw_list->AddRect(rect.Min, rect.Max, U32(p.border), rounding, 0, Px(1));
     digit[0] = '\0';
-    ImGui::LogText("  %s: not applicable\n", c.id.c_str());
   } else {
     ImVec4 tick_color;
     if (c.maturity) {
       const int maturity = std::clamp(*c.maturity, 0, 5);
       const ImU32 fill = GapColor(c.target - maturity);
       draw_list->AddRectFilled(rect.Min, rect.Max, fill, rounding);
-      ImFormatString(digit, sizeof(digit), "%d", maturity);
+      digit[0] = static_cast<char>('0' + maturity);
+      digit[1] = '\0';
       // Not accent_text: a host's pale accent makes that near-black in the light theme.
-      tick_color = TextColourOn(ImGui::ColorConvertU32ToFloat4(fill));
+      tick_color = text_on(fill);
       digit_color = U32(tick_color);
     } else {
       draw_list->AddRectFilled(rect.Min, rect.Max, U32(Mix(p.surface, p.text_muted, 0.3f)),
                                rounding);
-      ImFormatString(digit, sizeof(digit), "%s", kDash);
+      std::memcpy(digit, kDash, sizeof(kDash));
       tick_color = WithAlpha(p.text, 0.7f);
     }
     // A tiny 0..5 scale along the bottom edge with a tick at the target.
@@ -58,7 +94,6 @@ void DrawHeatCell(ImDrawList* draw_list, ImFont* strong, float font_size, const 
                        U32(WithAlpha(tick_color, 0.4f)), Px(1));
     draw_list->AddLine(ImVec2(x, scale_y - Px(3)), ImVec2(x, scale_y + Px(2)), U32(tick_color),
                        Px(2));
-    ImGui::LogText("  %s: %s of %d\n", c.id.c_str(), digit, c.target);
   }
   if (digit[0] != '\0') {
     const float w = TextWidth(strong, font_size, digit);
@@ -167,8 +202,11 @@ std::string MaturityHeatmap(const char* id, const ChartTable& table,
   const char* not_applicable = Tr("Not applicable");
 
   ImDrawList* draw_list = ImGui::GetWindowDrawList();
+  const ImRect clip = ImGui::GetCurrentWindow()->ClipRect;
+  TextOnFill text_on;
   const float rounding = Px(6);
   const HeatCell* hovered = nullptr;
+  const HeatCell* activated = nullptr;  // Its row in the mirror, by a screen reader.
   ImRect hovered_rect;
   float y = item.bb.Min.y;
   for (const HeatRow& row : rows) {
@@ -186,13 +224,19 @@ std::string MaturityHeatmap(const char* id, const ChartTable& table,
       const ImVec2 min(item.bb.Min.x + cells_x + static_cast<float>(column) * (cell + gap),
                        cells_top + static_cast<float>(line) * (cell + gap));
       const ImRect rect(min, min + ImVec2(cell, cell));
+      LogHeatCell(c);
+      // Out of view, a cell is neither drawn nor read (the mirror skips what
+      // the window clips): at 2,000 controls most are out of view.
+      if (!clip.Overlaps(rect)) continue;
       // The cell's colour in words: its maturity and target.
       char maturity[16] = "", target[16] = "";
       const char* shown = c.maturity ? maturity : not_assessed;
       if (c.maturity) ImFormatString(maturity, sizeof maturity, "%d", *c.maturity);
       if (c.applicable) ImFormatString(target, sizeof target, "%d", c.target);
-      RecordPart(id, c.id.c_str(), rect, (c.label.empty() ? c.id : c.label).c_str(),
-                 {c.applicable ? shown : not_applicable, target});
+      if (RecordPart(id, c.id.c_str(), rect, (c.label.empty() ? c.id : c.label).c_str(),
+                     {c.applicable ? shown : not_applicable, target})) {
+        activated = &c;
+      }
       // Half the gap around each cell counts as the cell, so there are no dead
       // stripes between cells under a finger or a shaky mouse.
       ImRect hit = rect;
@@ -202,7 +246,7 @@ std::string MaturityHeatmap(const char* id, const ChartTable& table,
         hovered_rect = rect;
       }
 
-      DrawHeatCell(draw_list, strong, font_size, rect, cell, c);
+      DrawHeatCell(draw_list, strong, font_size, rect, cell, c, text_on);
     }
     y += row_height(row) + row_gap;
   }
@@ -215,6 +259,7 @@ std::string MaturityHeatmap(const char* id, const ChartTable& table,
   } else if (item.keyboard_focus) {
     HeatmapSummaryTooltip(rows);
   }
+  if (activated != nullptr) return activated->id;
   return item.clicked && hovered != nullptr ? hovered->id : std::string();
 }
 

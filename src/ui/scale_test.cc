@@ -1,11 +1,13 @@
 // The UI with a generated catalog of 2,000 controls: the long lists (the
-// questionnaire's navigator, the roadmap's cards) submit only the rows on
-// screen, so a frame costs what a screenful does, and every row can still be
-// reached by scrolling.
+// questionnaire's navigator, the roadmap's cards, the results' heatmap) submit
+// only what is on screen, so a frame costs what a screenful does, and every row
+// can still be reached by scrolling.
 #include <gtest/gtest.h>
 #include <imgui.h>
 
+#include <algorithm>
 #include <string>
+#include <vector>
 
 #include "core/testing/synthetic_catalog.h"
 #include "platform/fake_platform.h"
@@ -88,6 +90,30 @@ TEST_F(ScaleTest, RoadmapDrawsOnlyTheCardsOnScreen) {
   const size_t cards = Submitted("Actions");  // Each card has one "Actions" tree node.
   EXPECT_GT(cards, 0u);
   EXPECT_LT(cards, 60u) << "of " << items << " roadmap items";
+}
+
+TEST_F(ScaleTest, HeatmapDrawsOnlyTheCellsOnScreenAndReachesTheLast) {
+  Frame();
+  ASSERT_TRUE(Click("Try a sample"));
+  const std::vector<size_t>& scoped = app_.session().scoped_controls();
+  ASSERT_GT(scoped.size(), 1000u);
+  ui_.SetDisplaySize(1280, 800);
+  Frame();
+  const std::string last = "chart:heatmap/" + catalog_.controls[scoped.back()].id;
+  size_t most_cells = 0;
+  bool reached_cells = false;
+  ImGui::GetIO().MousePos = ImVec2(640, 400);
+  for (int i = 0; i < 400 && Submitted(last) == 0; ++i) {
+    ImGui::GetIO().MouseWheel = -5.0f;
+    Frame();
+    const size_t cells = Submitted("chart:heatmap/");
+    reached_cells = reached_cells || cells > 0;
+    most_cells = std::max(most_cells, cells);
+  }
+  EXPECT_TRUE(reached_cells);
+  EXPECT_EQ(Submitted(last), 1u) << "the last control's cell, scrolled to";
+  // A screenful of 30 px cells at 1280 x 800 is a few hundred.
+  EXPECT_LT(most_cells, 600u) << "of " << scoped.size() << " cells";
 }
 
 }  // namespace

@@ -139,27 +139,45 @@ void AppUi::DrawControlNavigator(float height) {
   const Evaluation& eval = session_.evaluation();
   const auto& scoped = session_.scoped_controls();
   ImGui::BeginChild("navigator", ImVec2(0, height), false, ImGuiWindowFlags_NavFlattened);
-  // Done and total per clause, for the clause headers, in one pass.
-  std::map<int, std::pair<int, int>> progress;
-  for (size_t i : scoped) {
-    auto& [done, total] = progress[catalog.controls[i].clause];
-    ++total;
-    const ControlResult& r = eval.controls[i];
-    if (r.status == ControlStatus::kNotApplicable ||
-        (r.answers.asked > 0 && r.answers.unanswered == 0)) {
-      ++done;
+  auto& progress = questionnaire_.clause_progress;
+  if (questionnaire_.navigator_revision != session_.evaluation_revision()) {
+    // Done and total per clause, for the clause headers, in one pass.
+    progress.clear();
+    std::uint64_t scope_key = 0;
+    for (size_t i : scoped) {
+      auto& [done, total] = progress[catalog.controls[i].clause];
+      ++total;
+      const ControlResult& r = eval.controls[i];
+      if (r.status == ControlStatus::kNotApplicable ||
+          (r.answers.asked > 0 && r.answers.unanswered == 0)) {
+        ++done;
+      }
+      scope_key = LayoutKey(scope_key, static_cast<std::uint64_t>(i));
     }
+    questionnaire_.scope_key = scope_key;
+    questionnaire_.navigator_revision = session_.evaluation_revision();
   }
   // One row per control, with its clause's header above the first of each run;
   // only the rows on screen are drawn. Heights depend on the controls in scope,
   // the pane's width (headers wrap) and the font size.
-  std::uint64_t key =
-      LayoutKey(LayoutKey(0, ImGui::GetContentRegionAvail().x), ImGui::GetFontSize());
-  for (size_t i : scoped) key = LayoutKey(key, static_cast<std::uint64_t>(i));
+  const std::uint64_t key = LayoutKey(
+      LayoutKey(questionnaire_.scope_key, ImGui::GetContentRegionAvail().x), ImGui::GetFontSize());
   questionnaire_.navigator_rows.Begin(scoped.size(), key, ImGui::GetTextLineHeightWithSpacing());
+  // A screen reader hears each clause's rows as a group named by the clause
+  // and its progress, the header a sighted person sees above them.
+  bool in_group = false;
   for (size_t pos; questionnaire_.navigator_rows.Next(&pos);) {
     const Control& c = catalog.controls[scoped[pos]];
-    if (pos == 0 || catalog.controls[scoped[pos - 1]].clause != c.clause) {
+    const bool clause_starts = pos == 0 || catalog.controls[scoped[pos - 1]].clause != c.clause;
+    if (clause_starts || !in_group) {
+      if (in_group) EndSemanticGroup();
+      const Clause* clause = catalog.FindClause(c.clause);
+      const auto [done, total] = progress[c.clause];
+      BeginSemanticGroup(std::to_string(c.clause) + " " + (clause ? clause->title : "") + ", " +
+                         Tr("{done} of {total} done", {{"done", done}, {"total", total}}));
+      in_group = true;
+    }
+    if (clause_starts) {
       const Clause* clause = catalog.FindClause(c.clause);
       const auto [done, total] = progress[c.clause];
       ImGui::Dummy(ImVec2(0, Px(4)));
@@ -183,6 +201,7 @@ void AppUi::DrawControlNavigator(float height) {
     NameLastItem(c.label + "  " + c.title + ", " + ProgressWords(r));
     ImGui::PopTextWrapPos();
   }
+  if (in_group) EndSemanticGroup();
   questionnaire_.navigator_rows.End();
   ImGui::EndChild();
 }

@@ -148,18 +148,8 @@ void AppUi::DrawResults() {
   MutedParagraph(
       Tr("One square per control, coloured by how far it is below its target. "
          "Choose one to see why it scored as it did."));
-  std::vector<HeatRow> rows;
-  for (size_t i : session_.scoped_controls()) {
-    const Control& c = catalog.controls[i];
-    const ControlResult& r = eval.controls[i];
-    const Clause* clause = catalog.FindClause(c.clause);
-    const std::string row = std::to_string(c.clause) + " " + (clause ? clause->title : "");
-    if (rows.empty() || rows.back().label != row) rows.push_back({row, {}});
-    rows.back().cells.push_back(
-        {c.id, c.label + " " + c.title, r.maturity, r.target, r.applicable()});
-  }
   const std::string clicked =
-      MaturityHeatmap("chart:heatmap", {Tr("Maturity against target"), Tr("Control")}, rows);
+      MaturityHeatmap("chart:heatmap", {Tr("Maturity against target"), Tr("Control")}, HeatRows());
   if (!clicked.empty()) results_screen_.why_control = clicked;
 
   ImGui::Dummy(ImVec2(0, Px(12)));
@@ -185,6 +175,28 @@ void AppUi::DrawResults() {
   DrawKeepActions();  // keep_panels.cc
   DrawCloseout();     // Under the reports it is about.
   EndColumn();
+}
+
+// One row per clause of the controls in scope, made again only for a new
+// evaluation (the catalog's words arriving is one).
+const std::vector<HeatRow>& AppUi::HeatRows() {
+  const std::uint64_t revision = session_.evaluation_revision();
+  if (results_screen_.heat_revision == revision) return results_screen_.heat_rows;
+  const Catalog& catalog = session_.catalog();
+  const Evaluation& eval = session_.evaluation();
+  std::vector<HeatRow>& rows = results_screen_.heat_rows;
+  rows.clear();
+  for (size_t i : session_.scoped_controls()) {
+    const Control& c = catalog.controls[i];
+    const ControlResult& r = eval.controls[i];
+    const Clause* clause = catalog.FindClause(c.clause);
+    std::string row = std::to_string(c.clause) + " " + (clause ? clause->title : "");
+    if (rows.empty() || rows.back().label != row) rows.push_back({std::move(row), {}});
+    rows.back().cells.push_back(
+        {c.id, c.label + " " + c.title, r.maturity, r.target, r.applicable()});
+  }
+  results_screen_.heat_revision = revision;
+  return rows;
 }
 
 // The hosting organisation's offer ("Talk to our team"), when config.json sets one.

@@ -25,6 +25,7 @@
 #include "core/office/office_format.h"
 #include "core/report/portfolio.h"
 #include "core/report/report.h"
+#include "ui/charts.h"
 #include "ui/virtual_list.h"
 
 namespace cloudgap::ui {
@@ -44,6 +45,11 @@ struct QuestionnaireState {
   // Evidence dates being typed, by "<control>/<row>/date" and ".../review_by".
   std::map<std::string, std::string> evidence_date_drafts;
   VirtualList navigator_rows;  // The navigator, drawn only where it can be seen.
+  // Of one evaluation (Session::evaluation_revision), not made again each
+  // frame: each clause's done and total, and the controls in scope as a key.
+  std::optional<std::uint64_t> navigator_revision;
+  std::map<int, std::pair<int, int>> clause_progress;
+  std::uint64_t scope_key = 0;
 
   void Reset() { *this = QuestionnaireState(); }
 };
@@ -60,6 +66,10 @@ struct ResultsState {
   std::optional<std::uint64_t> closeout_revision;
   std::string closeout_language;  // The findings' words are in it.
   std::vector<CloseoutFinding> closeout;
+  // The heatmap's rows for one evaluation (Session::evaluation_revision): at
+  // 2,000 controls, building them each frame was a fifth of the frame.
+  std::optional<std::uint64_t> heat_revision;
+  std::vector<HeatRow> heat_rows;
 
   void Reset() { *this = ResultsState(); }
 };

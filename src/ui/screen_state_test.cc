@@ -94,6 +94,53 @@ TEST_F(ScreenStateTest, TheResultsExplanationIsOfTheOpenDocument) {
   EXPECT_EQ(app_.results_state().why_control, "");
 }
 
+// The heatmap's rows are kept from frame to frame, and made again for every
+// new evaluation: of a change, and of another document.
+TEST_F(ScreenStateTest, TheHeatmapShowsTheDocumentAsItIsNow) {
+  Frame();
+  ASSERT_TRUE(Click("Try a sample"));
+  const std::string part = "chart:heatmap/" + ScopedControlId(0);
+  const auto cells = [&]() -> std::string {
+    Frame();
+    for (const ItemRecord& item : ui_.items().LastFrame()) {
+      if (item.label == part) return item.value;
+    }
+    return "(not drawn)";
+  };
+  const std::string sample = cells();
+  ASSERT_NE(sample.find('\x1d'), std::string::npos) << sample;  // Maturity, then target.
+  ASSERT_TRUE(Click("Roadmap"));
+  ASSERT_TRUE(Click("5##roadmap-target"));
+  ASSERT_TRUE(Click("Results"));
+  const std::string at_five = cells();
+  EXPECT_EQ(at_five.substr(at_five.find('\x1d') + 1), "5");
+  GoHome();
+  ASSERT_TRUE(Click("Start full assessment"));
+  ASSERT_TRUE(Click("Results"));
+  EXPECT_EQ(cells(), std::string("Not assessed\x1d") + std::to_string(Profile().target_maturity));
+}
+
+// The navigator's counts per clause are kept from frame to frame, and made
+// again for every new evaluation.
+TEST_F(ScreenStateTest, TheNavigatorCountsWhatIsDoneNow) {
+  StartFullAssessmentAtQuestions();
+  const Session& session = app_.session();
+  const size_t first = session.scoped_controls()[0];
+  const int clause = session.catalog().controls[first].clause;
+  int in_clause = 0;
+  for (size_t i : session.scoped_controls()) {
+    in_clause += session.catalog().controls[i].clause == clause ? 1 : 0;
+  }
+  const auto& progress = app_.questionnaire_state().clause_progress;
+  EXPECT_EQ(progress.at(clause), std::make_pair(0, in_clause));
+  for (int i = 0; i < 20 && session.evaluation().controls[first].answers.unanswered > 0; ++i) {
+    Press('Y');
+  }
+  ASSERT_EQ(session.evaluation().controls[first].answers.unanswered, 0);
+  Frame();
+  EXPECT_EQ(progress.at(clause), std::make_pair(1, in_clause));
+}
+
 TEST_F(ScreenStateTest, TheShareDialogForgetsThePassphraseTypedForAnotherDocument) {
   Frame();
   ASSERT_TRUE(Click("Try a sample"));

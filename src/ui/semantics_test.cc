@@ -351,6 +351,33 @@ TEST_F(SemanticsAppTest, AnAnswerIsARadioInAGroupNamedByItsQuestion) {
   EXPECT_EQ(listed->name, first.label + " " + first.title + ", Answered");
 }
 
+TEST_F(SemanticsAppTest, TheControlListIsGroupedByClauseWithItsProgress) {
+  Frame();
+  ASSERT_TRUE(Click("Start full assessment"));
+  ASSERT_TRUE(Click("Continue to the questions"));
+  const Catalog& catalog = app_.session().catalog();
+  const std::vector<size_t>& scoped = app_.session().scoped_controls();
+  const Control& first = catalog.controls[scoped[0]];
+  int in_clause = 0;
+  for (size_t i : scoped) in_clause += catalog.controls[i].clause == first.clause ? 1 : 0;
+  const std::string name = std::to_string(first.clause) + " " +
+                           catalog.FindClause(first.clause)->title + ", 0 of " +
+                           std::to_string(in_clause) + " done";
+  const std::vector<Record> records = Records();
+  size_t group = records.size();
+  for (size_t i = 0; i < records.size(); ++i) {
+    if (records[i].role == "g" && records[i].name == name) group = i;
+  }
+  ASSERT_LT(group + static_cast<size_t>(in_clause) + 1, records.size()) << "no group " << name;
+  for (int k = 1; k <= in_clause; ++k) {
+    const Control& c = catalog.controls[scoped[static_cast<size_t>(k - 1)]];
+    EXPECT_EQ(records[group + k].role, "t");
+    EXPECT_EQ(records[group + k].name.rfind(c.label + " " + c.title, 0), 0u)
+        << records[group + k].name;
+  }
+  EXPECT_EQ(records[group + static_cast<size_t>(in_clause) + 1].role, "G");
+}
+
 TEST_F(SemanticsAppTest, TheScreensTabSaysWhichIsCurrent) {
   Frame();
   ASSERT_TRUE(Click("Start full assessment"));

@@ -18,6 +18,7 @@ void Session::Start(const Profile& profile) {
 void Session::Load(Assessment assessment) {
   if (assessment_ && before_replace_) before_replace_();
   assessment_ = std::move(assessment);
+  Rescope();
   Recompute();
   ++revision_;
   if (after_replace_) after_replace_();
@@ -28,8 +29,10 @@ void Session::Close() {
   assessment_.reset();
   evaluation_ = Evaluation();
   roadmap_ = Roadmap();
+  roadmap_due_ = false;
   scoped_.clear();
   ++revision_;
+  ++evaluation_revision_;
   if (after_replace_) after_replace_();
 }
 
@@ -37,17 +40,29 @@ bool Session::TakeCatalogTextArrival() {
   if (!catalog_.TakeTextArrival()) return false;
   // The document did not change: nothing new to save. The roadmap views the
   // old catalog's texts, so it never outlives the swap.
+  roadmap_ = Roadmap{};
   if (active()) {
+    Rescope();
     Recompute();
-  } else {
-    roadmap_ = Roadmap{};
   }
   return true;
 }
 
+const Roadmap& Session::roadmap() const {
+  if (roadmap_due_) {
+    roadmap_ = BuildRoadmap(catalog(), *assessment_, evaluation_);
+    roadmap_due_ = false;
+  }
+  return roadmap_;
+}
+
 void Session::Recompute() {
   evaluation_ = Evaluate(catalog(), *assessment_);
-  roadmap_ = BuildRoadmap(catalog(), *assessment_, evaluation_);
+  roadmap_due_ = true;
+  ++evaluation_revision_;
+}
+
+void Session::Rescope() {
   scoped_.clear();
   for (size_t i = 0; i < catalog().controls.size(); ++i) {
     const Control& control = catalog().controls[i];
@@ -63,9 +78,10 @@ void Session::Recompute() {
 // resolution.) The edit says so itself: a copy and compare of the whole
 // document cost milliseconds a keystroke at 2,000 controls.
 template <typename Edit>
-EditResult Session::Apply(Edit edit) {
+EditResult Session::Apply(Edit edit, Scope scope) {
   EditResult result = edit(&*assessment_, clock_.NowUtcIso8601());
   if (result.changed) {
+    if (scope == Scope::kMayChange) Rescope();
     Recompute();
     ++revision_;
   }
@@ -74,7 +90,8 @@ EditResult Session::Apply(Edit edit) {
 
 EditResult Session::SetProfile(const Profile& profile) {
   return Apply(
-      [&](Assessment* a, const std::string& now) { return cloudgap::SetProfile(a, profile, now); });
+      [&](Assessment* a, const std::string& now) { return cloudgap::SetProfile(a, profile, now); },
+      Scope::kMayChange);
 }
 
 EditResult Session::Answer(const std::string& question_id, cloudgap::Answer answer,
@@ -124,11 +141,13 @@ EditResult Session::SetPackRespondent(const std::string& respondent) {
 
 void Session::ReplaceDocument(Assessment assessment) {
   if (!active()) return Load(std::move(assessment));
-  Apply([&](Assessment* a, const std::string&) {
-    const bool changed = !(*a == assessment);
-    *a = std::move(assessment);
-    return EditResult{"", changed};
-  });
+  Apply(
+      [&](Assessment* a, const std::string&) {
+        const bool changed = !(*a == assessment);
+        *a = std::move(assessment);
+        return EditResult{"", changed};
+      },
+      Scope::kMayChange);
 }
 
 EditResult Session::SetReviewer(const std::string& control_id, const std::string& reviewer) {

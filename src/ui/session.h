@@ -3,7 +3,9 @@
 // The UI reads through the accessors and changes the document only through the
 // edit methods, which call the core's edit functions (assessment_edit.h) with
 // the platform clock's time. Scores are recomputed once per change, not once
-// per frame. No ImGui here: the session is tested like core code.
+// per frame; the roadmap only when a screen next asks for it, so that answering
+// does not plan (at 2,000 controls the plan was a third of an answer's frame).
+// No ImGui here: the session is tested like core code.
 #ifndef CLOUDGAP_UI_SESSION_H_
 #define CLOUDGAP_UI_SESSION_H_
 
@@ -46,9 +48,15 @@ class Session {
   // Valid only while active().
   const Assessment& assessment() const { return *assessment_; }
   const Evaluation& evaluation() const { return evaluation_; }
-  const Roadmap& roadmap() const { return roadmap_; }
+  // Planned on the first call after a change. A reference taken before an
+  // edit stays valid, with the plan from before the edit.
+  const Roadmap& roadmap() const;
   // Grows by one with every change; a saver compares it with what it saved.
   std::uint64_t revision() const { return revision_; }
+  // Grows whenever the evaluation is made again: a change, a load, a close or
+  // the catalog's words arriving. What a screen derives from the evaluation and
+  // the catalog's texts is current while this stays the same.
+  std::uint64_t evaluation_revision() const { return evaluation_revision_; }
 
   void Start(const Profile& profile);
   void Load(Assessment assessment);
@@ -89,18 +97,24 @@ class Session {
   void ReplaceDocument(Assessment assessment);
 
  private:
+  // Whether an edit can change which controls are in scope (the profile's
+  // answers and a pack's controls decide it; answers and notes do not).
+  enum class Scope { kKept, kMayChange };
   // Runs edit(assessment, now); recomputes when it changed the document.
   template <typename Edit>
-  EditResult Apply(Edit edit);
-  void Recompute();  // The evaluation, roadmap and scope of the open document.
+  EditResult Apply(Edit edit, Scope scope = Scope::kKept);
+  void Recompute();  // The evaluation of the open document; the roadmap is due.
+  void Rescope();    // scoped_ of the open document.
 
   CatalogSource catalog_;
   const Clock& clock_;
   std::optional<Assessment> assessment_;
   Evaluation evaluation_;
-  Roadmap roadmap_;
+  mutable Roadmap roadmap_;
+  mutable bool roadmap_due_ = false;  // roadmap_ is of an older evaluation.
   std::vector<size_t> scoped_;
   std::uint64_t revision_ = 0;
+  std::uint64_t evaluation_revision_ = 0;
   std::function<void()> before_replace_;
   std::function<void()> after_replace_;
 };

@@ -175,6 +175,29 @@ test('a quick scan through the accessibility tree alone: find by role and name, 
   await context.close();
 });
 
+test('a heatmap row pressed in the accessibility tree explains that control\'s score', async () => {
+  const {page, cdp, context} = await open();
+  await press(cdp, page, find(await axTree(cdp), 'button', 'Try a sample'));
+  let row = null;
+  for (let i = 0; i < 30 && !row; i++) {
+    const tree = await axTree(cdp);
+    row = tree.find((n) => n.role === 'rowheader' && /^CLD\.\d/.test(n.name));
+    if (!row) await press(cdp, page, find(tree, 'button', 'Scroll down'));
+  }
+  assert.ok(row, 'no CLD control in the heatmap\'s table');
+  await press(cdp, page, row);  // A click on the row's first cell.
+  // Read on, as a screen reader does, to "Why this score?": it explains that
+  // control ("<control>: ..."), no longer "Choose a control".
+  let why = null;
+  for (let i = 0; i < 10 && !why; i++) {
+    const tree = await axTree(cdp);
+    why = tree.find((n) => n.name.startsWith(row.name + ':'));
+    if (!why) await press(cdp, page, find(tree, 'button', 'Scroll down'));
+  }
+  assert.ok(why, `"Why this score?" does not explain ${row.name}`);
+  await context.close();
+});
+
 test('focus goes both ways: the keys move DOM focus, DOM focus moves the app\'s', async () => {
   const {page, cdp, context} = await open();
   for (let i = 0; i < 3; i++) {
