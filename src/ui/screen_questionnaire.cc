@@ -170,24 +170,22 @@ void AppUi::DrawControlNavigator(float height) {
     const Control& c = catalog.controls[scoped[pos]];
     const bool clause_starts = pos == 0 || catalog.controls[scoped[pos - 1]].clause != c.clause;
     if (clause_starts || !in_group) {
+      const Clause* clause = catalog.FindClause(c.clause);
+      const std::string title = clause ? clause->title : "";
+      const auto [done, total] = progress[c.clause];
+      const std::string count = Tr("{done} of {total} done", {{"done", done}, {"total", total}});
       if (in_group) EndSemanticGroup();
-      const Clause* clause = catalog.FindClause(c.clause);
-      const auto [done, total] = progress[c.clause];
-      BeginSemanticGroup(std::to_string(c.clause) + " " + (clause ? clause->title : "") + ", " +
-                         Tr("{done} of {total} done", {{"done", done}, {"total", total}}));
+      BeginSemanticGroup(std::to_string(c.clause) + " " + title + ", " + count);
       in_group = true;
-    }
-    if (clause_starts) {
-      const Clause* clause = catalog.FindClause(c.clause);
-      const auto [done, total] = progress[c.clause];
-      ImGui::Dummy(ImVec2(0, Px(4)));
-      ImGui::PushFont(GetFonts().strong);
-      ImGui::TextWrapped("%d %s", c.clause, clause ? clause->title.c_str() : "");
-      ImGui::PopFont();
-      ImGui::PushStyleColor(ImGuiCol_Text, CurrentPalette().text_muted);
-      ImGui::TextUnformatted(
-          Tr("{done} of {total} done", {{"done", done}, {"total", total}}).c_str());
-      ImGui::PopStyleColor();
+      if (clause_starts) {
+        ImGui::Dummy(ImVec2(0, Px(4)));
+        ImGui::PushFont(GetFonts().strong);
+        ImGui::TextWrapped("%d %s", c.clause, title.c_str());
+        ImGui::PopFont();
+        ImGui::PushStyleColor(ImGuiCol_Text, CurrentPalette().text_muted);
+        ImGui::TextUnformatted(count.c_str());
+        ImGui::PopStyleColor();
+      }
     }
     const ControlResult& r = eval.controls[scoped[pos]];
     const ImVec2 dot = ImGui::GetCursorScreenPos();

@@ -83,13 +83,19 @@ TEST(CatalogLint, FlagsEachKindAndNothingElse) {
   EXPECT_TRUE(Wheres(LintCatalog(c), LintKind::kTwoPractices).empty());
 }
 
-// What each finding says, word for word: an author acts on the message.
-TEST(CatalogLint, EachFindingSaysWhatToDo) {
+// A conjunction, two near-identical questions and a mapping without a basis.
+Catalog WithOneFindingOfEachKind() {
   Catalog c = Distinct();
   c.controls[0].questions[0].text = "Is a policy written and approved?";
   c.controls[1].questions[0].text = "alpha beta gamma delta";
   c.controls[3].questions[0].text = "alpha beta gamma omega sigma";
   c.controls[1].iso27002_2022[0].basis = MappingBasis::kUnstated;
+  return c;
+}
+
+// What each finding says, word for word: an author acts on the message.
+TEST(CatalogLint, EachFindingSaysWhatToDo) {
+  const Catalog c = WithOneFindingOfEachKind();
   std::vector<std::string> messages;
   for (const LintFinding& f : LintCatalog(c)) messages.push_back(f.where + ": " + f.message);
   EXPECT_EQ(messages,
@@ -105,11 +111,7 @@ TEST(CatalogLint, EachFindingSaysWhatToDo) {
 // An author reads the findings in the language of --language, the catalog's
 // own text, ids and keywords (one_practice, standard) as written.
 TEST(CatalogLint, EachFindingSaysWhatToDoInTheLanguage) {
-  Catalog c = Distinct();
-  c.controls[0].questions[0].text = "Is a policy written and approved?";
-  c.controls[1].questions[0].text = "alpha beta gamma delta";
-  c.controls[3].questions[0].text = "alpha beta gamma omega sigma";
-  c.controls[1].iso27002_2022[0].basis = MappingBasis::kUnstated;
+  const Catalog c = WithOneFindingOfEachKind();
   const ShippedLanguage german = LoadShippedLanguage("de"), french = LoadShippedLanguage("fr");
   std::vector<std::string> messages;
   for (const ShippedLanguage* shipped : {&german, &french}) {
