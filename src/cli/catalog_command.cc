@@ -103,9 +103,11 @@ int RunCatalog(const Args& args, const CliLanguage& language, std::istream& /*in
     text = std::string(EmbeddedCatalogJson());
   }
 
-  CatalogLoadResult result = LoadCatalog(text);
+  // The catalog's problems are the core's words, as the linter's findings are.
+  const JsonWords core_words = language.report_words.json_words();
+  CatalogLoadResult result = LoadCatalog(text, core_words);
   if (!result.catalog) {
-    for (const JsonError& e : result.errors) err << e.ToString() << "\n";
+    for (const JsonError& e : result.errors) err << e.ToString(core_words) << "\n";
     err << Said(words, words.Tr("{file} is invalid: {count} problem(s)",
                                 {{"file", source}, {"count", result.errors.size()}}))
         << "\n";
@@ -113,8 +115,7 @@ int RunCatalog(const Args& args, const CliLanguage& language, std::istream& /*in
   }
   PrintSummary(*result.catalog, words, out);
   out << words.Tr("{file} is valid", {{"file", source}}) << "\n";
-  const std::vector<LintFinding> findings =
-      LintCatalog(*result.catalog, language.report_words.json_words());
+  const std::vector<LintFinding> findings = LintCatalog(*result.catalog, core_words);
   for (const LintFinding& f : findings) {
     err << words.Tr("lint {kind}: {where}: {message}",
                     {{"kind", LintKindName(f.kind)}, {"where", f.where}, {"message", f.message}})

@@ -249,6 +249,69 @@ TEST(CliLanguageTest, RefusalsOfFilesAreInTheLanguage) {
   std::remove(key.c_str());
 }
 
+// `catalog check FILE`: the loader's problems in the language, each at its
+// pointer; a syntax error worded without English; the summary the CLI's own.
+TEST(CliLanguageTest, ACatalogsProblemsAreInTheLanguage) {
+  const std::string catalog = testing::TempDir() + "cloudgap-language-catalog.json";
+  const std::string broken = testing::TempDir() + "cloudgap-language-catalog-broken.json";
+  std::ofstream(catalog) << R"({"format": "cloudgap-catalog/9"})";
+  std::ofstream(broken) << "{\n  \"format\": cloudgap\n}";
+  Outcome run = Cloudgap({"catalog", "check", catalog, "--language", "de"});
+  EXPECT_EQ(run.code, 1);
+  EXPECT_TRUE(StartsWith(run.err,
+                         "/format: unbekanntes Format 'cloudgap-catalog/9' (erwartet wird "
+                         "'cloudgap-catalog/2')\n/id: fehlt (dieses Feld ist Pflicht)\n"))
+      << run.err;
+  run = Cloudgap({"catalog", "check", catalog, "--language", "fr"});
+  EXPECT_TRUE(StartsWith(run.err, "/format" + kNbsp +
+                                      ": format inconnu 'cloudgap-catalog/9' ('cloudgap-catalog/2' "
+                                      "attendu)\n/id" +
+                                      kNbsp + ": manquant (ce champ est obligatoire)\n"))
+      << run.err;
+  run = Cloudgap({"catalog", "check", broken, "--language", "de"});
+  EXPECT_EQ(run.code, 1);
+  EXPECT_TRUE(StartsWith(run.err,
+                         "(Dokument): kein gültiges JSON: Zeile 2, Spalte 13: unerwarteter Text "
+                         "'cloudgap'\n"))
+      << run.err;
+  run = Cloudgap({"catalog", "check", broken});
+  EXPECT_TRUE(StartsWith(run.err,
+                         "(document): not valid JSON: line 2, column 13: unexpected text "
+                         "'cloudgap'\n"))
+      << run.err;
+  std::remove(catalog.c_str());
+  std::remove(broken.c_str());
+}
+
+// `summarize`: a row's problem in the language, in the table and on standard
+// error; a private key's problem, OpenSSL's part too, in CloudGap's words.
+TEST(CliLanguageTest, SummarizeAndKeysSayWhyInTheLanguage) {
+  const std::string broken = testing::TempDir() + "cloudgap-language-summary.json";
+  const std::string key = testing::TempDir() + "cloudgap-language-private.pem";
+  std::ofstream(broken) << "[1]";
+  std::ofstream(key) << "-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n";
+  Outcome run = Cloudgap({"summarize", broken, "--language", "de"});
+  EXPECT_EQ(run.code, 1);
+  EXPECT_NE(
+      run.err.find(broken + ": (Dokument): ein Bewertungsdokument ist ein JSON-Objekt, nicht eine "
+                            "Liste\n"),
+      std::string::npos)
+      << run.err;
+  EXPECT_NE(run.out.find("(Dokument): ein Bewertungsdokument ist ein JSON-Objekt"),
+            std::string::npos)
+      << run.out;
+  run = Cloudgap({"summarize", broken, "--key", key, "--language", "fr"});
+  EXPECT_EQ(run.code, 1);
+  EXPECT_NE(run.err.find("(OpenSSL ne parvient pas à la lire en tant que PKCS #8)\n"),
+            std::string::npos)
+      << run.err;
+  run = Cloudgap({"summarize", broken, "--key", key, "--language", "de"});
+  EXPECT_NE(run.err.find("(OpenSSL kann ihn nicht als PKCS #8 lesen)\n"), std::string::npos)
+      << run.err;
+  std::remove(broken.c_str());
+  std::remove(key.c_str());
+}
+
 // CLOUDGAP_LANGUAGE is the default of --language; --language wins over it; a
 // wrong value is told in English; a command that takes no --language ignores it.
 TEST(CliLanguageTest, EnvironmentVariableIsTheDefault) {

@@ -55,7 +55,7 @@ int RunCompare(const Args& args, const CliLanguage& language, std::istream& in, 
   }
   std::optional<ReportBrand> brand = ReportBrand{};
   if (parsed.options.count("--brand")) {
-    brand = LoadReportBrand("compare", words, option("--brand", ""), err);
+    brand = LoadReportBrand("compare", language, option("--brand", ""), err);
     if (!brand) return 1;
   }
   const Catalog& catalog = language.CatalogOr(BuiltinCatalog());

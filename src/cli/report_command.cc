@@ -96,7 +96,7 @@ int RunReport(const Args& args, const CliLanguage& language, std::istream& in, s
   }
   std::optional<ReportBrand> brand = ReportBrand{};
   if (auto it = parsed.options.find("--brand"); it != parsed.options.end()) {
-    brand = LoadReportBrand("report", words, it->second, err);
+    brand = LoadReportBrand("report", language, it->second, err);
     if (!brand) return 1;
   }
   const std::optional<Assessment> assessment =

@@ -40,15 +40,16 @@ int WriteReport(const char* command, const MessageCatalog& words, const std::str
   return 0;
 }
 
-std::optional<ReportBrand> LoadReportBrand(const char* command, const MessageCatalog& words,
+std::optional<ReportBrand> LoadReportBrand(const char* command, const CliLanguage& language,
                                            const std::string& path, std::ostream& err) {
+  const MessageCatalog& words = language.words;
   std::string text;
   std::istringstream no_input;
   if (path == "-" || !ReadFileOrInput(path, no_input, &text)) {
     err << Says(words, command, words.Tr("--brand: cannot read {file}", {{"file", path}})) << "\n";
     return std::nullopt;
   }
-  const BrandingResult result = ParseBranding(text);
+  const BrandingResult result = ParseBranding(text, language.report_words);
   for (const std::string& warning : result.warnings)
     err << words.Tr("{file}: warning: {warning}", {{"file", path}, {"warning", warning}}) << "\n";
   ReportBrand brand = BrandOf(result.branding, "");

@@ -14,6 +14,8 @@
 
 namespace cloudgap::cli {
 
+struct CliLanguage;  // cli_language.h
+
 // Whether `out` is the process's standard output and that is a terminal.
 bool IsTerminal(const std::ostream& out);
 
@@ -31,8 +33,9 @@ int WriteReport(const char* command, const MessageCatalog& words, const std::str
 // the path, as the page shows them in the console. Its logo, a path relative to
 // the file, is read when it is a PNG; another image type, or a logo that cannot
 // be read, is a warning and no logo. None, after a message, when the file
-// itself cannot be read. The messages are in `words`' language.
-std::optional<ReportBrand> LoadReportBrand(const char* command, const MessageCatalog& words,
+// itself cannot be read. The messages are in `language`, the warnings' own
+// words the core's (CliLanguage::report_words), as the page's are.
+std::optional<ReportBrand> LoadReportBrand(const char* command, const CliLanguage& language,
                                            const std::string& path, std::ostream& err);
 
 }  // namespace cloudgap::cli

@@ -54,9 +54,10 @@ int RunSeal(const Args& args, const CliLanguage& language, std::istream& in, std
   const std::optional<Assessment> document =
       OpenDocument("seal", language, parsed.positional[0], BuiltinCatalog(), in, err);
   if (!document) return 1;
-  OpenSslSealing crypto;
+  OpenSslSealing crypto(language.report_words);
   const SealOutcome sealed =
-      SealDocument(crypto, *key.key, *document, !parsed.options.count("--leave-out-notes"));
+      SealDocument(crypto, *key.key, *document, !parsed.options.count("--leave-out-notes"),
+                   language.report_words);
   if (!sealed.envelope) {
     err << Says(words, "seal", sealed.problem) << "\n";
     return 1;

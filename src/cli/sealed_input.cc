@@ -22,7 +22,7 @@ std::string Problem(SealedError error, const std::string& detail, const MessageC
 OpenedSealed Open(const SealedCarrierParse& carrier, const std::string& private_key_pem,
                   const MessageCatalog& words) {
   if (!carrier.envelope) return {std::nullopt, Problem(carrier.error, carrier.detail, words)};
-  OpenSslSealing crypto;
+  OpenSslSealing crypto(words);
   OpenOutcome opened = OpenSealedDocumentJson(crypto, private_key_pem, *carrier.envelope, words);
   if (!opened.plaintext) return {std::nullopt, Problem(opened.error, opened.detail, words)};
   return {std::move(opened.plaintext), ""};
@@ -50,7 +50,7 @@ std::optional<std::string> ReadPrivateKey(const char* command, const CliLanguage
     return std::nullopt;
   }
   // The key is read before the envelope: an empty one shows whether the key is usable.
-  OpenSslSealing crypto;
+  OpenSslSealing crypto(language.report_words);
   const OpenOutcome probe = crypto.Open(pem, "");
   if (probe.error == SealedError::kBadPrivateKey) {
     err << Says(words, command,

@@ -73,10 +73,10 @@ PortfolioRow Summarize(const Catalog& catalog, const CliLanguage& language, cons
         row.problem = words.Tr("sealed: {problem}", {{"problem", opened.problem}});
         return row;
       }
-      return SummarizeDocument(catalog, *opened.json, file);
+      return SummarizeDocument(catalog, *opened.json, file, language.report_words);
     }
   }
-  return SummarizeDocument(catalog, text, file);
+  return SummarizeDocument(catalog, text, file, language.report_words);
 }
 
 int RunSummarize(const Args& args, const CliLanguage& language, std::istream& in, std::ostream& out,

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <initializer_list>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -18,6 +19,7 @@
 #include "core/json/json_reader.h"
 #include "core/text/hex.h"
 #include "core/text/input_limits.h"
+#include "core/text/message_format.h"
 #include "core/text/sha.h"
 #include "core/text/text_clean.h"
 
@@ -44,6 +46,8 @@ constexpr EnumText<MappingBasis> kStatedBases[] = {{MappingBasis::kStandard, "st
                                                    {MappingBasis::kJudgement, "judgement"}};
 // The catalog's answer scale names these; the document's Answer is built on it.
 constexpr const char* kAnswerValues[] = {"yes", "partly", "no", "dont_know", "na"};
+// What a role's refusal calls it ("'cso' is not a role"), in the reader's words.
+constexpr const char* kRole = TrLater("role");
 
 template <typename E>
 bool Contains(const std::vector<E>& list, E value) {
@@ -70,9 +74,16 @@ bool IsNistControlId(std::string_view s) {
          IsDigits(rest.substr(open + 1, rest.size() - open - 2));
 }
 
+// "'value'": how the catalog's messages quote a value, whole.
+std::string Quoted(std::string_view value) {
+  return "'" + std::string(value) + "'";
+}
+
 // Reads one catalog, collecting every problem instead of stopping at the first.
 class Loader {
  public:
+  explicit Loader(const JsonWords& words) : errors_(SIZE_MAX, words) {}
+
   Catalog Read(const json& root) {
     Catalog catalog;
     ObjectReader top(root, JsonPlace{}, errors_,
@@ -83,12 +94,14 @@ class Loader {
     std::string format = top.Text("format");
     if (!format.empty() && format != kFormat) {
       errors_.Add(top.At("format"),
-                  "unknown format '" + format + "' (expected '" + std::string(kFormat) + "')");
+                  Tr("unknown format {format} (expected {expected})",
+                     {{"format", Quoted(format)}, {"expected", Quoted(kFormat)}}));
     }
     catalog.id = top.Text("id");
     catalog.version = top.Text("version");
     if (!catalog.version.empty() && !IsSemver(catalog.version)) {
-      errors_.Add(top.At("version"), "version '" + catalog.version + "' is not x.y.z");
+      errors_.Add(top.At("version"),
+                  Tr("version {version} is not x.y.z", {{"version", Quoted(catalog.version)}}));
     }
     catalog.title = top.Text("title");
     if (top.Has("text_elsewhere")) ReadTextElsewhere(top, catalog);
@@ -107,7 +120,8 @@ class Loader {
       for (size_t i = 0; i < catalog.earlier_versions.size(); ++i) {
         if (!IsSemver(catalog.earlier_versions[i])) {
           errors_.Add(top.At("earlier_versions") / i,
-                      "version '" + catalog.earlier_versions[i] + "' is not x.y.z");
+                      Tr("version {version} is not x.y.z",
+                         {{"version", Quoted(catalog.earlier_versions[i])}}));
         }
       }
     }
@@ -124,6 +138,11 @@ class Loader {
   JsonErrors& errors() { return errors_; }
 
  private:
+  // `key` in the catalog's reader's words (the messages keep their English as keys).
+  std::string Tr(std::string_view key, std::initializer_list<MessageArg> args = {}) const {
+    return errors_.words().Tr(key, args);
+  }
+
   static bool IsSemver(std::string_view v) {
     return IsDottedNumber(v) && std::count(v.begin(), v.end(), '.') == 2;
   }
@@ -137,11 +156,12 @@ class Loader {
     if (!r.ok()) return;
     catalog.text_file = r.Text("file");
     if (!catalog.text_file.empty() && !IsPlainJsonFileName(catalog.text_file)) {
-      errors_.Add(r.At("file"), "'" + catalog.text_file + "' is not a file name ending in .json");
+      errors_.Add(r.At("file"), Tr("{file} is not a file name ending in .json",
+                                   {{"file", Quoted(catalog.text_file)}}));
     }
     catalog.sha256 = r.Text("sha256");
     if (!catalog.sha256.empty() && !IsSha256Hex(catalog.sha256)) {
-      errors_.Add(r.At("sha256"), "expected 64 lowercase hexadecimal digits");
+      errors_.Add(r.At("sha256"), Tr("expected 64 lowercase hexadecimal digits"));
     }
   }
 
@@ -173,15 +193,20 @@ class Loader {
       if (!level.value.empty()) {
         bool known = false;
         for (const char* v : kAnswerValues) known = known || level.value == v;
-        if (!known) errors_.Add(at / "value", "'" + level.value + "' is not an answer value");
+        if (!known) {
+          errors_.Add(at / "value",
+                      Tr("{value} is not an answer value", {{"value", Quoted(level.value)}}));
+        }
         if (!seen.emplace(level.value, i).second) {
-          errors_.Add(at / "value", "answer '" + level.value + "' is listed twice");
+          errors_.Add(at / "value",
+                      Tr("answer {value} is listed twice", {{"value", Quoted(level.value)}}));
         }
       }
       scale.push_back(std::move(level));
     }
     for (const char* v : kAnswerValues) {
-      if (!seen.count(v)) errors_.Add(where, std::string("answer scale lacks '") + v + "'");
+      if (!seen.count(v))
+        errors_.Add(where, Tr("answer scale lacks {value}", {{"value", Quoted(v)}}));
     }
     return scale;
   }
@@ -190,16 +215,16 @@ class Loader {
     std::vector<MaturityLevel> scale;
     if (!array) return scale;
     if (array->size() != kMaturityLevels) {
-      errors_.Add(where,
-                  "maturity scale must have 6 levels (0..5), has " + std::to_string(array->size()));
+      errors_.Add(where, Tr("maturity scale must have 6 levels (0..5), has {count}",
+                            {{"count", std::to_string(array->size())}}));
     }
     for (size_t i = 0; i < array->size(); ++i) {
       ObjectReader r((*array)[i], where / i, errors_, {"level", "label", "description"});
       MaturityLevel level;
       std::optional<int> number = r.Int("level", 0, 5);
       if (number && static_cast<size_t>(*number) != i) {
-        errors_.Add(r.At("level"),
-                    "level must be " + std::to_string(i) + " here (levels are 0..5, in order)");
+        errors_.Add(r.At("level"), Tr("level must be {level} here (levels are 0..5, in order)",
+                                      {{"level", std::to_string(i)}}));
       }
       level.level = number.value_or(0);
       level.label = r.Text("label");
@@ -219,7 +244,8 @@ class Loader {
       // 5..18: the clauses of ISO/IEC 27002:2013 that hold controls.
       clause.number = r.Int("clause", 5, 18).value_or(0);
       if (clause.number != 0 && !seen.insert(clause.number).second) {
-        errors_.Add(r.At("clause"), "clause " + std::to_string(clause.number) + " is listed twice");
+        errors_.Add(r.At("clause"), Tr("clause {clause} is listed twice",
+                                       {{"clause", std::to_string(clause.number)}}));
       }
       clause.title = r.Text("title");
       clause.summary = r.Text("summary");
@@ -259,7 +285,8 @@ class Loader {
     if (!r.ok()) return c;
     c.id = r.Text("id");
     c.label = r.Text("label");
-    c.kind = r.Enum("kind", kControlKindNames, "control kind").value_or(ControlKind::kExtended);
+    c.kind =
+        r.Enum("kind", kControlKindNames, TrLater("control kind")).value_or(ControlKind::kExtended);
     c.clause = r.Int("clause", 1, 99).value_or(0);
     CheckIdentity(r, c, catalog);
     c.title = r.Text("title");
@@ -268,19 +295,19 @@ class Loader {
       c.nist_800_53r5 = r.TextList("nist_800_53r5", 0, kMaxNistIds);
       for (size_t i = 0; i < c.nist_800_53r5.size(); ++i) {
         if (!IsNistControlId(c.nist_800_53r5[i])) {
-          errors_.Add(
-              r.At("nist_800_53r5") / i,
-              "'" + c.nist_800_53r5[i] + "' is not a NIST SP 800-53 id like AC-2 or IA-2(1)");
+          errors_.Add(r.At("nist_800_53r5") / i,
+                      Tr("{id} is not a NIST SP 800-53 id like AC-2 or IA-2(1)",
+                         {{"id", Quoted(c.nist_800_53r5[i])}}));
         }
       }
     }
-    c.applies_to = r.EnumList("applies_to", kRoleNames, "role");
-    c.guidance_for = r.EnumList("guidance_for", kRoleNames, "role");
+    c.applies_to = r.EnumList("applies_to", kRoleNames, kRole);
+    c.guidance_for = r.EnumList("guidance_for", kRoleNames, kRole);
     for (size_t i = 0; i < c.guidance_for.size(); ++i) {
       if (!c.applies_to.empty() && !Contains(c.applies_to, c.guidance_for[i])) {
         errors_.Add(r.At("guidance_for") / i,
-                    std::string("role '") + RoleName(c.guidance_for[i]) +
-                        "' has guidance but is not in the control's applies_to");
+                    Tr("role {role} has guidance but is not in the control's applies_to",
+                       {{"role", Quoted(RoleName(c.guidance_for[i]))}}));
       }
     }
     c.objective = r.Text("objective");
@@ -311,15 +338,16 @@ class Loader {
       Mapping mapping;
       mapping.id = m.Text("id");
       if (!mapping.id.empty() && !IsDottedNumber(mapping.id)) {
-        errors_.Add(m.At("id"), "'" + mapping.id + "' is not a control number like 8.15");
+        errors_.Add(m.At("id"),
+                    Tr("{id} is not a control number like 8.15", {{"id", Quoted(mapping.id)}}));
       } else if (!mapping.id.empty() && !seen.insert(mapping.id).second) {
-        errors_.Add(m.At("id"), "'" + mapping.id + "' is listed twice");
+        errors_.Add(m.At("id"), Tr("{value} is listed twice", {{"value", Quoted(mapping.id)}}));
       }
       if (m.Has("title")) mapping.title = m.Text("title");
       // Optional here so that `catalog check` can name it as a content problem.
       if (m.Has("basis")) {
-        mapping.basis =
-            m.Enum("basis", kStatedBases, "mapping basis").value_or(MappingBasis::kUnstated);
+        mapping.basis = m.Enum("basis", kStatedBases, TrLater("mapping basis"))
+                            .value_or(MappingBasis::kUnstated);
       }
       c.iso27002_2022.push_back(std::move(mapping));
     }
@@ -337,15 +365,15 @@ class Loader {
       if (entry.is_string()) {
         evidence.text = entry.get<std::string>();
         evidence.roles = c.applies_to;
-        if (IsBlank(evidence.text)) errors_.Add(where / i, "empty text");
+        if (IsBlank(evidence.text)) errors_.Add(where / i, Tr("empty text"));
       } else if (!ExpectType(errors_, entry, where / i, entry.is_object(),
-                             "a text or an object with text and roles")) {
+                             TrLater("a text or an object with text and roles"))) {
         continue;
       } else {
         ObjectReader e(entry, where / i, errors_, {"text", "roles"});
         if (!e.ok()) continue;
         evidence.text = e.Text("text");
-        evidence.roles = e.EnumList("roles", kRoleNames, "role");
+        evidence.roles = e.EnumList("roles", kRoleNames, kRole);
         CheckRolesApply(evidence.roles, c, e.At("roles"));
       }
       c.evidence.push_back(std::move(evidence));
@@ -361,7 +389,7 @@ class Loader {
       if (!a.ok()) continue;
       Action action;
       action.text = a.Text("text");
-      action.roles = a.EnumList("roles", kRoleNames, "role");
+      action.roles = a.EnumList("roles", kRoleNames, kRole);
       CheckRolesApply(action.roles, c, a.At("roles"));
       c.actions.push_back(std::move(action));
     }
@@ -369,7 +397,7 @@ class Loader {
       bool any = false;
       for (const Action& a : c.actions) any = any || Contains(a.roles, role);
       if (!any && !c.actions.empty()) {
-        errors_.Add(where, std::string("no action for role '") + RoleName(role) + "'");
+        errors_.Add(where, Tr("no action for role {role}", {{"role", Quoted(RoleName(role))}}));
       }
     }
   }
@@ -377,8 +405,8 @@ class Loader {
   void CheckRolesApply(const std::vector<Role>& roles, const Control& c, const JsonPlace& where) {
     for (size_t i = 0; i < roles.size(); ++i) {
       if (!c.applies_to.empty() && !Contains(c.applies_to, roles[i])) {
-        errors_.Add(where / i, std::string("role '") + RoleName(roles[i]) +
-                                   "' is not in the control's applies_to");
+        errors_.Add(where / i, Tr("role {role} is not in the control's applies_to",
+                                  {{"role", Quoted(RoleName(roles[i]))}}));
       }
     }
   }
@@ -400,7 +428,7 @@ class Loader {
       ManagementStep s;
       s.id = r.Text("id");
       if (!s.id.empty() && (s.id.rfind("MS.", 0) != 0 || !IsDigits(s.id.substr(3)))) {
-        errors_.Add(r.At("id"), "'" + s.id + "' is not a step id like MS.1");
+        errors_.Add(r.At("id"), Tr("{id} is not a step id like MS.1", {{"id", Quoted(s.id)}}));
       }
       s.title = r.Text("title");
       s.iso27001 = r.TextList("iso27001", 1, 10);
@@ -415,7 +443,8 @@ class Loader {
       for (size_t k = 0; k < s.depends_on.size(); ++k) {
         if (!seen.count(s.depends_on[k])) {
           errors_.Add(r.At("depends_on") / k,
-                      "depends on '" + s.depends_on[k] + "', which is not a step listed before it");
+                      Tr("depends on {step}, which is not a step listed before it",
+                         {{"step", Quoted(s.depends_on[k])}}));
         }
       }
       if (r.Has("after_controls")) s.after_controls = r.Bool("after_controls").value_or(false);
@@ -434,7 +463,7 @@ class Loader {
         }
       }
       if (!s.id.empty() && !seen.insert(s.id).second) {
-        errors_.Add(r.At("id"), "duplicate step id '" + s.id + "'");
+        errors_.Add(r.At("id"), Tr("duplicate step id {id}", {{"id", Quoted(s.id)}}));
       }
       steps.push_back(std::move(s));
     }
@@ -458,14 +487,16 @@ class Loader {
       if (r.Has("text")) q.text = r.Text("text");  // Left out of the built-in copy.
       q.successors = r.TextList("successors", 0, 20);
       if (live.count(q.id)) {
-        errors_.Add(r.At("id"), "question '" + q.id + "' is retired but still asked");
+        errors_.Add(r.At("id"),
+                    Tr("question {id} is retired but still asked", {{"id", Quoted(q.id)}}));
       } else if (!q.id.empty() && !seen.insert(q.id).second) {
-        errors_.Add(r.At("id"), "retired question '" + q.id + "' is listed twice");
+        errors_.Add(r.At("id"),
+                    Tr("retired question {id} is listed twice", {{"id", Quoted(q.id)}}));
       }
       for (size_t k = 0; k < q.successors.size(); ++k) {
         if (!live.count(q.successors[k])) {
-          errors_.Add(r.At("successors") / k,
-                      "successor '" + q.successors[k] + "' is not a question of the catalog");
+          errors_.Add(r.At("successors") / k, Tr("successor {id} is not a question of the catalog",
+                                                 {{"id", Quoted(q.successors[k])}}));
         }
       }
       retired.push_back(std::move(q));
@@ -476,18 +507,21 @@ class Loader {
   // The id is well formed and agrees with the kind and clause given beside it.
   void CheckIdentity(ObjectReader& r, const Control& c, const Catalog& catalog) {
     if (!c.id.empty() && !IsControlId(c.id)) {
-      errors_.Add(r.At("id"), "'" + c.id + "' is not a control id like 12.4.1 or CLD.9.5.2");
+      errors_.Add(r.At("id"),
+                  Tr("{id} is not a control id like 12.4.1 or CLD.9.5.2", {{"id", Quoted(c.id)}}));
     }
     bool checkable = IsControlId(c.id);
     if (r.Has("kind") && checkable && IsCloudControlId(c.id) != (c.kind == ControlKind::kCloud)) {
-      errors_.Add(r.At("kind"), "kind does not match the id (only CLD ids are 'cld')");
+      errors_.Add(r.At("kind"), Tr("kind does not match the id (only CLD ids are 'cld')"));
     }
     if (c.clause == 0) return;
-    std::string clause = "clause " + std::to_string(c.clause);
+    const std::string clause = std::to_string(c.clause);
     if (!catalog.FindClause(c.clause)) {
-      errors_.Add(r.At("clause"), clause + " is not in the clause list");
+      errors_.Add(r.At("clause"),
+                  Tr("clause {clause} is not in the clause list", {{"clause", clause}}));
     } else if (checkable && ControlIdNumbers(c.id)[0] != c.clause) {
-      errors_.Add(r.At("clause"), clause + " does not match the id");
+      errors_.Add(r.At("clause"),
+                  Tr("clause {clause} does not match the id", {{"clause", clause}}));
     }
   }
 
@@ -497,7 +531,7 @@ class Loader {
     bool expected = Contains(guidance_for, role);
     if (r.Has(key) && !expected) {
       errors_.Add(r.At(key),
-                  std::string("'") + key + "' text given but guidance_for lacks '" + key + "'");
+                  Tr("{key} text given but guidance_for lacks {key}", {{"key", Quoted(key)}}));
       return "";
     }
     if (!expected) return "";
@@ -510,7 +544,7 @@ class Loader {
     ObjectReader r(*value, parent.At("responsibility"), errors_, {"iaas", "paas", "saas"});
     for (const auto& service : kServiceModelNames) {
       c.responsibility[static_cast<size_t>(service.value)] =
-          r.Enum(service.text, kOwnerNames, "owner").value_or(Owner::kShared);
+          r.Enum(service.text, kOwnerNames, TrLater("owner")).value_or(Owner::kShared);
     }
   }
 
@@ -522,15 +556,16 @@ class Loader {
     if (!r.ok()) return q;
     q.id = r.Text("id");
     q.text = r.Text("text");
-    q.roles = r.EnumList("roles", kRoleNames, "role");
+    q.roles = r.EnumList("roles", kRoleNames, kRole);
     CheckRolesApply(q.roles, c, r.At("roles"));
-    q.services = r.EnumList("services", kServiceModelNames, "service model");
+    q.services = r.EnumList("services", kServiceModelNames, TrLater("service model"));
     IndexScope(&q);
     if (r.Has("inherited_text")) {
       q.inherited_text = r.Text("inherited_text");
       if (!q.roles.empty() && q.roles != std::vector<Role>{Role::kProvider}) {
-        errors_.Add(r.At("inherited_text"),
-                    "an inherited form is for provider questions only (roles must be [\"csp\"])");
+        errors_.Add(
+            r.At("inherited_text"),
+            Tr("an inherited form is for provider questions only (roles must be [\"csp\"])"));
       }
     }
     if (r.Has("one_practice")) q.one_practice = r.Bool("one_practice").value_or(false);
@@ -539,9 +574,10 @@ class Loader {
   }
 
   // Every (role the control applies to, service model) pair gets at least
-  // `at_least` and at most `at_most` of `questions`.
+  // `at_least` and at most `at_most` of `questions`; `message` says how many
+  // it has ({count}, {role}, {service}) and needs ({min}).
   void CheckCoverage(const std::vector<Question>& questions, const Control& c, size_t at_least,
-                     size_t at_most, const JsonPlace& where, const char* what) {
+                     size_t at_most, const JsonPlace& where, const char* message) {
     for (Role role : c.applies_to) {
       for (const auto& service : kServiceModelNames) {
         size_t n = 0;
@@ -549,11 +585,10 @@ class Loader {
           n += Contains(q.roles, role) && Contains(q.services, service.value) ? 1 : 0;
         }
         if (n >= at_least && n <= at_most) continue;
-        std::string count = std::to_string(n) + " " + what + (n == 1 ? "" : "s");
-        std::string need = at_least == at_most ? "exactly " + std::to_string(at_least)
-                                               : "at least " + std::to_string(at_least);
-        errors_.Add(where, count + " for role '" + RoleName(role) + "' with " + service.text +
-                               " (" + need + " needed)");
+        errors_.Add(where, Tr(message, {{"count", n},
+                                        {"role", Quoted(RoleName(role))},
+                                        {"service", service.text},
+                                        {"min", std::to_string(at_least)}}));
       }
     }
   }
@@ -567,11 +602,15 @@ class Loader {
       std::string prefix = c.id + "-q";
       if (!q.id.empty() && !c.id.empty() &&
           (q.id.compare(0, prefix.size(), prefix) != 0 || !IsDigits(q.id.substr(prefix.size())))) {
-        errors_.Add(where / i / "id", "question id '" + q.id + "' is not '" + prefix + "<n>'");
+        errors_.Add(where / i / "id",
+                    Tr("question id {id} is not {pattern}",
+                       {{"id", Quoted(q.id)}, {"pattern", Quoted(prefix + "<n>")}}));
       }
       c.questions.push_back(std::move(q));
     }
-    CheckCoverage(c.questions, c, kQuestionsPerRole, SIZE_MAX, where, "question");
+    CheckCoverage(c.questions, c, kQuestionsPerRole, SIZE_MAX, where,
+                  TrLater("{count, plural, one {# question} other {# questions}} for role {role} "
+                          "with {service} (at least {min} needed)"));
   }
 
   void ReadQuickQuestions(ObjectReader& parent, Control& c) {
@@ -589,12 +628,16 @@ class Loader {
             std::all_of(q.id.begin() + static_cast<std::ptrdiff_t>(prefix.size()), q.id.end(),
                         [](char ch) { return ch == '-' || (ch >= 'a' && ch <= 'z'); })));
       if (!q.id.empty() && !c.id.empty() && !well_formed) {
-        errors_.Add(where / i / "id", "quick question id '" + q.id + "' is not '" + prefix +
-                                          "' or '" + prefix + "-<suffix>'");
+        errors_.Add(where / i / "id", Tr("quick question id {id} is not {prefix} or {pattern}",
+                                         {{"id", Quoted(q.id)},
+                                          {"prefix", Quoted(prefix)},
+                                          {"pattern", Quoted(prefix + "-<suffix>")}}));
       }
       c.quick_questions.push_back(std::move(q));
     }
-    CheckCoverage(c.quick_questions, c, 1, 1, where, "quick question");
+    CheckCoverage(c.quick_questions, c, 1, 1, where,
+                  TrLater("{count, plural, one {# quick question} other {# quick questions}} for "
+                          "role {role} with {service} (exactly {min} needed)"));
   }
 
   void ReadRisk(ObjectReader& parent, Control& c) {
@@ -634,8 +677,8 @@ class Loader {
     std::optional<int> min = r.Int("min", 1, 200);
     std::optional<int> max = r.Int("max", 1, 200);
     if (min && max && *min > *max) {
-      errors_.Add(r.At("min"),
-                  "effort min " + std::to_string(*min) + " is above max " + std::to_string(*max));
+      errors_.Add(r.At("min"), Tr("effort min {min} is above max {max}",
+                                  {{"min", std::to_string(*min)}, {"max", std::to_string(*max)}}));
     }
     return {min.value_or(0), max.value_or(0)};
   }
@@ -643,30 +686,33 @@ class Loader {
   // Checks across controls: unique ids, catalog order, dependencies.
   void CheckControlSet(const Catalog& catalog, const JsonPlace& where) {
     std::map<std::string, std::string> first_use;  // Control or question id -> its pointer.
-    auto check_unique = [&](const std::string& id, const JsonPlace& at, const char* what) {
+    // `message` ({id}, {pointer}) names the kind of id, which keeps the two kinds apart.
+    auto check_unique = [&](const std::string& id, const JsonPlace& at, const char* message) {
       if (id.empty()) return;
-      auto [it, fresh] = first_use.emplace(std::string(what) + " " + id, at.pointer);
+      auto [it, fresh] = first_use.emplace(std::string(message) + " " + id, at.pointer);
       if (!fresh) {
-        errors_.Add(at / "id", "duplicate " + std::string(what) + " '" + id + "' (first at " +
-                                   it->second + ")");
+        errors_.Add(at / "id", Tr(message, {{"id", Quoted(id)}, {"pointer", it->second}}));
       }
     };
+    const char* const duplicate_question =
+        TrLater("duplicate question id {id} (first at {pointer})");
     for (size_t i = 0; i < catalog.controls.size(); ++i) {
       const Control& c = catalog.controls[i];
       JsonPlace at = where / i;
       at.control_id = c.id;
-      check_unique(c.id, at, "control id");
+      check_unique(c.id, at, TrLater("duplicate control id {id} (first at {pointer})"));
       for (size_t k = 0; k < c.questions.size(); ++k) {
-        check_unique(c.questions[k].id, at / "questions" / k, "question id");
+        check_unique(c.questions[k].id, at / "questions" / k, duplicate_question);
       }
       for (size_t k = 0; k < c.quick_questions.size(); ++k) {
-        check_unique(c.quick_questions[k].id, at / "quick_questions" / k, "question id");
+        check_unique(c.quick_questions[k].id, at / "quick_questions" / k, duplicate_question);
       }
       const Control* before = i > 0 ? &catalog.controls[i - 1] : nullptr;
       if (before && IsControlId(before->id) && IsControlId(c.id) &&
           ControlIdLess(c.id, before->id)) {
-        errors_.Add(at / "id", "control '" + c.id + "' comes after '" + before->id +
-                                   "' (order: by clause, extended before CLD, then by number)");
+        errors_.Add(at / "id", Tr("control {id} comes after {before} (order: by clause, extended "
+                                  "before CLD, then by number)",
+                                  {{"id", Quoted(c.id)}, {"before", Quoted(before->id)}}));
       }
       CheckDependencyNames(catalog, c, c.depends_on, at / "depends_on");
       CheckDependencyNames(catalog, c, c.informed_by, at / "informed_by");
@@ -676,7 +722,7 @@ class Loader {
       size_t from = cycle.path[cycle.path.size() - 2];
       JsonPlace at = where / from / "depends_on" / cycle.edge;
       at.control_id = catalog.controls[from].id;
-      errors_.Add(at, "dependency cycle: " + cycle.Describe(catalog));
+      errors_.Add(at, Tr("dependency cycle: {cycle}", {{"cycle", cycle.Describe(catalog)}}));
     }
   }
 
@@ -688,8 +734,9 @@ class Loader {
       if (!dep) continue;
       for (Role role : c.applies_to) {
         if (!dep->applies_to.empty() && !Contains(dep->applies_to, role)) {
-          errors_.Add(where / k, "depends on '" + dep->id + "', which does not apply to role '" +
-                                     RoleName(role) + "' (make it informed_by)");
+          errors_.Add(where / k, Tr("depends on {id}, which does not apply to role {role} (make it "
+                                    "informed_by)",
+                                    {{"id", Quoted(dep->id)}, {"role", Quoted(RoleName(role))}}));
           break;
         }
       }
@@ -703,11 +750,12 @@ class Loader {
       const std::string& dep = deps[k];
       if (dep.empty()) continue;
       if (dep == c.id) {
-        errors_.Add(where / k, "control depends on itself");
+        errors_.Add(where / k, Tr("control depends on itself"));
       } else if (!catalog.FindControl(dep)) {
-        errors_.Add(where / k, "depends on '" + dep + "', which is not a control of the catalog");
+        errors_.Add(where / k, Tr("depends on {id}, which is not a control of the catalog",
+                                  {{"id", Quoted(dep)}}));
       } else if (!seen.insert(dep).second) {
-        errors_.Add(where / k, "dependency '" + dep + "' is listed twice");
+        errors_.Add(where / k, Tr("dependency {id} is listed twice", {{"id", Quoted(dep)}}));
       }
     }
   }
@@ -717,9 +765,9 @@ class Loader {
 
 }  // namespace
 
-CatalogLoadResult ReadCatalog(const nlohmann::json& root) {
+CatalogLoadResult ReadCatalog(const nlohmann::json& root, const JsonWords& words) {
   CatalogLoadResult result;
-  Loader loader;
+  Loader loader(words);
   Catalog catalog = loader.Read(root);
   result.errors = loader.errors().Take();
   if (result.errors.empty()) {
@@ -731,23 +779,24 @@ CatalogLoadResult ReadCatalog(const nlohmann::json& root) {
   return result;
 }
 
-CatalogLoadResult LoadCatalog(std::string_view json_text) {
+CatalogLoadResult LoadCatalog(std::string_view json_text, const JsonWords& words) {
   CatalogLoadResult result;
   if (json_text.size() > kMaxCatalogBytes) {
     result.problem = InputProblem::kTooLarge;
     result.errors.push_back({"",
-                             "the catalog is " + std::to_string(json_text.size()) +
-                                 " bytes, over the limit of " + std::to_string(kMaxCatalogBytes),
+                             words.Tr("the catalog is {bytes} bytes, over the limit of {limit}",
+                                      {{"bytes", std::to_string(json_text.size())},
+                                       {"limit", std::to_string(kMaxCatalogBytes)}}),
                              InputProblem::kTooLarge});
     return result;
   }
   JsonParseResult parsed = ParseJson(json_text);
   if (!parsed.ok()) {
     result.problem = parsed.problem;
-    result.errors.push_back({"", JsonProblemMessage(parsed), parsed.problem});
+    result.errors.push_back({"", JsonProblemMessage(parsed, words), parsed.problem});
     return result;
   }
-  result = ReadCatalog(parsed.value);
+  result = ReadCatalog(parsed.value, words);
   // A split catalog names its identity; hashing the text would not give it.
   if (result.catalog && result.catalog->text_file.empty()) {
     result.catalog->sha256 = Sha256Hex(json_text);

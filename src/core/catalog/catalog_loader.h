@@ -31,11 +31,13 @@ struct CatalogLoadResult {
 };
 
 // A catalog it returns has its links indexed (Catalog::links, catalog_links.h).
-CatalogLoadResult LoadCatalog(std::string_view json_text);
+// The errors are in `words`' language (the CLI's --language); pointers, ids
+// and the values quoted from the text stay as they are.
+CatalogLoadResult LoadCatalog(std::string_view json_text, const JsonWords& words = JsonWords());
 
 // The same checks on a catalog already parsed. sha256 is left empty unless the
 // catalog names its own ("text_elsewhere", catalog_text.h).
-CatalogLoadResult ReadCatalog(const nlohmann::json& root);
+CatalogLoadResult ReadCatalog(const nlohmann::json& root, const JsonWords& words = JsonWords());
 
 // The catalog compiled into the binary. Loaded and validated once, on first use;
 // the embedded catalog is checked by the tests, so failure here is a build bug

@@ -11,6 +11,7 @@
 #include <utility>
 
 #include "core/catalog/catalog_embedded.h"
+#include "core/testing/shipped_language.h"
 #include "core/testing/test_source_dir.h"
 #include "core/text/input_limits.h"
 #include "core/text/sha.h"
@@ -401,6 +402,34 @@ TEST_P(BrokenCatalogTest, IsRejectedWithThePointerAndMessage) {
                      << "': " << broken.message << "\ngot:" << Describe(result.errors);
 }
 
+// In German and French (`cloudgap catalog check --language`): the same problems
+// at the same places, of the same class, each in the language's words.
+TEST_P(BrokenCatalogTest, IsRejectedInGermanAndFrenchAtTheSamePlaces) {
+  const BrokenCatalog& broken = GetParam();
+  json doc = BuiltinJson();
+  broken.breaks(doc);
+  const std::string text = doc.dump(2);
+  const CatalogLoadResult english = LoadCatalog(text);
+  for (const char* tag : {"de", "fr"}) {
+    const ShippedLanguage shipped = LoadShippedLanguage(tag);
+    ASSERT_EQ(shipped.problem, "") << tag;
+    const CatalogLoadResult result = LoadCatalog(text, shipped.words.json_words());
+    EXPECT_FALSE(result.catalog.has_value());
+    EXPECT_EQ(result.problem, english.problem);
+    ASSERT_EQ(result.errors.size(), english.errors.size()) << tag << Describe(result.errors);
+    for (size_t i = 0; i < result.errors.size(); ++i) {
+      const JsonError& e = result.errors[i];
+      EXPECT_EQ(e.pointer, english.errors[i].pointer) << tag;
+      EXPECT_EQ(e.control_id, english.errors[i].control_id) << tag;
+      EXPECT_EQ(e.problem, english.errors[i].problem) << tag;
+      EXPECT_NE(e.message, english.errors[i].message) << tag;
+      for (const char* word : {" is not ", "listed twice", "needed", "depends on ", "expected"}) {
+        EXPECT_EQ(e.message.find(word), std::string::npos) << tag << ": " << e.message;
+      }
+    }
+  }
+}
+
 INSTANTIATE_TEST_SUITE_P(Loader, BrokenCatalogTest, testing::ValuesIn(kBroken),
                          [](const testing::TestParamInfo<BrokenCatalog>& param) {
                            std::string name;
@@ -538,6 +567,66 @@ TEST(CatalogLoaderTest, RejectsTextThatIsNotJson) {
   EXPECT_EQ(result.errors[0].message.rfind("not valid JSON: ", 0), 0u) << result.errors[0].message;
   EXPECT_NE(result.errors[0].message.find("line 2"), std::string::npos) << result.errors[0].message;
   EXPECT_FALSE(LoadCatalog("").catalog.has_value());
+}
+
+// Word for word: an enumeration's refusal, a count with its plural, the size
+// limit and a syntax error, framed as `catalog check` prints them.
+TEST(CatalogLoadLanguage, GermanAndFrenchWordForWord) {
+  const std::string n = "\u00a0";
+  json unknown_role = BuiltinJson();
+  unknown_role["controls"][k511]["guidance_for"][1] = "cso";
+  json no_quick = BuiltinJson();
+  for (json& q : no_quick["controls"][k511]["quick_questions"]) q["roles"] = json::array({"csc"});
+  no_quick["controls"][k511]["quick_questions"].erase(1);
+  json one_question = BuiltinJson();
+  for (json& q : one_question["controls"][k511]["questions"]) q["roles"] = json::array({"csc"});
+  one_question["controls"][k511]["questions"][0]["roles"] = json::array({"csp"});
+  const struct {
+    std::string text;
+    std::string english, german, french;  // The first problem, as ToString frames it.
+  } kCases[] = {
+      {unknown_role.dump(), "control 5.1.1 at /controls/0/guidance_for/1: 'cso' is not a role",
+       "Maßnahme 5.1.1 bei /controls/0/guidance_for/1: 'cso' ist nicht als Rolle zulässig",
+       "mesure 5.1.1, à /controls/0/guidance_for/1" + n + ": 'cso' n’est pas valide comme rôle"},
+      {no_quick.dump(),
+       "control 5.1.1 at /controls/0/quick_questions: 0 quick questions for role 'csp' with iaas "
+       "(exactly 1 needed)",
+       "Maßnahme 5.1.1 bei /controls/0/quick_questions: 0 Fragen im Schnellcheck für die Rolle "
+       "'csp' mit iaas (genau 1 nötig)",
+       "mesure 5.1.1, à /controls/0/quick_questions" + n +
+           ": 0 question du diagnostic rapide pour le rôle 'csp' avec iaas (exactement 1 "
+           "requise)"},
+      {one_question.dump(),
+       "control 5.1.1 at /controls/0/questions: 1 question for role 'csp' with iaas (at least 2 "
+       "needed)",
+       "Maßnahme 5.1.1 bei /controls/0/questions: 1 Frage für die Rolle 'csp' mit iaas "
+       "(mindestens 2 nötig)",
+       "mesure 5.1.1, à /controls/0/questions" + n +
+           ": 1 question pour le rôle 'csp' avec iaas (au moins 2 requises)"},
+      {std::string(kMaxCatalogBytes + 1, ' '),
+       "(document): the catalog is 4194305 bytes, over the limit of 4194304",
+       "(Dokument): der Katalog ist 4194305 Bytes groß, mehr als die Grenze von 4194304",
+       "(document)" + n + ": le catalogue fait 4194305 octets, au-delà de la limite de 4194304"},
+      {"{\n  \"format\": cloudgap\n}",
+       "(document): not valid JSON: line 2, column 13: unexpected text 'cloudgap'",
+       "(Dokument): kein gültiges JSON: Zeile 2, Spalte 13: unerwarteter Text 'cloudgap'",
+       "(document)" + n + ": JSON non valide" + n + ": ligne 2, colonne 13" + n +
+           ": texte inattendu 'cloudgap'"},
+  };
+  const ShippedLanguage german = LoadShippedLanguage("de"), french = LoadShippedLanguage("fr");
+  for (const auto& c : kCases) {
+    const CatalogLoadResult english = LoadCatalog(c.text);
+    ASSERT_FALSE(english.errors.empty());
+    EXPECT_EQ(english.errors[0].ToString(), c.english);
+    for (const ShippedLanguage* shipped : {&german, &french}) {
+      const JsonWords words = shipped->words.json_words();
+      const CatalogLoadResult result = LoadCatalog(c.text, words);
+      ASSERT_EQ(result.errors.size(), english.errors.size());
+      EXPECT_EQ(result.errors[0].pointer, english.errors[0].pointer);
+      EXPECT_EQ(result.errors[0].problem, english.errors[0].problem);
+      EXPECT_EQ(result.errors[0].ToString(words), shipped == &german ? c.german : c.french);
+    }
+  }
 }
 
 TEST(CatalogLoaderTest, FingerprintsTheExactBytes) {

@@ -6,6 +6,7 @@
 #include "core/json/json_parse.h"
 #include "core/json/json_reader.h"
 #include "core/text/input_limits.h"
+#include "core/text/message_format.h"
 #include "core/text/text_clean.h"
 #include "core/text/utf8.h"
 
@@ -40,24 +41,26 @@ std::optional<std::string> ReadLabel(ObjectReader& object, std::string_view key,
   if (!raw) return std::nullopt;
   std::string text = Trim(*raw);
   if (text.empty() || HasControlCharacter(text)) {
-    errors.Add(object.At(key), "must be 1 to 40 characters of plain text");
+    errors.Add(object.At(key), errors.words().Tr("must be 1 to 40 characters of plain text", {}));
     return std::nullopt;
   }
   if (Utf8Length(text) > kMaxNameChars) {
-    errors.Add(object.At(key), "is longer than 40 characters", InputProblem::kTooLong);
+    errors.Add(object.At(key), errors.words().Tr("is longer than 40 characters", {}),
+               InputProblem::kTooLong);
     return std::nullopt;
   }
   return text;
 }
 
-// A string member that must pass `valid`; reports `rule` (with the value) when it does not.
+// A string member that must pass `valid`; reports `rule`, a message marked with
+// TrLater that quotes the {value}, when it does not.
 std::optional<std::string> ReadChecked(ObjectReader& object, std::string_view key,
                                        JsonErrors& errors, bool (*valid)(std::string_view),
                                        const char* rule) {
   std::optional<std::string> text = object.String(key, /*required=*/true, SIZE_MAX);
   if (!text) return std::nullopt;
   if (!valid(*text)) {
-    errors.Add(object.At(key), std::string(rule) + ", not " + QuotedValue(*text));
+    errors.Add(object.At(key), errors.words().Tr(rule, {{"value", QuotedValue(*text)}}));
     return std::nullopt;
   }
   return text;
@@ -69,15 +72,17 @@ void ReadProductName(ObjectReader& config, Branding& out, JsonErrors& errors) {
 
 void ReadLogo(ObjectReader& config, Branding& out, JsonErrors& errors) {
   if (auto logo = ReadChecked(config, "logo", errors, IsSafeRelativeImagePath,
-                              "must be a relative path to a .png, .svg, .jpg, .webp or .gif file "
-                              "beside index.html (letters, digits, '.', '_', '-', '/')")) {
+                              TrLater("must be a relative path to a .png, .svg, .jpg, .webp or "
+                                      ".gif file beside index.html (letters, digits, '.', '_', "
+                                      "'-', '/'), not {value}"))) {
     out.logo = *logo;
   }
 }
 
 void ReadAccentColour(ObjectReader& config, Branding& out, JsonErrors& errors) {
   auto is_colour = [](std::string_view s) { return ParseHexColour(s).has_value(); };
-  if (auto hex = ReadChecked(config, "accent_color", errors, is_colour, "must be \"#rrggbb\"")) {
+  if (auto hex = ReadChecked(config, "accent_color", errors, is_colour,
+                             TrLater("must be \"#rrggbb\", not {value}"))) {
     out.accent_rgb = ParseHexColour(*hex);
   }
 }
@@ -90,7 +95,7 @@ void ReadCta(ObjectReader& config, Branding& out, JsonErrors& errors) {
   std::optional<std::string> label = ReadLabel(cta, "label", errors);
   std::optional<std::string> url =
       ReadChecked(cta, "url", errors, IsAllowedLinkUrl,
-                  "must be an https:, http: or mailto: link without spaces");
+                  TrLater("must be an https:, http: or mailto: link without spaces, not {value}"));
   if (label && url) out.cta = CallToAction{*label, *url};
 }
 
@@ -117,12 +122,15 @@ void ReadSendResults(ObjectReader& config, Branding& out, JsonErrors& errors) {
   if (!send.ok()) return;
   std::optional<std::string> to = ReadLabel(send, "to", errors);
   std::optional<std::string> email =
-      ReadChecked(send, "email", errors, IsPlainEmailAddress, "must be a plain e-mail address");
+      ReadChecked(send, "email", errors, IsPlainEmailAddress,
+                  TrLater("must be a plain e-mail address, not {value}"));
   std::optional<std::string> key = send.String("public_key", /*required=*/true, SIZE_MAX);
   if (key && !LooksLikePublicKeyPem(*key)) {
     errors.Add(send.At("public_key"),
-               "must be a PEM public key, from -----BEGIN PUBLIC KEY----- to -----END PUBLIC "
-               "KEY----- (docs/sealed-results.md says how to make one)");
+               errors.words().Tr("must be a PEM public key, from -----BEGIN PUBLIC KEY----- to "
+                                 "-----END PUBLIC KEY----- (docs/sealed-results.md says how to "
+                                 "make one)",
+                                 {}));
     key.reset();
   }
   if (to && email && key) out.send_results = SendResults{*to, *email, *key};
@@ -130,8 +138,8 @@ void ReadSendResults(ObjectReader& config, Branding& out, JsonErrors& errors) {
 
 void ReadDefaultMode(ObjectReader& config, Branding& out, JsonErrors& errors) {
   auto is_mode = [](std::string_view s) { return ValueOf(kStartModeNames, s).has_value(); };
-  if (auto mode =
-          ReadChecked(config, "default_mode", errors, is_mode, "must be \"quick\" or \"full\"")) {
+  if (auto mode = ReadChecked(config, "default_mode", errors, is_mode,
+                              TrLater("must be \"quick\" or \"full\", not {value}"))) {
     out.default_mode = *ValueOf(kStartModeNames, *mode);
   }
 }
@@ -144,24 +152,27 @@ void ReadAskOrganisation(ObjectReader& config, Branding& out, JsonErrors&) {
 struct BrandingField {
   const char* name;
   void (*read)(ObjectReader& config, Branding& out, JsonErrors& errors);
-  const char* when_bad;  // Ends each warning about the field.
+  const char* when_bad;  // Ends each warning about the field; marked with TrLater.
 };
 
 constexpr BrandingField kFields[] = {
-    {"product_name", ReadProductName, "using \"CloudGap\""},
-    {"logo", ReadLogo, "no logo shown"},
-    {"accent_color", ReadAccentColour, "using the default colour"},
-    {"cta", ReadCta, "no call-to-action shown"},
-    {"default_mode", ReadDefaultMode, "using \"quick\""},
-    {"ask_organisation", ReadAskOrganisation, "using true"},
-    {"send_results", ReadSendResults, "results cannot be sent"},
+    {"product_name", ReadProductName, TrLater("using \"CloudGap\"")},
+    {"logo", ReadLogo, TrLater("no logo shown")},
+    {"accent_color", ReadAccentColour, TrLater("using the default colour")},
+    {"cta", ReadCta, TrLater("no call-to-action shown")},
+    {"default_mode", ReadDefaultMode, TrLater("using \"quick\"")},
+    {"ask_organisation", ReadAskOrganisation, TrLater("using true")},
+    {"send_results", ReadSendResults, TrLater("results cannot be sent")},
 };
 
-void Warn(std::vector<JsonError> problems, const char* when_bad,
+void Warn(std::vector<JsonError> problems, const char* when_bad, const MessageCatalog& words,
           std::vector<std::string>& warnings) {
   for (const JsonError& problem : problems) {
     const bool ignored = problem.problem == InputProblem::kUnknownField;
-    warnings.push_back(problem.ToString() + "; " + (ignored ? "ignored" : when_bad));
+    warnings.push_back(
+        words.Tr("{problem}; {consequence}",
+                 {{"problem", problem.ToString(words.json_words())},
+                  {"consequence", ignored ? words.Tr("ignored") : words.Tr(when_bad)}}));
   }
 }
 
@@ -255,35 +266,36 @@ std::optional<uint32_t> ParseHexColour(std::string_view text) {
   return rgb;
 }
 
-BrandingResult ParseBranding(std::string_view json_text) {
+BrandingResult ParseBranding(std::string_view json_text, const MessageCatalog& words) {
   BrandingResult result;
   Branding& b = result.branding;
   std::vector<std::string>& warnings = result.warnings;
 
   if (json_text.size() > kMaxConfigBytes) {
     result.file_problem = InputProblem::kTooLarge;
-    warnings.push_back("config.json is " + std::to_string(json_text.size()) +
-                       " bytes, over the limit of " + std::to_string(kMaxConfigBytes) +
-                       "; using the defaults");
+    warnings.push_back(words.Tr(
+        "config.json is {bytes} bytes, over the limit of {limit}; using the defaults",
+        {{"bytes", std::to_string(json_text.size())}, {"limit", std::to_string(kMaxConfigBytes)}}));
     return result;
   }
   const JsonParseResult parsed = ParseJson(json_text);
   if (!parsed.ok()) {
     result.file_problem = parsed.problem;
-    warnings.push_back("config.json is not valid JSON (" + parsed.error + "); using the defaults");
+    warnings.push_back(words.Tr("config.json is not valid JSON ({problem}); using the defaults",
+                                {{"problem", JsonParseError(parsed, words.json_words())}}));
     return result;
   }
   const json& config = parsed.value;
   if (!config.is_object()) {
     result.file_problem = InputProblem::kWrongType;
-    warnings.push_back("config.json must hold one JSON object; using the defaults");
+    warnings.emplace_back(words.Tr("config.json must hold one JSON object; using the defaults"));
     return result;
   }
 
   // Each field on its own, so a warning can say what its problem leads to.
   for (const auto& item : config.items()) {
     const std::string& key = item.key();
-    JsonErrors errors;
+    JsonErrors errors(SIZE_MAX, words.json_words());
     ObjectReader reader(config, JsonPlace{}, errors);
     const BrandingField* field = nullptr;
     for (const BrandingField& f : kFields) {
@@ -292,9 +304,10 @@ BrandingResult ParseBranding(std::string_view json_text) {
     if (field) {
       field->read(reader, b, errors);
     } else {
-      errors.Add(reader.At(key), "unknown field " + QuotedValue(key), InputProblem::kUnknownField);
+      errors.Add(reader.At(key), words.Tr("unknown field {field}", {{"field", QuotedValue(key)}}),
+                 InputProblem::kUnknownField);
     }
-    Warn(errors.Take(), field ? field->when_bad : "", warnings);
+    Warn(errors.Take(), field ? field->when_bad : "", words, warnings);
   }
   return result;
 }

@@ -16,6 +16,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/i18n/message_catalog.h"
 #include "core/text/enum_text.h"
 #include "core/text/input_problem.h"
 
@@ -65,8 +66,10 @@ struct BrandingResult {
   std::vector<std::string> warnings;
 };
 
-// Reads config.json text. Never fails: problems become warnings and defaults.
-BrandingResult ParseBranding(std::string_view json_text);
+// Reads config.json text. Never fails: problems become warnings and defaults,
+// in `words`' language (pointers, field names and quoted values as they are).
+BrandingResult ParseBranding(std::string_view json_text,
+                             const MessageCatalog& words = EnglishMessages());
 
 // The settings as JSON, in config.json's own field names (accent_color as "#rrggbb",
 // absent fields omitted), for the page's script and for tests.

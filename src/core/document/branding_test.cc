@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/testing/enum_text_testing.h"
+#include "core/testing/shipped_language.h"
 #include "core/testing/test_keys.h"
 #include "core/text/input_limits.h"
 
@@ -147,6 +148,77 @@ TEST(Branding, EveryWarningWordForWord) {
   EXPECT_EQ(too_big.warnings, Warnings{"config.json is " + std::to_string(kMaxConfigBytes + 1) +
                                        " bytes, over the limit of " +
                                        std::to_string(kMaxConfigBytes) + "; using the defaults"});
+}
+
+// The warnings in German and French (ParseBranding's words): every kind of
+// warning differs from its English, with the pointer and the quoted value as
+// they are; a few word for word.
+TEST(BrandingLanguage, EveryWarningIsInTheLanguage) {
+  const std::string n = "\u00a0";
+  const nlohmann::json send = {
+      {"send_results",
+       {{"to", " "}, {"email", "a@@b"}, {"public_key", std::string(kEcPrivateKey)}}}};
+  const std::string configs[] = {
+      R"({"product_name": 12, "logo": "https://a.example/logo.png", "accent_color": "green"})",
+      R"({"product_name": "12345678901234567890123456789012345678901", "default_mode": "turbo"})",
+      R"({"cta": {"label": "", "url": "javascript:x", "colour": 1}, "titel": 1})",
+      R"({"ask_organisation": 1, "cta": []})",
+      send.dump(),
+      "[1]",
+      "{",
+      std::string(kMaxConfigBytes + 1, ' '),
+  };
+  for (const char* tag : {"de", "fr"}) {
+    const ShippedLanguage shipped = LoadShippedLanguage(tag);
+    ASSERT_EQ(shipped.problem, "") << tag;
+    for (const std::string& config : configs) {
+      const BrandingResult english = ParseBranding(config);
+      const BrandingResult worded = ParseBranding(config, shipped.words);
+      EXPECT_EQ(worded.file_problem, english.file_problem);
+      ASSERT_EQ(worded.warnings.size(), english.warnings.size()) << config;
+      ASSERT_FALSE(worded.warnings.empty()) << config;
+      for (size_t i = 0; i < worded.warnings.size(); ++i) {
+        EXPECT_NE(worded.warnings[i], english.warnings[i]) << tag;
+        if (english.warnings[i][0] == '/') {  // A field's: its pointer leads, as it is.
+          const std::string pointer = english.warnings[i].substr(0, english.warnings[i].find(':'));
+          EXPECT_EQ(worded.warnings[i].rfind(pointer, 0), 0u) << worded.warnings[i];
+        }
+        for (const char* word : {"must be", "using", "shown", "ignored", "expected", "cannot"}) {
+          EXPECT_EQ(worded.warnings[i].find(word), std::string::npos) << worded.warnings[i];
+        }
+      }
+    }
+  }
+  const ShippedLanguage german = LoadShippedLanguage("de"), french = LoadShippedLanguage("fr");
+  const std::string cta = R"({"cta": {"label": "", "url": "javascript:x"}, "titel": 1})";
+  EXPECT_EQ(ParseBranding(cta, german.words).warnings,
+            (std::vector<std::string>{
+                "/cta/label: muss 1 bis 40 Zeichen einfacher Text sein; keine "
+                "Handlungsaufforderung angezeigt",
+                "/cta/url: muss ein https:-, http:- oder mailto:-Link ohne Leerzeichen sein, nicht "
+                "'javascript:x'; keine Handlungsaufforderung angezeigt",
+                "/titel: unbekanntes Feld 'titel'; ignoriert"}));
+  EXPECT_EQ(ParseBranding(cta, french.words).warnings,
+            (std::vector<std::string>{
+                "/cta/label" + n + ": doit être un texte simple de 1 à 40 caractères" + n +
+                    "; aucun appel à l’action affiché",
+                "/cta/url" + n +
+                    ": doit être un lien https:, http: ou mailto: sans espaces, pas "
+                    "'javascript:x'" +
+                    n + "; aucun appel à l’action affiché",
+                "/titel" + n + ": champ inconnu 'titel'" + n + "; ignoré"}));
+  EXPECT_EQ(
+      ParseBranding(R"({"accent_color": "green"})", french.words).warnings,
+      std::vector<std::string>{"/accent_color" + n + ": doit être «" + n + "#rrggbb" + n +
+                               "», pas 'green'" + n + "; la couleur par défaut est utilisée"});
+  EXPECT_EQ(ParseBranding("{", german.words).warnings,
+            std::vector<std::string>{
+                "config.json ist kein gültiges JSON (Zeile 1, Spalte 2: unerwartetes Ende des "
+                "Textes; erwartet wird ein Schlüssel in doppelten Anführungszeichen); die "
+                "Standardwerte werden verwendet"});
+  EXPECT_EQ(ParseBranding("[1]", french.words).warnings,
+            std::vector<std::string>{"config.json doit contenir un seul objet JSON" + n +
+                                     "; les valeurs par défaut sont utilisées"});
 }
 
 TEST(Branding, UnknownFieldsAreWarnedAboutAndIgnored) {

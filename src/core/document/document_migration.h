@@ -52,10 +52,9 @@ MigrationResult MigrateAssessmentDocument(std::string_view json_text,
 
 // Size, kind, migration, strict parse and catalog version, as above. A
 // migration adds a warning naming the format it came from. Every problem and
-// warning is in `words`' language, with the values quoted from the document,
-// pointers and ids as written (and a syntax error's detail as nlohmann/json
-// words it, json_parse.h); the catalog's changes too
-// (DocumentParseResult::catalog_changes).
+// warning is in `words`' language, a syntax error's detail too (json_parse.h),
+// with the values quoted from the document, pointers and ids as written; the
+// catalog's changes too (DocumentParseResult::catalog_changes).
 DocumentParseResult LoadAssessmentDocument(const Catalog& catalog, std::string_view text,
                                            const MessageCatalog& words = EnglishMessages());
 

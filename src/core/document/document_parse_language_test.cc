@@ -14,6 +14,7 @@
 #include "core/document/document_json.h"
 #include "core/document/document_migration.h"
 #include "core/document/share_link.h"
+#include "core/json/json_parse.h"
 #include "core/testing/shipped_language.h"
 #include "core/text/input_limits.h"
 
@@ -141,8 +142,8 @@ TEST(DocumentParseLanguage, TheParserAndTheFramingOfAControl) {
 
 // The refusals before the parse: too large, not JSON (not UTF-8, a duplicate
 // key, too deep, a syntax error), another kind of file, a migration's, an
-// unknown catalog version. nlohmann/json's own description of a syntax error
-// stays as it words it, framed in the language.
+// unknown catalog version. A syntax error is worded by CloudGap, in the
+// language too (json_parse.h), with nlohmann/json's line and column.
 struct Refusal {
   const char* name;
   std::string text;
@@ -152,7 +153,6 @@ struct Refusal {
 
 std::vector<Refusal> Refusals() {
   const std::string version = BuiltinCatalog().version;
-  const std::string syntax = "syntax error while parsing value - invalid literal; last read: 'i'";
   return {
       {"too large", std::string(kMaxDocumentBytes + 1, ' '), InputProblem::kTooLarge,
        "(document): it is just over 5 MB, and CloudGap opens assessment files of up to 5 MB",
@@ -174,9 +174,9 @@ std::vector<Refusal> Refusals() {
        "(document)\u00a0: imbriqué sur plus de 64 niveaux (objets et listes les uns dans les "
        "autres)"},
       {"not JSON", "id,title\n1,x\n", InputProblem::kNotJson,
-       "(document): not valid JSON: line 1, column 1: " + syntax,
-       "(Dokument): kein gültiges JSON: Zeile 1, Spalte 1: " + syntax,
-       "(document)\u00a0: JSON non valide\u00a0: ligne 1, colonne 1\u00a0: " + syntax},
+       "(document): not valid JSON: line 1, column 1: unexpected text 'id'",
+       "(Dokument): kein gültiges JSON: Zeile 1, Spalte 1: unerwarteter Text 'id'",
+       "(document)\u00a0: JSON non valide\u00a0: ligne 1, colonne 1\u00a0: texte inattendu 'id'"},
       {"a report", R"({"report": "cloudgap-report/1", "assessment": {}})",
        InputProblem::kNotAnAssessment,
        "/report: this is a CloudGap report (cloudgap-report/1), not an assessment; open the "
@@ -251,6 +251,57 @@ TEST(DocumentParseLanguage, TheRefusalsBeforeTheParseAreInTheLanguageToo) {
       EXPECT_EQ(parsed.errors[0].ToString(shipped.words.json_words()),
                 std::string(tag) == "de" ? r.german : r.french)
           << tag << ": " << r.name;
+    }
+  }
+}
+
+// Every way a syntax error is worded, in German and French: what was found
+// (the end, a character, a control character, a word) and what was expected.
+TEST(DocumentParseLanguage, ASyntaxErrorHasNoEnglishLeft) {
+  const std::string n = "\u00a0";
+  const struct {
+    const char* text;
+    std::string german, french;
+  } kCases[] = {
+      {R"({"a": 1,})",
+       "Zeile 1, Spalte 9: unerwartetes Zeichen '}'; erwartet wird ein Schlüssel in doppelten "
+       "Anführungszeichen",
+       "ligne 1, colonne 9" + n + ": caractère inattendu '}'" + n + "; attendu" + n +
+           ": une clé entre guillemets doubles"},
+      {R"({"a" 1})", "Zeile 1, Spalte 6: unerwartetes Zeichen '1'; erwartet wird ':'",
+       "ligne 1, colonne 6" + n + ": caractère inattendu '1'" + n + "; attendu" + n + ": ':'"},
+      {"[1,]", "Zeile 1, Spalte 4: unerwartetes Zeichen ']'; erwartet wird ein Wert",
+       "ligne 1, colonne 4" + n + ": caractère inattendu ']'" + n + "; attendu" + n +
+           ": une valeur"},
+      {"[1 2]", "Zeile 1, Spalte 4: unerwartetes Zeichen '2'; erwartet wird ',' oder ']'",
+       "ligne 1, colonne 4" + n + ": caractère inattendu '2'" + n + "; attendu" + n +
+           ": ',' ou ']'"},
+      {R"({"a": 1)", "Zeile 1, Spalte 8: unerwartetes Ende des Textes; erwartet wird ',' oder '}'",
+       "ligne 1, colonne 8" + n + ": fin du texte inattendue" + n + "; attendu" + n +
+           ": ',' ou '}'"},
+      {"{} x", "Zeile 1, Spalte 4: unerwartetes Zeichen 'x'; erwartet wird das Ende des Textes",
+       "ligne 1, colonne 4" + n + ": caractère inattendu 'x'" + n + "; attendu" + n +
+           ": la fin du texte"},
+      {"\"abc", "Zeile 1, Spalte 5: unerwartetes Ende des Textes",
+       "ligne 1, colonne 5" + n + ": fin du texte inattendue"},
+      {"{\"a\": \"x\ny\"}", "Zeile 1, Spalte 9: unerwartetes Zeichen U+000A",
+       "ligne 1, colonne 9" + n + ": caractère inattendu U+000A"},
+      {"{\n  \"a\": tru }", "Zeile 2, Spalte 11: unerwarteter Text 'tru'",
+       "ligne 2, colonne 11" + n + ": texte inattendu 'tru'"},
+  };
+  const ShippedLanguage german = Shipped("de"), french = Shipped("fr");
+  for (const auto& c : kCases) {
+    const JsonParseResult parsed = ParseJson(c.text);
+    ASSERT_EQ(parsed.problem, InputProblem::kNotJson) << c.text;
+    EXPECT_EQ(JsonProblemMessage(parsed, german.words.json_words()),
+              "kein gültiges JSON: " + c.german)
+        << c.text;
+    EXPECT_EQ(JsonProblemMessage(parsed, french.words.json_words()),
+              "JSON non valide" + n + ": " + c.french)
+        << c.text;
+    for (const char* word : {"unexpected", "expected", "end of", "character", "text "}) {
+      EXPECT_EQ(c.german.find(word), std::string::npos) << c.german;
+      EXPECT_EQ(c.french.find(word), std::string::npos) << c.french;
     }
   }
 }

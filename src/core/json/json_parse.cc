@@ -1,19 +1,17 @@
 #include "core/json/json_parse.h"
 
+#include <cstdio>
 #include <set>
 #include <utility>
 #include <vector>
 
 #include "core/text/input_limits.h"
 #include "core/text/message_format.h"
-#include "core/text/utf8.h"
 
 namespace cloudgap {
 namespace {
 
 using nlohmann::json;
-
-constexpr size_t kMaxMessageBytes = 160;  // nlohmann quotes the last token read, whatever its size.
 
 // Builds the DOM through nlohmann's own SAX DOM builder, but keeps the parse
 // error message instead of throwing it, refuses duplicate keys and stops at
@@ -65,7 +63,7 @@ class NonThrowingSax {
   InputProblem problem() const { return problem_; }
   // kNotJson: the count of bytes read, the last one the byte refused.
   size_t position() const { return position_; }
-  // nlohmann's message (kNotJson) or the duplicate key, quoted.
+  // nlohmann's message (kNotJson), read for what it expected, or the duplicate key, quoted.
   const std::string& detail() const { return detail_; }
 
  private:
@@ -83,15 +81,62 @@ class NonThrowingSax {
   std::string detail_;
 };
 
-// nlohmann's messages start with "[json.exception.parse_error.101] parse error
-// at line 3, column 7: "; users need only the part after it, the position being
-// worded apart (SetPosition gives the same line and column).
-std::string TidyParseMessage(const std::string& what) {
-  const size_t at = what.find("parse error");
-  const size_t end = at != std::string::npos                  ? what.find(": ", at)
-                     : what.rfind("[json.exception.", 0) == 0 ? what.find("] ")
-                                                              : std::string::npos;
-  return ShortenUtf8(end == std::string::npos ? what : what.substr(end + 2), kMaxMessageBytes);
+// What nlohmann/json said it expected, from its message's "; expected <token>"
+// (a lexer's message, which ends in "; last read: ...", says nothing we word).
+JsonExpected ExpectedIn(const std::string& what) {
+  const size_t at = what.rfind("; expected ");
+  if (at == std::string::npos || what.find("; last read:", at) != std::string::npos) {
+    return JsonExpected::kUnknown;
+  }
+  const std::string token = what.substr(at + 11);
+  if (token == "'[', '{', or a literal") return JsonExpected::kValue;
+  if (token == "string literal") return JsonExpected::kKey;
+  if (token == "':'") return JsonExpected::kColon;
+  if (token == "']'") return JsonExpected::kMoreOfArray;
+  if (token == "'}'") return JsonExpected::kMoreOfObject;
+  if (token == "end of input") return JsonExpected::kEndOfText;
+  return JsonExpected::kUnknown;
+}
+
+bool IsLetter(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+// What was found at byte `offset`, where nlohmann stopped: the word of letters
+// it is in, or that ends just before it (a misspelt or cut-off true, false or
+// null), else the one character there.
+void SetFound(std::string_view text, size_t offset, JsonParseResult* result) {
+  if (offset >= text.size()) {
+    result->found = JsonFound::kEndOfText;
+    return;
+  }
+  size_t begin = offset, end = offset;
+  if (IsLetter(text[offset])) {
+    end = offset + 1;
+  } else if (offset > 0 && IsLetter(text[offset - 1]) && text[offset] != '"') {
+    end = offset;
+    begin = offset - 1;
+  }
+  if (end > begin) {
+    while (begin > 0 && IsLetter(text[begin - 1])) --begin;
+    while (end < text.size() && IsLetter(text[end])) ++end;
+  }
+  if (end - begin > 1) {
+    result->found = JsonFound::kWord;
+    result->detail = QuotedValue(text.substr(begin, end - begin));
+    return;
+  }
+  result->found = JsonFound::kCharacter;
+  while (offset > 0 && (static_cast<unsigned char>(text[offset]) & 0xC0) == 0x80) --offset;
+  const unsigned char c = static_cast<unsigned char>(text[offset]);
+  if (c < 0x20 || c == 0x7F) {
+    char code[8];
+    std::snprintf(code, sizeof code, "U+%04X", c);
+    result->detail = code;
+    return;
+  }
+  size_t length = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+  result->detail = "'" + std::string(text.substr(offset, length)) + "'";
 }
 
 // The line and column of byte `offset` (columns count bytes, as nlohmann's do;
@@ -109,6 +154,31 @@ void SetPosition(std::string_view text, size_t offset, JsonParseResult* result) 
   }
 }
 
+// What was found where a syntax error stopped the parse, and what was expected
+// there when the parser says, in `words`.
+std::string SyntaxProblem(const JsonParseResult& result, const JsonWords& words) {
+  std::string found = result.found == JsonFound::kEndOfText
+                          ? words.Tr("unexpected end of the text", {})
+                      : result.found == JsonFound::kWord
+                          ? words.Tr("unexpected text {text}", {{"text", result.detail}})
+                          : words.Tr("unexpected character {char}", {{"char", result.detail}});
+  std::string expected;
+  switch (result.expected) {
+    case JsonExpected::kUnknown: return found;
+    case JsonExpected::kValue: expected = words.Tr("a value", {}); break;
+    case JsonExpected::kKey: expected = words.Tr("a key in double quotes", {}); break;
+    case JsonExpected::kColon: expected = "':'"; break;
+    case JsonExpected::kMoreOfArray:
+      expected = words.Tr("{first} or {second}", {{"first", "','"}, {"second", "']'"}});
+      break;
+    case JsonExpected::kMoreOfObject:
+      expected = words.Tr("{first} or {second}", {{"first", "','"}, {"second", "'}'"}});
+      break;
+    case JsonExpected::kEndOfText: expected = words.Tr("the end of the text", {}); break;
+  }
+  return words.Tr("{problem}; expected {expected}", {{"problem", found}, {"expected", expected}});
+}
+
 // The problem in `words`, without the "not valid JSON" of a syntax error. One
 // lookup with every argument (each message uses its own) keeps the code small.
 std::string Worded(const JsonParseResult& result, const JsonWords& words) {
@@ -124,11 +194,12 @@ std::string Worded(const JsonParseResult& result, const JsonWords& words) {
     message = TrLater("duplicate key {key}");
   } else if (result.problem == InputProblem::kTooDeep) {
     message = TrLater("nested more than {max} levels deep (objects and lists inside each other)");
-  } else if (result.detail.empty()) {
+  } else if (result.line == 0) {
     message = TrLater("not valid JSON");
   }
+  const bool syntax = result.problem == InputProblem::kNotJson && result.line != 0;
   return words.Tr(message, {{"where", where},
-                            {"detail", result.detail},
+                            {"detail", syntax ? SyntaxProblem(result, words) : result.detail},
                             {"key", result.detail},
                             {"max", std::to_string(kMaxJsonDepth)}});
 }
@@ -185,16 +256,23 @@ JsonParseResult ParseJson(std::string_view text) {
     if (result.problem != InputProblem::kNotJson) {
       result.detail = sax.detail();
     } else if (!sax.detail().empty()) {
-      SetPosition(text, sax.position() > 0 ? sax.position() - 1 : 0, &result);
-      result.detail = TidyParseMessage(sax.detail());
+      const size_t offset = sax.position() > 0 ? sax.position() - 1 : 0;
+      SetPosition(text, offset, &result);
+      const bool ended = sax.detail().find("unexpected end of input") != std::string::npos;
+      SetFound(text, ended ? text.size() : offset, &result);
+      result.expected = ExpectedIn(sax.detail());
     }
     result.error = Worded(result, JsonWords());
   }
   return result;
 }
 
+std::string JsonParseError(const JsonParseResult& result, const JsonWords& words) {
+  return result.ok() ? std::string() : Worded(result, words);
+}
+
 std::string JsonProblemMessage(const JsonParseResult& result, const JsonWords& words) {
-  if (result.problem == InputProblem::kNotJson && !result.detail.empty()) {
+  if (result.problem == InputProblem::kNotJson && result.line != 0) {
     return words.Tr("not valid JSON: {problem}", {{"problem", Worded(result, words)}});
   }
   return Worded(result, words);

@@ -14,7 +14,9 @@
 // A leading UTF-8 byte-order mark, which some editors write, is skipped.
 // Messages are short: a 5 MB string in the input is not repeated in them.
 // They are English in `error`, and in any language through JsonProblemMessage;
-// nlohmann/json's own description of a syntax error stays as it words it.
+// a syntax error is worded here too ("line 1, column 9: unexpected character
+// '}'; expected a key in double quotes"), from where nlohmann/json stopped and
+// what it expected there, not in its words.
 #ifndef CLOUDGAP_CORE_JSON_JSON_PARSE_H_
 #define CLOUDGAP_CORE_JSON_JSON_PARSE_H_
 
@@ -27,18 +29,28 @@
 
 namespace cloudgap {
 
+// A syntax error: what the parser found where it stopped, and what it wanted there.
+enum class JsonFound { kEndOfText, kCharacter, kWord };
+enum class JsonExpected { kUnknown, kValue, kKey, kColon, kMoreOfArray, kMoreOfObject, kEndOfText };
+
 struct JsonParseResult {
   nlohmann::json value;  // Discarded (is_discarded()) when error is set.
-  std::string error;     // English, "line 3, column 7: syntax error ..."; empty on success.
+  std::string error;     // English, "line 3, column 7: unexpected ..."; empty on success.
   InputProblem problem = InputProblem::kNone;  // kNotJson, kBadUtf8, kDuplicateKey or kTooDeep.
   // Where the problem is (kBadUtf8, and kNotJson when nlohmann says); 0 when unknown.
   size_t line = 0, column = 0;
-  // kNotJson: nlohmann's words after the position; kDuplicateKey: the key, quoted.
+  // kNotJson: what was found, as shown ("'x'", a control character as U+000A,
+  // a word such as "'tru'"; empty at the end of the text); kDuplicateKey: the key, quoted.
   std::string detail;
+  JsonFound found = JsonFound::kEndOfText;         // kNotJson.
+  JsonExpected expected = JsonExpected::kUnknown;  // kNotJson, when the parser says.
   bool ok() const { return error.empty(); }
 };
 
 JsonParseResult ParseJson(std::string_view text);
+
+// `error` in `words`' language.
+std::string JsonParseError(const JsonParseResult& result, const JsonWords& words);
 
 // The refusal for a document, in `words`' language: "not valid JSON: <error>"
 // for a syntax error; the other problems say what they are on their own.

@@ -23,6 +23,37 @@ TEST(ParseJson, ReportsSyntaxErrorsWithPositionInsteadOfThrowing) {
   EXPECT_EQ(r.error.find("[json.exception"), std::string::npos) << r.error;
 }
 
+// A syntax error in CloudGap's words, not nlohmann/json's: what was found
+// where the parse stopped (a word, a character, the end), and what would have
+// been right there when the parser says.
+TEST(ParseJson, WordsASyntaxErrorItself) {
+  const struct {
+    const char* text;
+    const char* error;
+  } kCases[] = {
+      {"id,title\n1,x\n", "line 1, column 1: unexpected text 'id'"},
+      {"{\n  \"a\": tru }", "line 2, column 11: unexpected text 'tru'"},
+      {R"({"a": 1,})",
+       "line 1, column 9: unexpected character '}'; expected a key in double quotes"},
+      {R"({"a" 1})", "line 1, column 6: unexpected character '1'; expected ':'"},
+      {"[1,]", "line 1, column 4: unexpected character ']'; expected a value"},
+      {"[1 2]", "line 1, column 4: unexpected character '2'; expected ',' or ']'"},
+      {R"({"a": 1)", "line 1, column 8: unexpected end of the text; expected ',' or '}'"},
+      {"{} x", "line 1, column 4: unexpected character 'x'; expected the end of the text"},
+      {"", "line 1, column 1: unexpected end of the text; expected a value"},
+      {"\"abc", "line 1, column 5: unexpected end of the text"},
+      {"{\"a\": \"x\ny\"}", "line 1, column 9: unexpected character U+000A"},
+      {"\xc3\xa9", "line 1, column 1: unexpected character '\xc3\xa9'"},
+      {"-x", "line 1, column 2: unexpected character 'x'"},
+  };
+  for (const auto& c : kCases) {
+    const JsonParseResult r = ParseJson(c.text);
+    EXPECT_EQ(r.problem, InputProblem::kNotJson) << c.text;
+    EXPECT_EQ(r.error, c.error) << c.text;
+    EXPECT_EQ(JsonProblemMessage(r), std::string("not valid JSON: ") + c.error) << c.text;
+  }
+}
+
 TEST(ParseJson, RejectsTrailingGarbageAndEmptyInput) {
   EXPECT_FALSE(ParseJson("{} {}").ok());
   EXPECT_FALSE(ParseJson("").ok());

@@ -173,7 +173,8 @@ class ObjectReader {
   // An array of Text()-like strings with min..max entries.
   std::vector<std::string> TextList(std::string_view key, size_t min, size_t max);
 
-  // `what` names the kind of value in messages: "'x' is not a <what>".
+  // `what` names the kind of value in messages: "'x' is not a <what>"; a noun
+  // marked with TrLater, so that it is worded in the reader's language.
   template <typename E, size_t N>
   std::optional<E> Enum(std::string_view key, const EnumText<E> (&names)[N], const char* what) {
     const json* v = Member(key, json::value_t::string, "a string");
@@ -213,12 +214,15 @@ class ObjectReader {
   // The member when present and of `type`; reports and returns nullptr otherwise.
   const json* Member(std::string_view key, json::value_t type, const char* type_name);
 
-  // English only: `what` is English; the catalog, its one user, is read in English.
+  // `what` is a noun marked with TrLater ("role"), put in the reader's words.
   template <typename E, size_t N>
   std::optional<E> ParseEnum(const json& v, const JsonPlace& at, const EnumText<E> (&names)[N],
                              const char* what) {
+    const JsonWords& words = errors_.words();
     if (!v.is_string()) {
-      errors_.Add(at, std::string("expected a ") + what + " (a string), not " + JsonTypeName(v),
+      errors_.Add(at,
+                  words.Tr("expected a {what} (a string), not {actual}",
+                           {{"what", words.Tr(what, {})}, {"actual", JsonTypeName(v, words)}}),
                   InputProblem::kWrongType);
       return std::nullopt;
     }
@@ -226,7 +230,8 @@ class ObjectReader {
     for (const EnumText<E>& n : names) {
       if (s == n.text) return n.value;
     }
-    errors_.Add(at, "'" + s + "' is not a " + what);
+    errors_.Add(at, words.Tr("{value} is not a {what}",
+                             {{"value", "'" + s + "'"}, {"what", words.Tr(what, {})}}));
     return std::nullopt;
   }
 

@@ -15,12 +15,13 @@
 namespace cloudgap {
 
 PortfolioRow SummarizeDocument(const Catalog& catalog, std::string_view text,
-                               const std::string& source) {
+                               const std::string& source, const MessageCatalog& words) {
   PortfolioRow row;
   row.source = source;
-  const DocumentParseResult parsed = LoadAssessmentDocument(catalog, text);
+  const DocumentParseResult parsed = LoadAssessmentDocument(catalog, text, words);
   if (!parsed.assessment) {
-    row.problem = parsed.errors.empty() ? "not an assessment" : parsed.errors[0].ToString();
+    row.problem = parsed.errors.empty() ? std::string(words.Tr("not an assessment"))
+                                        : parsed.errors[0].ToString(words.json_words());
     return row;
   }
   const Assessment& a = *parsed.assessment;

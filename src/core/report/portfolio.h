@@ -14,6 +14,7 @@
 
 #include "core/catalog/catalog.h"
 #include "core/engine/evaluation.h"
+#include "core/i18n/message_catalog.h"
 
 namespace cloudgap {
 
@@ -30,8 +31,11 @@ struct PortfolioRow {
   std::string date;                   // Last changed: "2026-05-03".
 };
 
+// The row of one document's text; its problem, when it cannot be read, in
+// `words`' language (the other cells are values, the same in every language).
 PortfolioRow SummarizeDocument(const Catalog& catalog, std::string_view text,
-                               const std::string& source);
+                               const std::string& source,
+                               const MessageCatalog& words = EnglishMessages());
 
 // RFC 4180 with a byte-order mark and formula injection neutralised
 // (csv_writer.h); top gaps in one cell, separated by "; ".

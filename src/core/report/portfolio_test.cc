@@ -11,6 +11,7 @@
 #include "core/engine/roadmap.h"
 #include "core/engine/scoring.h"
 #include "core/testing/fixtures.h"
+#include "core/testing/shipped_language.h"
 #include "core/testing/test_catalog.h"
 
 namespace cloudgap {
@@ -53,6 +54,21 @@ TEST(Portfolio, ABadDocumentIsARowThatSaysWhy) {
   const nlohmann::json json = nlohmann::json::parse(RenderPortfolioJson({row}));
   EXPECT_EQ(json["rows"][0]["problem"], row.problem);
   EXPECT_FALSE(json["rows"][0].contains("score"));
+}
+
+// `cloudgap summarize --language`: a row's problem in the language, its source as it is.
+TEST(Portfolio, ARowsProblemIsInTheLanguage) {
+  const ShippedLanguage german = LoadShippedLanguage("de"), french = LoadShippedLanguage("fr");
+  const PortfolioRow row = SummarizeDocument(BuiltinCatalog(), "[1]", "bad.json", german.words);
+  EXPECT_EQ(row.source, "bad.json");
+  EXPECT_EQ(row.problem,
+            "(Dokument): ein Bewertungsdokument ist ein JSON-Objekt, nicht eine Liste");
+  EXPECT_EQ(
+      SummarizeDocument(BuiltinCatalog(), R"({"a": 1, "a": 2})", "x.json", french.words).problem,
+      "(document)\u00a0: clé en double 'a'");
+  EXPECT_EQ(SummarizeDocument(BuiltinCatalog(), "[1]", "bad.json").problem,
+            "(document): an assessment document is a JSON object, not a list");
+  EXPECT_EQ(german.words.Tr("not an assessment"), "keine Bewertung");
 }
 
 TEST(Portfolio, CsvAndJsonHoldEveryRowInOrderAndNeutraliseFormulas) {

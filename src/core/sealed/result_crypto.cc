@@ -5,9 +5,11 @@
 namespace cloudgap {
 
 SealOutcome SealDocument(ResultCrypto& crypto, const PublicKey& key, const Assessment& assessment,
-                         bool include_notes_and_evidence) {
+                         bool include_notes_and_evidence, const MessageCatalog& words) {
   const std::string plaintext = SealedPlaintext(assessment, include_notes_and_evidence);
-  if (plaintext.empty()) return {std::nullopt, "the document could not be compressed"};
+  if (plaintext.empty()) {
+    return {std::nullopt, std::string(words.Tr("the document could not be compressed"))};
+  }
   return crypto.Seal(key, plaintext);
 }
 

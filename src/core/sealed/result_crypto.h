@@ -47,9 +47,11 @@ class ResultCrypto {
   virtual OpenOutcome Open(std::string_view private_key_pem, std::string_view envelope) = 0;
 };
 
-// The document sealed for `key` (sealed_plaintext.h, then Seal).
+// The document sealed for `key` (sealed_plaintext.h, then Seal); its own
+// problem in `words`' language (a crypto's is as it words it).
 SealOutcome SealDocument(ResultCrypto& crypto, const PublicKey& key, const Assessment& assessment,
-                         bool include_notes_and_evidence);
+                         bool include_notes_and_evidence,
+                         const MessageCatalog& words = EnglishMessages());
 
 // Open, then inflate: the plaintext field holds the document's JSON text, to
 // be read with LoadAssessmentDocument. What does not inflate is kDamaged, what

@@ -15,6 +15,8 @@
 #include <optional>
 #include <string>
 
+#include "core/text/message_format.h"
+
 namespace cloudgap {
 namespace {
 
@@ -168,21 +170,26 @@ OpenOutcome Refuse(SealedError error, std::string detail = {}) {
   return outcome;
 }
 
-// Why PEM text is not a private key CloudGap reads, from the label it has.
-std::string PrivateKeyLabelProblem(const std::string& label) {
-  if (label.empty()) return "it is not PEM text";
-  if (label == "PRIVATE KEY") return "its base64 is damaged";
+// Why PEM text is not a private key CloudGap reads, from the label it has, in `words`.
+std::string PrivateKeyLabelProblem(const std::string& label, const MessageCatalog& words) {
+  if (label.empty()) return std::string(words.Tr("it is not PEM text"));
+  if (label == "PRIVATE KEY") return std::string(words.Tr("its base64 is damaged"));
   if (label == "ENCRYPTED PRIVATE KEY") {
-    return "it is protected by a passphrase; write a copy without one with 'openssl pkey -in "
-           "key.pem -out plain-key.pem'";
+    return std::string(
+        words.Tr("it is protected by a passphrase; write a copy without one with 'openssl pkey "
+                 "-in key.pem -out plain-key.pem'"));
   }
+  const std::string quoted = "'" + label + "'";
   if (label == "EC PRIVATE KEY" || label == "RSA PRIVATE KEY") {
-    return "it is in the older '" + label +
-           "' format; convert it with 'openssl pkcs8 -topk8 -nocrypt -in key.pem -out "
-           "key-pkcs8.pem'";
+    return words.Tr(
+        "it is in the older {label} format; convert it with 'openssl pkcs8 -topk8 "
+        "-nocrypt -in key.pem -out key-pkcs8.pem'",
+        {{"label", quoted}});
   }
-  if (label == "PUBLIC KEY") return "it is a public key; opening needs the private key";
-  return "it is a PEM '" + label + "', not a private key";
+  if (label == "PUBLIC KEY") {
+    return std::string(words.Tr("it is a public key; opening needs the private key"));
+  }
+  return words.Tr("it is a PEM {label}, not a private key", {{"label", quoted}});
 }
 
 }  // namespace
@@ -206,46 +213,48 @@ std::optional<std::string> HkdfSha256(std::string_view secret, std::string_view 
 }
 
 SealOutcome OpenSslSealing::Seal(const PublicKey& key, std::string_view plaintext) {
-  auto fail = [](const char* what) { return SealOutcome{std::nullopt, what}; };
+  auto fail = [this](std::string_view what) {
+    return SealOutcome{std::nullopt, std::string(words_.Tr(what))};
+  };
   const Pkey host = PublicKeyFromDer(key.spki_der);
-  if (!host) return fail("OpenSSL cannot read the public key");
+  if (!host) return fail(TrLater("OpenSSL cannot read the public key"));
   SealedEnvelope envelope;
   envelope.scheme = SchemeFor(key.kind);
   envelope.key_id = key.key_id;
   std::optional<std::string> aes_key;
   if (key.kind == KeyKind::kEcP256) {
     const Pkey own(EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", "P-256"));
-    if (!own) return fail("OpenSSL could not make a one-time P-256 key");
+    if (!own) return fail(TrLater("OpenSSL could not make a one-time P-256 key"));
     std::string point(kP256PointBytes, '\0');
     size_t size = 0;
     if (EVP_PKEY_get_octet_string_param(own.get(), OSSL_PKEY_PARAM_PUB_KEY, Out(point),
                                         point.size(), &size) != 1 ||
         size != kP256PointBytes || point[0] != '\x04') {
-      return fail("OpenSSL did not give the one-time key's point uncompressed");
+      return fail(TrLater("OpenSSL did not give the one-time key's point uncompressed"));
     }
     const std::optional<std::string> secret = SharedSecret(own.get(), host.get());
-    if (!secret) return fail("OpenSSL could not derive the shared secret (ECDH)");
+    if (!secret) return fail(TrLater("OpenSSL could not derive the shared secret (ECDH)"));
     aes_key = SchemeOneKey(*secret);
     OPENSSL_cleanse(const_cast<char*>(secret->data()), secret->size());
     envelope.encapsulated_key = std::move(point);
   } else {
     aes_key = RandomBytes(kSealedAesKeyBytes);
-    if (!aes_key) return fail("OpenSSL could not draw random bytes");
+    if (!aes_key) return fail(TrLater("OpenSSL could not draw random bytes"));
     std::optional<std::string> wrapped = OaepEncrypt(host.get(), *aes_key);
     if (!wrapped || wrapped->size() != key.rsa_bytes()) {
-      return fail("OpenSSL could not encrypt with RSA-OAEP");
+      return fail(TrLater("OpenSSL could not encrypt with RSA-OAEP"));
     }
     envelope.encapsulated_key = std::move(*wrapped);
   }
-  if (!aes_key) return fail("OpenSSL could not derive the AES key (HKDF)");
+  if (!aes_key) return fail(TrLater("OpenSSL could not derive the AES key (HKDF)"));
   std::optional<std::string> iv = RandomBytes(kSealedIvBytes);
-  if (!iv) return fail("OpenSSL could not draw random bytes");
+  if (!iv) return fail(TrLater("OpenSSL could not draw random bytes"));
   envelope.iv = std::move(*iv);
   // The header is the AAD: format it first, with an empty body.
   const std::string header = FormatSealedEnvelope(envelope).substr(0, kSealedHeaderBytes);
   std::optional<std::string> sealed = GcmSeal(*aes_key, envelope.iv, header, plaintext);
   OPENSSL_cleanse(aes_key->data(), aes_key->size());
-  if (!sealed) return fail("OpenSSL could not encrypt with AES-256-GCM");
+  if (!sealed) return fail(TrLater("OpenSSL could not encrypt with AES-256-GCM"));
   envelope.ciphertext = std::move(*sealed);
   return {FormatSealedEnvelope(envelope), ""};
 }
@@ -253,18 +262,24 @@ SealOutcome OpenSslSealing::Seal(const PublicKey& key, std::string_view plaintex
 OpenOutcome OpenSslSealing::Open(std::string_view private_key_pem, std::string_view bytes) {
   std::string label;
   const std::optional<std::string> der = DecodePem(private_key_pem, "PRIVATE KEY", &label);
-  if (!der) return Refuse(SealedError::kBadPrivateKey, PrivateKeyLabelProblem(label));
+  if (!der) return Refuse(SealedError::kBadPrivateKey, PrivateKeyLabelProblem(label, words_));
   const unsigned char* p = In(*der);
   const Pkey own(
       d2i_AutoPrivateKey_ex(nullptr, &p, static_cast<long>(der->size()), nullptr, nullptr));
-  if (!own) return Refuse(SealedError::kBadPrivateKey, "OpenSSL cannot read it as PKCS #8");
+  if (!own) {
+    return Refuse(SealedError::kBadPrivateKey, words_.Tr("OpenSSL cannot read it as PKCS #8", {}));
+  }
   unsigned char* spki = nullptr;
   const int spki_size = i2d_PUBKEY(own.get(), &spki);
-  if (spki_size <= 0) return Refuse(SealedError::kBadPrivateKey, "it has no public half");
+  if (spki_size <= 0) {
+    return Refuse(SealedError::kBadPrivateKey, std::string(words_.Tr("it has no public half")));
+  }
   const PublicKeyRead public_half =
-      ReadPublicKeyDer(std::string_view(reinterpret_cast<char*>(spki), spki_size));
+      ReadPublicKeyDer(std::string_view(reinterpret_cast<char*>(spki), spki_size), words_);
   OPENSSL_free(spki);
   if (!public_half.key) {
+    // English speaks of the private key ("it is an Ed25519 key: ..."); another
+    // language keeps the public key's sentence, which is as true of its half.
     std::string why = public_half.message;
     if (why.rfind("The public key is ", 0) == 0) why = "it is " + why.substr(18);
     return Refuse(SealedError::kBadPrivateKey, why);

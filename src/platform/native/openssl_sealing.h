@@ -21,6 +21,7 @@
 #include <string>
 #include <string_view>
 
+#include "core/i18n/message_catalog.h"
 #include "core/sealed/result_crypto.h"
 
 namespace cloudgap {
@@ -30,10 +31,17 @@ namespace cloudgap {
 std::optional<std::string> HkdfSha256(std::string_view secret, std::string_view info,
                                       size_t length);
 
+// Its problems and details are in `words`' language (the core's words:
+// they are shown beside the sealed results' own sentences).
 class OpenSslSealing : public ResultCrypto {
  public:
+  explicit OpenSslSealing(const MessageCatalog& words = EnglishMessages()) : words_(words) {}
+
   SealOutcome Seal(const PublicKey& key, std::string_view plaintext) override;
   OpenOutcome Open(std::string_view private_key_pem, std::string_view envelope) override;
+
+ private:
+  const MessageCatalog& words_;  // Outlives this.
 };
 
 }  // namespace cloudgap

@@ -9,6 +9,7 @@
 #include "core/document/share_link.h"
 #include "core/sealed/sealed_plaintext.h"
 #include "core/testing/fixtures.h"
+#include "core/testing/shipped_language.h"
 #include "core/testing/test_catalog.h"
 #include "core/testing/test_keys.h"
 #include "core/text/hex.h"
@@ -122,6 +123,64 @@ TEST(OpenSslSealing, APrivateKeyThatCannotBeReadIsTold) {
     EXPECT_EQ(opened.error, SealedError::kBadPrivateKey) << c.pem;
     EXPECT_EQ(opened.detail, c.detail);
   }
+}
+
+// The same refusals in German and French (`--language`), and a sealing that
+// OpenSSL refuses: CloudGap's own words about what OpenSSL did, in the language.
+TEST(OpenSslSealing, WhatItSaysIsInTheLanguage) {
+  const std::string envelope = Seal(kEcPublicKey, "x");
+  const std::string n = "\u00a0";
+  const struct {
+    std::string pem;
+    std::string german, french;
+  } kCases[] = {
+      {"", "er ist kein PEM-Text", "ce n’est pas du texte PEM"},
+      {kEcPublicKey,
+       "er ist ein öffentlicher Schlüssel; zum Öffnen braucht es den privaten Schlüssel",
+       "c’est une clé publique" + n + "; l’ouverture demande la clé privée"},
+      {"-----BEGIN PRIVATE KEY-----\nAAA*\n-----END PRIVATE KEY-----\n",
+       "sein Base64 ist beschädigt", "son base64 est endommagé"},
+      {"-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n",
+       "OpenSSL kann ihn nicht als PKCS #8 lesen",
+       "OpenSSL ne parvient pas à la lire en tant que PKCS #8"},
+      {"-----BEGIN ENCRYPTED PRIVATE KEY-----\nAAAA\n-----END ENCRYPTED PRIVATE KEY-----\n",
+       "er ist durch eine Passphrase geschützt; schreiben Sie mit 'openssl pkey -in key.pem -out "
+       "plain-key.pem' eine Kopie ohne Passphrase",
+       "elle est protégée par une phrase secrète" + n +
+           "; écrivez-en une copie sans phrase secrète avec 'openssl pkey -in key.pem -out "
+           "plain-key.pem'"},
+      {"-----BEGIN RSA PRIVATE KEY-----\nAAAA\n-----END RSA PRIVATE KEY-----\n",
+       "er ist im älteren Format 'RSA PRIVATE KEY'; wandeln Sie ihn mit 'openssl pkcs8 -topk8 "
+       "-nocrypt -in key.pem -out key-pkcs8.pem' um",
+       "elle est dans l’ancien format 'RSA PRIVATE KEY'" + n +
+           "; convertissez-la avec 'openssl pkcs8 -topk8 -nocrypt -in key.pem -out "
+           "key-pkcs8.pem'"},
+      {"-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n",
+       "er ist ein PEM-Block 'CERTIFICATE', kein privater Schlüssel",
+       "c’est un bloc PEM 'CERTIFICATE', pas une clé privée"},
+  };
+  const ShippedLanguage german = LoadShippedLanguage("de"), french = LoadShippedLanguage("fr");
+  ASSERT_EQ(german.problem, "");
+  ASSERT_EQ(french.problem, "");
+  for (const auto& c : kCases) {
+    const OpenOutcome english = Open(c.pem.c_str(), envelope);
+    for (const ShippedLanguage* shipped : {&german, &french}) {
+      OpenSslSealing crypto(shipped->words);
+      const OpenOutcome opened = crypto.Open(c.pem, envelope);
+      EXPECT_FALSE(opened.plaintext);
+      EXPECT_EQ(opened.error, english.error);
+      EXPECT_EQ(opened.detail, shipped == &german ? c.german : c.french);
+    }
+  }
+  EXPECT_EQ(Open("-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n", envelope).detail,
+            "it is a PEM 'CERTIFICATE', not a private key");
+  PublicKey unreadable = Key(kEcPublicKey);
+  unreadable.spki_der = "not DER";
+  EXPECT_EQ(OpenSslSealing().Seal(unreadable, "x").problem, "OpenSSL cannot read the public key");
+  EXPECT_EQ(OpenSslSealing(german.words).Seal(unreadable, "x").problem,
+            "OpenSSL kann den öffentlichen Schlüssel nicht lesen");
+  EXPECT_EQ(OpenSslSealing(french.words).Seal(unreadable, "x").problem,
+            "OpenSSL ne parvient pas à lire la clé publique");
 }
 
 // The property: change any one byte of an envelope, in any of several ways,
