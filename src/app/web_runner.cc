@@ -192,11 +192,15 @@ int WebRunner::AfterFirstPaintThunk(double, void* self) {
 
 void WebRunner::AfterFirstPaint() {
   if (!ui::FontsComplete()) {
-    ui::LoadFonts(scale_);
-    UploadFonts();
+    CompleteFonts();
     Wake();
   }
   app_.PrepareCatalog();
+}
+
+void WebRunner::CompleteFonts() {
+  ui::LoadFonts(scale_);
+  UploadFonts();
 }
 
 void WebRunner::UploadFonts() {
@@ -247,7 +251,8 @@ void WebRunner::SyncCanvasSize() {
     const bool first = scale_ == 0;
     scale_ = scale;
     if (first && app_.FirstFrameShowsOnlyOwnText()) {
-      ui::LoadFonts(scale, ui::AppUi::FirstFrameOtherText().c_str());
+      const ui::FirstFrameText text = ui::AppUi::FirstVisitText();
+      ui::LoadFonts(scale, &text);
     } else {
       ui::LoadFonts(scale);
     }
@@ -265,6 +270,7 @@ void WebRunner::Frame(bool in_animation_frame) {
   --frames_left_;
   probe_.BeginFrame();
   SyncCanvasSize();
+  if (!ui::FontsComplete() && !app_.FirstVisitTextSuffices()) CompleteFonts();
 
   ImGui_ImplGlfw_NewFrame();
   input_.AfterBackendNewFrame();

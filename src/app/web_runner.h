@@ -58,7 +58,8 @@ class WebRunner {
   // the app wants a frame without input, when a save falls due.
   void WakeIn(double seconds);
   void SyncCanvasSize();
-  void UploadFonts();  // The atlas ImGui holds now, to the GPU.
+  void CompleteFonts();  // Every glyph (ui/fonts.h), uploaded.
+  void UploadFonts();    // The atlas ImGui holds now, to the GPU.
 
   ui::AppUi& app_;
   ui::ItemRegistry registry_;

@@ -31,13 +31,6 @@ bool AppUi::FirstFrameShowsOnlyOwnText() const {
          platform_.location.Fragment().empty();
 }
 
-std::string AppUi::FirstFrameOtherText() {
-  const Branding& b = GetBranding();
-  std::string text = b.product_name + (b.cta ? b.cta->label : std::string());
-  for (size_t i = 0; i < kUiLanguageCount; ++i) text += kUiLanguages[i].name;  // The language row.
-  return text;
-}
-
 void AppUi::StartKeeping() {
   keeping_started_ = true;
   if (!platform_.storage.Available()) keep_status_ = KeepStatus::kUnavailable;

@@ -106,20 +106,16 @@ void AppUi::Frame() {
     ImGui::SetScrollY(0);
     scroll_to_top_ = false;
   }
-  switch (screen_) {
-    case Screen::kWelcome: DrawWelcome(); break;
-    case Screen::kProfile: DrawProfile(); break;
-    case Screen::kQuestionnaire: DrawQuestionnaire(); break;
-    case Screen::kResults: DrawResults(); break;
-    case Screen::kRoadmap: DrawRoadmap(); break;
-    case Screen::kQuickResult: DrawQuickResult(); break;
-    case Screen::kAudit: DrawAudit(); break;
-    case Screen::kCompare: DrawCompare(); break;
-    case Screen::kTrend: DrawTrend(); break;
-    case Screen::kHandOut: DrawHandOut(); break;
-    case Screen::kMerge: DrawMerge(); break;
-    case Screen::kInbox: DrawInbox(); break;
-  }
+  // Called through a table, so that no screen is inlined into this frame (and
+  // the web runner's): a browser compiles a function when it first runs, and a
+  // first visit's first frame then compiles only the welcome screen's code.
+  static constexpr void (AppUi::*kDrawScreen[])() = {
+      &AppUi::DrawWelcome, &AppUi::DrawProfile,     &AppUi::DrawQuestionnaire, &AppUi::DrawResults,
+      &AppUi::DrawRoadmap, &AppUi::DrawQuickResult, &AppUi::DrawAudit,         &AppUi::DrawCompare,
+      &AppUi::DrawTrend,   &AppUi::DrawHandOut,     &AppUi::DrawMerge,         &AppUi::DrawInbox,
+  };
+  static_assert(std::size(kDrawScreen) == static_cast<size_t>(Screen::kInbox) + 1);
+  (this->*kDrawScreen[static_cast<size_t>(screen_)])();
   if (!own_scrolling) TrackScroll();  // The questionnaire tracks its own pane.
   ImGui::EndChild();
   ImGui::PopStyleColor();

@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "core/catalog/catalog.h"
 #include "core/document/catalog_upgrade.h"
@@ -19,6 +20,7 @@
 #include "platform/platform.h"
 #include "ui/autosave.h"
 #include "ui/catalog_source.h"
+#include "ui/fonts.h"
 #include "ui/language_choice.h"
 #include "ui/library.h"
 #include "ui/screen_state.h"
@@ -96,11 +98,15 @@ class AppUi {
   bool catalog_loaded() const { return session_.catalog_loaded(); }
 
   // True before the first frame when it can show only the app's own English
-  // words and FirstFrameOtherText (the host's, the languages' names): nothing
-  // is kept in this browser and no shared link is in the address. The web
-  // runner then rasterises fewer glyphs before that frame (ui/fonts.h).
+  // words and FirstVisitText (the welcome screen's): nothing is kept in this
+  // browser and no shared link is in the address. The web runner then
+  // rasterises fewer glyphs before that frame (ui/fonts.h).
   bool FirstFrameShowsOnlyOwnText() const;
-  static std::string FirstFrameOtherText();
+  static FirstFrameText FirstVisitText();
+  // False once a screen may show words of another language, whose letters the
+  // first frame's atlas lacks: the browser's language arrived before the web
+  // runner completed the atlas.
+  bool FirstVisitTextSuffices() const { return std::string_view(language_.current().tag) == "en"; }
 
   // The current assessment document as JSON text ("{}" when none is open).
   std::string DocumentJson() const;

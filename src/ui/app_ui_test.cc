@@ -4,6 +4,7 @@
 #include <imgui.h>
 
 #include <set>
+#include <string>
 #include <utility>
 
 #include "core/catalog/catalog_loader.h"
@@ -87,14 +88,14 @@ TEST(AppUiStartTest, OnlyAFirstVisitWithoutALinkShowsOnlyTheAppsOwnWords) {
 // full one. With no fallback glyph a missing character draws nothing, so equal
 // counts mean the first frame found every glyph it needed in the smaller atlas.
 int FirstFrameVertices(bool first_frame_atlas, bool storage_available,
-                       const char* host_text = nullptr) {
+                       const FirstFrameText* host_text = nullptr) {
   HeadlessUi ui(1280, 800);
   FakePlatform fake;
   fake.storage.available = storage_available;
   AppUi app(fake.platform, BuiltinCatalog());
   EXPECT_TRUE(app.FirstFrameShowsOnlyOwnText());
-  const std::string text = host_text ? host_text : AppUi::FirstFrameOtherText();
-  const Fonts& fonts = first_frame_atlas ? LoadFonts(1.0f, text.c_str()) : LoadFonts(1.0f);
+  const FirstFrameText text = host_text ? *host_text : AppUi::FirstVisitText();
+  const Fonts& fonts = first_frame_atlas ? LoadFonts(1.0f, &text) : LoadFonts(1.0f);
   EXPECT_TRUE(ImGui::GetIO().Fonts->Build());
   for (ImFont* font : {fonts.body, fonts.strong, fonts.heading, fonts.title}) {
     font->FallbackGlyph = nullptr;
@@ -114,9 +115,33 @@ TEST(AppUiStartTest, AFirstVisitsFirstFrameNeedsNoGlyphTheFirstFrameAtlasLacks) 
   zurich.product_name = "Z\u00fcrich Cloud";
   SetBranding(zurich);
   const int full = FirstFrameVertices(false, true);
-  EXPECT_LT(FirstFrameVertices(true, true, "Zurich Cloud"), full);
+  FirstFrameText without_u = AppUi::FirstVisitText();
+  for (std::string* text : {&without_u.any_size, &without_u.large}) {
+    text->replace(text->find("Z\u00fcrich"), 7, "Zurich");
+  }
+  EXPECT_LT(FirstFrameVertices(true, true, &without_u), full);
   EXPECT_EQ(FirstFrameVertices(true, true), full);
   SetBranding(Branding());
+}
+
+// The point of the first-frame atlas: far fewer glyphs, above all at the large
+// sizes, whose glyphs cost the most pixels each.
+TEST(AppUiStartTest, AFirstVisitsAtlasHoldsFewGlyphsAndTheLargeSizesOnlyTheWelcomesWords) {
+  HeadlessUi ui(1280, 800);
+  ImFontAtlas* atlas = ImGui::GetIO().Fonts;
+  const FirstFrameText text = AppUi::FirstVisitText();
+  const Fonts& first = LoadFonts(1.0f, &text);
+  ASSERT_TRUE(atlas->Build());
+  const int first_body = first.body->Glyphs.Size, first_title = first.title->Glyphs.Size;
+  const int first_heading = first.heading->Glyphs.Size;
+  const int first_pixels = atlas->TexWidth * atlas->TexHeight;
+  const Fonts& full = LoadFonts(1.0f);
+  ASSERT_TRUE(atlas->Build());
+  EXPECT_LT(first_body * 2, full.body->Glyphs.Size);
+  EXPECT_LT(first_heading * 4, full.heading->Glyphs.Size);
+  EXPECT_LT(first_title * 6, full.title->Glyphs.Size);
+  EXPECT_LT(first_pixels * 3, atlas->TexWidth * atlas->TexHeight);
+  LoadFonts(1.0f);
 }
 
 TEST_F(AppUiTest, WelcomeOffersBothModesAndNoDocumentYet) {

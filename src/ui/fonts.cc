@@ -59,35 +59,45 @@ ImFont* Add(const unsigned char* data, unsigned long size, float px, const ImWch
   return font;
 }
 
+// The ranges of `text` plus `base`; kept in `out`, which must outlive the atlas.
+const ImWchar* RangesOf(const ImWchar* base, const std::string& text, ImVector<ImWchar>* out) {
+  ImFontGlyphRangesBuilder builder;
+  builder.AddRanges(base);
+  builder.AddText(text.c_str());
+  out->clear();
+  builder.BuildRanges(out);
+  return out->Data;
+}
+
 }  // namespace
 
-const Fonts& LoadFonts(float scale, const char* first_frame_text) {
+const Fonts& LoadFonts(float scale, const FirstFrameText* first_frame) {
   // Read by the atlas when it is built, after this returns.
-  static ImVector<ImWchar> first_frame_ranges;
+  static ImVector<ImWchar> text_ranges, large_ranges;
   const ImWchar* ranges = kGlyphRanges;
-  if (first_frame_text != nullptr) {
-    ImFontGlyphRangesBuilder builder;
-    builder.AddRanges(kOwnRanges);
-    builder.AddText(first_frame_text);
-    first_frame_ranges.clear();
-    builder.BuildRanges(&first_frame_ranges);
-    ranges = first_frame_ranges.Data;
+  const ImWchar* large = kGlyphRanges;
+  if (first_frame != nullptr) {
+    ranges = RangesOf(kOwnRanges, first_frame->any_size, &text_ranges);
+    // The space, the fallback box, and what ImGui draws for text cut short.
+    static const ImWchar kLargeBase[] = {0x0020, 0x0020,        0x002E,        0x002E, 0x2026,
+                                         0x2026, kFallbackChar, kFallbackChar, 0};
+    large = RangesOf(kLargeBase, first_frame->large, &large_ranges);
   }
-  g_complete = first_frame_text == nullptr;
+  g_complete = first_frame == nullptr;
   ImFontAtlas* atlas = ImGui::GetIO().Fonts;
   atlas->Clear();
   g_fonts.body = Add(cloudgap_font_regular, cloudgap_font_regular_size, 16.0f * scale, ranges);
   // The semibold subset lacks most of Latin extended-A (CMakeLists.txt); merged
   // after it, the regular face gives only those letters, as ImGui keeps the
   // glyphs a font already has.
-  auto semibold = [&](float px) {
-    ImFont* font = Add(cloudgap_font_semibold, cloudgap_font_semibold_size, px, ranges);
-    Add(cloudgap_font_regular, cloudgap_font_regular_size, px, ranges, /*merge=*/true);
+  auto semibold = [&](float px, const ImWchar* glyphs) {
+    ImFont* font = Add(cloudgap_font_semibold, cloudgap_font_semibold_size, px, glyphs);
+    Add(cloudgap_font_regular, cloudgap_font_regular_size, px, glyphs, /*merge=*/true);
     return font;
   };
-  g_fonts.strong = semibold(16.0f * scale);
-  g_fonts.heading = semibold(22.0f * scale);
-  g_fonts.title = semibold(34.0f * scale);
+  g_fonts.strong = semibold(16.0f * scale, ranges);
+  g_fonts.heading = semibold(22.0f * scale, large);
+  g_fonts.title = semibold(34.0f * scale, large);
   ImGui::GetIO().FontDefault = g_fonts.body;
   return g_fonts;
 }

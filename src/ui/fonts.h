@@ -4,6 +4,8 @@
 #ifndef CLOUDGAP_UI_FONTS_H_
 #define CLOUDGAP_UI_FONTS_H_
 
+#include <string>
+
 struct ImFont;
 
 namespace cloudgap::ui {
@@ -15,15 +17,22 @@ struct Fonts {
   ImFont* title = nullptr;    // 34 px semibold: screen titles.
 };
 
+// What a first visit's first frame shows beyond the app's own characters
+// (AppUi::FirstFrameShowsOnlyOwnText).
+struct FirstFrameText {
+  std::string any_size;  // At every size: the host's name, the languages' names.
+  std::string large;     // All that the heading and title sizes show.
+};
+
 // Replaces the atlas's fonts with CloudGap's at `scale` pixels per CSS pixel and
 // makes `body` the default. The caller (re)builds the texture afterwards.
 //
-// With `first_frame_text`, the atlas holds only the app's own characters (ASCII,
-// Latin-1 punctuation and the symbols the UI draws) and those of that text: a
-// third of the glyphs, rasterised in a third of the time before a first frame
-// that shows nothing else (AppUi::FirstFrameShowsOnlyOwnText). Load again
-// without it once that frame is on screen.
-const Fonts& LoadFonts(float scale, const char* first_frame_text = nullptr);
+// With `first_frame`, the text sizes hold only the app's own characters (ASCII,
+// Latin-1 punctuation and the symbols the UI draws) and `any_size`, and the
+// heading and title sizes only `large`: the glyphs the first frame draws, a
+// quarter of the full atlas's pixels (AppUiStartTest). Load again without it
+// once that frame is on screen.
+const Fonts& LoadFonts(float scale, const FirstFrameText* first_frame = nullptr);
 
 // False while the atlas lacks glyphs that LoadFonts(scale) would give it.
 bool FontsComplete();

@@ -16,23 +16,36 @@ class FontsTest : public ::testing::Test {
 };
 
 TEST_F(FontsTest, AFirstFrameAtlasHasTheAppsOwnCharactersAndTheHostsOnly) {
-  const Fonts& fonts = LoadFonts(1.0f, "Sécurité Conseil");
+  const FirstFrameText text{"S\u00e9curit\u00e9 Conseil", "Bienvenue chez S\u00e9curit\u00e9"};
+  const Fonts& fonts = LoadFonts(1.0f, &text);
   Build();
   EXPECT_FALSE(FontsComplete());
-  for (ImFont* font : {fonts.body, fonts.strong, fonts.heading, fonts.title}) {
+  for (ImFont* font : {fonts.body, fonts.strong}) {
     for (ImWchar c :
          {ImWchar('A'), ImWchar('?'), ImWchar(0x00B7), ImWchar(0x2026), ImWchar(0x2713)}) {
       EXPECT_TRUE(Has(font, c)) << "U+" << std::hex << c;
     }
-    EXPECT_TRUE(Has(font, 0x00E9));   // é, from the host's name.
-    EXPECT_FALSE(Has(font, 0x00FC));  // ü: waits for the full atlas.
-    EXPECT_FALSE(Has(font, 0x015B));  // ś
+    EXPECT_TRUE(Has(font, 0x00E9));   // \u00e9, from the host's name.
+    EXPECT_FALSE(Has(font, 0x00FC));  // \u00fc: waits for the full atlas.
+    EXPECT_FALSE(Has(font, 0x015B));  // \u015b
+  }
+  // The large sizes: only what the first frame draws large, the box for any
+  // other character, and what ImGui draws where it cuts text short.
+  for (ImFont* font : {fonts.heading, fonts.title}) {
+    for (ImWchar c : {ImWchar('B'), ImWchar('z'), ImWchar(0x00E9), ImWchar(' '), ImWchar('.'),
+                      ImWchar(0x2026), ImWchar(0x25A1)}) {
+      EXPECT_TRUE(Has(font, c)) << "U+" << std::hex << c;
+    }
+    for (ImWchar c : {ImWchar('A'), ImWchar('?'), ImWchar('x'), ImWchar(0x2713)}) {
+      EXPECT_FALSE(Has(font, c)) << "U+" << std::hex << c;
+    }
   }
 }
 
 TEST_F(FontsTest, TheFullAtlasHasEveryLetterTheSubsetKeeps) {
   const size_t first_frame_glyphs = [] {
-    LoadFonts(1.0f, "");
+    const FirstFrameText nothing_else;
+    LoadFonts(1.0f, &nothing_else);
     ImGui::GetIO().Fonts->Build();
     return static_cast<size_t>(GetFonts().body->Glyphs.Size);
   }();

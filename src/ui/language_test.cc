@@ -177,6 +177,18 @@ TEST_F(LanguageUiTest, TheWelcomeScreenSpeaksTheBrowsersLanguage) {
       << "the welcome screen needs none of the catalog's words";
 }
 
+// The web runner's small first-visit atlas holds the English welcome's letters;
+// German words arriving before it is completed need the full one.
+TEST_F(LanguageUiTest, AFirstVisitsSmallAtlasSufficesOnlyUntilAnotherLanguageArrives) {
+  app_.SetBrowserLanguages({"de"});
+  EXPECT_TRUE(app_.FirstVisitTextSuffices());
+  Frame();
+  EXPECT_TRUE(app_.FirstVisitTextSuffices());  // Its words are on their way.
+  Deliver();
+  EXPECT_NE(ui_.items().Find("Schnellcheck starten"), nullptr);
+  EXPECT_FALSE(app_.FirstVisitTextSuffices());
+}
+
 TEST_F(LanguageUiTest, AClickOnTheWelcomeScreenPicksALanguageForGood) {
   app_.SetBrowserLanguages({"de"});
   Frame();

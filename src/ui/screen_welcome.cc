@@ -4,10 +4,12 @@
 #include <string>
 
 #include "core/document/sample_assessment.h"
+#include "core/text/message_format.h"
 #include "ui/app_ui.h"
 #include "ui/branding.h"
 #include "ui/fonts.h"
 #include "ui/hosting.h"
+#include "ui/languages.h"
 #include "ui/theme.h"
 #include "ui/tr.h"
 #include "ui/widgets.h"
@@ -26,7 +28,22 @@ bool ModeChoice(const char* label, const char* caption, const ImVec2& size, bool
   return pressed;
 }
 
+// Drawn large; also read by FirstVisitText.
+constexpr const char* kWelcomeTitle = TrLater("Find your cloud security gaps");
+constexpr const char* kWelcomeTagline =
+    TrLater("A free ISO/IEC 27017 self-assessment that runs entirely in your browser.");
+
 }  // namespace
+
+// The languages' names are in the picker, on a first visit's welcome screen.
+FirstFrameText AppUi::FirstVisitText() {
+  const Branding& b = GetBranding();
+  FirstFrameText text;
+  text.any_size = b.product_name + (b.cta ? b.cta->label : std::string());
+  for (size_t i = 0; i < kUiLanguageCount; ++i) text.any_size += kUiLanguages[i].name;
+  text.large = b.product_name + kWelcomeTitle + kWelcomeTagline;
+  return text;
+}
 
 void AppUi::DrawWelcome() {
   const float width = BeginColumn(760);
@@ -48,9 +65,8 @@ void AppUi::DrawWelcome() {
     ImGui::SetCursorPosX(left + width - picker);
   }
   DrawLanguagePicker();
-  Title(Tr("Find your cloud security gaps"));
-  Paragraph(Tr("A free ISO/IEC 27017 self-assessment that runs entirely in your browser."),
-            GetFonts().heading);
+  Title(Tr(kWelcomeTitle));
+  Paragraph(Tr(kWelcomeTagline), GetFonts().heading);
   ImGui::Dummy(ImVec2(0, Px(4)));
   Paragraph(Tr("Answer plain questions about how your organisation secures its cloud services. "
                "{product} scores you against the 44 controls of ISO/IEC 27017 (37 ISO/IEC 27002 "
