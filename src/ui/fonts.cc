@@ -1,6 +1,9 @@
 #include "ui/fonts.h"
 
 #include <imgui.h>
+#include <imgui_internal.h>  // ImTextCharFromUtf8, ImQsort
+
+#include <algorithm>
 
 extern const unsigned char cloudgap_font_regular[];
 extern const unsigned long cloudgap_font_regular_size;
@@ -59,13 +62,36 @@ ImFont* Add(const unsigned char* data, unsigned long size, float px, const ImWch
   return font;
 }
 
-// The ranges of `text` plus `base`; kept in `out`, which must outlive the atlas.
+int CompareChars(const void* a, const void* b) {
+  const ImWchar x = *static_cast<const ImWchar*>(a), y = *static_cast<const ImWchar*>(b);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+// The ranges of `base` and of `text`'s characters, kept in `out`, which must
+// outlive the atlas. ImFontGlyphRangesBuilder would do the same, but walks all
+// 1.1 million code points to do it: 25 ms before a first frame, in code the
+// browser has only just compiled (BENCHMARKS.md).
 const ImWchar* RangesOf(const ImWchar* base, const std::string& text, ImVector<ImWchar>* out) {
-  ImFontGlyphRangesBuilder builder;
-  builder.AddRanges(base);
-  builder.AddText(text.c_str());
+  ImVector<ImWchar> chars;
+  for (const ImWchar* range = base; range[0] != 0; range += 2) {
+    for (ImWchar c = range[0]; c <= range[1]; ++c) chars.push_back(c);
+  }
+  const char* end = text.data() + text.size();
+  for (const char* at = text.data(); at < end;) {
+    unsigned int c = 0;
+    at += std::max(1, ImTextCharFromUtf8(&c, at, end));
+    if (c != 0 && c <= IM_UNICODE_CODEPOINT_MAX) chars.push_back(static_cast<ImWchar>(c));
+  }
+  ImQsort(chars.Data, static_cast<size_t>(chars.Size), sizeof(ImWchar), CompareChars);
   out->clear();
-  builder.BuildRanges(out);
+  for (int i = 0; i < chars.Size;) {
+    const ImWchar first = chars[i];
+    ImWchar last = first;
+    while (++i < chars.Size && chars[i] <= last + 1) last = chars[i];
+    out->push_back(first);
+    out->push_back(last);
+  }
+  out->push_back(0);
   return out->Data;
 }
 

@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 #include <imgui.h>
 
+#include <string>
+
 namespace cloudgap::ui {
 namespace {
 
@@ -40,6 +42,17 @@ TEST_F(FontsTest, AFirstFrameAtlasHasTheAppsOwnCharactersAndTheHostsOnly) {
       EXPECT_FALSE(Has(font, c)) << "U+" << std::hex << c;
     }
   }
+}
+
+// A name cut in the middle of a character (long enough to live on the heap,
+// where AddressSanitizer sees a read past it) gives its whole letters.
+TEST_F(FontsTest, AFirstFrameAtlasTakesTextCutInACharacter) {
+  const FirstFrameText text{std::string(40, 'q') + "\xC3", std::string(40, 'z') + "\xE2\x82"};
+  const Fonts& fonts = LoadFonts(1.0f, &text);
+  Build();
+  EXPECT_TRUE(Has(fonts.body, 'q'));
+  EXPECT_TRUE(Has(fonts.title, 'z'));
+  EXPECT_FALSE(Has(fonts.title, 'q'));
 }
 
 TEST_F(FontsTest, TheFullAtlasHasEveryLetterTheSubsetKeeps) {
