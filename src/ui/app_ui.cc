@@ -109,13 +109,17 @@ void AppUi::Frame() {
   // Called through a table, so that no screen is inlined into this frame (and
   // the web runner's): a browser compiles a function when it first runs, and a
   // first visit's first frame then compiles only the welcome screen's code.
-  static constexpr void (AppUi::*kDrawScreen[])() = {
-      &AppUi::DrawWelcome, &AppUi::DrawProfile,     &AppUi::DrawQuestionnaire, &AppUi::DrawResults,
-      &AppUi::DrawRoadmap, &AppUi::DrawQuickResult, &AppUi::DrawAudit,         &AppUi::DrawCompare,
-      &AppUi::DrawTrend,   &AppUi::DrawHandOut,     &AppUi::DrawMerge,         &AppUi::DrawInbox,
+  using DrawScreen = void (*)(AppUi&);
+  static constexpr DrawScreen kDrawScreen[] = {
+      [](AppUi& ui) { ui.DrawWelcome(); },       [](AppUi& ui) { ui.DrawProfile(); },
+      [](AppUi& ui) { ui.DrawQuestionnaire(); }, [](AppUi& ui) { ui.DrawResults(); },
+      [](AppUi& ui) { ui.DrawRoadmap(); },       [](AppUi& ui) { ui.DrawQuickResult(); },
+      [](AppUi& ui) { ui.DrawAudit(); },         [](AppUi& ui) { ui.DrawCompare(); },
+      [](AppUi& ui) { ui.DrawTrend(); },         [](AppUi& ui) { ui.DrawHandOut(); },
+      [](AppUi& ui) { ui.DrawMerge(); },         [](AppUi& ui) { ui.DrawInbox(); },
   };
   static_assert(std::size(kDrawScreen) == static_cast<size_t>(Screen::kInbox) + 1);
-  (this->*kDrawScreen[static_cast<size_t>(screen_)])();
+  kDrawScreen[static_cast<size_t>(screen_)](*this);
   if (!own_scrolling) TrackScroll();  // The questionnaire tracks its own pane.
   ImGui::EndChild();
   ImGui::PopStyleColor();
