@@ -107,7 +107,13 @@ endif()
 # SwiftShader, BENCHMARKS.md); nothing here draws with one. emmalloc, not
 # dlmalloc: 3.0 KB less gzip of app.wasm (2026-12-03); the app allocates little
 # per frame, and the heap figures of BENCHMARKS.md are measured with it.
+# The glue without what no supported browser or caller needs (app.js -262 B
+# gzip, 2026-12-05): a UTF-8 decoder beside TextDecoder, errno for JS library
+# calls (no file system), GL errors recorded apart from the context's own (no
+# caller asks), calls deferred to a user gesture (no fullscreen, no pointer lock).
 set(CLOUDGAP_WEB_PAGE_LINK_OPTIONS
   -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
   -sGL_SUPPORT_AUTOMATIC_ENABLE_EXTENSIONS=0
-  -sENVIRONMENT=web -sALLOW_MEMORY_GROWTH=1 -sNO_FILESYSTEM=1 -sMALLOC=emmalloc)
+  -sENVIRONMENT=web -sALLOW_MEMORY_GROWTH=1 -sNO_FILESYSTEM=1 -sMALLOC=emmalloc
+  -sTEXTDECODER=2 -sSUPPORT_ERRNO=0 -sGL_TRACK_ERRORS=0
+  -sHTML5_SUPPORT_DEFERRING_USER_SENSITIVE_REQUESTS=0)

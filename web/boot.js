@@ -15,10 +15,14 @@
   const canvas = document.getElementById('canvas');
   let failed = false;
 
+  // The loader shows only once a start takes a while (index.html says why).
+  const showLoader = setTimeout(function () { overlay.classList.remove('quiet'); }, 1000);
+
   function fail(message) {
     if (failed) return;
     failed = true;
-    overlay.classList.remove('hidden');
+    clearTimeout(showLoader);
+    overlay.classList.remove('hidden', 'quiet');
     overlay.classList.add('error');
     statusLine.textContent = message;
   }
@@ -129,7 +133,10 @@
     cloudgapDeliverFile: readFileIntoApp,
     onRuntimeInitialized: function () {
       applyStartupSettings();
-      if (!failed) overlay.classList.add('hidden');
+      if (!failed) {
+        clearTimeout(showLoader);
+        overlay.classList.add('hidden');
+      }
       canvas.focus();
       if (test) installTestHooks();
     },

@@ -90,6 +90,48 @@ test('without WebGL2 the page explains why instead of going blank', async () => 
   await page.goto(server.url);
   await page.waitForSelector('#overlay.error', {timeout: 10000});
   assert.match(await page.textContent('#status'), /needs WebGL 2/);
+  assert.ok(await page.isVisible('#status'), 'the message is not shown');
+  await context.close();
+});
+
+test('a start that takes a while shows the loader after a second, not before', async () => {
+  const context = await browser.newContext();
+  // When the loader's "quiet" class goes, in the page's own clock.
+  await context.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      const overlay = document.getElementById('overlay');
+      window.loaderQuietAtStart = overlay.classList.contains('quiet');
+      new MutationObserver(() => {
+        if (!overlay.classList.contains('quiet') && window.loaderShownAt === undefined) {
+          window.loaderShownAt = performance.now();
+        }
+      }).observe(overlay, {attributes: true});
+    });
+  });
+  const page = await context.newPage();
+  await page.route('**/app.wasm', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    await route.continue();
+  });
+  await page.goto(server.url);
+  await page.waitForSelector('#status', {state: 'visible', timeout: 10000});
+  assert.match(await page.textContent('#status'), /Loading the assessment/);
+  assert.equal(await page.evaluate(() => window.loaderQuietAtStart), true);
+  const shownAt = await page.evaluate(() => window.loaderShownAt);
+  assert.ok(shownAt >= 1000, `the loader showed ${shownAt} ms after the page opened`);
+  // Then the app starts and the loader goes.
+  await page.waitForSelector('#overlay.hidden', {state: 'attached', timeout: 30000});
+  assert.equal(await page.isVisible('#status'), false);
+  await context.close();
+});
+
+test('without JavaScript the page says it needs it', async () => {
+  const context = await browser.newContext({javaScriptEnabled: false});
+  const page = await context.newPage();
+  await page.goto(server.url);
+  const message = page.locator('noscript .status');
+  assert.ok(await message.isVisible(), 'no message without JavaScript');
+  assert.match(await message.innerText(), /needs JavaScript to be enabled/);
   await context.close();
 });
 
@@ -100,6 +142,7 @@ test('a failed wasm download ends in a message, not a blank page', async () => {
   await page.goto(server.url);
   await page.waitForSelector('#overlay.error', {timeout: 10000});
   assert.match(await page.textContent('#status'), /could not be downloaded/);
+  assert.ok(await page.isVisible('#status'), 'the message is not shown');
   await context.close();
 });
 
