@@ -90,31 +90,50 @@ EM_JS(void, cg_js_mirror_apply, (const char* records), {
       s.left = px(f[5]); s.top = px(f[6]); s.width = px(f[7]); s.height = px(f[8]);
     }
   };
+  // A record its element already shows is skipped whole: most of a new list's are.
+  var US = String.fromCharCode(31);
+  var show = function(el, rec) {
+    if (el.cgRec === rec && el.cgK === k) return;
+    update(el, rec.split(US));
+    el.cgRec = rec;
+    el.cgK = k;
+  };
   var list = UTF8ToString(records).split(String.fromCharCode(30));
   if (list[0] === "~") {  // A patch: the same elements, some of them changed.
     for (var j = 1; j < list.length; j++) {
-      if (!list[j]) continue;
-      var g = list[j].split(String.fromCharCode(31));
-      if (m.els[g[0]]) update(m.els[g[0]], g);
+      var el0 = list[j] && m.els[list[j].slice(0, list[j].indexOf(US))];
+      if (el0) show(el0, list[j]);
     }
     return;
   }
-  var stack = [m.root], at = [0], seen = {};
-  var trim = function(parent, count) {
-    while (parent.children.length > count) parent.removeChild(parent.lastChild);
-  };
+  // Which role each key wants: an element no longer wanted is removed where it
+  // stands, not pushed down past everything after it.
+  var keys = [], wanted = {};
   for (var i = 0; i < list.length; i++) {
-    if (!list[i]) continue;
-    var f = list[i].split(String.fromCharCode(31)), role = f[1], top = stack.length - 1;
+    keys[i] = list[i].slice(0, list[i].indexOf(US));
+    if (list[i]) wanted[keys[i]] = list[i].charAt(keys[i].length + 1);
+  }
+  // Each element goes after the one placed before it. Placing by index went
+  // wrong when an element moved down its parent (taking it out shifted the
+  // rest), and left one behind: the last control's heading among this one's.
+  var stack = [m.root], prev = [null], gen = m.gen = (m.gen || 0) + 1;
+  var trim = function(parent, last) {
+    for (var x; (x = last ? last.nextSibling : parent.firstChild);) parent.removeChild(x);
+  };
+  for (i = 0; i < list.length; i++) {
+    var rec = list[i], id = keys[i], role = rec.charAt(id.length + 1);
+    if (!rec) continue;
+    var top = stack.length - 1;
     if (role === "G") {
-      if (top > 0) { trim(stack[top], at[top]); stack.pop(); at.pop(); }
+      if (top > 0) { trim(stack.pop(), prev.pop()); }
       continue;
     }
-    var el = m.els[f[0]];
+    var el = m.els[id];
     if (!el || el.cgRole !== role) {
       el = document.createElement("div");
       el.cgRole = role;
-      el.setAttribute("data-k", f[0]);
+      el.cgKey = id;
+      el.setAttribute("data-k", id);
       if (roles[role]) el.setAttribute("role", roles[role]);
       if (role === "h" || role === "H") el.setAttribute("aria-level", role === "h" ? "1" : "2");
       if (role !== "g") el.tabIndex = -1;  // Focus can be put on text too, after a scroll.
@@ -122,18 +141,23 @@ EM_JS(void, cg_js_mirror_apply, (const char* records), {
         el.style.overflow = "visible";
         el.appendChild(document.createElement("div")).setAttribute("role", "row");
       }
-      m.els[f[0]] = el;
+      m.els[id] = el;
     }
-    seen[f[0]] = 1;
-    update(el, f);
-    var parent = stack[top];
-    if (parent.children[at[top]] !== el) parent.insertBefore(el, parent.children[at[top]] || null);
-    at[top]++;
-    if (role === "g" || role === "T") { stack.push(el); at.push(role === "T" ? 1 : 0); }
+    el.cgGen = gen;
+    show(el, rec);
+    var parent = stack[top], next = prev[top] ? prev[top].nextSibling : parent.firstChild;
+    while (next && next !== el && wanted[next.cgKey] !== next.cgRole) {
+      var stale = next;
+      next = next.nextSibling;
+      parent.removeChild(stale);
+    }
+    if (next !== el) parent.insertBefore(el, next);
+    prev[top] = el;
+    if (role === "g" || role === "T") { stack.push(el); prev.push(role === "T" ? el.firstChild : null); }
   }
-  while (stack.length > 1) { trim(stack.pop(), at.pop()); }
-  trim(m.root, at[0]);
-  for (var key2 in m.els) if (!seen[key2]) delete m.els[key2];
+  while (stack.length > 1) trim(stack.pop(), prev.pop());
+  trim(m.root, prev[0]);
+  for (var gone in m.els) if (m.els[gone].cgGen !== gen) delete m.els[gone];
 });
 // clang-format on
 

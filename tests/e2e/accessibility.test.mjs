@@ -198,6 +198,24 @@ test('a heatmap row pressed in the accessibility tree explains that control\'s s
   await context.close();
 });
 
+test('moving from control to control leaves nothing of the last one in the tree', async () => {
+  const {page, cdp, context} = await open();
+  await press(cdp, page, find(await axTree(cdp), 'button', 'Start full assessment'));
+  await pressScrolled(cdp, page, 'button', 'Continue to the questions');
+  // The mirror rebuilds most of its elements for each control: an element left
+  // behind (the last control's heading among this one's answers) is read out.
+  const titles = new Set();
+  for (let step = 0; step < 60; step++) {
+    await page.keyboard.press(step % 2 ? 'PageDown' : 'KeyY');
+    await settle(page);
+    const headings = (await axTree(cdp)).filter((n) => n.role === 'heading' && /^(\d+|CLD)\.\d/.test(n.name));
+    assert.ok(headings.length <= 1, `step ${step}: headings of two controls: ${headings.map((n) => n.name).join('; ')}`);
+    headings.forEach((n) => titles.add(n.name));
+  }
+  assert.ok(titles.size >= 20, `moved through only ${titles.size} controls`);
+  await context.close();
+});
+
 test('focus goes both ways: the keys move DOM focus, DOM focus moves the app\'s', async () => {
   const {page, cdp, context} = await open();
   for (let i = 0; i < 3; i++) {
