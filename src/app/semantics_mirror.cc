@@ -116,7 +116,7 @@ EM_JS(void, cg_js_mirror_apply, (const char* records), {
   // Each element goes after the one placed before it. Placing by index went
   // wrong when an element moved down its parent (taking it out shifted the
   // rest), and left one behind: the last control's heading among this one's.
-  var stack = [m.root], prev = [null], gen = m.gen = (m.gen || 0) + 1;
+  var stack = [m.root], prev = [null];
   var trim = function(parent, last) {
     for (var x; (x = last ? last.nextSibling : parent.firstChild);) parent.removeChild(x);
   };
@@ -143,7 +143,6 @@ EM_JS(void, cg_js_mirror_apply, (const char* records), {
       }
       m.els[id] = el;
     }
-    el.cgGen = gen;
     show(el, rec);
     var parent = stack[top], next = prev[top] ? prev[top].nextSibling : parent.firstChild;
     while (next && next !== el && wanted[next.cgKey] !== next.cgRole) {
@@ -157,7 +156,7 @@ EM_JS(void, cg_js_mirror_apply, (const char* records), {
   }
   while (stack.length > 1) trim(stack.pop(), prev.pop());
   trim(m.root, prev[0]);
-  for (var gone in m.els) if (m.els[gone].cgGen !== gen) delete m.els[gone];
+  for (var gone in m.els) if (wanted[gone] !== m.els[gone].cgRole) delete m.els[gone];
 });
 // clang-format on
 
