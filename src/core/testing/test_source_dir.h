@@ -1,8 +1,8 @@
 // For tests: where the source tree is, to read fixtures and the shared reference list.
 //
-// ctest sets CLOUDGAP_SOURCE_DIR, which wins. WebAssembly tests run under node do not
-// see the process environment (Emscripten does not pass it through), so the build
-// also compiles in the source directory as CLOUDGAP_TEST_SOURCE_DIR.
+// ctest sets CLOUDGAP_SOURCE_DIR, which wins (under node, node_environment.js passes it
+// through). A test program run by hand has no such variable, so the build also compiles
+// in the source directory as CLOUDGAP_TEST_SOURCE_DIR.
 #ifndef CLOUDGAP_CORE_TESTING_TEST_SOURCE_DIR_H_
 #define CLOUDGAP_CORE_TESTING_TEST_SOURCE_DIR_H_
 
