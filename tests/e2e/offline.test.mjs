@@ -89,8 +89,17 @@ test('installed, the app asks the browser to keep its storage; in a tab it does 
 // Waits until the catalog's words are in `state` (AppUi::WhereJson, kCatalogTextNames).
 // 30 s, as settle() allows: with another suite beside it on two cores, reading
 // the words from the worker's cache once took longer than 15 s.
-const wordsAre = (page, state) => page.waitForFunction(
-    (s) => window.cloudgap.keep.where().catalog_text === s, state, {timeout: 30000});
+// On a timeout it says where the app was, so that a rare failure can be told from a slow one.
+async function wordsAre(page, state) {
+  try {
+    await page.waitForFunction((s) => window.cloudgap.keep.where().catalog_text === s, state,
+                               {timeout: 30000});
+  } catch (e) {
+    const where = await page.evaluate(() => JSON.stringify(window.cloudgap.keep.where()))
+                      .catch(() => 'unreadable');
+    throw new Error(`the catalog's words never became '${state}' in 30 s; the app: ${where}`, {cause: e});
+  }
+}
 
 // The first visit starts an assessment, as a person who goes on to use it
 // offline has: that is when the catalog's words are fetched and kept.
