@@ -14,6 +14,7 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {launchBrowser, openApp, click, clickScrolled, settle, frames, state,
         items} from '../tests/e2e/harness.mjs';
+import {chromiumCpuMs, gpuOnItsOwnCore, rendererMainThreads} from './processes.mjs';
 import {startHost, gzipSize} from './server.mjs';
 import {analyse} from './wasm-size.mjs';
 
@@ -63,31 +64,8 @@ const round = (x, digits = 2) => (x === null || x === undefined ? null : Number(
 
 // ---------------------------------------------------------------------------
 // CPU time: the renderer's own (Chrome's Performance.getMetrics ProcessTime) and
-// every Chromium process this benchmark started (from /proc), which includes the
-// GPU process where SwiftShader draws.
-
-const clockTicks = (() => {
-  try { return Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) || 100; } catch { return 100; }
-})();
-
-function chromiumCpuMs() {
-  const parent = new Map(), cpu = new Map();
-  for (const pid of fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
-    let stat;
-    try { stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8'); } catch { continue; }
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    parent.set(Number(pid), Number(fields[1]));
-    cpu.set(Number(pid), (Number(fields[11]) + Number(fields[12])) * 1000 / clockTicks);
-  }
-  let total = 0;
-  for (const [pid] of cpu) {
-    if (pid === process.pid) continue;
-    for (let p = parent.get(pid); p; p = parent.get(p)) {
-      if (p === process.pid) { total += cpu.get(pid); break; }
-    }
-  }
-  return total;
-}
+// every Chromium process this benchmark started (bench/processes.mjs), which
+// includes the GPU process where SwiftShader draws.
 
 async function rendererCpuMs(cdp) {
   const {metrics} = await cdp.send('Performance.getMetrics');
@@ -411,16 +389,25 @@ async function deliverDocument(page, text) {
   }, text);
 }
 
-async function fullAssessmentOnce(browser, host, {cycles}) {
+// With `gpuCore`, SwiftShader's GPU process has a core of its own while the
+// frames are measured (processes.mjs); returns null where that cannot be done.
+async function fullAssessmentOnce(browser, host, {cycles, gpuCore = false}) {
   const {context, page, log: pageLog} = await openApp(browser, host, {width: 1280, height: 800});
+  const restore = gpuCore ? gpuOnItsOwnCore() : null;
   try {
+    if (gpuCore && !restore) return null;
     await click(page, 'Start full assessment');
     await settle(page);
     await clickScrolled(page, 'Continue to the questions');
     const log = new FrameLog(page);
     await log.start();
+    const before = rendererMainThreads();
     const answered = await answerEverything(page, log);
-    const answering = log.summary();
+    const after = rendererMainThreads();
+    // How long the page's main thread was ready to run but had no core: on a
+    // machine whose "GPU" is the same CPUs, this is in the frames' times.
+    const answering = {...log.summary(), main_thread_run_s: round(after.runS - before.runS),
+                       main_thread_wait_s: round(after.waitS - before.waitS)};
     const heapAnswered = await page.evaluate(() => window.cloudgap.test.heap());
 
     await click(page, 'Results');
@@ -454,6 +441,7 @@ async function fullAssessmentOnce(browser, host, {cycles}) {
     if (pageLog.pageErrors.length) throw new Error('page errors: ' + pageLog.pageErrors.join('; '));
     return {answered, answering, results, memory};
   } finally {
+    restore?.();
     await context.close();
   }
 }
@@ -532,23 +520,33 @@ function summariseFrameRuns(list) {
     median_ms: round(median(list.map((r) => r.median_ms)), 3),
     p95_ms: round(median(list.map((r) => r.p95_ms)), 3),
     parts_ms: medians('parts_ms'), slow_parts_ms: medians('slow_parts_ms'),
+    main_thread_run_s: round(median(list.map((r) => r.main_thread_run_s))),
+    main_thread_wait_s: round(median(list.map((r) => r.main_thread_wait_s))),
   };
 }
 
 async function measureFramesAndMemory(browser, options, {frames: wantFrames, memory: wantMemory}) {
   const host = await startHost(options.site);
   try {
-    const runs = [];
+    // The same assessment with the cores shared as Chromium leaves them, and
+    // with the GPU process on a core of its own, alternating.
+    const runs = [], ownCore = [];
     const repeats = wantFrames ? Math.max(1, Math.ceil(options.runs / 3)) : 1;
     for (let i = 0; i < repeats; i++) {
-      runs.push(await fullAssessmentOnce(browser, host, {cycles: wantMemory && i === 0 ? 100 : 0}));
+      const shared = () => fullAssessmentOnce(browser, host, {cycles: wantMemory && i === 0 ? 100 : 0});
+      const own = () => fullAssessmentOnce(browser, host, {cycles: 0, gpuCore: true});
+      if (!wantFrames) { runs.push(await shared()); break; }
+      if (i % 2) { ownCore.push(await own()); runs.push(await shared()); }
+      else { runs.push(await shared()); ownCore.push(await own()); }
     }
+    const pinned = ownCore.filter(Boolean);
+    const frameSummary = (list) => ({
+      answered_questions: list[0].answered,
+      questionnaire: summariseFrameRuns(list.map((r) => r.answering)),
+      results: summariseFrameRuns(list.map((r) => r.results)),
+    });
     return {
-      frames: wantFrames ? {
-        answered_questions: runs[0].answered,
-        questionnaire: summariseFrameRuns(runs.map((r) => r.answering)),
-        results: summariseFrameRuns(runs.map((r) => r.results)),
-      } : null,
+      frames: wantFrames ? {...frameSummary(runs), gpu_own_core: pinned.length ? frameSummary(pinned) : null} : null,
       memory: wantMemory ? {...runs[0].memory, storage_off: await cyclesWithoutStorage(browser, host, 100),
                             large_document: await largeDocumentHeap(browser, host)} : null,
     };
@@ -700,6 +698,18 @@ export function table(r) {
     row('  answering, slow frames (>= p95): their parts, means', partsText(q.slow_parts_ms), '', `every frame: ${partsText(q.parts_ms)}`, cmd('frames'));
     row('frame CPU: results screen median / p95', `${ms(res.median_ms)} / ${ms(res.p95_ms)}`, '', frameBudget(res), cmd('frames'));
     row('  results, slow frames (>= p95): their parts, means', partsText(res.slow_parts_ms), '', `every frame: ${partsText(res.parts_ms)}`, cmd('frames'));
+    const threads = (f) => `${f.main_thread_run_s} s on a core, ${f.main_thread_wait_s} s waiting for one`;
+    row('  answering: the page\'s main thread', threads(q), '', '', cmd('frames'));
+    const g = r.frames.gpu_own_core;
+    if (g) {
+      // A device's GPU draws beside the CPU; SwiftShader draws on it (BENCHMARKS.md).
+      const gq = g.questionnaire, gres = g.results;
+      row('frame CPU, GPU process on a core of its own: answering', `${ms(gq.median_ms)} / ${ms(gq.p95_ms)}`, '',
+          frameBudget(gq), cmd('frames'));
+      row('  answering: the page\'s main thread', threads(gq), '', '', cmd('frames'));
+      row('frame CPU, GPU process on a core of its own: results', `${ms(gres.median_ms)} / ${ms(gres.p95_ms)}`, '',
+          frameBudget(gres), cmd('frames'));
+    }
   }
   if (r.memory) {
     const m = r.memory, last = m.cycles[m.cycles.length - 1];

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 #include <imgui.h>
 
+#include <algorithm>
 #include <set>
 #include <string>
 #include <utility>
@@ -301,6 +302,43 @@ TEST_F(AppUiTest, SampleShowsResultsAndRoadmap) {
   ASSERT_TRUE(Click("5##roadmap-target"));
   EXPECT_EQ(app_.session().assessment().profile.target_maturity, 5);
   EXPECT_EQ(app_.session().assessment().profile.capacity_days_per_month, capacity);
+}
+
+// The display's background is the renderer's clear (app/web_runner.cc): a
+// window painting it again costs SwiftShader a blended pass over every pixel,
+// a third of the GPU's work per frame (BENCHMARKS.md).
+size_t TrianglesCoveringTheDisplay() {
+  const ImDrawData& data = *ImGui::GetDrawData();
+  size_t covering = 0;
+  for (int n = 0; n < data.CmdListsCount; ++n) {
+    const ImDrawList& list = *data.CmdLists[n];
+    for (int i = 0; i + 2 < list.IdxBuffer.Size; i += 3) {
+      ImVec2 lo(1e9f, 1e9f), hi(-1e9f, -1e9f);
+      for (int k = 0; k < 3; ++k) {
+        const ImVec2 p = list.VtxBuffer[list.IdxBuffer[i + k]].pos;
+        lo = ImVec2(std::min(lo.x, p.x), std::min(lo.y, p.y));
+        hi = ImVec2(std::max(hi.x, p.x), std::max(hi.y, p.y));
+      }
+      if (lo.x <= data.DisplayPos.x && lo.y <= data.DisplayPos.y &&
+          hi.x >= data.DisplayPos.x + data.DisplaySize.x &&
+          hi.y >= data.DisplayPos.y + data.DisplaySize.y) {
+        ++covering;
+      }
+    }
+  }
+  return covering;
+}
+
+TEST_F(AppUiTest, NoScreenPaintsTheWholeDisplayOverTheClear) {
+  Frame();
+  EXPECT_GT(ImGui::GetDrawData()->TotalVtxCount, 0);
+  EXPECT_EQ(TrianglesCoveringTheDisplay(), 0u) << "welcome";
+  ASSERT_TRUE(Click("Try a sample"));
+  for (const char* screen : {"Results", "Questions", "Roadmap"}) {
+    ASSERT_TRUE(Click(screen));
+    Frame();
+    EXPECT_EQ(TrianglesCoveringTheDisplay(), 0u) << screen;
+  }
 }
 
 TEST_F(AppUiTest, CapacityIsAWholeNumberTypedOrStepped) {
