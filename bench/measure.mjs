@@ -14,7 +14,7 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {launchBrowser, openApp, click, clickScrolled, settle, frames, state,
         items} from '../tests/e2e/harness.mjs';
-import {chromiumCpuMs, gpuOnItsOwnCore, rendererMainThreads} from './processes.mjs';
+import {chromiumCpuMs, gpuCpuMs, gpuOnItsOwnCore, rendererMainThreads} from './processes.mjs';
 import {startHost, gzipSize} from './server.mjs';
 import {analyse} from './wasm-size.mjs';
 
@@ -401,13 +401,14 @@ async function fullAssessmentOnce(browser, host, {cycles, gpuCore = false}) {
     await clickScrolled(page, 'Continue to the questions');
     const log = new FrameLog(page);
     await log.start();
-    const before = rendererMainThreads();
+    const before = rendererMainThreads(), gpuBefore = gpuCpuMs();
     const answered = await answerEverything(page, log);
-    const after = rendererMainThreads();
+    const after = rendererMainThreads(), gpuAfter = gpuCpuMs();
     // How long the page's main thread was ready to run but had no core: on a
     // machine whose "GPU" is the same CPUs, this is in the frames' times.
     const answering = {...log.summary(), main_thread_run_s: round(after.runS - before.runS),
-                       main_thread_wait_s: round(after.waitS - before.waitS)};
+                       main_thread_wait_s: round(after.waitS - before.waitS),
+                       gpu_process_cpu_s: round((gpuAfter - gpuBefore) / 1000)};
     const heapAnswered = await page.evaluate(() => window.cloudgap.test.heap());
 
     await click(page, 'Results');
@@ -522,6 +523,7 @@ function summariseFrameRuns(list) {
     parts_ms: medians('parts_ms'), slow_parts_ms: medians('slow_parts_ms'),
     main_thread_run_s: round(median(list.map((r) => r.main_thread_run_s))),
     main_thread_wait_s: round(median(list.map((r) => r.main_thread_wait_s))),
+    gpu_process_cpu_s: round(median(list.map((r) => r.gpu_process_cpu_s))),
   };
 }
 
@@ -698,15 +700,16 @@ export function table(r) {
     row('  answering, slow frames (>= p95): their parts, means', partsText(q.slow_parts_ms), '', `every frame: ${partsText(q.parts_ms)}`, cmd('frames'));
     row('frame CPU: results screen median / p95', `${ms(res.median_ms)} / ${ms(res.p95_ms)}`, '', frameBudget(res), cmd('frames'));
     row('  results, slow frames (>= p95): their parts, means', partsText(res.slow_parts_ms), '', `every frame: ${partsText(res.parts_ms)}`, cmd('frames'));
-    const threads = (f) => `${f.main_thread_run_s} s on a core, ${f.main_thread_wait_s} s waiting for one`;
-    row('  answering: the page\'s main thread', threads(q), '', '', cmd('frames'));
+    const threads = (f) => `${f.main_thread_run_s} s on a core, ${f.main_thread_wait_s} s waiting for one` +
+        (Number.isFinite(f.gpu_process_cpu_s) ? `; GPU process ${f.gpu_process_cpu_s} s of CPU` : '');
+    row('  answering: the page\'s main thread, the GPU process', threads(q), '', '', cmd('frames'));
     const g = r.frames.gpu_own_core;
     if (g) {
       // A device's GPU draws beside the CPU; SwiftShader draws on it (BENCHMARKS.md).
       const gq = g.questionnaire, gres = g.results;
       row('frame CPU, GPU process on a core of its own: answering', `${ms(gq.median_ms)} / ${ms(gq.p95_ms)}`, '',
           frameBudget(gq), cmd('frames'));
-      row('  answering: the page\'s main thread', threads(gq), '', '', cmd('frames'));
+      row('  answering: the page\'s main thread, the GPU process', threads(gq), '', '', cmd('frames'));
       row('frame CPU, GPU process on a core of its own: results', `${ms(gres.median_ms)} / ${ms(gres.p95_ms)}`, '',
           frameBudget(gres), cmd('frames'));
     }

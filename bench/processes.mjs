@@ -42,12 +42,20 @@ export function chromiumCpuMs() {
   return total;
 }
 
+// The CPU time of the GPU process, where SwiftShader draws.
+export function gpuCpuMs() {
+  let total = 0;
+  for (const [pid, p] of descendants()) if (isType(pid, 'gpu-process')) total += p.cpuMs;
+  return total;
+}
+
 // Chromium's processes of one type ("gpu-process", "renderer").
 export function chromiumProcesses(type) {
-  // Chromium's children rewrite their command line with spaces between the arguments.
-  const flag = new RegExp(`(^|[\0 ])--type=${type}([\0 ]|$)`);
-  return [...descendants().keys()].filter((pid) => flag.test(commandLine(pid)));
+  return [...descendants().keys()].filter((pid) => isType(pid, type));
 }
+
+// Chromium's children rewrite their command line with spaces between the arguments.
+const isType = (pid, type) => new RegExp(`(^|[\0 ])--type=${type}([\0 ]|$)`).test(commandLine(pid));
 
 const cores = () => fs.readFileSync('/proc/cpuinfo', 'utf8').match(/^processor\s*:/gm)?.length ?? 1;
 
