@@ -9,7 +9,7 @@ const clockTicks = (() => {
   try { return Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) || 100; } catch { return 100; }
 })();
 
-// pid -> {parent, cpuMs, cmdline} for every process this node process started,
+// pid -> {parent, cpuMs} for every process this node process started,
 // directly or not.
 function descendants() {
   const all = new Map();
@@ -70,15 +70,17 @@ export function gpuOnItsOwnCore() {
   const pin = (pids, cpus) => {
     for (const pid of pids) execFileSync('taskset', ['-a', '-p', '-c', cpus, String(pid)], {stdio: 'ignore'});
   };
-  try {
-    pin(gpu, String(n - 1));
-    pin(chromiumProcesses('renderer'), n === 2 ? '0' : `0-${n - 2}`);
-  } catch {
-    return null;
-  }
-  return () => {
+  const restore = () => {
     try { pin([...gpu, ...chromiumProcesses('renderer')], `0-${n - 1}`); } catch {}
   };
+  try {
+    pin(gpu, String(n - 1));
+    pin(chromiumProcesses('renderer'), `0-${n - 2}`);
+  } catch {
+    restore();  // Half done would leave the next shared run pinned.
+    return null;
+  }
+  return restore;
 }
 
 // The renderers' main threads: seconds on a core and seconds ready to run but
