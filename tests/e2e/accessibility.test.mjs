@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import {createRequire} from 'node:module';
 import {startServer, launchBrowser, openApp, items, state, settle, click,
-        openReportMenu} from './harness.mjs';
+        drawnAfter, openReportMenu, pressKeys} from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -43,10 +43,15 @@ async function axTable(cdp, name) {
 }
 
 // A screen reader's activation: the element's default action, a click on it.
-async function press(cdp, page, node) {
-  const {object} = await cdp.send('DOM.resolveNode', {backendNodeId: node.node});
-  await cdp.send('Runtime.callFunctionOn', {objectId: object.objectId,
-                                            functionDeclaration: 'function() { this.click(); }'});
+// `quick` for a press that starts no fetch (an answer, the next control).
+async function press(cdp, page, node, {quick = false} = {}) {
+  const click = async () => {
+    const {object} = await cdp.send('DOM.resolveNode', {backendNodeId: node.node});
+    await cdp.send('Runtime.callFunctionOn', {objectId: object.objectId,
+                                              functionDeclaration: 'function() { this.click(); }'});
+  };
+  if (quick) return drawnAfter(page, click);
+  await click();
   await settle(page);
 }
 
@@ -152,7 +157,7 @@ test('a quick scan through the accessibility tree alone: find by role and name, 
     const tree = await axTree(cdp);
     const yes = tree.find((n) => n.role === 'radio' && n.name === 'Yes' && n.checked === 'false');
     if (yes) {
-      await press(cdp, page, yes);
+      await press(cdp, page, yes, {quick: true});
       const after = await axTree(cdp);
       const same = after.find((n) => n.node === yes.node);
       assert.equal(same?.checked, 'true', 'the answer is checked once pressed');
@@ -163,7 +168,7 @@ test('a quick scan through the accessibility tree alone: find by role and name, 
     if (results) { await press(cdp, page, results); break; }
     const next = find(tree, 'button', 'Next control') || find(tree, 'button', 'Scroll down');
     assert.ok(next, 'neither an answer, the next control, nor more below');
-    await press(cdp, page, next);
+    await press(cdp, page, next, {quick: true});
   }
   const doc = await state(page);
   assert.equal(Object.keys(doc.answers).length, answered);
@@ -206,8 +211,7 @@ test('moving from control to control leaves nothing of the last one in the tree'
   // behind (the last control's heading among this one's answers) is read out.
   const titles = new Set();
   for (let step = 0; step < 60; step++) {
-    await page.keyboard.press(step % 2 ? 'PageDown' : 'KeyY');
-    await settle(page);
+    await pressKeys(page, step % 2 ? 'PageDown' : 'KeyY');
     const headings = (await axTree(cdp)).filter((n) => n.role === 'heading' && /^(\d+|CLD)\.\d/.test(n.name));
     assert.ok(headings.length <= 1, `step ${step}: headings of two controls: ${headings.map((n) => n.name).join('; ')}`);
     headings.forEach((n) => titles.add(n.name));
@@ -218,10 +222,7 @@ test('moving from control to control leaves nothing of the last one in the tree'
 
 test('focus goes both ways: the keys move DOM focus, DOM focus moves the app\'s', async () => {
   const {page, cdp, context} = await open();
-  for (let i = 0; i < 3; i++) {
-    await page.keyboard.press('ArrowDown');
-    await settle(page);
-  }
+  await pressKeys(page, 'ArrowDown', 'ArrowDown', 'ArrowDown');
   const focused = (await items(page)).find((it) => it.focused);
   assert.ok(focused, 'the arrow keys gave a widget the keyboard focus');
   const active = await page.evaluate(() => document.activeElement?.textContent);

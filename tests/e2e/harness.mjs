@@ -161,6 +161,22 @@ export async function clickUntil(page, label, done, arg = null) {
   throw new Error(`clicking '${label}' had no effect: the app stopped responding`);
 }
 
+// Runs `input` (keys pressed, an element clicked) and waits until the app has
+// drawn what it did and gone idle: quicker than settle(), and as sure for
+// input that starts no file read or fetch, whose result could arrive after the
+// loop has paused. The input queue (src/app/web_input.h) hands ImGui one event
+// per frame, so keys pressed in a row are all seen.
+export async function drawnAfter(page, input) {
+  const before = await frames(page);
+  await input();
+  await page.waitForFunction((n) => window.cloudgap.test.frames() > n && window.cloudgap.test.idle(),
+                             before, {timeout: 30000});
+}
+
+export async function pressKeys(page, ...keys) {
+  await drawnAfter(page, async () => { for (const key of keys) await page.keyboard.press(key); });
+}
+
 // Waits until at least `n` more frames have been drawn.
 export async function waitFrames(page, n = 2) {
   const start = await frames(page);

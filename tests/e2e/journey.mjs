@@ -9,7 +9,7 @@
 // screens are added (roadmap, export), and every one of those tests covers the
 // new part without changing.
 import assert from 'node:assert/strict';
-import {clickScrolled, clickUntil, findItem, settle, state} from './harness.mjs';
+import {clickScrolled, clickUntil, findItem, pressKeys, state} from './harness.mjs';
 
 // Runs the journey on an open app page (?test=1) showing the welcome screen.
 // Returns what it did: the number of questions answered and the document's mode.
@@ -27,15 +27,10 @@ export async function runJourney(page) {
   const count = async () => Object.keys((await state(page)).answers || {}).length;
   let answered = 0, finished = false;
   for (let i = 0; i < 120 && !finished; i++) {
-    await page.keyboard.press(i % 4 === 3 ? 'KeyN' : 'KeyY');
-    await settle(page);
+    await pressKeys(page, i % 4 === 3 ? 'KeyN' : 'KeyY', 'PageDown');
     const now = await count();
     finished = now === answered;
     answered = now;
-    if (!finished) {
-      await page.keyboard.press('PageDown');
-      await settle(page);
-    }
   }
   assert.ok(finished, 'the questionnaire never reached its last question');
   const doc = await state(page);

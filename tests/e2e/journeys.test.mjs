@@ -3,7 +3,7 @@
 import {test, before, after} from 'node:test';
 import assert from 'node:assert/strict';
 import {startServer, launchBrowser, openApp, items, state, click, clickScrolled, findItem,
-        focusText, scrollTo, settle} from './harness.mjs';
+        focusText, pressKeys, scrollTo, settle} from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launchBrowser(); });
@@ -38,11 +38,9 @@ test('a complete quick scan from the welcome screen to the summary', async () =>
   let doc = await state(page);
   assert.equal(answeredIds(doc).length, 3);
   for (let i = 0; i < 60; i++) {
-    await page.keyboard.press(i % 4 === 0 ? 'KeyN' : 'KeyY');
-    await settle(page);
+    await pressKeys(page, i % 4 === 0 ? 'KeyN' : 'KeyY');
     if ((await items(page)).some((it) => it.label === 'See the results')) break;
-    await page.keyboard.press('PageDown');
-    await settle(page);
+    await pressKeys(page, 'PageDown');
   }
   doc = await state(page);
   assert.equal(doc.profile.mode, 'quick');
@@ -229,8 +227,7 @@ async function focusByKeys(page, label) {
       if (Math.abs(dy) > Math.max(focused.h, target.h) / 2) key = dy > 0 ? 'ArrowDown' : 'ArrowUp';
       else key = dx > 0 ? 'ArrowRight' : 'ArrowLeft';
     }
-    await page.keyboard.press(key);
-    await settle(page);
+    await pressKeys(page, key);
   }
   throw new Error(`keyboard focus never reached '${label}'`);
 }

@@ -5,7 +5,7 @@ import {test, before, after} from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import {startServer, launchBrowser, openApp, items, state, click, clickScrolled, findItem,
-        focusText, scrollTo, settle} from './harness.mjs';
+        focusText, pressKeys, scrollTo, settle} from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launchBrowser(); });
@@ -74,10 +74,7 @@ async function startFull(page) {
 test('answers, a note, the control and the scroll position come back after a reload', async () => {
   const {context, page, log} = await openApp(browser, server);
   await startFull(page);
-  for (const key of ['KeyY', 'KeyP', 'PageDown', 'KeyN', 'KeyD', 'PageDown']) {
-    await page.keyboard.press(key);
-    await settle(page);
-  }
+  await pressKeys(page, 'KeyY', 'KeyP', 'PageDown', 'KeyN', 'KeyD', 'PageDown');
   await focusText(page, '##notes');
   await page.keyboard.type('Kept across reloads — café ✓');
   await page.mouse.click(5, 300);  // Leave the field.
