@@ -104,9 +104,9 @@ export async function launchBrowser() {
     args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update',
            '--no-first-run', '--disable-sync', '--disable-quic', '--enable-unsafe-swiftshader',
            '--use-angle=swiftshader', '--ignore-gpu-blocklist',
-           // A new browser builds its omnibox popups (chrome://omnibox-popup.top-chrome) in a
-           // renderer of their own: 1 to 1.5 s of CPU during its first two pages, which a test's or
-           // a benchmark's page shares two cores with. Nothing here opens them.
+           // Each new window (a new context) builds Chromium's omnibox popups: with them, a page
+           // start here took 300 ms more, CPU the page shares two cores with (BENCHMARKS.md, "What a
+           // new window did"). Nothing here opens them.
            '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup'],
   });
 }
